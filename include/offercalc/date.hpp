@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace offercalc {
+
+/// A calendar date (proleptic Gregorian), held as days since 1970-01-01.
+class Date {
+public:
+    constexpr Date() = default;
+    static Date from_ymd(int year, int month, int day);
+    /// Parses exactly "YYYY-MM-DD" with a real day of that month; nullopt otherwise.
+    static std::optional<Date> parse(std::string_view text);
+
+    int year() const;
+    int month() const;
+    int day() const;
+    /// 0 = Monday ... 6 = Sunday.
+    int weekday() const;
+    bool is_weekend() const { return weekday() >= 5; }
+
+    Date plus_days(long n) const { return Date(days_ + n); }
+    /// The date n business days after this one (Saturdays and Sundays skipped).
+    Date plus_business_days(int n) const;
+    long days() const { return days_; }
+    std::string iso() const;  ///< "YYYY-MM-DD"
+
+    friend constexpr auto operator<=>(Date, Date) = default;
+
+private:
+    constexpr explicit Date(long d) : days_(d) {}
+    long days_ = 0;
+};
+
+}  // namespace offercalc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <array>
+#include <vector>
+
+#include "offercalc/money.hpp"
+#include "offercalc/offer.hpp"
+
+namespace offercalc {
+
+inline constexpr int kDefaultYears = 4;
+inline constexpr int kMaxYears = 10;
+
+/// Pay split by component. `total` is always the exact sum of the five parts.
+struct Components {
+    Money base, sign_on, bonus, rsu, other, total;
+    void add(const Components& o);
+};
+
+/// An offer's pay by employment year (year n = months (12(n-1), 12n]).
+struct Projection {
+    int years = kDefaultYears;
+    std::array<Components, kMaxYears> year{};  ///< year[0] is year 1; past `years` unused
+    Components sum;                            ///< over the `years` shown
+    const Components& y(int n) const { return year[static_cast<std::size_t>(n - 1)]; }
+};
+
+/// Projects an offer over 1..10 years. Throws a data Error when a total overflows.
+Projection project(const Offer& offer, int years = kDefaultYears);
+
+/// Pay month by month, months 1..months: base in 12 instalments per year (cumulative
+/// rounding), sign-on in 12 instalments (or, with clawback, as a lump sum in the
+/// year's first month), bonus in the year's last month, equity at each vest month,
+/// other items in their year's first month. Sums per year equal project()'s.
+std::vector<Components> monthly(const Offer& offer, int months);
+
+/// Base salary paid in employment year n (1-based): raises compound yearly on the
+/// rounded previous year's base.
+Money base_in_year(const Offer& offer, int n);
+
+/// The value of the equity vesting at each month, initial grant and refreshers,
+/// under the offer's growth and convention: calls f(month_since_start, value).
+/// With zero growth each value is the tranche itself; otherwise each tranche's
+/// value is rounded half away from zero to the cent.
+void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, Money), void* ctx);
+
+template <typename F>
+void for_each_vest(const Offer& offer, int last_month, F&& f) {
+    for_each_vest(offer, last_month, [](void* c, int m, Money v) { (*static_cast<F*>(c))(m, v); },
+                  static_cast<void*>(&f));
+}
+
+}  // namespace offercalc

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "offercalc/date.hpp"
+#include "offercalc/money.hpp"
+#include "offercalc/vesting.hpp"
+
+namespace offercalc {
+
+/// An equity grant: its value at the grant price, made `month` months after the start,
+/// vesting by `schedule` with tranche months counted from the grant.
+struct Grant {
+    Money value;
+    Schedule schedule;
+    int month = 0;
+};
+
+/// A cash item outside base and bonus: one-off in `year`, or paid every year.
+struct OtherItem {
+    std::string name;
+    Money amount;
+    int year = 1;
+    bool every_year = false;
+};
+
+/// How stock growth values the equity (see DOMAIN.md).
+enum class Convention {
+    VestDate,   ///< a tranche at month m is worth tranche x (1+g)^(m/12)
+    Recruiter,  ///< everything vesting in year n is worth tranche x (1+g)^(n-1)
+};
+
+const char* to_string(Convention c);
+
+/// The negotiation levers, in the order they are asked for.
+enum class Lever { Rsu, SignOn, Base };
+const char* to_string(Lever l);
+
+/// One job offer (or current job), as read from an offer file.
+struct Offer {
+    std::string name;  ///< label; defaults to the file's stem
+    std::string file;  ///< where it was read from ("-" for standard input)
+    std::string company, level, role, location;
+    std::optional<Date> start_date, offer_date, close_date;
+
+    Money base;
+    Rate raise;  ///< applied from year 2, compounding on the rounded previous base
+    Money sign_on_y1, sign_on_y2;
+    bool sign_on_clawback = false;  ///< lump sums repaid pro rata by month on leaving
+    Rate bonus;                     ///< target bonus, percent of that year's base
+
+    std::optional<Grant> rsu;
+    std::optional<std::int64_t> rsu_shares;  ///< when the grant was given as shares
+    std::optional<Money> rsu_price;
+    std::vector<Grant> refreshers;
+    Rate growth;
+    Convention convention = Convention::VestDate;
+
+    std::vector<OtherItem> other;
+    std::optional<Money> band_min, band_max;
+    std::vector<Lever> fixed;
+    std::optional<Money> floor, target;
+    Money transition_unvested, transition_relocation;
+
+    bool is_fixed(Lever l) const;
+    Money transition_cost() const { return transition_unvested + transition_relocation; }
+};
+
+}  // namespace offercalc

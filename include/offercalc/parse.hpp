@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "offercalc/offer.hpp"
+
+namespace offercalc {
+
+/// The largest offer document accepted: 1 MiB.
+inline constexpr std::size_t kMaxDocumentBytes = 1 << 20;
+/// The deepest JSON nesting accepted.
+inline constexpr int kMaxDepth = 32;
+
+/// A change to the document before it is read: set the value at a JSON path
+/// ("rsu.vesting", "other[0].amount") to the given text. The text is taken as JSON
+/// when it is JSON, as an amount when it is one ("200k"), else as a string.
+struct Override {
+    std::string path;
+    std::string value;
+};
+
+/// Parses and validates one offer document. `source` names it in error messages
+/// (a file name, or "line 3" in a batch) and gives the default name (its stem).
+/// Throws a data Error (exit 65) naming the source, the JSON path, what was expected
+/// and what was found; an Override whose path cannot be set is a usage Error (exit 2).
+Offer parse_offer(std::string_view text, const std::string& source,
+                  const std::vector<Override>& overrides = {});
+
+/// The keys an offer document may have at its top level, in documentation order.
+const std::vector<std::string>& offer_keys();
+
+/// The closest candidate within a small edit distance, or "" when none is close.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace offercalc

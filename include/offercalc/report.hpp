@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "offercalc/model.hpp"
+#include "offercalc/offer.hpp"
+
+namespace offercalc {
+
+/// An offer with its projection: what every report is built from.
+struct Projected {
+    Offer offer;
+    Projection projection;
+    std::vector<std::string> adjustments;  ///< what-if changes applied, for the record
+};
+
+/// The `show` table for one offer, ending in a newline.
+std::string render_show(const Projected& p);
+/// The one `summary` line for an offer, ending in a newline.
+std::string render_summary(const Projected& p);
+/// The stable JSON object of one offer (see README "JSON output").
+std::string offer_json(const Projected& p);
+/// {"offers": [...]} followed by a newline.
+std::string offers_json(const std::vector<Projected>& ps);
+/// The `presets` listing.
+std::string render_presets();
+
+/// "Amazon, L5, Product Manager, Seattle" from whichever parts are set.
+std::string describe_offer(const Offer& o);
+/// JSON string literal for s (escaped).
+std::string json_string(std::string_view s);
+
+}  // namespace offercalc

@@ -1,0 +1,119 @@
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "io.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/report.hpp"
+
+namespace offercalc::cli {
+
+WhatIf WhatIfFlags::resolve() const {
+    WhatIf w;
+    auto money = [](const std::optional<std::string>& s, const char* flag) -> std::optional<Adjustment> {
+        if (!s) return std::nullopt;
+        return parse_money_adjustment(*s, flag);
+    };
+    auto pct = [](const std::optional<std::string>& s, const char* flag) -> std::optional<Adjustment> {
+        if (!s) return std::nullopt;
+        return parse_percent_adjustment(*s, flag);
+    };
+    w.base = money(base, "--base");
+    w.sign_on_y1 = money(sign_on_y1, "--sign-on-y1");
+    w.sign_on_y2 = money(sign_on_y2, "--sign-on-y2");
+    w.rsu = money(rsu, "--rsu");
+    w.bonus_pct = pct(bonus_pct, "--bonus-pct");
+    w.growth = pct(growth, "--growth");
+    if (convention) {
+        if (*convention == "vest_date") w.convention = Convention::VestDate;
+        else if (*convention == "recruiter") w.convention = Convention::Recruiter;
+        else throw usage_error(fmt::format("--convention: invalid value \"{}\"; expected vest_date or recruiter",
+                                           *convention));
+    }
+    for (const std::string& s : sets) w.sets.push_back(parse_set(s));
+    return w;
+}
+
+void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note) {
+    const std::string g = fmt::format("What-if ({})", group_note);
+    const std::string forms = fmt::format(" ({})", kMoneyForms);
+    sub->add_option("--base", f.base, "annual base" + forms)->group(g);
+    sub->add_option("--sign-on-y1", f.sign_on_y1, "year-one sign-on" + forms)->group(g);
+    sub->add_option("--sign-on-y2", f.sign_on_y2, "year-two sign-on" + forms)->group(g);
+    sub->add_option("--rsu", f.rsu, "RSU grant value" + forms)->group(g);
+    sub->add_option("--bonus-pct", f.bonus_pct, fmt::format("target bonus percent ({})", kPercentForms))->group(g);
+    sub->add_option("--growth", f.growth, fmt::format("stock growth percent per year ({})", kPercentForms))->group(g);
+    sub->add_option("--convention", f.convention, "growth convention: vest_date or recruiter")->group(g);
+    sub->add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual")->group(g);
+}
+
+namespace {
+
+struct ShowOptions {
+    std::vector<std::string> files;
+    bool json = false;
+    int years = kDefaultYears;
+    WhatIfFlags whatif;
+};
+
+CLI::App* add_report_command(CLI::App& app, const char* name, const char* help, ShowOptions& o) {
+    CLI::App* sub = app.add_subcommand(name, help);
+    sub->add_option("files", o.files, "offer files (JSON); - reads standard input")->required();
+    sub->add_flag("--json", o.json, "print the stable JSON form instead");
+    sub->add_option("--years", o.years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_whatif_flags(sub, o.whatif, "applied to every file");
+    return sub;
+}
+
+}  // namespace
+
+void setup_core(CLI::App& app, Action& action) {
+    auto show = std::make_shared<ShowOptions>();
+    add_report_command(app, "show", "Per offer: pay by component and year, with the multi-year total.", *show)
+        ->callback([show, &action] {
+            action = [show] {
+                const auto offers = load_offers(show->files, show->whatif.resolve(), show->years);
+                std::string out;
+                if (show->json) {
+                    out = offers_json(offers);
+                } else {
+                    for (std::size_t i = 0; i < offers.size(); ++i) out += (i ? "\n" : "") + render_show(offers[i]);
+                }
+                emit(out);
+                return 0;
+            };
+        });
+
+    auto summary = std::make_shared<ShowOptions>();
+    add_report_command(app, "summary", "One line per offer: base, sign-on, grant, each year's total.", *summary)
+        ->callback([summary, &action] {
+            action = [summary] {
+                const auto offers = load_offers(summary->files, summary->whatif.resolve(), summary->years);
+                std::string out;
+                if (summary->json) out = offers_json(offers);
+                else
+                    for (const Projected& p : offers) out += render_summary(p);
+                emit(out);
+                return 0;
+            };
+        });
+
+    app.add_subcommand("presets", "List the vesting presets and their tranches.")->callback([&action] {
+        action = [] {
+            emit(render_presets());
+            return 0;
+        };
+    });
+
+    auto files = std::make_shared<std::vector<std::string>>();
+    CLI::App* validate = app.add_subcommand("validate", "Check offer files; silent when they are valid.");
+    validate->add_option("files", *files, "offer files (JSON); - reads standard input")->required();
+    validate->callback([files, &action] {
+        action = [files] {
+            for (const std::string& f : *files) parse_offer(read_input(f), f);
+            return 0;
+        };
+    });
+}
+
+}  // namespace offercalc::cli

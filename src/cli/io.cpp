@@ -1,0 +1,68 @@
+#include "io.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <iterator>
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+
+namespace offercalc::cli {
+
+std::string read_input(const std::string& path) {
+    std::string text;
+    if (path == "-") {
+        static bool stdin_used = false;
+        if (stdin_used) throw usage_error("standard input (-) can be read only once");
+        stdin_used = true;
+        char buf[65536];
+        std::size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+            text.append(buf, n);
+            if (text.size() > kMaxDocumentBytes) break;
+        }
+        return text;
+    }
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0)
+        throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+    if (S_ISDIR(st.st_mode)) throw Error(kExitNoInput, fmt::format("{}: is a directory, expected an offer file", path));
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+        text.append(buf, n);
+        if (text.size() > kMaxDocumentBytes) break;  // enough to say it is too large
+    }
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed) throw Error(kExitNoInput, fmt::format("{}: cannot read", path));
+    return text;
+}
+
+Projected project_offer(Offer offer, const WhatIf& whatif, int years) {
+    Projected p;
+    p.adjustments = apply(whatif, offer);
+    p.projection = project(offer, years);
+    p.offer = std::move(offer);
+    return p;
+}
+
+std::vector<Projected> load_offers(const std::vector<std::string>& files, const WhatIf& whatif, int years,
+                                   bool adjust_first_only) {
+    std::vector<Projected> out;
+    const WhatIf none;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const WhatIf& w = (adjust_first_only && i > 0) ? none : whatif;
+        out.push_back(project_offer(parse_offer(read_input(files[i]), files[i], w.sets), w, years));
+    }
+    return out;
+}
+
+}  // namespace offercalc::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "offercalc/report.hpp"
+#include "offercalc/whatif.hpp"
+
+namespace offercalc::cli {
+
+/// Reads a whole input file ("-" = standard input, at most once per run). Missing,
+/// unreadable or directory: Error 66; larger than 1 MiB: Error 65.
+std::string read_input(const std::string& path);
+
+/// Reads, parses, adjusts and projects each file. `adjust_first_only` limits the
+/// what-if changes to the first file (compare).
+std::vector<Projected> load_offers(const std::vector<std::string>& files, const WhatIf& whatif, int years,
+                                   bool adjust_first_only = false);
+
+/// Offer, adjustments and projection for one parsed document.
+Projected project_offer(Offer offer, const WhatIf& whatif, int years);
+
+}  // namespace offercalc::cli

@@ -1,0 +1,88 @@
+#include "offercalc/date.hpp"
+
+#include <fmt/format.h>
+
+namespace offercalc {
+
+namespace {
+
+struct Ymd {
+    int y, m, d;
+};
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
+}
+
+// Day count from 1970-01-01 using 400-year eras that start in March, so that the
+// leap day falls at the end of each shifted year.
+long to_days(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+Ymd from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
+    return {y, m, d};
+}
+
+}  // namespace
+
+Date Date::from_ymd(int year, int month, int day) { return Date(to_days(year, month, day)); }
+
+std::optional<Date> Date::parse(std::string_view t) {
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+    auto num = [&](std::size_t from, std::size_t len, int& out) {
+        out = 0;
+        for (std::size_t i = from; i < from + len; ++i) {
+            if (t[i] < '0' || t[i] > '9') return false;
+            out = out * 10 + (t[i] - '0');
+        }
+        return true;
+    };
+    int y, m, d;
+    if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return std::nullopt;
+    if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+    return from_ymd(y, m, d);
+}
+
+int Date::year() const { return from_days(days_).y; }
+int Date::month() const { return from_days(days_).m; }
+int Date::day() const { return from_days(days_).d; }
+
+int Date::weekday() const {
+    // 1970-01-01 was a Thursday (3 when Monday is 0).
+    const long w = (days_ + 3) % 7;
+    return static_cast<int>(w < 0 ? w + 7 : w);
+}
+
+Date Date::plus_business_days(int n) const {
+    Date d = *this;
+    while (n > 0) {
+        d = d.plus_days(1);
+        if (!d.is_weekend()) --n;
+    }
+    return d;
+}
+
+std::string Date::iso() const {
+    const Ymd v = from_days(days_);
+    return fmt::format("{:04}-{:02}-{:02}", v.y, v.m, v.d);
+}
+
+}  // namespace offercalc

@@ -1,0 +1,171 @@
+#include "json_tree.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "offercalc/parse.hpp"
+
+namespace offercalc::detail {
+
+const JNode* JNode::find(std::string_view key) const {
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key) return &items[i];
+    return nullptr;
+}
+
+JNode* JNode::find(std::string_view key) {
+    return const_cast<JNode*>(static_cast<const JNode&>(*this).find(key));
+}
+
+std::string join_path(const std::string& parent, std::string_view key) {
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+std::string index_path(const std::string& parent, std::size_t i) { return fmt::format("{}[{}]", parent, i); }
+
+namespace {
+
+/// SAX handler building a JNode tree; stops at the first problem.
+class Builder {
+    static constexpr std::size_t kMaxKeys = 256;  // keeps the duplicate check linear and cheap
+
+public:
+    using json = nlohmann::json;
+    explicit Builder(JNode& root) : root_(root) {}
+
+    bool null() { return leaf(JNode::Kind::Null); }
+    bool boolean(bool b) {
+        JNode* n = place();
+        n->kind = JNode::Kind::Bool;
+        n->boolean = b;
+        return true;
+    }
+    bool number_integer(json::number_integer_t v) { return number(std::to_string(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return number(std::to_string(v)); }
+    bool number_float(json::number_float_t, const std::string& raw) { return number(raw); }
+    bool string(std::string& s) {
+        JNode* n = place();
+        n->kind = JNode::Kind::String;
+        n->text = std::move(s);
+        return true;
+    }
+    bool binary(json::binary_t&) { return false; }
+    bool start_object(std::size_t) { return open(JNode::Kind::Object); }
+    bool key(std::string& k) {
+        JNode* top = stack_.back();
+        if (top->keys.size() >= kMaxKeys) {
+            error = fmt::format("{}: object with more than {} keys", current_path(), kMaxKeys);
+            return false;
+        }
+        if (std::find(top->keys.begin(), top->keys.end(), k) != top->keys.end()) {
+            error = fmt::format("{}: duplicate key \"{}\"", path_of(k), k);
+            return false;
+        }
+        pending_key_ = std::move(k);
+        return true;
+    }
+    bool end_object() {
+        stack_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) { return open(JNode::Kind::Array); }
+    bool end_array() {
+        stack_.pop_back();
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+        // nlohmann's message: "[json.exception.parse_error.101] parse error at line L,
+        // column C: what went wrong"; keep L, C and the explanation.
+        const std::string what = ex.what();
+        const auto at = what.find(" at line ");
+        const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
+        std::string where, detail = what;
+        if (at != std::string::npos && colon != std::string::npos) {
+            std::string lc = what.substr(at + 9, colon - at - 9);  // "L, column C"
+            const auto comma = lc.find(", column ");
+            if (comma != std::string::npos) where = lc.substr(0, comma) + ":" + lc.substr(comma + 9);
+            detail = what.substr(colon + 2);
+        }
+        error = fmt::format("{}{}malformed JSON: {}", where, where.empty() ? "" : ": ", detail);
+        return false;
+    }
+
+    std::string error;
+
+private:
+    bool number(std::string text) {
+        JNode* n = place();
+        n->kind = JNode::Kind::Number;
+        n->text = std::move(text);
+        return true;
+    }
+    bool leaf(JNode::Kind k) {
+        place()->kind = k;
+        return true;
+    }
+    bool open(JNode::Kind k) {
+        if (static_cast<int>(stack_.size()) >= kMaxDepth) {
+            error = fmt::format("{}: nesting deeper than {} levels", current_path(), kMaxDepth);
+            return false;
+        }
+        JNode* n = place();
+        n->kind = k;
+        stack_.push_back(n);
+        return true;
+    }
+    // Where the next value goes. Parents' vectors do not grow while a child is open,
+    // so the pointers on the stack stay valid.
+    JNode* place() {
+        if (stack_.empty()) return &root_;
+        JNode* top = stack_.back();
+        if (top->kind == JNode::Kind::Object) top->keys.push_back(std::move(pending_key_));
+        top->items.emplace_back();
+        return &top->items.back();
+    }
+    std::string current_path() const {
+        std::string p;
+        for (std::size_t i = 1; i < stack_.size(); ++i) {
+            const JNode* parent = stack_[i - 1];
+            p = parent->kind == JNode::Kind::Object ? join_path(p, parent->keys.back())
+                                                   : index_path(p, parent->items.size() - 1);
+        }
+        return p.empty() ? "(top level)" : p;
+    }
+    std::string path_of(const std::string& key) const {
+        const std::string p = current_path();
+        return join_path(p == "(top level)" ? "" : p, key);
+    }
+
+    JNode& root_;
+    std::vector<JNode*> stack_;
+    std::string pending_key_;
+};
+
+}  // namespace
+
+bool parse_json(std::string_view text, JNode& out, std::string& error) {
+    out = JNode{};
+    Builder b(out);
+    const bool ok = nlohmann::json::sax_parse(text, &b);
+    if (!ok) error = b.error.empty() ? "malformed JSON" : b.error;
+    return ok;
+}
+
+std::string describe(const JNode& n) {
+    switch (n.kind) {
+        case JNode::Kind::Null: return "null";
+        case JNode::Kind::Bool: return n.boolean ? "true" : "false";
+        case JNode::Kind::Number: return n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
+        case JNode::Kind::String: {
+            std::string s = n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
+            return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        }
+        case JNode::Kind::Array: return n.items.empty() ? "an empty array" : "an array";
+        case JNode::Kind::Object: return n.items.empty() ? "an empty object" : "an object";
+    }
+    return "?";
+}
+
+}  // namespace offercalc::detail

@@ -1,0 +1,146 @@
+#include "offercalc/model.hpp"
+
+#include <cmath>
+
+#include "offercalc/error.hpp"
+
+namespace offercalc {
+
+namespace {
+
+/// (1+g)^(months/12), cached per rate: the table is rebuilt lazily when the rate changes.
+long double growth_factor(Rate g, int months) {
+    constexpr int kSize = 2 * kMaxVestMonth + 1;
+    thread_local std::int64_t cached_ppm = 0;
+    thread_local std::array<long double, kSize> table{};
+    thread_local std::array<bool, kSize> known{};
+    if (g.ppm != cached_ppm) {
+        cached_ppm = g.ppm;
+        known.fill(false);
+    }
+    const auto i = static_cast<std::size_t>(months);
+    if (!known[i]) {
+        const long double base = 1.0L + static_cast<long double>(g.ppm) / Rate::kOne;
+        table[i] = std::pow(base, static_cast<long double>(months) / 12.0L);
+        known[i] = true;
+    }
+    return table[i];
+}
+
+void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, Money),
+                void* ctx) {
+    const bool flat = offer.growth.ppm == 0;
+    for_each_tranche(grant.value, grant.schedule, [&](int rel_month, Money amount) {
+        const int month = grant.month + rel_month;
+        if (month > last_month) return;
+        if (flat) {
+            f(ctx, month, amount);
+            return;
+        }
+        int exponent_months = rel_month;  // vest_date: months since the grant
+        if (offer.convention == Convention::Recruiter) {
+            const int year = (month - 1) / 12 + 1;
+            exponent_months = 12 * (year - 1 - grant.month / 12);
+        }
+        f(ctx, month, round_cents(static_cast<long double>(amount.in_cents()) *
+                                  growth_factor(offer.growth, exponent_months)));
+    });
+}
+
+}  // namespace
+
+void Components::add(const Components& o) {
+    base += o.base;
+    sign_on += o.sign_on;
+    bonus += o.bonus;
+    rsu += o.rsu;
+    other += o.other;
+    total += o.total;
+}
+
+const char* to_string(Convention c) { return c == Convention::VestDate ? "vest_date" : "recruiter"; }
+
+const char* to_string(Lever l) {
+    switch (l) {
+        case Lever::Rsu: return "rsu";
+        case Lever::SignOn: return "sign_on";
+        case Lever::Base: return "base";
+    }
+    return "?";
+}
+
+bool Offer::is_fixed(Lever l) const {
+    for (Lever f : fixed)
+        if (f == l) return true;
+    return false;
+}
+
+Money base_in_year(const Offer& offer, int n) {
+    Money b = offer.base;
+    for (int k = 2; k <= n; ++k) b += apply_rate(b, offer.raise);
+    return b;
+}
+
+void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, Money), void* ctx) {
+    if (offer.rsu) vest_grant(*offer.rsu, offer, last_month, f, ctx);
+    for (const Grant& g : offer.refreshers) vest_grant(g, offer, last_month, f, ctx);
+}
+
+Projection project(const Offer& offer, int years) {
+    if (years < 1 || years > kMaxYears) throw usage_error("years must be between 1 and 10");
+    Projection p;
+    p.years = years;
+    Money base = offer.base;
+    for (int n = 1; n <= years; ++n) {
+        Components& c = p.year[static_cast<std::size_t>(n - 1)];
+        if (n > 1) base += apply_rate(base, offer.raise);
+        c.base = base;
+        c.bonus = apply_rate(base, offer.bonus);
+        c.sign_on = n == 1 ? offer.sign_on_y1 : n == 2 ? offer.sign_on_y2 : Money();
+        for (const OtherItem& o : offer.other)
+            if (o.every_year || o.year == n) c.other += o.amount;
+    }
+    for_each_vest(offer, 12 * years, [&](int month, Money v) {
+        p.year[static_cast<std::size_t>((month - 1) / 12)].rsu += v;
+    });
+    for (int n = 1; n <= years; ++n) {
+        Components& c = p.year[static_cast<std::size_t>(n - 1)];
+        c.total = c.base + c.sign_on + c.bonus + c.rsu + c.other;
+        p.sum.add(c);
+    }
+    return p;
+}
+
+std::vector<Components> monthly(const Offer& offer, int months) {
+    std::vector<Components> out(static_cast<std::size_t>(months));
+    auto at = [&](int m) -> Components& { return out[static_cast<std::size_t>(m - 1)]; };
+    // Splits a yearly amount over the 12 months of year n by cumulative rounding.
+    auto spread = [&](Money amount, int n, Money Components::*part) {
+        Money before;
+        for (int k = 1; k <= 12; ++k) {
+            const int m = 12 * (n - 1) + k;
+            if (m > months) return;
+            const Money after = Money::cents(round_half_away(static_cast<i128>(amount.in_cents()) * k, 12));
+            at(m).*part += after - before;
+            before = after;
+        }
+    };
+    const int years = (months + 11) / 12;
+    const Projection p = project(offer, std::min(years, kMaxYears));
+    for (int n = 1; n <= years; ++n) {
+        const Components& y = p.y(n);
+        const int first = 12 * (n - 1) + 1, last = 12 * n;
+        spread(y.base, n, &Components::base);
+        if (offer.sign_on_clawback)
+            at(first).sign_on += y.sign_on;
+        else
+            spread(y.sign_on, n, &Components::sign_on);
+        if (last <= months) at(last).bonus += y.bonus;
+        at(first).other += y.other;
+    }
+    for_each_vest(offer, months, [&](int month, Money v) { at(month).rsu += v; });
+    for (Components& c : out) c.total = c.base + c.sign_on + c.bonus + c.rsu + c.other;
+    return out;
+}
+
+}  // namespace offercalc

@@ -1,0 +1,158 @@
+#include "offercalc/money.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "offercalc/error.hpp"
+
+namespace offercalc {
+
+namespace {
+
+[[noreturn]] void too_large() {
+    throw data_error("amount too large: a total does not fit in 64-bit cents");
+}
+
+std::int64_t checked(i128 v) {
+    if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min())
+        too_large();
+    return static_cast<std::int64_t>(v);
+}
+
+}  // namespace
+
+Money Money::dollars(std::int64_t d) { return Money(checked(static_cast<i128>(d) * 100)); }
+
+Money Money::operator+(Money o) const {
+    std::int64_t r;
+    if (__builtin_add_overflow(cents_, o.cents_, &r)) too_large();
+    return Money(r);
+}
+
+Money Money::operator-(Money o) const {
+    std::int64_t r;
+    if (__builtin_sub_overflow(cents_, o.cents_, &r)) too_large();
+    return Money(r);
+}
+
+Money Money::operator-() const { return Money(checked(-static_cast<i128>(cents_))); }
+
+Money Money::times(std::int64_t k) const { return Money(checked(static_cast<i128>(cents_) * k)); }
+
+std::string Money::plain() const {
+    const u128 mag = cents_ < 0 ? -static_cast<i128>(cents_) : cents_;
+    const auto whole = static_cast<std::uint64_t>(mag / 100);
+    const auto frac = static_cast<unsigned>(mag % 100);
+    return fmt::format("{}{}.{:02}", cents_ < 0 ? "-" : "", whole, frac);
+}
+
+std::string Money::pretty() const {
+    const u128 mag = cents_ < 0 ? -static_cast<i128>(cents_) : cents_;
+    std::string digits = std::to_string(static_cast<std::uint64_t>(mag / 100));
+    std::string grouped;
+    grouped.reserve(digits.size() + digits.size() / 3);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    return fmt::format("{}${}.{:02}", cents_ < 0 ? "-" : "", grouped,
+                       static_cast<unsigned>(mag % 100));
+}
+
+std::int64_t round_half_away(i128 num, std::int64_t den) {
+    const bool neg = num < 0;
+    const u128 mag = neg ? -num : num;
+    const auto d = static_cast<u128>(den);
+    u128 q = mag / d;
+    if ((mag % d) * 2 >= d) ++q;
+    return checked(neg ? -static_cast<i128>(q) : static_cast<i128>(q));
+}
+
+Money round_cents(long double cents) {
+    if (!std::isfinite(cents) || std::fabs(cents) >= 9.2e18L) too_large();
+    return Money::cents(static_cast<std::int64_t>(std::roundl(cents)));  // roundl: halves away
+}
+
+Money round_up_to(Money amount, Money unit) {
+    if (amount.in_cents() <= 0) return Money();
+    const std::int64_t u = unit.in_cents();
+    const std::int64_t n = (amount.in_cents() + u - 1) / u;
+    return unit.times(n);
+}
+
+std::string Rate::percent() const {
+    // ppm / 10'000 = percent, up to four decimals.
+    const bool neg = ppm < 0;
+    const u128 mag = neg ? -static_cast<i128>(ppm) : ppm;
+    std::string s = std::to_string(static_cast<std::uint64_t>(mag / 10'000));
+    auto frac = static_cast<unsigned>(mag % 10'000);
+    if (frac != 0) {
+        std::string f = fmt::format("{:04}", frac);
+        while (f.back() == '0') f.pop_back();
+        s += '.' + f;
+    }
+    return (neg ? "-" : "") + s;
+}
+
+Money apply_rate(Money amount, Rate rate) {
+    return Money::cents(round_half_away(static_cast<i128>(amount.in_cents()) * rate.ppm, Rate::kOne));
+}
+
+bool parse_scaled_decimal(std::string_view text, int scale, std::int64_t& out) {
+    std::size_t i = 0;
+    bool neg = false;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) neg = text[i++] == '-';
+    std::string digits;  // all significant digits, integer part then fraction
+    int frac_digits = 0;
+    bool any = false, dot = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            any = true;
+            if (!(digits.empty() && c == '0')) digits += c;
+            if (dot) ++frac_digits;
+            if (digits.size() > 40) return false;
+        } else if (c == '.' && !dot) {
+            dot = true;
+        } else {
+            break;
+        }
+    }
+    if (!any) return false;
+    long exponent = 0;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        bool eneg = false;
+        if (i < text.size() && (text[i] == '-' || text[i] == '+')) eneg = text[i++] == '-';
+        if (i == text.size()) return false;
+        for (; i < text.size(); ++i) {
+            if (text[i] < '0' || text[i] > '9') return false;
+            exponent = exponent * 10 + (text[i] - '0');
+            if (exponent > 1000) return false;
+        }
+        if (eneg) exponent = -exponent;
+    }
+    if (i != text.size()) return false;
+    if (digits.empty()) {
+        out = 0;
+        return true;
+    }
+    // value = digits * 10^(exponent - frac_digits); scaled = value * 10^scale
+    long shift = exponent - frac_digits + scale;
+    while (shift < 0 && !digits.empty() && digits.back() == '0') {
+        digits.pop_back();
+        ++shift;
+    }
+    if (shift < 0) return false;  // more precision than allowed
+    if (static_cast<long>(digits.size()) + shift > 19) return false;
+    i128 v = 0;
+    for (char c : digits) v = v * 10 + (c - '0');
+    for (long k = 0; k < shift; ++k) v *= 10;
+    if (neg) v = -v;
+    if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min())
+        return false;
+    out = static_cast<std::int64_t>(v);
+    return true;
+}
+
+}  // namespace offercalc

@@ -1,0 +1,149 @@
+#include "offercalc/report.hpp"
+
+#include <numeric>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace offercalc {
+
+namespace {
+
+struct Row {
+    const char* label;
+    Money Components::*part;
+};
+constexpr Row kRows[] = {{"base", &Components::base},   {"sign_on", &Components::sign_on},
+                         {"bonus", &Components::bonus}, {"rsu", &Components::rsu},
+                         {"other", &Components::other}, {"total", &Components::total}};
+
+std::string total_label(int years) { return fmt::format("{}-year total", years); }
+
+std::string schedule_text(const Offer& o) {
+    if (!o.rsu) return "no RSU grant";
+    return fmt::format("RSU {} vesting {}", o.rsu->value, o.rsu->schedule.describe());
+}
+
+std::string fraction(std::int64_t w, std::int64_t d) {
+    const std::int64_t g = std::gcd(w, d);
+    return fmt::format("{}/{}", w / g, d / g);
+}
+
+/// "month 12: 1/4, months 13..48 every 1: 1/48 each": runs of three or more equal
+/// tranches at a constant step are shown as one.
+std::string tranche_runs(const Schedule& s) {
+    std::vector<std::string> parts;
+    const auto& t = s.tranches;
+    for (std::size_t i = 0; i < t.size();) {
+        std::size_t j = i + 1;
+        if (j < t.size() && t[j].weight == t[i].weight) {
+            const int step = t[j].month - t[i].month;
+            while (j + 1 < t.size() && t[j + 1].weight == t[i].weight && t[j + 1].month - t[j].month == step) ++j;
+            if (j - i >= 2) {
+                parts.push_back(fmt::format("months {}..{} every {}: {} each", t[i].month, t[j].month,
+                                            step == 1 ? "month" : fmt::format("{} months", step),
+                                            fraction(t[i].weight, s.denominator)));
+                i = j + 1;
+                continue;
+            }
+        }
+        parts.push_back(fmt::format("month {}: {}", t[i].month, fraction(t[i].weight, s.denominator)));
+        ++i;
+    }
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string assumptions_line(const Offer& o) {
+    std::string s = fmt::format("assumes: {}; stock growth {}%/yr ({})", schedule_text(o), o.growth.percent(),
+                                to_string(o.convention));
+    if (o.raise.ppm != 0) s += fmt::format("; raise {}%/yr from year 2", o.raise.percent());
+    if (o.bonus.ppm != 0) s += fmt::format("; bonus {}% of base", o.bonus.percent());
+    if (!o.refreshers.empty()) s += fmt::format("; {} refresher grant(s)", o.refreshers.size());
+    return s;
+}
+
+}  // namespace
+
+std::string json_string(std::string_view s) {
+    return nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string describe_offer(const Offer& o) {
+    std::vector<std::string> parts;
+    for (const std::string* s : {&o.company, &o.level, &o.role, &o.location})
+        if (!s->empty()) parts.push_back(*s);
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string render_show(const Projected& p) {
+    const Offer& o = p.offer;
+    const Projection& pr = p.projection;
+    std::string out = o.name;
+    const std::string about = describe_offer(o);
+    if (!about.empty()) out += " (" + about + ")";
+    out += fmt::format(" [{}]\n", o.file);
+    for (const std::string& a : p.adjustments) out += fmt::format("adjusted: {}\n", a);
+    out += fmt::format("{:<8}", "");
+    for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
+    out += fmt::format("{:>17}\n", total_label(pr.years));
+    for (const Row& r : kRows) {
+        out += fmt::format("{:<8}", r.label);
+        for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", pr.y(n).*r.part);
+        out += fmt::format("{:>17}\n", pr.sum.*r.part);
+    }
+    out += assumptions_line(o) + "\n";
+    return out;
+}
+
+std::string render_summary(const Projected& p) {
+    const Offer& o = p.offer;
+    const Projection& pr = p.projection;
+    std::vector<std::string> years;
+    for (int n = 1; n <= pr.years; ++n) years.push_back(pr.y(n).total.pretty());
+    return fmt::format("{}: base {}, sign-on {}/{}, {}, years {}, {} {}{}\n", o.name, o.base, o.sign_on_y1,
+                       o.sign_on_y2, schedule_text(o), fmt::join(years, " / "), total_label(pr.years),
+                       pr.sum.total, p.adjustments.empty() ? "" : " (adjusted)");
+}
+
+std::string offer_json(const Projected& p) {
+    const Offer& o = p.offer;
+    const Projection& pr = p.projection;
+    std::string s = fmt::format("{{\"name\": {}, \"file\": {}, \"years\": [", json_string(o.name), json_string(o.file));
+    for (int n = 1; n <= pr.years; ++n) {
+        const Components& c = pr.y(n);
+        s += fmt::format("{}{{\"year\": {}, \"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"rsu\": {}, "
+                         "\"other\": {}, \"total\": {}}}",
+                         n > 1 ? ", " : "", n, c.base.plain(), c.sign_on.plain(), c.bonus.plain(), c.rsu.plain(),
+                         c.other.plain(), c.total.plain());
+    }
+    std::vector<std::string> adj;
+    for (const std::string& a : p.adjustments) adj.push_back(json_string(a));
+    std::vector<std::string> by_year;
+    if (o.rsu) by_year = o.rsu->schedule.yearly_percents();
+    s += fmt::format(
+        "], \"total\": {}, \"assumptions\": {{\"rsu_grant\": {}, \"vesting\": {}, \"vesting_by_year\": [{}], "
+        "\"stock_growth_pct\": {}, \"growth_convention\": \"{}\", \"raise_pct\": {}, \"bonus_pct\": {}, "
+        "\"refreshers\": {}}}, \"adjustments\": [{}]}}",
+        pr.sum.total.plain(), o.rsu ? o.rsu->value.plain() : "0.00",
+        o.rsu ? json_string(o.rsu->schedule.name) : "null", fmt::join(by_year, ", "), o.growth.percent(),
+        to_string(o.convention), o.raise.percent(), o.bonus.percent(), o.refreshers.size(),
+        fmt::join(adj, ", "));
+    return s;
+}
+
+std::string offers_json(const std::vector<Projected>& ps) {
+    std::vector<std::string> items;
+    for (const Projected& p : ps) items.push_back(offer_json(p));
+    return fmt::format("{{\"offers\": [{}]}}\n", fmt::join(items, ", "));
+}
+
+std::string render_presets() {
+    std::string out;
+    for (const Schedule& s : vesting_presets()) {
+        out += fmt::format("{:<14} {} by year\n", s.name, fmt::join(s.yearly_percents(), "/"));
+        out += fmt::format("{:<14} {}\n", "", tranche_runs(s));
+    }
+    return out;
+}
+
+}  // namespace offercalc
