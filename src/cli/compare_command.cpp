@@ -1,7 +1,80 @@
+#include <cstdlib>
+#include <ctime>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
 #include "commands.hpp"
+#include "io.hpp"
+#include "offercalc/compare.hpp"
+#include "offercalc/error.hpp"
 
 namespace offercalc::cli {
 
-void setup_compare(CLI::App&, Action&) {}
+namespace {
+
+struct CompareFlags {
+    std::vector<std::string> files;
+    bool json = false, no_chart = false, no_script = false;
+    int years = kDefaultYears;
+    std::optional<std::string> floor, target, round, today;
+    WhatIfFlags whatif;
+};
+
+Money amount_flag(const std::optional<std::string>& text, const char* flag) {
+    const auto m = parse_amount(*text);
+    if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1150000, 1.15M, $1,150,000",
+                                          flag, *text));
+    return *m;
+}
+
+/// Today's date in the local time zone: the one input that depends on the clock.
+Date local_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return Date::from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+int run_compare(const CompareFlags& f) {
+    CompareOptions opts;
+    if (f.floor) opts.floor = amount_flag(f.floor, "--floor");
+    if (f.target) opts.target = amount_flag(f.target, "--target");
+    if (f.round) opts.round = amount_flag(f.round, "--round");
+    if (f.today) {
+        const auto d = Date::parse(*f.today);
+        if (!d) throw usage_error(fmt::format("--today: invalid date \"{}\"; expected YYYY-MM-DD", *f.today));
+        opts.today = *d;
+    } else {
+        opts.today = local_today();
+    }
+    const Comparison c = compare(load_offers(f.files, f.whatif.resolve(), f.years, true), opts);
+    if (f.json) {
+        emit(compare_json(c));
+    } else {
+        const bool color = ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+        emit(render_compare(c, !f.no_chart, color, !f.no_script));
+    }
+    return 0;
+}
+
+}  // namespace
+
+void setup_compare(CLI::App& app, Action& action) {
+    auto f = std::make_shared<CompareFlags>();
+    CLI::App* sub = app.add_subcommand(
+        "compare", "Compare the offer (first file) with competing offers: gaps, counter-asks, timeline, script.");
+    sub->add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
+    sub->add_flag("--json", f->json, "print the stable JSON form instead");
+    sub->add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub->add_option("--floor", f->floor, "your minimum over the years (default: the offer file's floor)");
+    sub->add_option("--target", f->target, "aim the asks at this total instead of the strongest comparator");
+    sub->add_option("--round", f->round, "round asks up to a multiple of this amount (default 1000)");
+    sub->add_option("--today", f->today, "today's date for the timeline, YYYY-MM-DD (default: the local date)");
+    sub->add_flag("--no-chart", f->no_chart, "leave out the bar chart");
+    sub->add_flag("--no-script", f->no_script, "leave out the ask script");
+    add_whatif_flags(sub, f->whatif, "applied to the first file only");
+    sub->callback([f, &action] { action = [f] { return run_compare(*f); }; });
+}
 
 }  // namespace offercalc::cli
