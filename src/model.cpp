@@ -27,14 +27,14 @@ long double growth_factor(Rate g, int months) {
     return table[i];
 }
 
-void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, Money),
+void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, int, Money),
                 void* ctx) {
     const bool flat = offer.growth.ppm == 0;
     for_each_tranche(grant.value, grant.schedule, [&](int rel_month, Money amount) {
         const int month = grant.month + rel_month;
         if (month > last_month) return;
         if (flat) {
-            f(ctx, month, amount);
+            f(ctx, grant.month, month, amount);
             return;
         }
         int exponent_months = rel_month;  // vest_date: months since the grant
@@ -42,7 +42,7 @@ void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f
             const int year = (month - 1) / 12 + 1;
             exponent_months = 12 * (year - 1 - grant.month / 12);
         }
-        f(ctx, month, round_cents(static_cast<long double>(amount.in_cents()) *
+        f(ctx, grant.month, month, round_cents(static_cast<long double>(amount.in_cents()) *
                                   growth_factor(offer.growth, exponent_months)));
     });
 }
@@ -81,7 +81,7 @@ Money base_in_year(const Offer& offer, int n) {
     return b;
 }
 
-void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, Money), void* ctx) {
+void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, int, Money), void* ctx) {
     if (offer.rsu) vest_grant(*offer.rsu, offer, last_month, f, ctx);
     for (const Grant& g : offer.refreshers) vest_grant(g, offer, last_month, f, ctx);
 }

@@ -39,11 +39,24 @@ Money Money::operator-() const { return Money(checked(-static_cast<i128>(cents_)
 
 Money Money::times(std::int64_t k) const { return Money(checked(static_cast<i128>(cents_) * k)); }
 
+char* Money::write_plain(char* out) const {
+    std::uint64_t mag = cents_ < 0 ? 0 - static_cast<std::uint64_t>(cents_) : static_cast<std::uint64_t>(cents_);
+    if (cents_ < 0) *out++ = '-';
+    char tmp[24];
+    int n = 0;
+    for (int i = 0; i < 2; ++i, mag /= 10) tmp[n++] = static_cast<char>('0' + mag % 10);
+    tmp[n++] = '.';
+    do {
+        tmp[n++] = static_cast<char>('0' + mag % 10);
+        mag /= 10;
+    } while (mag != 0);
+    while (n > 0) *out++ = tmp[--n];
+    return out;
+}
+
 std::string Money::plain() const {
-    const u128 mag = cents_ < 0 ? -static_cast<i128>(cents_) : cents_;
-    const auto whole = static_cast<std::uint64_t>(mag / 100);
-    const auto frac = static_cast<unsigned>(mag % 100);
-    return fmt::format("{}{}.{:02}", cents_ < 0 ? "-" : "", whole, frac);
+    char buf[24];
+    return std::string(buf, write_plain(buf));
 }
 
 std::string Money::pretty() const {

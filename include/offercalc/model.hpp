@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <type_traits>
 #include <vector>
 
 #include "offercalc/money.hpp"
@@ -42,12 +43,20 @@ Money base_in_year(const Offer& offer, int n);
 /// under the offer's growth and convention: calls f(month_since_start, value).
 /// With zero growth each value is the tranche itself; otherwise each tranche's
 /// value is rounded half away from zero to the cent.
-void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, Money), void* ctx);
+/// The callback also receives the month the tranche's grant was made.
+void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, int, Money), void* ctx);
 
 template <typename F>
 void for_each_vest(const Offer& offer, int last_month, F&& f) {
-    for_each_vest(offer, last_month, [](void* c, int m, Money v) { (*static_cast<F*>(c))(m, v); },
-                  static_cast<void*>(&f));
+    for_each_vest(
+        offer, last_month,
+        [](void* c, int grant_month, int m, Money v) {
+            if constexpr (std::is_invocable_v<F, int, int, Money>)
+                (*static_cast<std::remove_reference_t<F>*>(c))(grant_month, m, v);
+            else
+                (*static_cast<std::remove_reference_t<F>*>(c))(m, v);
+        },
+        static_cast<void*>(&f));
 }
 
 }  // namespace offercalc

@@ -37,6 +37,8 @@ public:
 
     /// "1234.50", "-0.05": plain decimal with exactly two decimals (JSON, CSV).
     std::string plain() const;
+    /// Writes plain() into out (at least 24 chars) without allocating; returns the end.
+    char* write_plain(char* out) const;
     /// "$1,234.50", "-$0.05": human form with thousands separators.
     std::string pretty() const;
 

@@ -1,7 +1,301 @@
+#include <cstdio>
+#include <cstring>
+
+#include <fmt/format.h>
+
 #include "commands.hpp"
+#include "io.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/report.hpp"
+#include "offercalc/scripting.hpp"
 
 namespace offercalc::cli {
 
-void setup_scripting(CLI::App&, Action&) {}
+namespace {
+
+/// Buffered standard output for streaming commands: rows go out in large writes.
+class Out {
+public:
+    ~Out() { flush(); }
+    fmt::memory_buffer& buf() { return buf_; }
+    void maybe_flush() {
+        if (buf_.size() >= (1 << 16)) flush();
+    }
+    void flush() {
+        std::fwrite(buf_.data(), 1, buf_.size(), stdout);
+        buf_.clear();
+    }
+
+private:
+    fmt::memory_buffer buf_;
+};
+
+void put_money(fmt::memory_buffer& b, Money m) {
+    char tmp[24];
+    b.append(tmp, m.write_plain(tmp));
+}
+
+void put_percent(fmt::memory_buffer& b, std::int64_t ppm) {
+    const std::string s = Rate{ppm}.percent();
+    b.append(s.data(), s.data() + s.size());
+}
+
+// ------------------------------------------------------------------ sweep
+
+struct SweepFlags {
+    std::string file;
+    std::optional<std::string> against;
+    std::optional<std::string> base, sign_on_y1, sign_on_y2, rsu, bonus_pct, growth;
+    bool csv = false, jsonl = false;
+    int years = kDefaultYears;
+};
+
+int run_sweep(const SweepFlags& f) {
+    std::vector<SweepAxis> axes;
+    auto axis = [&](const std::optional<std::string>& text, SweepField field, const char* flag) {
+        if (text) axes.push_back(parse_axis(field, *text, flag));
+    };
+    axis(f.base, SweepField::Base, "--base");
+    axis(f.sign_on_y1, SweepField::SignOnY1, "--sign-on-y1");
+    axis(f.sign_on_y2, SweepField::SignOnY2, "--sign-on-y2");
+    axis(f.rsu, SweepField::Rsu, "--rsu");
+    axis(f.bonus_pct, SweepField::BonusPct, "--bonus-pct");
+    axis(f.growth, SweepField::Growth, "--growth");
+    if (axes.empty())
+        throw usage_error("sweep: give at least one range: --rsu, --sign-on-y1, --sign-on-y2, --base, "
+                          "--bonus-pct or --growth");
+    const WhatIf none;
+    const Offer offer = parse_offer(read_input(f.file), f.file);
+    std::optional<Projected> other;
+    if (f.against) other = load_offers({*f.against}, none, f.years).front();
+    validate_axes(offer, axes);  // before any output
+
+    const auto cols = sweep_columns(axes, other.has_value());
+    const Money other_y1 = other ? other->projection.y(1).total : Money();
+    const Money other_total = other ? other->projection.sum.total : Money();
+    Out out;
+    auto& b = out.buf();
+    auto is_pct = [&](std::size_t i) {
+        return axes[i].field == SweepField::BonusPct || axes[i].field == SweepField::Growth;
+    };
+    if (f.csv) {
+        fmt::format_to(std::back_inserter(b), "{}\n", fmt::join(cols, ","));
+    } else if (!f.jsonl) {
+        for (const std::string& c : cols) fmt::format_to(std::back_inserter(b), "{:>16}", c);
+        b.push_back('\n');
+    }
+    sweep(offer, axes, f.years, [&](const SweepRow& r) {
+        Money cells[4] = {r.year1_total, r.total, other_y1 - r.year1_total, other_total - r.total};
+        const std::size_t n_cells = other ? 4 : 2;
+        if (f.csv || f.jsonl) {
+            if (f.jsonl) b.push_back('{');
+            for (std::size_t i = 0; i < axes.size() + n_cells; ++i) {
+                if (i > 0) b.push_back(',');
+                if (f.jsonl) fmt::format_to(std::back_inserter(b), "\"{}\":", cols[i]);
+                if (i < axes.size()) {
+                    if (is_pct(i)) put_percent(b, r.values[i]);
+                    else put_money(b, Money::cents(r.values[i]));
+                } else {
+                    put_money(b, cells[i - axes.size()]);
+                }
+            }
+            if (f.jsonl) b.push_back('}');
+        } else {
+            for (std::size_t i = 0; i < axes.size(); ++i) {
+                if (is_pct(i)) fmt::format_to(std::back_inserter(b), "{:>16}", Rate{r.values[i]}.percent() + "%");
+                else fmt::format_to(std::back_inserter(b), "{:>16}", Money::cents(r.values[i]));
+            }
+            for (std::size_t i = 0; i < n_cells; ++i) fmt::format_to(std::back_inserter(b), "{:>16}", cells[i]);
+        }
+        b.push_back('\n');
+        out.maybe_flush();
+    });
+    return 0;
+}
+
+// ------------------------------------------------------------------ check
+
+struct CheckFlags {
+    std::string file;
+    std::optional<std::string> against, floor, target, year1;
+    int years = kDefaultYears;
+    WhatIfFlags whatif;
+};
+
+Money amount_flag(const std::string& text, const char* flag) {
+    const auto m = parse_amount(text);
+    if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1000000, 1M, $1,000,000",
+                                          flag, text));
+    return *m;
+}
+
+int run_check(const CheckFlags& f) {
+    const Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
+    CheckConditions c;
+    c.floor = f.floor ? amount_flag(*f.floor, "--floor") : me.offer.floor;
+    c.target = f.target ? amount_flag(*f.target, "--target") : me.offer.target;
+    if (f.year1) c.year1_at_least = amount_flag(*f.year1, "--year1-at-least");
+    if (f.against) {
+        const Projected other = load_offers({*f.against}, WhatIf{}, f.years).front();
+        c.against_total = other.projection.sum.total;
+        c.against_name = other.offer.name;
+    }
+    const CheckResult r = check(me.offer, me.projection, c);
+    emit(r.line + "\n");
+    return r.held ? kExitOk : kExitCheckFailed;
+}
+
+// ------------------------------------------------------------------ leave
+
+struct LeaveFlags {
+    std::string file;
+    std::optional<int> after;
+    bool json = false;
+    WhatIfFlags whatif;
+};
+
+std::string leave_json(const LeaveResult& r) {
+    return fmt::format("{{\"month\": {}, \"paid\": {{\"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"other\": {}}}, "
+                       "\"vested\": {}, \"forfeited\": {{\"equity\": {}, \"sign_on\": {}}}, \"repaid\": {}, "
+                       "\"kept\": {}}}",
+                       r.month, r.base.plain(), r.sign_on.plain(), r.bonus.plain(), r.other.plain(), r.vested.plain(),
+                       r.forfeited_equity.plain(), r.forfeited_sign_on.plain(), r.repaid.plain(), r.kept().plain());
+}
+
+int run_leave(const LeaveFlags& f) {
+    const Projected p = load_offers({f.file}, f.whatif.resolve(), kDefaultYears).front();
+    const Offer& o = p.offer;
+    std::optional<LeaveResult> at;
+    if (f.after) at = leave(o, *f.after);
+    std::vector<LeaveResult> table;
+    for (int m : kLeaveMonths) table.push_back(leave(o, m));
+    std::string s;
+    if (f.json) {
+        std::vector<std::string> rows;
+        for (const LeaveResult& r : table) rows.push_back(leave_json(r));
+        s = fmt::format("{{\"name\": {}, \"clawback\": {}, \"after\": {}, \"table\": [{}]}}\n", json_string(o.name),
+                        o.sign_on_clawback, at ? leave_json(*at) : "null", fmt::join(rows, ", "));
+        emit(s);
+        return 0;
+    }
+    s = fmt::format("{}: leaving early (sign-on {})\n", o.name,
+                    o.sign_on_clawback ? "paid as lump sums, repaid pro rata by month if you leave inside its year"
+                                       : "paid in 12 monthly instalments a year; unpaid instalments stop");
+    for (const std::string& a : p.adjustments) s += fmt::format("adjusted: {}\n", a);
+    if (at) {
+        const LeaveResult& r = *at;
+        s += fmt::format("\nLeaving after {} months:\n", r.month);
+        s += fmt::format("  paid:      base {}, sign-on {}, bonus {}, other {}\n", r.base, r.sign_on, r.bonus, r.other);
+        s += fmt::format("  vested:    {} of equity\n", r.vested);
+        s += fmt::format("  forfeited: {} of unvested equity, {} of unpaid sign-on\n", r.forfeited_equity,
+                         r.forfeited_sign_on);
+        s += fmt::format("  repaid:    {}\n", r.repaid);
+        s += fmt::format("  kept:      {}\n", r.kept());
+    }
+    s += fmt::format("\n{:>6}{:>15}{:>15}{:>15}{:>15}{:>15}{:>15}\n", "month", "cash paid", "vested",
+                     "forfeit equity", "forfeit signon", "repaid", "kept");
+    for (const LeaveResult& r : table)
+        s += fmt::format("{:>6}{:>15}{:>15}{:>15}{:>15}{:>15}{:>15}\n", r.month, r.base + r.sign_on + r.bonus + r.other,
+                         r.vested, r.forfeited_equity, r.forfeited_sign_on, r.repaid, r.kept());
+    emit(s);
+    return 0;
+}
+
+// ------------------------------------------------------------------ batch
+
+struct BatchFlags {
+    int years = kDefaultYears;
+    WhatIfFlags whatif;
+};
+
+/// Reads one line of standard input into `line` (without the newline), keeping at
+/// most `limit` bytes; sets `too_long` when the line was longer. False at end of input.
+bool read_line(std::string& line, std::size_t limit, bool& too_long) {
+    line.clear();
+    too_long = false;
+    int c;
+    bool any = false;
+    while ((c = std::getc(stdin)) != EOF) {
+        any = true;
+        if (c == '\n') return true;
+        if (line.size() < limit) line.push_back(static_cast<char>(c));
+        else too_long = true;
+    }
+    return any;
+}
+
+int run_batch(const BatchFlags& f) {
+    const WhatIf w = f.whatif.resolve();
+    Out out;
+    auto& b = out.buf();
+    std::string line;
+    bool too_long = false, failed = false;
+    for (long n = 1; read_line(line, kMaxDocumentBytes, too_long); ++n) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const std::string source = fmt::format("line {}", n);
+        try {
+            if (too_long) throw data_error(fmt::format("{}: line is longer than 1 MiB", source));
+            if (line.find_first_not_of(" \t") == std::string::npos)
+                throw data_error(fmt::format("{}: empty line; expected an offer object", source));
+            const std::string json = offer_json(project_offer(parse_offer(line, source, w.sets), w, f.years));
+            b.append(json.data(), json.data() + json.size());
+        } catch (const Error& e) {
+            failed = true;
+            fmt::format_to(std::back_inserter(b), "{{\"line\": {}, \"error\": {}}}", n, json_string(e.what()));
+        }
+        b.push_back('\n');
+        out.maybe_flush();
+    }
+    return failed ? kExitDataErr : kExitOk;
+}
+
+}  // namespace
+
+void setup_scripting(CLI::App& app, Action& action) {
+    auto sw = std::make_shared<SweepFlags>();
+    CLI::App* sub = app.add_subcommand("sweep", "Every combination of what-if ranges: year-one and multi-year totals.");
+    sub->add_option("file", sw->file, "the offer file")->required();
+    sub->add_option("--against", sw->against, "a competing offer: adds the gaps (comparator minus offer)");
+    const std::string g = "Ranges (changes added to the offer; FROM..TO/STEP, ends inclusive)";
+    sub->add_option("--rsu", sw->rsu, "RSU grant change, e.g. 0..100k/10k")->group(g);
+    sub->add_option("--sign-on-y1", sw->sign_on_y1, "year-one sign-on change")->group(g);
+    sub->add_option("--sign-on-y2", sw->sign_on_y2, "year-two sign-on change")->group(g);
+    sub->add_option("--base", sw->base, "base change")->group(g);
+    sub->add_option("--bonus-pct", sw->bonus_pct, "bonus change in percent points, e.g. 0..5/1")->group(g);
+    sub->add_option("--growth", sw->growth, "stock growth change in percent points, e.g. -10..10/5")->group(g);
+    sub->add_flag("--csv", sw->csv, "CSV with a header row");
+    sub->add_flag("--jsonl", sw->jsonl, "one JSON object per row");
+    sub->add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub->callback([sw, &action] {
+        if (sw->csv && sw->jsonl) throw CLI::ValidationError("--csv and --jsonl", "choose one output format");
+        action = [sw] { return run_sweep(*sw); };
+    });
+
+    auto ck = std::make_shared<CheckFlags>();
+    sub = app.add_subcommand("check", "Exit 0 when every condition holds, 1 when one does not; prints one line.");
+    sub->add_option("file", ck->file, "the offer file")->required();
+    sub->add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
+    sub->add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
+    sub->add_option("--target", ck->target, "holds when the total is at least this (default: the file's target)");
+    sub->add_option("--year1-at-least", ck->year1, "holds when year one pays at least this");
+    sub->add_option("--years", ck->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_whatif_flags(sub, ck->whatif, "applied to the offer");
+    sub->callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
+
+    auto lv = std::make_shared<LeaveFlags>();
+    sub = app.add_subcommand("leave", "What you keep, forfeit and repay if you leave after N months.");
+    sub->add_option("file", lv->file, "the offer file")->required();
+    sub->add_option("--after", lv->after, "months worked before leaving (1 to 120)")->check(CLI::Range(1, 120));
+    sub->add_flag("--json", lv->json, "print JSON instead");
+    add_whatif_flags(sub, lv->whatif, "applied to the offer");
+    sub->callback([lv, &action] { action = [lv] { return run_leave(*lv); }; });
+
+    auto bt = std::make_shared<BatchFlags>();
+    sub = app.add_subcommand("batch", "JSON Lines in (one offer per line), one show --json object per line out.");
+    sub->add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_whatif_flags(sub, bt->whatif, "applied to every line");
+    sub->callback([bt, &action] { action = [bt] { return run_batch(*bt); }; });
+}
 
 }  // namespace offercalc::cli

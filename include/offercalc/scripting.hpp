@@ -1,0 +1,131 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "offercalc/amount.hpp"
+#include "offercalc/model.hpp"
+
+namespace offercalc {
+
+// ------------------------------------------------------------------ sweep
+
+/// What a sweep axis changes. Money axes add a delta to the offer's amount; percent
+/// axes add points to the offer's rate.
+enum class SweepField { Base, SignOnY1, SignOnY2, Rsu, BonusPct, Growth };
+const char* to_string(SweepField f);  ///< the JSON/CSV column name, e.g. "sign_on_y1"
+
+/// An inclusive range of changes "FROM..TO/STEP" ("0..100k/10k", "-2..4/0.5"); a
+/// single value is a one-point range. When STEP does not divide the range, TO is
+/// still the last point.
+struct SweepAxis {
+    SweepField field;
+    std::int64_t from = 0, to = 0, step = 1;  ///< cents, or ppm for percent axes
+    std::int64_t count() const;
+    std::int64_t at(std::int64_t i) const;    ///< the i-th point, 0-based
+};
+
+/// Parses an axis; usage Error quoting the text when it is malformed, empty
+/// (FROM > TO) or has a non-positive STEP.
+SweepAxis parse_axis(SweepField field, std::string_view text, std::string_view flag);
+
+/// One sweep row: the changes at this point and what the offer pays.
+struct SweepRow {
+    const std::int64_t* values;  ///< one per axis
+    Money year1_total, total;
+};
+
+/// Streams every combination of the axes (the last axis varies fastest) to `row`.
+/// One working copy of the offer is changed in place: no allocation per row.
+/// Throws a usage Error when a point makes an amount negative.
+template <typename F>
+void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&& row);
+
+/// The column header names of a sweep, axes then totals (then gaps with against).
+std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool against);
+
+/// Checks that every point of every axis gives a valid offer (no negative amount, no
+/// rate out of range, an RSU grant to change); a usage Error otherwise.
+void validate_axes(const Offer& offer, const std::vector<SweepAxis>& axes);
+
+/// Applies one point of one axis to a working offer, from the original (as the
+/// what-if flag "+value" would).
+void apply_point(const Offer& original, Offer& work, SweepField field, std::int64_t value);
+
+// ------------------------------------------------------------------ check
+
+struct CheckConditions {
+    std::optional<Money> floor, target, year1_at_least;
+    std::optional<Money> against_total;  ///< the comparator's total over the years
+    std::string against_name;
+};
+
+struct CheckResult {
+    bool held = true;
+    std::string line;  ///< "pass: ..." or "fail: ...", no newline
+};
+
+/// Evaluates the conditions; a usage Error when there are none.
+CheckResult check(const Offer& offer, const Projection& p, const CheckConditions& c);
+
+// ------------------------------------------------------------------ leave
+
+/// What leaving after `month` months means: paid and vested by then, forfeited, and
+/// repaid under a pro-rata sign-on clawback.
+struct LeaveResult {
+    int month = 0;
+    Money base, sign_on, bonus, other;  ///< cash paid through that month
+    Money vested;                       ///< equity vested through that month, at the model's price
+    Money forfeited_equity;             ///< unvested tranches of grants made by then
+    Money forfeited_sign_on;            ///< sign-on not yet paid
+    Money repaid;                       ///< clawback: lump sums repaid pro rata by month
+    Money kept() const { return base + sign_on + bonus + other + vested - repaid; }
+};
+
+/// Months 1..120; a usage Error otherwise.
+LeaveResult leave(const Offer& offer, int month);
+
+/// The months shown in the leave table.
+inline constexpr int kLeaveMonths[] = {12, 18, 24, 30, 36, 48};
+
+// ------------------------------------------------------------------ inline
+
+inline std::int64_t SweepAxis::count() const { return (to - from + step - 1) / step + 1; }
+
+inline std::int64_t SweepAxis::at(std::int64_t i) const {
+    const std::int64_t v = from + i * step;
+    return v > to ? to : v;
+}
+
+template <typename F>
+void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&& row) {
+    validate_axes(offer, axes);
+    Offer work = offer;
+    std::vector<std::int64_t> index(axes.size(), 0), values(axes.size(), 0);
+    for (std::size_t a = 0; a < axes.size(); ++a) {
+        values[a] = axes[a].at(0);
+        apply_point(offer, work, axes[a].field, values[a]);
+    }
+    for (;;) {
+        const Projection p = project(work, years);
+        row(SweepRow{values.data(), p.y(1).total, p.sum.total});
+        // Advance like an odometer: the last axis fastest.
+        std::size_t a = axes.size();
+        while (a > 0) {
+            --a;
+            if (++index[a] < axes[a].count()) break;
+            index[a] = 0;
+            values[a] = axes[a].at(0);
+            apply_point(offer, work, axes[a].field, values[a]);
+            if (a == 0) return;
+        }
+        if (axes.empty()) return;
+        values[a] = axes[a].at(index[a]);
+        apply_point(offer, work, axes[a].field, values[a]);
+    }
+}
+
+}  // namespace offercalc

@@ -1,0 +1,188 @@
+#include "offercalc/scripting.hpp"
+
+#include <fmt/format.h>
+
+#include "offercalc/error.hpp"
+
+namespace offercalc {
+
+namespace {
+
+bool is_percent(SweepField f) { return f == SweepField::BonusPct || f == SweepField::Growth; }
+
+template <typename O>  // Offer or const Offer
+auto money_field(O& o, SweepField f) -> decltype(&o.base) {
+    switch (f) {
+        case SweepField::Base: return &o.base;
+        case SweepField::SignOnY1: return &o.sign_on_y1;
+        case SweepField::SignOnY2: return &o.sign_on_y2;
+        case SweepField::Rsu: return o.rsu ? &o.rsu->value : nullptr;
+        default: return nullptr;
+    }
+}
+
+template <typename O>
+auto rate_field(O& o, SweepField f) -> decltype(&o.bonus) {
+    return f == SweepField::BonusPct ? &o.bonus : f == SweepField::Growth ? &o.growth : nullptr;
+}
+
+}  // namespace
+
+const char* to_string(SweepField f) {
+    switch (f) {
+        case SweepField::Base: return "base";
+        case SweepField::SignOnY1: return "sign_on_y1";
+        case SweepField::SignOnY2: return "sign_on_y2";
+        case SweepField::Rsu: return "rsu";
+        case SweepField::BonusPct: return "bonus_pct";
+        case SweepField::Growth: return "growth";
+    }
+    return "?";
+}
+
+SweepAxis parse_axis(SweepField field, std::string_view text, std::string_view flag) {
+    const char* forms = is_percent(field) ? "FROM..TO/STEP in percent points, e.g. -2..4/0.5, or one value"
+                                          : "FROM..TO/STEP, e.g. 0..100k/10k or -20k..20k/5k, or one value";
+    auto bad = [&](const char* why) -> SweepAxis {
+        throw usage_error(fmt::format("{}: invalid range \"{}\": {}; accepted: {}", flag, text, why, forms));
+    };
+    // One signed value, in the field's units.
+    auto value = [&](std::string_view v, bool allow_sign) -> std::optional<std::int64_t> {
+        if (v.empty()) return std::nullopt;
+        bool neg = false;
+        if (allow_sign && (v.front() == '-' || v.front() == '+')) {
+            neg = v.front() == '-';
+            v.remove_prefix(1);
+        }
+        std::int64_t out = 0;
+        if (is_percent(field)) {
+            if (v.empty() || v.find_first_not_of("0123456789.") != std::string_view::npos ||
+                !parse_scaled_decimal(v, 4, out) || out > 1000 * 10'000)
+                return std::nullopt;
+        } else {
+            const auto m = parse_amount(v);
+            if (!m) return std::nullopt;
+            out = m->in_cents();
+        }
+        return neg ? -out : out;
+    };
+    SweepAxis a{field};
+    const auto dots = text.find("..");
+    if (dots == std::string_view::npos) {
+        const auto v = value(text, true);
+        if (!v) return bad("not a value");
+        a.from = a.to = *v;
+        a.step = 1;
+        return a;
+    }
+    const auto slash = text.find('/', dots);
+    if (slash == std::string_view::npos) return bad("missing /STEP");
+    const auto from = value(text.substr(0, dots), true);
+    const auto to = value(text.substr(dots + 2, slash - dots - 2), true);
+    const auto step = value(text.substr(slash + 1), false);
+    if (!from || !to) return bad("FROM and TO must be values");
+    if (!step || *step <= 0) return bad("STEP must be a positive value");
+    if (*from > *to) return bad("the range is empty (FROM is after TO)");
+    a.from = *from;
+    a.to = *to;
+    a.step = *step;
+    return a;
+}
+
+void validate_axes(const Offer& offer, const std::vector<SweepAxis>& axes) {
+    for (const SweepAxis& a : axes) {
+        const char* name = to_string(a.field);
+        if (is_percent(a.field)) {
+            const std::int64_t now = rate_field(offer, a.field)->ppm;
+            const std::int64_t lo = now + a.from, hi = now + a.to;
+            const bool growth = a.field == SweepField::Growth;
+            if ((growth ? lo <= -100 * 10'000 : lo < 0) || hi > 1000 * 10'000)
+                throw usage_error(fmt::format("--{}: the range gives {}%..{}%, outside {}", name, Rate{lo}.percent(),
+                                              Rate{hi}.percent(), growth ? "-100%..1000% (above -100)" : "0..1000%"));
+        } else {
+            const Money* m = money_field(offer, a.field);
+            if (!m)
+                throw usage_error(fmt::format("--rsu: {} has no RSU grant to change", offer.name));
+            if (m->in_cents() + a.from < 0)
+                throw usage_error(fmt::format("--{}: {} would make the amount negative", name,
+                                              Money::cents(a.from).pretty()));
+            if (m->in_cents() + a.to > kMaxInputCents)
+                throw usage_error(fmt::format("--{}: the range goes past $1,000,000,000,000", name));
+            if (a.field == SweepField::Base && m->in_cents() + a.from == 0)
+                throw usage_error("--base: the base must stay above zero");
+        }
+    }
+}
+
+void apply_point(const Offer& original, Offer& work, SweepField field, std::int64_t value) {
+    if (is_percent(field)) {
+        rate_field(work, field)->ppm = rate_field(original, field)->ppm + value;
+        return;
+    }
+    *money_field(work, field) = *money_field(original, field) + Money::cents(value);
+}
+
+std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool against) {
+    std::vector<std::string> cols;
+    for (const SweepAxis& a : axes) cols.push_back(to_string(a.field));
+    cols.push_back("year1_total");
+    cols.push_back("total");
+    if (against) {
+        cols.push_back("gap_year1");
+        cols.push_back("gap");
+    }
+    return cols;
+}
+
+CheckResult check(const Offer& offer, const Projection& p, const CheckConditions& c) {
+    if (!c.floor && !c.target && !c.year1_at_least && !c.against_total)
+        throw usage_error("check: nothing to check; give --floor, --target, --year1-at-least or --against "
+                          "(or floor/target in the offer file)");
+    CheckResult r;
+    std::vector<std::string> parts;
+    const Money total = p.sum.total, y1 = p.y(1).total;
+    auto cond = [&](const std::string& what, Money have, Money need) {
+        const bool ok = have >= need;
+        r.held = r.held && ok;
+        parts.push_back(ok ? fmt::format("{} {} held", what, need)
+                           : fmt::format("{} {} NOT held (short {})", what, need, need - have));
+    };
+    if (c.floor) cond("floor", total, *c.floor);
+    if (c.target) cond("target", total, *c.target);
+    if (c.against_total) cond("beats " + c.against_name, total, *c.against_total);
+    if (c.year1_at_least) cond("year 1 at least", y1, *c.year1_at_least);
+    r.line = fmt::format("{}: {}: year 1 {}, {}-year {}; {}", r.held ? "pass" : "fail", offer.name, y1, p.years, total,
+                         fmt::join(parts, "; "));
+    return r;
+}
+
+LeaveResult leave(const Offer& offer, int month) {
+    if (month < 1 || month > 12 * kMaxYears)
+        throw usage_error(fmt::format("--after: expected a month from 1 to {}, found {}", 12 * kMaxYears, month));
+    LeaveResult r;
+    r.month = month;
+    for (const Components& m : monthly(offer, month)) {
+        r.base += m.base;
+        r.sign_on += m.sign_on;
+        r.bonus += m.bonus;
+        r.other += m.other;
+        r.vested += m.rsu;
+    }
+    for_each_vest(offer, kMaxVestMonth * 2, [&](int grant_month, int m, Money v) {
+        if (m > month && grant_month <= month) r.forfeited_equity += v;
+    });
+    const Money lumps[] = {offer.sign_on_y1, offer.sign_on_y2};
+    for (int n = 1; n <= 2; ++n) {
+        const Money lump = lumps[n - 1];
+        const int first = 12 * (n - 1) + 1, last = 12 * n;
+        if (offer.sign_on_clawback) {
+            if (month < first) r.forfeited_sign_on += lump;
+            else if (month < last)
+                r.repaid += Money::cents(round_half_away(static_cast<i128>(lump.in_cents()) * (last - month), 12));
+        }
+    }
+    if (!offer.sign_on_clawback) r.forfeited_sign_on = offer.sign_on_y1 + offer.sign_on_y2 - r.sign_on;
+    return r;
+}
+
+}  // namespace offercalc
