@@ -11,12 +11,14 @@ namespace offercalc::detail {
 
 const JNode* JNode::find(std::string_view key) const {
     for (std::size_t i = 0; i < keys.size(); ++i)
-        if (keys[i] == key) return &items[i];
+        if (keys[i] == key) return items[i].kind == Kind::Null ? nullptr : &items[i];
     return nullptr;
 }
 
-JNode* JNode::find(std::string_view key) {
-    return const_cast<JNode*>(static_cast<const JNode&>(*this).find(key));
+JNode* JNode::slot(std::string_view key) {
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key) return &items[i];
+    return nullptr;
 }
 
 std::string join_path(const std::string& parent, std::string_view key) {

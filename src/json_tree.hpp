@@ -18,8 +18,10 @@ struct JNode {
     std::vector<std::string> keys;  ///< object keys, parallel to items
     std::vector<JNode> items;       ///< array elements or object values
 
+    /// The value of `key`; nullptr when absent or null (null means "not given").
     const JNode* find(std::string_view key) const;
-    JNode* find(std::string_view key);
+    /// The value of `key` even when null; nullptr when absent.
+    JNode* slot(std::string_view key);
 };
 
 /// Parses JSON text. On failure returns false and sets `error` to

@@ -101,8 +101,8 @@ public:
     /// A percent between lo and hi (inclusive; lo exclusive when lo_open).
     Rate percent(const JNode& n, const std::string& path, std::int64_t lo, std::int64_t hi,
                  bool lo_open = false) const {
-        const std::string range =
-            fmt::format("a percent {} {} and at most {}", lo_open ? "greater than" : "from", lo, hi);
+        const std::string range = lo_open ? fmt::format("a percent greater than {} and at most {}", lo, hi)
+                                          : fmt::format("a percent from {} to {}", lo, hi);
         if (n.kind != Kind::Number) expected(path, range + " (a number)", n);
         std::int64_t ppm = 0;
         if (!parse_scaled_decimal(n.text, 4, ppm)) expected(path, range + " with at most four decimals", n);
@@ -362,6 +362,7 @@ void apply_override(JNode& root, const Override& ov) {
             std::int64_t idx = 0;
             if (close == std::string::npos || !parse_scaled_decimal(p.substr(i + 1, close - i - 1), 0, idx) || idx < 0)
                 bad("expected an index like [0]");
+            if (at->kind == Kind::Null) at->kind = Kind::Array;
             if (at->kind != Kind::Array) bad("an index applies to an array only");
             const auto u = static_cast<std::size_t>(idx);
             if (u > at->items.size()) bad(fmt::format("index {} is past the end ({} items)", u, at->items.size()));
@@ -376,7 +377,7 @@ void apply_override(JNode& root, const Override& ov) {
         if (key.empty()) bad("expected a key between dots");
         if (at->kind == Kind::Null) at->kind = Kind::Object;
         if (at->kind != Kind::Object) bad(fmt::format("\"{}\" is not inside an object", key));
-        JNode* next = at->find(key);
+        JNode* next = at->slot(key);
         if (!next) {
             at->keys.push_back(key);
             at->items.emplace_back();

@@ -1,1 +1,144 @@
 #include <catch2/catch.hpp>
+
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+/// The error message parse_offer gives for `text`, or "" when it parses.
+std::string error_of(const std::string& text, const std::vector<Override>& ov = {}) {
+    try {
+        parse_offer(text, "o.json", ov);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+int status_of(const std::string& text, const std::vector<Override>& ov = {}) {
+    try {
+        parse_offer(text, "o.json", ov);
+    } catch (const Error& e) {
+        return e.status();
+    }
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("a full offer parses into exact values", "[parse]") {
+    const Offer o = parse_offer(R"({"name": "X", "company": "Amazon", "level": "L5", "base": 175000.5,
+        "raise_pct": 3.25, "bonus_pct": 10, "sign_on": {"year1": 65000, "year2": 52000, "clawback": true},
+        "rsu": {"shares": 1200, "price": 200.25, "vesting": [5, 15, 40, 40]},
+        "refreshers": [{"grant": 40000, "month": 12, "vesting": "even-annual"}],
+        "stock_growth_pct": -12.5, "growth_convention": "recruiter",
+        "other": [{"name": "relocation", "amount": 15000, "year": 1}, {"name": "401k", "amount": 4500, "every_year": true}],
+        "band": {"base_min": 150000, "base_max": 200000}, "fixed": ["base"], "floor": 1e6, "target": 1150000,
+        "transition": {"unvested": 40000, "relocation": 5000}, "offer_date": "2026-11-20", "close_date": "2026-12-01",
+        "start_date": "2027-01-11"})",
+                                "dir/o.json");
+    CHECK(o.name == "X");
+    CHECK(o.file == "dir/o.json");
+    CHECK(o.base == Money::cents(17500050));
+    CHECK(o.raise.ppm == 32500);
+    CHECK(o.bonus.ppm == 100000);
+    CHECK(o.sign_on_clawback);
+    REQUIRE(o.rsu.has_value());
+    CHECK(o.rsu->value == Money::cents(1200 * 20025));  // 1,200 x $200.25 = $240,300
+    CHECK(o.rsu->schedule.name == "custom");
+    CHECK(o.rsu->schedule.tranches.size() == 4);
+    CHECK(o.rsu->schedule.tranches[2].month == 36);
+    CHECK(o.refreshers.at(0).month == 12);
+    CHECK(o.growth.ppm == -125000);
+    CHECK(o.convention == Convention::Recruiter);
+    CHECK(o.other.at(1).every_year);
+    CHECK(o.band_max == Money::dollars(200000));
+    CHECK(o.is_fixed(Lever::Base));
+    CHECK_FALSE(o.is_fixed(Lever::Rsu));
+    CHECK(o.floor == Money::dollars(1000000));
+    CHECK(o.transition_cost() == Money::dollars(45000));
+    CHECK(o.close_date->iso() == "2026-12-01");
+}
+
+TEST_CASE("defaults: the name is the file's stem, the rest zero", "[parse]") {
+    const Offer o = parse_offer(R"({"base": 100000})", "some/dir/meta-offer.json");
+    CHECK(o.name == "meta-offer");
+    CHECK(o.sign_on_y1 == Money());
+    CHECK_FALSE(o.rsu.has_value());
+    CHECK(o.convention == Convention::VestDate);
+    CHECK(parse_offer(R"({"base": 1})", "-").name == "stdin");
+}
+
+TEST_CASE("explicit tranches keep their months", "[parse]") {
+    const Offer o = parse_offer(
+        R"({"base": 1, "rsu": {"grant": 1000, "vesting": [{"month": 6, "pct": 50}, {"month": 18, "pct": 50}]}})", "o");
+    CHECK(o.rsu->schedule.tranches[0].month == 6);
+    CHECK(o.rsu->schedule.tranches[1].month == 18);
+}
+
+TEST_CASE("a UTF-8 byte order mark is accepted", "[parse]") {
+    CHECK(parse_offer("\xEF\xBB\xBF{\"base\": 5}", "o").base == Money::dollars(5));
+}
+
+TEST_CASE("errors name the file, the path, what was expected and what was found", "[parse][errors]") {
+    CHECK(error_of(R"({"base": "lots"})") == R"(o.json: base: expected an amount in dollars (a number), found "lots")");
+    CHECK(error_of(R"({"base": -5})") == "o.json: base: expected a positive amount, found -5");
+    CHECK(error_of(R"({"base": 1.234})") == "o.json: base: expected an amount with at most two decimals (cents), found 1.234");
+    CHECK(error_of(R"({"base": 1e15})") == "o.json: base: expected an amount of at most 1000000000000, found 1e15");
+    CHECK(error_of(R"({})") == "o.json: base: missing; expected the annual base salary in dollars");
+    CHECK(error_of(R"({"base": 1, "bse": 2})") ==
+          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, other, band, fixed, floor, target, transition; did you mean "base"?)");
+    CHECK(error_of(R"({"base": 1, "rsu": {"grnt": 5, "vesting": "amazon"}})") ==
+          R"(o.json: rsu.grnt: unknown key; expected one of grant, shares, price, vesting; did you mean "grant"?)");
+    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 12, "pct": 50}, {"month": 24, "pct": "x"}]}})") ==
+          R"(o.json: rsu.vesting[1].pct: expected a percent from 0 to 100 (a number), found "x")");
+    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [5, 15, 40]}})") ==
+          "o.json: rsu.vesting: expected percents adding up to 100, found 60");
+    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 24, "pct": 50}, {"month": 12, "pct": 50}]}})") ==
+          "o.json: rsu.vesting[1].month: expected a month after 24 (tranches in order), found 12");
+    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 121, "pct": 100}]}})") ==
+          "o.json: rsu.vesting[0].month: expected a whole number from 1 to 120, found 121");
+    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": "amazn"}})") ==
+          R"(o.json: rsu.vesting: unknown vesting preset "amazn"; expected one of amazon, even-annual, cliff-monthly, quarterly, google, front-loaded; did you mean "amazon"?)");
+    CHECK(error_of(R"({"base": 1, "start_date": "2026-02-30"})") ==
+          R"(o.json: start_date: expected a date YYYY-MM-DD, found "2026-02-30")");
+    CHECK(error_of(R"({"base": 1, "fixed": ["stock"]})") ==
+          R"(o.json: fixed[0]: expected "rsu", "sign_on" or "base", found "stock")");
+    CHECK(error_of(R"({"base": 1, "base": 2})") == R"(o.json: base: duplicate key "base")");
+    CHECK(error_of(R"({"base": 1, "sign_on": {"year1": 1, "year1": 2}})") == R"(o.json: sign_on.year1: duplicate key "year1")");
+    CHECK(error_of("[1, 2]") == "o.json: (top level): expected an object, found an array");
+}
+
+TEST_CASE("malformed JSON gives line and column", "[parse][errors]") {
+    CHECK(error_of("{\n  \"base\": 1,\n}") ==
+          "o.json:3:1: malformed JSON: syntax error while parsing object key - unexpected '}'; expected string literal");
+    CHECK(error_of("   ") == "o.json: empty file; expected a JSON object");
+    CHECK(status_of("{") == kExitDataErr);
+}
+
+TEST_CASE("deep nesting is refused before it costs anything", "[parse][errors]") {
+    std::string deep = "{\"base\": 1, \"other\": ";
+    for (int i = 0; i < 40; ++i) deep += "[";
+    CHECK(error_of(deep) == "o.json: other[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nesting deeper than 32 levels");
+}
+
+TEST_CASE("overrides set values by path before validation", "[parse][whatif]") {
+    const std::string doc = R"({"base": 100000, "rsu": {"grant": 1000, "vesting": "amazon"}})";
+    CHECK(parse_offer(doc, "o", {{"rsu.vesting", "even-annual"}}).rsu->schedule.name == "even-annual");
+    CHECK(parse_offer(doc, "o", {{"base", "200k"}}).base == Money::dollars(200000));
+    CHECK(parse_offer(doc, "o", {{"sign_on.year2", "10000"}}).sign_on_y2 == Money::dollars(10000));
+    CHECK(parse_offer(doc, "o", {{"rsu.vesting", "[25,25,25,25]"}}).rsu->schedule.name == "custom");
+    CHECK(parse_offer(doc, "o", {{"other[0]", R"({"name": "r", "amount": 5, "year": 2})"}}).other.at(0).year == 2);
+    CHECK(error_of(doc, {{"rsu.vesting", "weekly"}}).find("o.json: rsu.vesting: unknown vesting preset \"weekly\"") == 0);
+    CHECK(status_of(doc, {{"base[0]", "1"}}) == kExitUsage);
+    CHECK(error_of(doc, {{"other[3]", "1"}}) == "--set other[3]: index 3 is past the end (0 items)");
+    CHECK(error_of(doc, {{"base[0]", "1"}}) == "--set base[0]: an index applies to an array only");
+}
+
+TEST_CASE("closest_match suggests near names only", "[parse]") {
+    CHECK(closest_match("bse", {"base", "band"}) == "base");
+    CHECK(closest_match("xyz", {"base", "band"}).empty());
+    CHECK(closest_match("sign-on", {"sign_on"}) == "sign_on");
+}

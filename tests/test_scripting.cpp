@@ -1,0 +1,167 @@
+#include <catch2/catch.hpp>
+
+#include "offercalc/error.hpp"
+#include "offercalc/scripting.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+Money d(std::int64_t dollars) { return Money::dollars(dollars); }
+
+Offer amazon(bool clawback = false) {
+    Offer o;
+    o.name = "Amazon";
+    o.base = d(175000);
+    o.sign_on_y1 = d(65000);
+    o.sign_on_y2 = d(52000);
+    o.sign_on_clawback = clawback;
+    o.rsu = Grant{d(240000), *find_preset("amazon"), 0};
+    return o;
+}
+
+std::vector<std::int64_t> points(const SweepAxis& a) {
+    std::vector<std::int64_t> v;
+    for (std::int64_t i = 0; i < a.count(); ++i) v.push_back(a.at(i));
+    return v;
+}
+
+std::string usage_of(SweepField f, const char* text) {
+    try {
+        parse_axis(f, text, "--rsu");
+    } catch (const Error& e) {
+        CHECK(e.status() == kExitUsage);
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("sweep ranges include both ends", "[sweep]") {
+    using V = std::vector<std::int64_t>;
+    CHECK(points(parse_axis(SweepField::Rsu, "0..100k/10k", "--rsu")).size() == 11);
+    // 30k does not divide 100k: 0, 30k, 60k, 90k, then the end itself
+    CHECK(points(parse_axis(SweepField::Rsu, "0..100k/30k", "--rsu")) == V{0, 3000000, 6000000, 9000000, 10000000});
+    CHECK(points(parse_axis(SweepField::Rsu, "-20k..20k/10k", "--rsu")) ==
+          V{-2000000, -1000000, 0, 1000000, 2000000});
+    CHECK(points(parse_axis(SweepField::Rsu, "50k", "--rsu")) == V{5000000});
+    CHECK(points(parse_axis(SweepField::Rsu, "5k..5k/1k", "--rsu")) == V{500000});
+    CHECK(points(parse_axis(SweepField::Growth, "-2..4/3", "--growth")) == V{-20000, 10000, 40000});
+    CHECK(points(parse_axis(SweepField::Growth, "0..1/0.5", "--growth")) == V{0, 5000, 10000});
+}
+
+TEST_CASE("bad sweep ranges are usage errors that quote the range", "[sweep]") {
+    CHECK(usage_of(SweepField::Rsu, "10k..0/1k") ==
+          "--rsu: invalid range \"10k..0/1k\": the range is empty (FROM is after TO); accepted: FROM..TO/STEP, e.g. "
+          "0..100k/10k or -20k..20k/5k, or one value");
+    CHECK(usage_of(SweepField::Rsu, "0..10k/0").find("STEP must be a positive value") != std::string::npos);
+    CHECK(usage_of(SweepField::Rsu, "0..10k/-1k").find("STEP must be a positive value") != std::string::npos);
+    CHECK(usage_of(SweepField::Rsu, "0..10k").find("missing /STEP") != std::string::npos);
+    CHECK(usage_of(SweepField::Rsu, "x..10k/1k").find("FROM and TO must be values") != std::string::npos);
+    CHECK(usage_of(SweepField::Rsu, "lots").find("not a value") != std::string::npos);
+    CHECK(usage_of(SweepField::Growth, "0..5%/1").find("FROM and TO must be values") != std::string::npos);
+}
+
+TEST_CASE("sweep streams every combination, last axis fastest", "[sweep]") {
+    const std::vector<SweepAxis> axes = {parse_axis(SweepField::SignOnY1, "0..10k/10k", "--sign-on-y1"),
+                                         parse_axis(SweepField::Rsu, "0..100k/50k", "--rsu")};
+    std::vector<std::tuple<std::int64_t, std::int64_t, Money, Money>> rows;
+    sweep(amazon(), axes, 4, [&](const SweepRow& r) {
+        rows.emplace_back(r.values[0], r.values[1], r.year1_total, r.total);
+    });
+    REQUIRE(rows.size() == 6);
+    CHECK(rows[0] == std::make_tuple(0, 0, d(252000), d(1057000)));
+    CHECK(rows[1] == std::make_tuple(0, 5000000, d(254500), d(1107000)));   // +5% of 50k in year 1
+    CHECK(rows[2] == std::make_tuple(0, 10000000, d(257000), d(1157000)));
+    CHECK(rows[4] == std::make_tuple(1000000, 5000000, d(264500), d(1117000)));
+    CHECK(rows[5] == std::make_tuple(1000000, 10000000, d(267000), d(1167000)));
+    CHECK(sweep_columns(axes, true) ==
+          std::vector<std::string>{"sign_on_y1", "rsu", "year1_total", "total", "gap_year1", "gap"});
+}
+
+TEST_CASE("sweep refuses points that break the offer, before any row", "[sweep]") {
+    int rows = 0;
+    auto count = [&](const SweepRow&) { ++rows; };
+    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(SweepField::Rsu, "-300k..0/100k", "--rsu")}, 4, count), Error);
+    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(SweepField::Growth, "-120..0/10", "--growth")}, 4, count), Error);
+    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(SweepField::Base, "-175k..0/1k", "--base")}, 4, count), Error);
+    Offer no_rsu = amazon();
+    no_rsu.rsu.reset();
+    CHECK_THROWS_AS(sweep(no_rsu, {parse_axis(SweepField::Rsu, "0..1k/1k", "--rsu")}, 4, count), Error);
+    CHECK(rows == 0);
+}
+
+TEST_CASE("check holds or not, one line", "[check]") {
+    const Offer o = amazon();
+    const Projection p = project(o);
+    CheckConditions c;
+    c.floor = d(1000000);
+    CheckResult r = check(o, p, c);
+    CHECK(r.held);
+    CHECK(r.line == "pass: Amazon: year 1 $252,000.00, 4-year $1,057,000.00; floor $1,000,000.00 held");
+    c.year1_at_least = d(252001);
+    c.against_total = d(1057000);
+    c.against_name = "Meta";
+    r = check(o, p, c);
+    CHECK_FALSE(r.held);
+    CHECK(r.line == "fail: Amazon: year 1 $252,000.00, 4-year $1,057,000.00; floor $1,000,000.00 held; beats Meta "
+                    "$1,057,000.00 held; year 1 at least $252,001.00 NOT held (short $1.00)");
+    CHECK_THROWS_AS(check(o, p, CheckConditions{}), Error);
+}
+
+TEST_CASE("leave with monthly instalments", "[leave]") {
+    const Offer o = amazon();
+    LeaveResult r = leave(o, 12);
+    CHECK(r.base == d(175000));
+    CHECK(r.sign_on == d(65000));
+    CHECK(r.vested == d(12000));
+    CHECK(r.forfeited_equity == d(228000));
+    CHECK(r.forfeited_sign_on == d(52000));
+    CHECK(r.repaid == Money());
+    CHECK(r.kept() == d(252000));  // exactly year one
+
+    r = leave(o, 13);  // one month into year 2: 175,000/12 and 52,000/12 paid
+    CHECK(r.base == Money::cents(18958333));     // 175,000 + 14,583.33
+    CHECK(r.sign_on == Money::cents(6933333));   // 65,000 + 4,333.33
+    CHECK(r.forfeited_sign_on == Money::cents(4766667));
+    CHECK(r.vested == d(12000));
+
+    r = leave(o, 18);
+    CHECK(r.base == d(262500));
+    CHECK(r.sign_on == d(91000));
+    CHECK(r.forfeited_sign_on == d(26000));
+
+    CHECK(leave(o, 24).vested == d(48000));
+    CHECK(leave(o, 29).vested == d(48000));
+    CHECK(leave(o, 30).vested == d(96000));
+    CHECK(leave(o, 48).kept() == d(1057000));
+    CHECK(leave(o, 48).forfeited_equity == Money());
+    CHECK_THROWS_AS(leave(o, 0), Error);
+    CHECK_THROWS_AS(leave(o, 121), Error);
+}
+
+TEST_CASE("leave with a pro-rata clawback on lump sums", "[leave]") {
+    const Offer o = amazon(true);
+    LeaveResult r = leave(o, 6);
+    CHECK(r.sign_on == d(65000));
+    CHECK(r.repaid == d(32500));  // 6 of 12 months unserved
+    CHECK(r.forfeited_sign_on == d(52000));
+    r = leave(o, 12);
+    CHECK(r.repaid == Money());
+    CHECK(r.forfeited_sign_on == d(52000));
+    r = leave(o, 13);
+    CHECK(r.sign_on == d(117000));
+    CHECK(r.repaid == Money::cents(4766667));  // 52,000 x 11/12 = 47,666.666... -> 47,666.67
+    CHECK(r.forfeited_sign_on == Money());
+    CHECK(leave(o, 18).repaid == d(26000));
+    CHECK(leave(o, 24).repaid == Money());
+    CHECK(leave(o, 18).kept() == d(262500 + 117000 + 12000 - 26000));
+}
+
+TEST_CASE("leave counts only refreshers granted by then as forfeited", "[leave]") {
+    Offer o = amazon();
+    o.refreshers.push_back(Grant{d(40000), *find_preset("even-annual"), 24});
+    CHECK(leave(o, 18).forfeited_equity == d(228000));          // refresher not granted yet
+    CHECK(leave(o, 30).forfeited_equity == d(144000 + 40000));  // granted at 24, nothing vested
+}
