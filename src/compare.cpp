@@ -145,9 +145,12 @@ public:
         if (!k) return reject(a, "the year-two sign-on needed is beyond the accepted range");
         a.sign_on_y2 = c_.round.times(*k);
         finish(a);
-        a.reason = fmt::format("Sign-on only, for when the grant is stuck: {} in year 1 {}, {} in year 2 for the rest.",
-                               a.sign_on_y1, a.sign_on_y1.is_zero() ? "(no year-one need)" : year1_why(),
-                               a.sign_on_y2);
+        a.reason = a.sign_on_y1.is_zero()
+                       ? fmt::format("Sign-on only, for when the grant is stuck: {} in year 2 (no year-one need).",
+                                     a.sign_on_y2)
+                       : fmt::format("Sign-on only, for when the grant is stuck: {} in year 1 {}, {} in year 2 for "
+                                     "the rest.",
+                                     a.sign_on_y1, year1_why(), a.sign_on_y2);
         return a;
     }
 
@@ -586,12 +589,13 @@ std::string render_compare(const Comparison& c, bool chart, bool color, bool scr
         for (const Projected& p : c.offers) {
             std::vector<std::string> parts;
             const Money t = p.projection.sum.total;
-            if (c.floor)
-                parts.push_back(t >= *c.floor ? fmt::format("above floor by {}", t - *c.floor)
-                                              : fmt::format("BELOW floor by {}", *c.floor - t));
-            if (c.target)
-                parts.push_back(t >= *c.target ? fmt::format("meets target, by {}", t - *c.target)
-                                               : fmt::format("below target by {}", *c.target - t));
+            auto against = [&](const char* what, Money line, const char* below) {
+                if (t == line) return fmt::format("exactly at {}", what);
+                return t > line ? fmt::format("above {} by {}", what, t - line)
+                                : fmt::format("{} {} by {}", below, what, line - t);
+            };
+            if (c.floor) parts.push_back(against("floor", *c.floor, "BELOW"));
+            if (c.target) parts.push_back(against("target", *c.target, "below"));
             out += fmt::format("  {:<17}{:>15}  {}\n", p.offer.name.substr(0, 16), t, fmt::join(parts, ", "));
         }
     }
@@ -601,7 +605,10 @@ std::string render_compare(const Comparison& c, bool chart, bool color, bool scr
     for (const std::string& w : c.warnings) out += fmt::format("\nwarning: {}", w);
     if (!c.warnings.empty()) out += "\n";
 
-    if (c.gap.in_cents() <= 0) {
+    if (c.gap.is_zero()) {
+        out += fmt::format("\n{} matches {} over {} years: no counter-ask needed.\n", me.offer.name, c.goal_label,
+                           years);
+    } else if (c.gap.is_negative()) {
         out += fmt::format("\n{} already leads {} by {} over {} years: no counter-ask needed.\n", me.offer.name,
                            c.goal_label, -c.gap, years);
     } else {

@@ -1,5 +1,6 @@
 #include "cli.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 
@@ -8,6 +9,7 @@
 
 #include "commands.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
 
 #ifndef OFFERCALC_VERSION
 #define OFFERCALC_VERSION "0.0.0"
@@ -45,6 +47,17 @@ int run(int argc, char** argv) {
     setup_core(app, action);
     setup_compare(app, action);
     setup_scripting(app, action);
+    // "offercalc shw": name the unknown command and suggest the nearest one.
+    if (argc > 1 && argv[1][0] != '-') {
+        std::vector<std::string> names;
+        for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            const std::string near = closest_match(argv[1], names);
+            std::fprintf(stderr, "offercalc: error: unknown command '%s'%s\nRun 'offercalc --help' for usage.\n",
+                         argv[1], near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
+            return kExitUsage;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,1 @@
+show --years 6 examples/amazon-l5-pm.json

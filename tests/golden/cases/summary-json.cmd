@@ -1,0 +1,1 @@
+summary --json examples/current-job.json

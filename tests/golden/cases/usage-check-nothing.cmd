@@ -1,0 +1,1 @@
+check examples/current-job.json

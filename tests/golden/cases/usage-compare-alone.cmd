@@ -1,0 +1,1 @@
+compare examples/amazon-l5-pm.json

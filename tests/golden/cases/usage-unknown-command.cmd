@@ -1,0 +1,1 @@
+shw examples/amazon-l5-pm.json
