@@ -35,7 +35,7 @@ class Builder {
 
 public:
     using json = nlohmann::json;
-    explicit Builder(JNode& root) : root_(root) {}
+    Builder(JNode& root, std::string_view text) : root_(root), text_(text) {}
 
     bool null() { return leaf(JNode::Kind::Null); }
     bool boolean(bool b) {
@@ -77,20 +77,32 @@ public:
         stack_.pop_back();
         return true;
     }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
-        // nlohmann's message: "[json.exception.parse_error.101] parse error at line L,
-        // column C: what went wrong"; keep L, C and the explanation.
-        const std::string what = ex.what();
-        const auto at = what.find(" at line ");
-        const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
-        std::string where, detail = what;
-        if (at != std::string::npos && colon != std::string::npos) {
-            std::string lc = what.substr(at + 9, colon - at - 9);  // "L, column C"
-            const auto comma = lc.find(", column ");
-            if (comma != std::string::npos) where = lc.substr(0, comma) + ":" + lc.substr(comma + 9);
-            detail = what.substr(colon + 2);
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        // nlohmann's message: "[json.exception.KIND.N] parse error at line L, column C:
+        // what went wrong". Keep the explanation; count the line and column ourselves.
+        std::string detail = ex.what();
+        const auto tag = detail.find("] ");
+        if (tag != std::string::npos) detail.erase(0, tag + 2);
+        const auto colon = detail.find(": ");
+        if (detail.rfind("parse error", 0) == 0 && colon != std::string::npos) detail.erase(0, colon + 2);
+        // The "last read" excerpt may hold raw bytes of a binary file: show them as \xNN.
+        std::string printable;
+        for (unsigned char c : detail) {
+            if (c < 0x20 || c >= 0x7f) printable += fmt::format("\\x{:02x}", c);
+            else printable += static_cast<char>(c);
         }
-        error = fmt::format("{}{}malformed JSON: {}", where, where.empty() ? "" : ": ", detail);
+        detail = std::move(printable);
+        std::size_t line = 1, column = 0;
+        const std::size_t end = std::min(position, text_.size());
+        for (std::size_t i = 0; i < end; ++i) {
+            if (text_[i] == '\n') {
+                ++line;
+                column = 0;
+            } else {
+                ++column;
+            }
+        }
+        error = fmt::format("{}:{}: malformed JSON: {}", line, std::max<std::size_t>(column, 1), detail);
         return false;
     }
 
@@ -141,6 +153,7 @@ private:
     }
 
     JNode& root_;
+    std::string_view text_;
     std::vector<JNode*> stack_;
     std::string pending_key_;
 };
@@ -149,7 +162,7 @@ private:
 
 bool parse_json(std::string_view text, JNode& out, std::string& error) {
     out = JNode{};
-    Builder b(out);
+    Builder b(out, text);
     const bool ok = nlohmann::json::sax_parse(text, &b);
     if (!ok) error = b.error.empty() ? "malformed JSON" : b.error;
     return ok;

@@ -47,6 +47,30 @@ void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f
     });
 }
 
+Projection project_unchecked(const Offer& offer, int years) {
+    Projection p;
+    p.years = years;
+    Money base = offer.base;
+    for (int n = 1; n <= years; ++n) {
+        Components& c = p.year[static_cast<std::size_t>(n - 1)];
+        if (n > 1) base += apply_rate(base, offer.raise);
+        c.base = base;
+        c.bonus = apply_rate(base, offer.bonus);
+        c.sign_on = n == 1 ? offer.sign_on_y1 : n == 2 ? offer.sign_on_y2 : Money();
+        for (const OtherItem& o : offer.other)
+            if (o.every_year || o.year == n) c.other += o.amount;
+    }
+    for_each_vest(offer, 12 * years, [&](int month, Money v) {
+        p.year[static_cast<std::size_t>((month - 1) / 12)].rsu += v;
+    });
+    for (int n = 1; n <= years; ++n) {
+        Components& c = p.year[static_cast<std::size_t>(n - 1)];
+        c.total = c.base + c.sign_on + c.bonus + c.rsu + c.other;
+        p.sum.add(c);
+    }
+    return p;
+}
+
 }  // namespace
 
 void Components::add(const Components& o) {
@@ -88,28 +112,14 @@ void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, int
 
 Projection project(const Offer& offer, int years) {
     if (years < 1 || years > kMaxYears) throw usage_error("years must be between 1 and 10");
-    Projection p;
-    p.years = years;
-    Money base = offer.base;
-    for (int n = 1; n <= years; ++n) {
-        Components& c = p.year[static_cast<std::size_t>(n - 1)];
-        if (n > 1) base += apply_rate(base, offer.raise);
-        c.base = base;
-        c.bonus = apply_rate(base, offer.bonus);
-        c.sign_on = n == 1 ? offer.sign_on_y1 : n == 2 ? offer.sign_on_y2 : Money();
-        for (const OtherItem& o : offer.other)
-            if (o.every_year || o.year == n) c.other += o.amount;
+    try {
+        return project_unchecked(offer, years);
+    } catch (const Error& e) {
+        if (offer.file.empty()) throw;
+        throw Error(e.status(), offer.file + ": " + e.what());  // name the file, as every data error does
     }
-    for_each_vest(offer, 12 * years, [&](int month, Money v) {
-        p.year[static_cast<std::size_t>((month - 1) / 12)].rsu += v;
-    });
-    for (int n = 1; n <= years; ++n) {
-        Components& c = p.year[static_cast<std::size_t>(n - 1)];
-        c.total = c.base + c.sign_on + c.bonus + c.rsu + c.other;
-        p.sum.add(c);
-    }
-    return p;
 }
+
 
 std::vector<Components> monthly(const Offer& offer, int months) {
     std::vector<Components> out(static_cast<std::size_t>(months));

@@ -38,7 +38,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string stem(const std::string& source) {
-    if (source == "-") return "stdin";
+    if (source == "<stdin>") return "stdin";
     std::string s = source.substr(source.find_last_of('/') + 1);
     const auto dot = s.rfind('.');
     if (dot != std::string::npos && dot > 0) s.erase(dot);

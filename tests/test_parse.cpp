@@ -68,7 +68,7 @@ TEST_CASE("defaults: the name is the file's stem, the rest zero", "[parse]") {
     CHECK(o.sign_on_y1 == Money());
     CHECK_FALSE(o.rsu.has_value());
     CHECK(o.convention == Convention::VestDate);
-    CHECK(parse_offer(R"({"base": 1})", "-").name == "stdin");
+    CHECK(parse_offer(R"({"base": 1})", "<stdin>").name == "stdin");
 }
 
 TEST_CASE("explicit tranches keep their months", "[parse]") {

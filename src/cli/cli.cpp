@@ -53,7 +53,7 @@ int run(int argc, char** argv) {
         for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
         if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
             const std::string near = closest_match(argv[1], names);
-            std::fprintf(stderr, "offercalc: error: unknown command '%s'%s\nRun 'offercalc --help' for usage.\n",
+            std::fprintf(stderr, "offercalc: error: unknown command '%s'%s (see 'offercalc --help')\n",
                          argv[1], near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
             return kExitUsage;
         }
@@ -67,7 +67,7 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::fprintf(stderr, "offercalc: error: %s\nRun 'offercalc --help' for usage.\n", e.what());
+        std::fprintf(stderr, "offercalc: error: %s (see 'offercalc --help')\n", e.what());
         return kExitUsage;
     }
     try {

@@ -1,3 +1,5 @@
+#include <cstdio>
+
 #include <fmt/format.h>
 
 #include "commands.hpp"
@@ -110,8 +112,17 @@ void setup_core(CLI::App& app, Action& action) {
     validate->add_option("files", *files, "offer files (JSON); - reads standard input")->required();
     validate->callback([files, &action] {
         action = [files] {
-            for (const std::string& f : *files) parse_offer(read_input(f), f);
-            return 0;
+            // Every file is checked; each bad one gets its error line.
+            int status = kExitOk;
+            for (const std::string& f : *files) {
+                try {
+                    project(read_offer_file(f), kMaxYears);
+                } catch (const Error& e) {
+                    std::fprintf(stderr, "offercalc: error: %s\n", e.what());
+                    if (status == kExitOk) status = e.status();
+                }
+            }
+            return status;
         };
     });
 }

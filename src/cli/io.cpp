@@ -46,6 +46,10 @@ std::string read_input(const std::string& path) {
     return text;
 }
 
+Offer read_offer_file(const std::string& path, const std::vector<Override>& sets) {
+    return parse_offer(read_input(path), path == "-" ? "<stdin>" : path, sets);
+}
+
 Projected project_offer(Offer offer, const WhatIf& whatif, int years) {
     Projected p;
     p.adjustments = apply(whatif, offer);
@@ -60,7 +64,7 @@ std::vector<Projected> load_offers(const std::vector<std::string>& files, const 
     const WhatIf none;
     for (std::size_t i = 0; i < files.size(); ++i) {
         const WhatIf& w = (adjust_first_only && i > 0) ? none : whatif;
-        out.push_back(project_offer(parse_offer(read_input(files[i]), files[i], w.sets), w, years));
+        out.push_back(project_offer(read_offer_file(files[i], w.sets), w, years));
     }
     return out;
 }

@@ -66,7 +66,7 @@ int run_sweep(const SweepFlags& f) {
         throw usage_error("sweep: give at least one range: --rsu, --sign-on-y1, --sign-on-y2, --base, "
                           "--bonus-pct or --growth");
     const WhatIf none;
-    const Offer offer = parse_offer(read_input(f.file), f.file);
+    const Offer offer = read_offer_file(f.file);
     std::optional<Projected> other;
     if (f.against) other = load_offers({*f.against}, none, f.years).front();
     validate_axes(offer, axes);  // before any output

@@ -1,0 +1,1 @@
+validate tests/bad/band-inverted.json

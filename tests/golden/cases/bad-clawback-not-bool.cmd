@@ -1,0 +1,1 @@
+validate tests/bad/clawback-not-bool.json

@@ -1,0 +1,1 @@
+validate tests/bad/duplicate-key.json

@@ -1,0 +1,1 @@
+validate tests/bad/growth-minus-100.json

@@ -1,0 +1,1 @@
+validate tests/bad/invalid-utf8.json

@@ -1,0 +1,1 @@
+validate tests/bad/other-no-year.json

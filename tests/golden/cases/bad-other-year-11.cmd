@@ -1,0 +1,1 @@
+validate tests/bad/other-year-11.json

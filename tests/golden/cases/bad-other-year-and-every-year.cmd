@@ -1,0 +1,1 @@
+validate tests/bad/other-year-and-every-year.json

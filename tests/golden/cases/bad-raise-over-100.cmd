@@ -1,0 +1,1 @@
+validate tests/bad/raise-over-100.json

@@ -1,0 +1,1 @@
+validate tests/bad/refresher-month-200.json

@@ -1,0 +1,1 @@
+validate tests/bad/rsu-grant-and-shares.json

@@ -1,0 +1,1 @@
+validate tests/bad/rsu-shares-fraction.json

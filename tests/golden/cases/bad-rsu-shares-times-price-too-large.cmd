@@ -1,0 +1,1 @@
+validate tests/bad/rsu-shares-times-price-too-large.json

@@ -1,0 +1,1 @@
+validate tests/bad/top-level-string.json

@@ -1,0 +1,1 @@
+validate tests/bad/unknown-key-nested.json

@@ -1,0 +1,1 @@
+validate tests/bad/vesting-month-past-120.json

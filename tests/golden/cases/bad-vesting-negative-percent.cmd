@@ -1,0 +1,1 @@
+validate tests/bad/vesting-negative-percent.json

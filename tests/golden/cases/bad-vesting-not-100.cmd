@@ -1,0 +1,1 @@
+validate tests/bad/vesting-not-100.json

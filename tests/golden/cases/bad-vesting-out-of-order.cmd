@@ -1,0 +1,1 @@
+validate tests/bad/vesting-out-of-order.json

@@ -1,0 +1,1 @@
+validate tests/bad/vesting-over-100.json
