@@ -1,0 +1,76 @@
+// Fuzz target: any bytes as an offer file. A parse error is fine; a crash, a
+// sanitizer report, an exception other than offercalc::Error or a broken
+// invariant (a total that is not the sum of its parts) is a bug.
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "offercalc/compare.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/scripting.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+void require(bool ok) {
+    if (!ok) __builtin_trap();
+}
+
+Projected projected(Offer o, int years) {
+    Projected p;
+    p.projection = project(o, years);
+    p.offer = std::move(o);
+    return p;
+}
+
+const Offer& rival() {
+    static const Offer o = parse_offer(R"({"name": "rival", "company": "R", "level": "L6",
+        "close_date": "2026-12-01", "base": 200000, "bonus_pct": 10,
+        "rsu": {"grant": 200000, "vesting": "quarterly"}})",
+                                       "rival.json");
+    return o;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    try {
+        const Offer offer = parse_offer(text, "fuzz.json");
+        for (int years : {1, 4, 10}) {
+            const Projection p = project(offer, years);
+            Money sum;
+            for (int n = 1; n <= years; ++n) {
+                const Components& c = p.y(n);
+                require(c.total == c.base + c.sign_on + c.bonus + c.rsu + c.other);
+                sum += c.total;
+            }
+            require(sum == p.sum.total);
+        }
+        const Projection p4 = project(offer, 4);
+        Money monthly_sum;
+        for (const Components& m : monthly(offer, 48)) monthly_sum += m.total;
+        require(monthly_sum == p4.sum.total);
+        const Projected me = projected(offer, 4);
+        (void)render_show(me);
+        (void)render_summary(me);
+        (void)offer_json(me);
+        const LeaveResult l = leave(offer, 18);
+        require(!l.kept().is_negative() || offer.sign_on_clawback);
+        // The comparison searches asks: run it on a share of inputs to keep the pace.
+        if (size % 4 == 0) {
+            CompareOptions opts;
+            opts.today = *Date::parse("2026-11-23");
+            const Comparison c = compare({me, projected(rival(), 4)}, opts);
+            for (const Ask& a : c.asks)
+                if (a.feasible) require(a.total >= c.goal || !a.closes);
+            (void)render_compare(c, true, true, true);
+            (void)compare_json(c);
+        }
+    } catch (const Error&) {
+        // invalid input, reported to the user as such
+    }
+    return 0;
+}

@@ -1,0 +1,63 @@
+// Fuzz target: any text as a what-if value, amount, sweep range or --set argument.
+#include <cstdint>
+#include <string>
+
+#include "offercalc/amount.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/scripting.hpp"
+#include "offercalc/whatif.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+void require(bool ok) {
+    if (!ok) __builtin_trap();
+}
+
+template <typename F>
+void quietly(F&& f) {
+    try {
+        f();
+    } catch (const Error&) {
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    if (const auto m = parse_amount(text)) {
+        require(!m->is_negative() && m->in_cents() <= kMaxInputCents);
+        require(parse_amount(m->plain()) == m);  // what we print reads back the same
+    }
+    Offer o;
+    o.name = "fuzz";
+    o.base = Money::dollars(150000);
+    o.rsu = Grant{Money::dollars(100000), *find_preset("amazon"), 0};
+    quietly([&] {
+        WhatIf w;
+        w.rsu = parse_money_adjustment(text, "--rsu");
+        w.base = parse_money_adjustment(text, "--base");
+        Offer changed = o;
+        apply(w, changed);
+        require(!changed.rsu->value.is_negative() && !changed.base.is_negative());
+        (void)project(changed);
+    });
+    quietly([&] {
+        WhatIf w;
+        w.growth = parse_percent_adjustment(text, "--growth");
+        Offer changed = o;
+        apply(w, changed);
+        (void)project(changed);
+    });
+    for (SweepField f : {SweepField::Rsu, SweepField::Growth}) {
+        quietly([&] {
+            const SweepAxis a = parse_axis(f, text, "--x");
+            require(a.count() >= 1 && a.at(0) == a.from && a.at(a.count() - 1) == a.to);
+            require(a.count() == 1 || a.at(a.count() - 2) < a.to);
+        });
+    }
+    quietly([&] { (void)parse_set(text); });
+    return 0;
+}

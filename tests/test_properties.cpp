@@ -1,0 +1,208 @@
+// Invariants over thousands of seeded random offers: totals are sums of their parts,
+// grants vest to the cent, asks applied through the what-if flags close what they
+// claim, and show, summary and JSON print the same numbers.
+#include <catch2/catch.hpp>
+#include <random>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "json_tree.hpp"
+#include "offercalc/compare.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/whatif.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+class Generator {
+public:
+    explicit Generator(std::uint64_t seed) : rng_(seed) {}
+
+    std::int64_t between(std::int64_t lo, std::int64_t hi) {
+        return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng_);
+    }
+    bool coin(int percent) { return between(1, 100) <= percent; }
+    std::string dollars(std::int64_t lo, std::int64_t hi) { return Money::cents(between(lo * 100, hi * 100)).plain(); }
+    std::string pct(std::int64_t lo, std::int64_t hi) { return Rate{between(lo * 10'000, hi * 10'000)}.percent(); }
+
+    /// A vesting value: a preset, yearly percents or tranches adding up to 100.
+    std::string vesting() {
+        const auto& presets = vesting_presets();
+        const std::int64_t kind = between(0, 2);
+        if (kind == 0) return fmt::format("\"{}\"", presets[static_cast<std::size_t>(between(0, 5))].name);
+        const int parts = static_cast<int>(between(1, kind == 1 ? 10 : 20));
+        std::vector<std::int64_t> w(static_cast<std::size_t>(parts));
+        std::int64_t left = 100 * 10'000;  // in ten-thousandths of a percent
+        for (int i = 0; i < parts - 1; ++i) {
+            w[static_cast<std::size_t>(i)] = between(0, left);
+            left -= w[static_cast<std::size_t>(i)];
+        }
+        w.back() = left;
+        std::vector<std::string> items;
+        int month = 0;
+        for (int i = 0; i < parts; ++i) {
+            const std::string p = Rate{w[static_cast<std::size_t>(i)]}.percent();
+            if (kind == 1) {
+                items.push_back(p);
+            } else {
+                month += static_cast<int>(between(1, 120 / parts));
+                items.push_back(fmt::format(R"({{"month": {}, "pct": {}}})", month, p));
+            }
+        }
+        return fmt::format("[{}]", fmt::join(items, ", "));
+    }
+
+    std::string offer(const std::string& name) {
+        std::vector<std::string> f;
+        f.push_back(fmt::format(R"("name": "{}", "company": "C{}", "level": "L{}")", name, between(1, 9), between(3, 7)));
+        f.push_back(fmt::format(R"("base": {})", dollars(30'000, 500'000)));
+        if (coin(50)) f.push_back(fmt::format(R"("raise_pct": {})", pct(0, 10)));
+        if (coin(50)) f.push_back(fmt::format(R"("bonus_pct": {})", pct(0, 30)));
+        if (coin(70))
+            f.push_back(fmt::format(R"("sign_on": {{"year1": {}, "year2": {}, "clawback": {}}})", dollars(0, 100'000),
+                                    dollars(0, 80'000), coin(30)));
+        if (coin(85)) f.push_back(fmt::format(R"("rsu": {{"grant": {}, "vesting": {}}})", dollars(0, 1'000'000), vesting()));
+        if (coin(30)) {
+            std::vector<std::string> r;
+            for (std::int64_t i = between(1, 3); i > 0; --i)
+                r.push_back(fmt::format(R"({{"grant": {}, "month": {}, "vesting": {}}})", dollars(0, 200'000),
+                                        between(0, 60), vesting()));
+            f.push_back(fmt::format(R"("refreshers": [{}])", fmt::join(r, ", ")));
+        }
+        if (coin(50)) f.push_back(fmt::format(R"("stock_growth_pct": {})", pct(-30, 50)));
+        if (coin(40)) f.push_back(R"("growth_convention": "recruiter")");
+        if (coin(30))
+            f.push_back(fmt::format(R"("other": [{{"name": "relocation", "amount": {}, "year": {}}}, {{"name": "401k", "amount": {}, "every_year": true}}])",
+                                    dollars(0, 30'000), between(1, 4), dollars(0, 10'000)));
+        if (coin(60)) f.push_back(fmt::format(R"("band": {{"base_max": {}}})", dollars(30'000, 600'000)));
+        if (coin(30)) f.push_back(coin(50) ? R"("fixed": ["rsu"])" : R"("fixed": ["base", "sign_on"])");
+        if (coin(40)) f.push_back(fmt::format(R"("transition": {{"unvested": {}}})", dollars(0, 150'000)));
+        if (coin(30)) f.push_back(R"("offer_date": "2026-11-20", "close_date": "2026-12-01")");
+        return fmt::format("{{{}}}", fmt::join(f, ", "));
+    }
+
+private:
+    std::mt19937_64 rng_;
+};
+
+Projected projected(const Offer& o, int years) {
+    Projected p;
+    p.offer = o;
+    p.projection = project(o, years);
+    return p;
+}
+
+constexpr int kOffers = 2000;
+
+}  // namespace
+
+TEST_CASE("property: every year's total is the sum of its parts", "[property]") {
+    Generator g(20261123);
+    for (int i = 0; i < kOffers; ++i) {
+        const std::string doc = g.offer("p");
+        const Offer o = parse_offer(doc, "gen.json");
+        for (int years : {1, 4, 10}) {
+            const Projection p = project(o, years);
+            Components sum;
+            for (int n = 1; n <= years; ++n) {
+                const Components& c = p.y(n);
+                INFO(doc);
+                REQUIRE(c.total == c.base + c.sign_on + c.bonus + c.rsu + c.other);
+                sum.add(c);
+            }
+            REQUIRE(sum.total == p.sum.total);
+            REQUIRE(sum.rsu == p.sum.rsu);
+        }
+        Money months;
+        for (const Components& m : monthly(o, 120)) months += m.total;
+        REQUIRE(months == project(o, 10).sum.total);
+    }
+}
+
+TEST_CASE("property: at zero growth a grant vests to the cent", "[property]") {
+    Generator g(7);
+    for (int i = 0; i < kOffers; ++i) {
+        Offer o = parse_offer(g.offer("v"), "gen.json");
+        if (!o.rsu) continue;
+        o.growth = Rate{0};
+        o.refreshers.clear();
+        REQUIRE(project(o, 10).sum.rsu == o.rsu->value);
+    }
+}
+
+TEST_CASE("property: every feasible ask, applied through the flags, closes what it claims", "[property]") {
+    Generator g(42);
+    CompareOptions opts;
+    opts.today = *Date::parse("2026-11-23");
+    int checked = 0;
+    for (int i = 0; i < kOffers / 4; ++i) {
+        const Offer me = parse_offer(g.offer("me"), "me.json");
+        const Offer rival = parse_offer(g.offer("rival"), "rival.json");
+        const Comparison c = compare({projected(me, 4), projected(rival, 4)}, opts);
+        for (const Ask& a : c.asks) {
+            if (!a.feasible) continue;
+            WhatIf w;
+            auto plus = [](Money m) { return parse_money_adjustment("+" + m.plain(), "--x"); };
+            w.rsu = plus(a.rsu);
+            w.sign_on_y1 = plus(a.sign_on_y1);
+            w.sign_on_y2 = plus(a.sign_on_y2);
+            w.base = plus(a.base);
+            Offer changed = me;
+            if (!changed.rsu && a.rsu.is_zero()) w.rsu.reset();
+            apply(w, changed);
+            const Projection p = project(changed, 4);
+            REQUIRE(p.y(1).total == a.year1_total);
+            REQUIRE(p.sum.total == a.total);
+            REQUIRE(a.closes == (a.total >= c.goal));
+            REQUIRE(a.remaining == (a.closes ? Money() : c.goal - a.total));
+            if (a.lever != "base") REQUIRE(a.closes);
+            ++checked;
+        }
+    }
+    CHECK(checked > kOffers / 4);  // the generator gives gaps to close, not only leads
+}
+
+TEST_CASE("property: show, summary and JSON print the same numbers", "[property]") {
+    Generator g(1234);
+    for (int i = 0; i < kOffers / 4; ++i) {
+        const Projected p = projected(parse_offer(g.offer("s"), "gen.json"), 4);
+        // JSON, read back with the project's own exact reader.
+        detail::JNode root;
+        std::string error;
+        REQUIRE(detail::parse_json(offer_json(p), root, error));
+        const detail::JNode& years = *root.find("years");
+        REQUIRE(years.items.size() == 4);
+        for (int n = 1; n <= 4; ++n) {
+            const detail::JNode& y = years.items[static_cast<std::size_t>(n - 1)];
+            const Components& c = p.projection.y(n);
+            CHECK(y.find("base")->text == c.base.plain());
+            CHECK(y.find("sign_on")->text == c.sign_on.plain());
+            CHECK(y.find("bonus")->text == c.bonus.plain());
+            CHECK(y.find("rsu")->text == c.rsu.plain());
+            CHECK(y.find("other")->text == c.other.plain());
+            CHECK(y.find("total")->text == c.total.plain());
+        }
+        CHECK(root.find("total")->text == p.projection.sum.total.plain());
+        // show: the "total" row holds each year's total and the sum.
+        std::istringstream show(render_show(p));
+        std::string line;
+        std::vector<std::string> totals;
+        while (std::getline(show, line))
+            if (line.rfind("total ", 0) == 0) {
+                std::istringstream cells(line.substr(5));
+                for (std::string cell; cells >> cell;) totals.push_back(cell);
+            }
+        REQUIRE(totals.size() == 5);
+        for (int n = 1; n <= 4; ++n) CHECK(totals[static_cast<std::size_t>(n - 1)] == p.projection.y(n).total.pretty());
+        CHECK(totals[4] == p.projection.sum.total.pretty());
+        // summary: "years A / B / C / D, 4-year total X"
+        const std::string s = render_summary(p);
+        const auto from = s.find("years ") + 6;
+        const auto to = s.find(", 4-year total ");
+        CHECK(s.substr(from, to - from) ==
+              fmt::format("{} / {} / {} / {}", totals[0], totals[1], totals[2], totals[3]));
+        CHECK(s.find(", 4-year total " + totals[4]) != std::string::npos);
+    }
+}
