@@ -1,5 +1,6 @@
 #include "offercalc/money.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -23,34 +24,22 @@ std::int64_t checked(i128 v) {
 
 Money Money::dollars(std::int64_t d) { return Money(checked(static_cast<i128>(d) * 100)); }
 
-Money Money::operator+(Money o) const {
-    std::int64_t r;
-    if (__builtin_add_overflow(cents_, o.cents_, &r)) too_large();
-    return Money(r);
-}
-
-Money Money::operator-(Money o) const {
-    std::int64_t r;
-    if (__builtin_sub_overflow(cents_, o.cents_, &r)) too_large();
-    return Money(r);
-}
+void Money::overflow() { too_large(); }
 
 Money Money::operator-() const { return Money(checked(-static_cast<i128>(cents_))); }
 
 Money Money::times(std::int64_t k) const { return Money(checked(static_cast<i128>(cents_) * k)); }
 
 char* Money::write_plain(char* out) const {
-    std::uint64_t mag = cents_ < 0 ? 0 - static_cast<std::uint64_t>(cents_) : static_cast<std::uint64_t>(cents_);
+    const std::uint64_t mag =
+        cents_ < 0 ? 0 - static_cast<std::uint64_t>(cents_) : static_cast<std::uint64_t>(cents_);
     if (cents_ < 0) *out++ = '-';
-    char tmp[24];
-    int n = 0;
-    for (int i = 0; i < 2; ++i, mag /= 10) tmp[n++] = static_cast<char>('0' + mag % 10);
-    tmp[n++] = '.';
-    do {
-        tmp[n++] = static_cast<char>('0' + mag % 10);
-        mag /= 10;
-    } while (mag != 0);
-    while (n > 0) *out++ = tmp[--n];
+    const fmt::format_int whole(mag / 100);
+    out = std::copy(whole.data(), whole.data() + whole.size(), out);
+    const auto frac = static_cast<unsigned>(mag % 100);
+    *out++ = '.';
+    *out++ = static_cast<char>('0' + frac / 10);
+    *out++ = static_cast<char>('0' + frac % 10);
     return out;
 }
 
@@ -73,6 +62,13 @@ std::string Money::pretty() const {
 }
 
 std::int64_t round_half_away(i128 num, std::int64_t den) {
+    // Most products fit in 64 bits: divide there, the 128-bit division is slow.
+    if (num >= 0 && num <= std::numeric_limits<std::int64_t>::max()) {
+        const auto n = static_cast<std::uint64_t>(num), d = static_cast<std::uint64_t>(den);
+        std::uint64_t q = n / d;
+        if ((n % d) >= d - (n % d)) ++q;  // remainder * 2 >= den, without overflow
+        return static_cast<std::int64_t>(q);
+    }
     const bool neg = num < 0;
     const u128 mag = neg ? -num : num;
     const auto d = static_cast<u128>(den);
@@ -108,6 +104,7 @@ std::string Rate::percent() const {
 }
 
 Money apply_rate(Money amount, Rate rate) {
+    if (rate.ppm == 0) return Money();
     return Money::cents(round_half_away(static_cast<i128>(amount.in_cents()) * rate.ppm, Rate::kOne));
 }
 

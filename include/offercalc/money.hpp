@@ -25,8 +25,16 @@ public:
     constexpr bool is_zero() const { return cents_ == 0; }
     constexpr bool is_negative() const { return cents_ < 0; }
 
-    Money operator+(Money o) const;
-    Money operator-(Money o) const;
+    Money operator+(Money o) const {
+        std::int64_t r;
+        if (__builtin_add_overflow(cents_, o.cents_, &r)) overflow();
+        return Money(r);
+    }
+    Money operator-(Money o) const {
+        std::int64_t r;
+        if (__builtin_sub_overflow(cents_, o.cents_, &r)) overflow();
+        return Money(r);
+    }
     Money operator-() const;
     Money& operator+=(Money o) { return *this = *this + o; }
     Money& operator-=(Money o) { return *this = *this - o; }
@@ -41,6 +49,9 @@ public:
     char* write_plain(char* out) const;
     /// "$1,234.50", "-$0.05": human form with thousands separators.
     std::string pretty() const;
+
+    /// Throws the data Error for a result that does not fit.
+    [[noreturn]] static void overflow();
 
 private:
     constexpr explicit Money(std::int64_t c) : cents_(c) {}

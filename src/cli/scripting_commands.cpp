@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -30,16 +31,6 @@ public:
 private:
     fmt::memory_buffer buf_;
 };
-
-void put_money(fmt::memory_buffer& b, Money m) {
-    char tmp[24];
-    b.append(tmp, m.write_plain(tmp));
-}
-
-void put_percent(fmt::memory_buffer& b, std::int64_t ppm) {
-    const std::string s = Rate{ppm}.percent();
-    b.append(s.data(), s.data() + s.size());
-}
 
 // ------------------------------------------------------------------ sweep
 
@@ -85,30 +76,40 @@ int run_sweep(const SweepFlags& f) {
         for (const std::string& c : cols) fmt::format_to(std::back_inserter(b), "{:>16}", c);
         b.push_back('\n');
     }
+    // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
+    std::vector<std::string> prefix;
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        if (f.jsonl) prefix.push_back(fmt::format("{}\"{}\":", i == 0 ? "{" : ",", cols[i]));
+        else prefix.push_back(i == 0 ? "" : ",");
+    }
+    const std::string suffix = f.jsonl ? "}\n" : "\n";
     sweep(offer, axes, f.years, [&](const SweepRow& r) {
-        Money cells[4] = {r.year1_total, r.total, other_y1 - r.year1_total, other_total - r.total};
+        const Money cells[4] = {r.year1_total, r.total, other_y1 - r.year1_total, other_total - r.total};
         const std::size_t n_cells = other ? 4 : 2;
         if (f.csv || f.jsonl) {
-            if (f.jsonl) b.push_back('{');
+            char line[1024];
+            char* at = line;
             for (std::size_t i = 0; i < axes.size() + n_cells; ++i) {
-                if (i > 0) b.push_back(',');
-                if (f.jsonl) fmt::format_to(std::back_inserter(b), "\"{}\":", cols[i]);
-                if (i < axes.size()) {
-                    if (is_pct(i)) put_percent(b, r.values[i]);
-                    else put_money(b, Money::cents(r.values[i]));
+                at = std::copy(prefix[i].begin(), prefix[i].end(), at);
+                if (i >= axes.size()) {
+                    at = cells[i - axes.size()].write_plain(at);
+                } else if (is_pct(i)) {
+                    const std::string pct = Rate{r.values[i]}.percent();
+                    at = std::copy(pct.begin(), pct.end(), at);
                 } else {
-                    put_money(b, cells[i - axes.size()]);
+                    at = Money::cents(r.values[i]).write_plain(at);
                 }
             }
-            if (f.jsonl) b.push_back('}');
+            at = std::copy(suffix.begin(), suffix.end(), at);
+            b.append(line, at);
         } else {
             for (std::size_t i = 0; i < axes.size(); ++i) {
                 if (is_pct(i)) fmt::format_to(std::back_inserter(b), "{:>16}", Rate{r.values[i]}.percent() + "%");
                 else fmt::format_to(std::back_inserter(b), "{:>16}", Money::cents(r.values[i]));
             }
             for (std::size_t i = 0; i < n_cells; ++i) fmt::format_to(std::back_inserter(b), "{:>16}", cells[i]);
+            b.push_back('\n');
         }
-        b.push_back('\n');
         out.maybe_flush();
     });
     return 0;
