@@ -65,7 +65,20 @@ std::string assumptions_line(const Offer& o) {
 }  // namespace
 
 std::string json_string(std::string_view s) {
-    return nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Plain printable ASCII needs only the quotes and two escapes; anything else
+    // goes through nlohmann, which also replaces invalid UTF-8.
+    std::string out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x7f)
+            return nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    out += '"';
+    return out;
 }
 
 std::string describe_offer(const Offer& o) {
@@ -106,28 +119,55 @@ std::string render_summary(const Projected& p) {
 }
 
 std::string offer_json(const Projected& p) {
+    // Hot in `batch`: appended piece by piece, no format strings parsed per offer.
     const Offer& o = p.offer;
     const Projection& pr = p.projection;
-    std::string s = fmt::format("{{\"name\": {}, \"file\": {}, \"years\": [", json_string(o.name), json_string(o.file));
+    std::string s;
+    s.reserve(1024);
+    auto money = [&s](Money m) {
+        char buf[24];
+        s.append(buf, m.write_plain(buf));
+    };
+    s += "{\"name\": ";
+    s += json_string(o.name);
+    s += ", \"file\": ";
+    s += json_string(o.file);
+    s += ", \"years\": [";
     for (int n = 1; n <= pr.years; ++n) {
         const Components& c = pr.y(n);
-        s += fmt::format("{}{{\"year\": {}, \"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"rsu\": {}, "
-                         "\"other\": {}, \"total\": {}}}",
-                         n > 1 ? ", " : "", n, c.base.plain(), c.sign_on.plain(), c.bonus.plain(), c.rsu.plain(),
-                         c.other.plain(), c.total.plain());
+        if (n > 1) s += ", ";
+        s += "{\"year\": ";
+        s += fmt::format_int(n).c_str();
+        const std::pair<const char*, Money> parts[] = {{", \"base\": ", c.base},   {", \"sign_on\": ", c.sign_on},
+                                                       {", \"bonus\": ", c.bonus}, {", \"rsu\": ", c.rsu},
+                                                       {", \"other\": ", c.other}, {", \"total\": ", c.total}};
+        for (const auto& [key, value] : parts) {
+            s += key;
+            money(value);
+        }
+        s += '}';
     }
-    std::vector<std::string> adj;
-    for (const std::string& a : p.adjustments) adj.push_back(json_string(a));
-    std::vector<std::string> by_year;
-    if (o.rsu) by_year = o.rsu->schedule.yearly_percents();
-    s += fmt::format(
-        "], \"total\": {}, \"assumptions\": {{\"rsu_grant\": {}, \"vesting\": {}, \"vesting_by_year\": [{}], "
-        "\"stock_growth_pct\": {}, \"growth_convention\": \"{}\", \"raise_pct\": {}, \"bonus_pct\": {}, "
-        "\"refreshers\": {}}}, \"adjustments\": [{}]}}",
-        pr.sum.total.plain(), o.rsu ? o.rsu->value.plain() : "0.00",
-        o.rsu ? json_string(o.rsu->schedule.name) : "null", fmt::join(by_year, ", "), o.growth.percent(),
-        to_string(o.convention), o.raise.percent(), o.bonus.percent(), o.refreshers.size(),
-        fmt::join(adj, ", "));
+    s += "], \"total\": ";
+    money(pr.sum.total);
+    s += ", \"assumptions\": {\"rsu_grant\": ";
+    money(o.rsu ? o.rsu->value : Money());
+    s += ", \"vesting\": ";
+    s += o.rsu ? json_string(o.rsu->schedule.name) : "null";
+    s += ", \"vesting_by_year\": [";
+    if (o.rsu) s += fmt::format("{}", fmt::join(o.rsu->schedule.yearly_percents(), ", "));
+    s += "], \"stock_growth_pct\": " + o.growth.percent();
+    s += ", \"growth_convention\": \"";
+    s += to_string(o.convention);
+    s += "\", \"raise_pct\": " + o.raise.percent();
+    s += ", \"bonus_pct\": " + o.bonus.percent();
+    s += ", \"refreshers\": ";
+    s += fmt::format_int(o.refreshers.size()).c_str();
+    s += "}, \"adjustments\": [";
+    for (std::size_t i = 0; i < p.adjustments.size(); ++i) {
+        if (i > 0) s += ", ";
+        s += json_string(p.adjustments[i]);
+    }
+    s += "]}";
     return s;
 }
 

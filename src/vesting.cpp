@@ -57,10 +57,13 @@ std::vector<std::string> Schedule::yearly_percents() const {
     for (std::int64_t w : by_year) {
         // percent with two decimals, rounded half away; trailing zeros dropped
         const std::int64_t hundredths = round_half_away(static_cast<i128>(w) * 10'000, denominator);
-        std::string p = fmt::format("{}.{:02}", hundredths / 100, hundredths % 100);
-        while (p.back() == '0') p.pop_back();
-        if (p.back() == '.') p.pop_back();
-        out.push_back(p);
+        std::string p = fmt::format_int(hundredths / 100).str();
+        if (const std::int64_t frac = hundredths % 100; frac != 0) {
+            p += '.';
+            p += static_cast<char>('0' + frac / 10);
+            if (frac % 10 != 0) p += static_cast<char>('0' + frac % 10);
+        }
+        out.push_back(std::move(p));
     }
     return out;
 }

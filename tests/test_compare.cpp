@@ -5,6 +5,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/whatif.hpp"
+#include "support.hpp"
 
 using namespace offercalc;
 
@@ -196,15 +197,7 @@ TEST_CASE("every feasible ask, applied through the what-if flags, gives its tota
         const Comparison c = compare({load(kAmazon, {{"fixed", fixed}}), load(kMeta)}, on("2026-11-23"));
         for (const Ask& a : c.asks) {
             if (!a.feasible) continue;
-            WhatIf w;
-            auto flag = [](Money m) { return parse_money_adjustment("+" + m.plain(), "--x"); };
-            w.rsu = flag(a.rsu);
-            w.sign_on_y1 = flag(a.sign_on_y1);
-            w.sign_on_y2 = flag(a.sign_on_y2);
-            w.base = flag(a.base);
-            Offer o = c.offers.front().offer;
-            apply(w, o);
-            const Projection p = project(o);
+            const Projection p = project(testing::apply_ask_flags(c.offers.front().offer, a));
             CHECK(p.y(1).total == a.year1_total);
             CHECK(p.sum.total == a.total);
             CHECK(a.closes == (p.sum.total >= c.goal));

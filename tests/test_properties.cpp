@@ -11,6 +11,7 @@
 #include "offercalc/compare.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/whatif.hpp"
+#include "support.hpp"
 
 using namespace offercalc;
 
@@ -143,16 +144,7 @@ TEST_CASE("property: every feasible ask, applied through the flags, closes what 
         const Comparison c = compare({projected(me, 4), projected(rival, 4)}, opts);
         for (const Ask& a : c.asks) {
             if (!a.feasible) continue;
-            WhatIf w;
-            auto plus = [](Money m) { return parse_money_adjustment("+" + m.plain(), "--x"); };
-            w.rsu = plus(a.rsu);
-            w.sign_on_y1 = plus(a.sign_on_y1);
-            w.sign_on_y2 = plus(a.sign_on_y2);
-            w.base = plus(a.base);
-            Offer changed = me;
-            if (!changed.rsu && a.rsu.is_zero()) w.rsu.reset();
-            apply(w, changed);
-            const Projection p = project(changed, 4);
+            const Projection p = project(testing::apply_ask_flags(me, a), 4);
             REQUIRE(p.y(1).total == a.year1_total);
             REQUIRE(p.sum.total == a.total);
             REQUIRE(a.closes == (a.total >= c.goal));

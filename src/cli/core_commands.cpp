@@ -58,47 +58,37 @@ struct ShowOptions {
     WhatIfFlags whatif;
 };
 
-CLI::App* add_report_command(CLI::App& app, const char* name, const char* help, ShowOptions& o) {
+/// show and summary differ only in how one offer is rendered and what separates two.
+void add_report_command(CLI::App& app, Action& action, const char* name, const char* help,
+                        std::string (*render)(const Projected&), const char* separator) {
+    auto o = std::make_shared<ShowOptions>();
     CLI::App* sub = app.add_subcommand(name, help);
-    sub->add_option("files", o.files, "offer files (JSON); - reads standard input")->required();
-    sub->add_flag("--json", o.json, "print the stable JSON form instead");
-    sub->add_option("--years", o.years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
-    add_whatif_flags(sub, o.whatif, "applied to every file");
-    return sub;
+    sub->add_option("files", o->files, "offer files (JSON); - reads standard input")->required();
+    sub->add_flag("--json", o->json, "print the stable JSON form instead");
+    sub->add_option("--years", o->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_whatif_flags(sub, o->whatif, "applied to every file");
+    sub->callback([o, render, separator, &action] {
+        action = [o, render, separator] {
+            const auto offers = load_offers(o->files, o->whatif.resolve(), o->years);
+            std::string out;
+            if (o->json) {
+                out = offers_json(offers);
+            } else {
+                for (std::size_t i = 0; i < offers.size(); ++i) out += (i ? separator : "") + render(offers[i]);
+            }
+            emit(out);
+            return 0;
+        };
+    });
 }
 
 }  // namespace
 
 void setup_core(CLI::App& app, Action& action) {
-    auto show = std::make_shared<ShowOptions>();
-    add_report_command(app, "show", "Per offer: pay by component and year, with the multi-year total.", *show)
-        ->callback([show, &action] {
-            action = [show] {
-                const auto offers = load_offers(show->files, show->whatif.resolve(), show->years);
-                std::string out;
-                if (show->json) {
-                    out = offers_json(offers);
-                } else {
-                    for (std::size_t i = 0; i < offers.size(); ++i) out += (i ? "\n" : "") + render_show(offers[i]);
-                }
-                emit(out);
-                return 0;
-            };
-        });
-
-    auto summary = std::make_shared<ShowOptions>();
-    add_report_command(app, "summary", "One line per offer: base, sign-on, grant, each year's total.", *summary)
-        ->callback([summary, &action] {
-            action = [summary] {
-                const auto offers = load_offers(summary->files, summary->whatif.resolve(), summary->years);
-                std::string out;
-                if (summary->json) out = offers_json(offers);
-                else
-                    for (const Projected& p : offers) out += render_summary(p);
-                emit(out);
-                return 0;
-            };
-        });
+    add_report_command(app, action, "show", "Per offer: pay by component and year, with the multi-year total.",
+                       render_show, "\n");
+    add_report_command(app, action, "summary", "One line per offer: base, sign-on, grant, each year's total.",
+                       render_summary, "");
 
     app.add_subcommand("presets", "List the vesting presets and their tranches.")->callback([&action] {
         action = [] {

@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -210,21 +211,41 @@ struct BatchFlags {
     WhatIfFlags whatif;
 };
 
-/// Reads one line of standard input into `line` (without the newline), keeping at
-/// most `limit` bytes; sets `too_long` when the line was longer. False at end of input.
-bool read_line(std::string& line, std::size_t limit, bool& too_long) {
-    line.clear();
-    too_long = false;
-    int c;
-    bool any = false;
-    while ((c = std::getc(stdin)) != EOF) {
-        any = true;
-        if (c == '\n') return true;
-        if (line.size() < limit) line.push_back(static_cast<char>(c));
-        else too_long = true;
+/// Reads standard input line by line in large blocks, keeping at most `limit` bytes
+/// of a line (the rest is skipped and the line marked too long): constant memory.
+class LineReader {
+public:
+    explicit LineReader(std::size_t limit) : limit_(limit) {}
+
+    /// The next line without its newline; false at the end of input.
+    bool next(std::string& line, bool& too_long) {
+        line.clear();
+        too_long = false;
+        bool any = false;
+        for (;;) {
+            if (pos_ == end_ && !refill()) return any;
+            any = true;
+            const char* start = buf_ + pos_;
+            const auto* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - pos_));
+            const std::size_t len = nl ? static_cast<std::size_t>(nl - start) : end_ - pos_;
+            const std::size_t room = limit_ - std::min(limit_, line.size());
+            line.append(start, std::min(len, room));
+            too_long = too_long || len > room;
+            pos_ += len + (nl ? 1 : 0);
+            if (nl) return true;
+        }
     }
-    return any;
-}
+
+private:
+    bool refill() {
+        pos_ = 0;
+        end_ = std::fread(buf_, 1, sizeof buf_, stdin);
+        return end_ > 0;
+    }
+    std::size_t limit_;
+    char buf_[1 << 16];
+    std::size_t pos_ = 0, end_ = 0;
+};
 
 int run_batch(const BatchFlags& f) {
     const WhatIf w = f.whatif.resolve();
@@ -232,7 +253,8 @@ int run_batch(const BatchFlags& f) {
     auto& b = out.buf();
     std::string line;
     bool too_long = false, failed = false;
-    for (long n = 1; read_line(line, kMaxDocumentBytes, too_long); ++n) {
+    auto reader = std::make_unique<LineReader>(kMaxDocumentBytes);
+    for (long n = 1; reader->next(line, too_long); ++n) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const std::string source = fmt::format("line {}", n);
         try {

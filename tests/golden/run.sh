@@ -10,7 +10,9 @@ bin=$1
 src=$2
 cases="$src/tests/golden/cases"
 cd "$src" || exit 2
-export NO_COLOR=1 LC_ALL=C TZ=UTC
+# GOLDEN_LC_ALL and GOLDEN_TZ rerun every case under another locale and time zone:
+# the same input must give the same bytes.
+export NO_COLOR=1 LC_ALL="${GOLDEN_LC_ALL:-C}" TZ="${GOLDEN_TZ:-UTC}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0
