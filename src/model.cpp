@@ -8,23 +8,31 @@ namespace offercalc {
 
 namespace {
 
-/// (1+g)^(months/12), cached per rate: the table is rebuilt lazily when the rate changes.
+/// (1+g)^(months/12) = (1+g)^k x (1+g)^(r/12) with months = 12k + r. Per rate, the
+/// whole-year powers are products of (1+g) and the twelve month parts come from
+/// powl; both tables fill lazily and are rebuilt when the rate changes, so a batch
+/// of offers with different rates costs a few powl calls each, not one per tranche.
 long double growth_factor(Rate g, int months) {
-    constexpr int kSize = 2 * kMaxVestMonth + 1;
+    constexpr int kWholeYears = 2 * kMaxVestMonth / 12 + 1;
     thread_local std::int64_t cached_ppm = 0;
-    thread_local std::array<long double, kSize> table{};
-    thread_local std::array<bool, kSize> known{};
+    thread_local std::array<long double, kWholeYears> whole{1.0L};
+    thread_local int whole_known = 1;
+    thread_local std::array<long double, 12> part{1.0L};
+    thread_local std::array<bool, 12> part_known{true};
+    const long double base = 1.0L + static_cast<long double>(g.ppm) / Rate::kOne;
     if (g.ppm != cached_ppm) {
         cached_ppm = g.ppm;
-        known.fill(false);
+        whole_known = 1;
+        part_known.fill(false);
+        part_known[0] = true;
     }
-    const auto i = static_cast<std::size_t>(months);
-    if (!known[i]) {
-        const long double base = 1.0L + static_cast<long double>(g.ppm) / Rate::kOne;
-        table[i] = std::pow(base, static_cast<long double>(months) / 12.0L);
-        known[i] = true;
+    const int k = months / 12, r = months % 12;
+    for (; whole_known <= k; ++whole_known) whole[whole_known] = whole[whole_known - 1] * base;
+    if (!part_known[r]) {
+        part[r] = std::pow(base, static_cast<long double>(r) / 12.0L);
+        part_known[r] = true;
     }
-    return table[i];
+    return whole[k] * part[r];
 }
 
 void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, int, Money),
