@@ -32,6 +32,22 @@ Exit codes:
 
 }  // namespace
 
+const std::vector<Command>& commands() {
+    static const std::vector<Command> all = {
+        {"show", "Per offer: pay by component and year, with the multi-year total.", setup_show},
+        {"summary", "One line per offer: base, sign-on, grant, each year's total.", setup_summary},
+        {"compare", "Compare the offer (first file) with competing offers: gaps, counter-asks, timeline, script.",
+         setup_compare},
+        {"sweep", "Every combination of what-if ranges: year-one and multi-year totals.", setup_sweep},
+        {"check", "Exit 0 when every condition holds, 1 when one does not; prints one line.", setup_check},
+        {"leave", "What you keep, forfeit and repay if you leave after N months.", setup_leave},
+        {"batch", "JSON Lines in (one offer per line), one show --json object per line out.", setup_batch},
+        {"presets", "List the vesting presets and their tranches.", setup_presets},
+        {"validate", "Check offer files; silent when they are valid.", setup_validate},
+    };
+    return all;
+}
+
 void emit(const std::string& text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);
@@ -44,13 +60,15 @@ int run(int argc, char** argv) {
     app.footer(kFooter);
     app.require_subcommand(1, 1);
     Action action;
-    setup_core(app, action);
-    setup_compare(app, action);
-    setup_scripting(app, action);
+    const std::string_view wanted = argc > 1 ? argv[1] : "";
+    std::vector<std::string> names;
+    for (const Command& c : commands()) {
+        CLI::App* sub = app.add_subcommand(c.name, c.help);
+        if (wanted == c.name) c.setup(sub, action);
+        names.push_back(c.name);
+    }
     // "offercalc shw": name the unknown command and suggest the nearest one.
     if (argc > 1 && argv[1][0] != '-') {
-        std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
         if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
             const std::string near = closest_match(argv[1], names);
             std::fprintf(stderr, "offercalc: error: unknown command '%s'%s (see 'offercalc --help')\n",

@@ -28,8 +28,29 @@ void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note);
 /// Writes text to standard output in one piece (no partial output on error).
 void emit(const std::string& text);
 
-void setup_core(CLI::App& app, Action& action);       // show, summary, presets, validate
-void setup_compare(CLI::App& app, Action& action);    // compare
-void setup_scripting(CLI::App& app, Action& action);  // sweep, check, leave, batch
+/// Binds a command's flags on its subcommand and sets `action` to run it.
+using Setup = void (*)(CLI::App* sub, Action& action);
+
+/// A subcommand: its name, its one-line help and its setup. Only the command named on
+/// the command line is set up: registering every command's flags cost more than a
+/// whole `compare` (docs/benchmarks.md).
+struct Command {
+    const char* name;
+    const char* help;
+    Setup setup;
+};
+
+/// Every command, in the order `--help` lists them.
+const std::vector<Command>& commands();
+
+void setup_show(CLI::App* sub, Action& action);
+void setup_summary(CLI::App* sub, Action& action);
+void setup_presets(CLI::App* sub, Action& action);
+void setup_validate(CLI::App* sub, Action& action);
+void setup_compare(CLI::App* sub, Action& action);
+void setup_sweep(CLI::App* sub, Action& action);
+void setup_check(CLI::App* sub, Action& action);
+void setup_leave(CLI::App* sub, Action& action);
+void setup_batch(CLI::App* sub, Action& action);
 
 }  // namespace offercalc::cli

@@ -60,10 +60,8 @@ int run_compare(const CompareFlags& f) {
 
 }  // namespace
 
-void setup_compare(CLI::App& app, Action& action) {
+void setup_compare(CLI::App* sub, Action& action) {
     auto f = std::make_shared<CompareFlags>();
-    CLI::App* sub = app.add_subcommand(
-        "compare", "Compare the offer (first file) with competing offers: gaps, counter-asks, timeline, script.");
     sub->add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
     sub->add_flag("--json", f->json, "print the stable JSON form instead");
     sub->add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));

@@ -59,10 +59,8 @@ struct ShowOptions {
 };
 
 /// show and summary differ only in how one offer is rendered and what separates two.
-void add_report_command(CLI::App& app, Action& action, const char* name, const char* help,
-                        std::string (*render)(const Projected&), const char* separator) {
+void setup_report(CLI::App* sub, Action& action, std::string (*render)(const Projected&), const char* separator) {
     auto o = std::make_shared<ShowOptions>();
-    CLI::App* sub = app.add_subcommand(name, help);
     sub->add_option("files", o->files, "offer files (JSON); - reads standard input")->required();
     sub->add_flag("--json", o->json, "print the stable JSON form instead");
     sub->add_option("--years", o->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
@@ -84,23 +82,23 @@ void add_report_command(CLI::App& app, Action& action, const char* name, const c
 
 }  // namespace
 
-void setup_core(CLI::App& app, Action& action) {
-    add_report_command(app, action, "show", "Per offer: pay by component and year, with the multi-year total.",
-                       render_show, "\n");
-    add_report_command(app, action, "summary", "One line per offer: base, sign-on, grant, each year's total.",
-                       render_summary, "");
+void setup_show(CLI::App* sub, Action& action) { setup_report(sub, action, render_show, "\n"); }
 
-    app.add_subcommand("presets", "List the vesting presets and their tranches.")->callback([&action] {
+void setup_summary(CLI::App* sub, Action& action) { setup_report(sub, action, render_summary, ""); }
+
+void setup_presets(CLI::App* sub, Action& action) {
+    sub->callback([&action] {
         action = [] {
             emit(render_presets());
             return 0;
         };
     });
+}
 
+void setup_validate(CLI::App* sub, Action& action) {
     auto files = std::make_shared<std::vector<std::string>>();
-    CLI::App* validate = app.add_subcommand("validate", "Check offer files; silent when they are valid.");
-    validate->add_option("files", *files, "offer files (JSON); - reads standard input")->required();
-    validate->callback([files, &action] {
+    sub->add_option("files", *files, "offer files (JSON); - reads standard input")->required();
+    sub->callback([files, &action] {
         action = [files] {
             // Every file is checked; each bad one gets its error line.
             int status = kExitOk;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "batch.hpp"
 #include "io.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
@@ -211,73 +212,10 @@ struct BatchFlags {
     WhatIfFlags whatif;
 };
 
-/// Reads standard input line by line in large blocks, keeping at most `limit` bytes
-/// of a line (the rest is skipped and the line marked too long): constant memory.
-class LineReader {
-public:
-    explicit LineReader(std::size_t limit) : limit_(limit) {}
-
-    /// The next line without its newline; false at the end of input.
-    bool next(std::string& line, bool& too_long) {
-        line.clear();
-        too_long = false;
-        bool any = false;
-        for (;;) {
-            if (pos_ == end_ && !refill()) return any;
-            any = true;
-            const char* start = buf_ + pos_;
-            const auto* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - pos_));
-            const std::size_t len = nl ? static_cast<std::size_t>(nl - start) : end_ - pos_;
-            const std::size_t room = limit_ - std::min(limit_, line.size());
-            line.append(start, std::min(len, room));
-            too_long = too_long || len > room;
-            pos_ += len + (nl ? 1 : 0);
-            if (nl) return true;
-        }
-    }
-
-private:
-    bool refill() {
-        pos_ = 0;
-        end_ = std::fread(buf_, 1, sizeof buf_, stdin);
-        return end_ > 0;
-    }
-    std::size_t limit_;
-    char buf_[1 << 16];
-    std::size_t pos_ = 0, end_ = 0;
-};
-
-int run_batch(const BatchFlags& f) {
-    const WhatIf w = f.whatif.resolve();
-    Out out;
-    auto& b = out.buf();
-    std::string line;
-    bool too_long = false, failed = false;
-    auto reader = std::make_unique<LineReader>(kMaxDocumentBytes);
-    for (long n = 1; reader->next(line, too_long); ++n) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        const std::string source = fmt::format("line {}", n);
-        try {
-            if (too_long) throw data_error(fmt::format("{}: line is longer than 1 MiB", source));
-            if (line.find_first_not_of(" \t") == std::string::npos)
-                throw data_error(fmt::format("{}: empty line; expected an offer object", source));
-            const std::string json = offer_json(project_offer(parse_offer(line, source, w.sets), w, f.years));
-            b.append(json.data(), json.data() + json.size());
-        } catch (const Error& e) {
-            failed = true;
-            fmt::format_to(std::back_inserter(b), "{{\"line\": {}, \"error\": {}}}", n, json_string(e.what()));
-        }
-        b.push_back('\n');
-        out.maybe_flush();
-    }
-    return failed ? kExitDataErr : kExitOk;
-}
-
 }  // namespace
 
-void setup_scripting(CLI::App& app, Action& action) {
+void setup_sweep(CLI::App* sub, Action& action) {
     auto sw = std::make_shared<SweepFlags>();
-    CLI::App* sub = app.add_subcommand("sweep", "Every combination of what-if ranges: year-one and multi-year totals.");
     sub->add_option("file", sw->file, "the offer file")->required();
     sub->add_option("--against", sw->against, "a competing offer: adds the gaps (comparator minus offer)");
     const std::string g = "Ranges (changes added to the offer; FROM..TO/STEP, ends inclusive)";
@@ -295,8 +233,10 @@ void setup_scripting(CLI::App& app, Action& action) {
         action = [sw] { return run_sweep(*sw); };
     });
 
+}
+
+void setup_check(CLI::App* sub, Action& action) {
     auto ck = std::make_shared<CheckFlags>();
-    sub = app.add_subcommand("check", "Exit 0 when every condition holds, 1 when one does not; prints one line.");
     sub->add_option("file", ck->file, "the offer file")->required();
     sub->add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
     sub->add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
@@ -306,19 +246,23 @@ void setup_scripting(CLI::App& app, Action& action) {
     add_whatif_flags(sub, ck->whatif, "applied to the offer");
     sub->callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
 
+}
+
+void setup_leave(CLI::App* sub, Action& action) {
     auto lv = std::make_shared<LeaveFlags>();
-    sub = app.add_subcommand("leave", "What you keep, forfeit and repay if you leave after N months.");
     sub->add_option("file", lv->file, "the offer file")->required();
     sub->add_option("--after", lv->after, "months worked before leaving (1 to 120)")->check(CLI::Range(1, 120));
     sub->add_flag("--json", lv->json, "print JSON instead");
     add_whatif_flags(sub, lv->whatif, "applied to the offer");
     sub->callback([lv, &action] { action = [lv] { return run_leave(*lv); }; });
 
+}
+
+void setup_batch(CLI::App* sub, Action& action) {
     auto bt = std::make_shared<BatchFlags>();
-    sub = app.add_subcommand("batch", "JSON Lines in (one offer per line), one show --json object per line out.");
     sub->add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, bt->whatif, "applied to every line");
-    sub->callback([bt, &action] { action = [bt] { return run_batch(*bt); }; });
+    sub->callback([bt, &action] { action = [bt] { return run_batch(bt->whatif.resolve(), bt->years); }; });
 }
 
 }  // namespace offercalc::cli

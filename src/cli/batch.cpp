@@ -1,0 +1,176 @@
+#include "batch.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "io.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/report.hpp"
+
+namespace offercalc::cli {
+
+namespace {
+
+/// Reads standard input line by line in large blocks, keeping at most `limit` bytes
+/// of a line (the rest is skipped and the line marked too long).
+class LineReader {
+public:
+    explicit LineReader(std::size_t limit) : limit_(limit) {}
+
+    /// The next line without its newline; false at the end of input.
+    bool next(std::string& line, bool& too_long) {
+        line.clear();
+        too_long = false;
+        bool any = false;
+        for (;;) {
+            if (pos_ == end_ && !refill()) return any;
+            any = true;
+            const char* start = buf_.data() + pos_;
+            const auto* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - pos_));
+            const std::size_t len = nl ? static_cast<std::size_t>(nl - start) : end_ - pos_;
+            const std::size_t room = limit_ - std::min(limit_, line.size());
+            line.append(start, std::min(len, room));
+            too_long = too_long || len > room;
+            pos_ += len + (nl ? 1 : 0);
+            if (nl) return true;
+        }
+    }
+
+private:
+    bool refill() {
+        pos_ = 0;
+        end_ = std::fread(buf_.data(), 1, buf_.size(), stdin);
+        return end_ > 0;
+    }
+    std::size_t limit_;
+    std::vector<char> buf_ = std::vector<char>(1 << 16);
+    std::size_t pos_ = 0, end_ = 0;
+};
+
+/// A run of consecutive input lines and, once processed, their output.
+struct Chunk {
+    static constexpr std::size_t kMaxLines = 512;
+    static constexpr std::size_t kMaxBytes = 256 * 1024;
+    long first_line = 1;
+    std::vector<std::string> lines;
+    std::vector<bool> too_long;
+    std::string out;
+    bool failed = false;
+    bool done = false;
+};
+
+/// Fills a chunk from the reader; false when the input had no more lines.
+bool read_chunk(LineReader& reader, Chunk& c) {
+    std::size_t bytes = 0;
+    std::string line;
+    bool too_long = false;
+    while (c.lines.size() < Chunk::kMaxLines && bytes < Chunk::kMaxBytes && reader.next(line, too_long)) {
+        bytes += line.size();
+        c.lines.push_back(std::move(line));
+        c.too_long.push_back(too_long);
+        line = std::string();
+    }
+    return !c.lines.empty();
+}
+
+void process(Chunk& c, const WhatIf& w, int years) {
+    for (std::size_t i = 0; i < c.lines.size(); ++i) {
+        std::string& line = c.lines[i];
+        const long n = c.first_line + static_cast<long>(i);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const std::string source = fmt::format("line {}", n);
+        try {
+            if (c.too_long[i]) throw data_error(fmt::format("{}: line is longer than 1 MiB", source));
+            if (line.find_first_not_of(" \t") == std::string::npos)
+                throw data_error(fmt::format("{}: empty line; expected an offer object", source));
+            c.out += offer_json(project_offer(parse_offer(line, source, w.sets), w, years));
+        } catch (const Error& e) {
+            c.failed = true;
+            c.out += fmt::format("{{\"line\": {}, \"error\": {}}}", n, json_string(e.what()));
+        }
+        c.out += '\n';
+    }
+    c.lines = {};  // the input is no longer needed: free it before the chunk waits its turn
+}
+
+}  // namespace
+
+int run_batch(const WhatIf& whatif, int years) {
+    const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t max_in_flight = workers + 2;
+    LineReader reader(kMaxDocumentBytes);
+
+    std::mutex m;
+    std::condition_variable cv;
+    std::deque<std::shared_ptr<Chunk>> in_flight;  // input order, written from the front
+    std::deque<std::shared_ptr<Chunk>> todo;       // waiting for a worker
+    bool stop = false;
+    std::vector<std::thread> pool;
+    for (unsigned i = 0; i < workers; ++i)
+        pool.emplace_back([&] {
+            for (;;) {
+                std::shared_ptr<Chunk> c;
+                {
+                    std::unique_lock lock(m);
+                    cv.wait(lock, [&] { return stop || !todo.empty(); });
+                    if (todo.empty()) return;
+                    c = todo.front();
+                    todo.pop_front();
+                }
+                process(*c, whatif, years);
+                {
+                    std::lock_guard lock(m);
+                    c->done = true;
+                }
+                cv.notify_all();
+            }
+        });
+
+    bool failed = false, eof = false;
+    long next_line = 1;
+    std::unique_lock lock(m);
+    for (;;) {
+        while (!in_flight.empty() && in_flight.front()->done) {
+            const std::shared_ptr<Chunk> c = in_flight.front();
+            in_flight.pop_front();
+            lock.unlock();
+            std::fwrite(c->out.data(), 1, c->out.size(), stdout);
+            failed = failed || c->failed;
+            lock.lock();
+        }
+        if (eof && in_flight.empty()) break;
+        if (!eof && in_flight.size() < max_in_flight) {
+            lock.unlock();
+            auto c = std::make_shared<Chunk>();
+            c->first_line = next_line;
+            eof = !read_chunk(reader, *c);
+            next_line += static_cast<long>(c->lines.size());
+            lock.lock();
+            if (!eof) {
+                in_flight.push_back(c);
+                todo.push_back(std::move(c));
+                cv.notify_all();
+            }
+            continue;
+        }
+        cv.wait(lock);
+    }
+    stop = true;
+    lock.unlock();
+    cv.notify_all();
+    for (std::thread& t : pool) t.join();
+    std::fflush(stdout);
+    return failed ? kExitDataErr : kExitOk;
+}
+
+}  // namespace offercalc::cli
