@@ -93,28 +93,26 @@ public:
 
     Ask rsu_only() const {
         Ask a = named("rsu");
-        if (!infeasible(a, Lever::Rsu)) {
-            if (!o_.rsu) return reject(a, "the offer has no RSU grant to raise");
-            if (!size_rsu(a)) return reject(a, "no RSU increase closes the gap: too little of the grant vests in the horizon");
-            a.reason = fmt::format("RSUs first: +{} of grant closes the {}-year gap to {}.", a.rsu, years_,
-                                   c_.goal_label);
-            const Money y1_short = c_.year1_gap - (a.year1_total - year1_now());
-            if (c_.year1_gap.in_cents() > 0 && y1_short.in_cents() > 0) {
-                a.reason += fmt::format(" Only {}% of the grant vests in year 1, so year one stays {} short",
-                                        short_year1_percent(o_), y1_short);
-                Ask y1 = named("rsu");
-                const auto k = min_steps([&](std::int64_t s) { return grant_plus(y1, c_.round.times(s)); },
-                                         year1_now() + c_.year1_gap, years_, Measure::Year1,
-                                         max_steps(o_.rsu->value, c_.round));
-                if (k && c_.year1_gap.in_cents() > 0) {
-                    const Money need = c_.round.times(*k);
-                    a.reason += fmt::format("; closing the year-one gap of {} with RSUs alone would take +{} of "
-                                            "grant ({}x the gap)",
-                                            c_.year1_gap, need, need.in_cents() / c_.year1_gap.in_cents());
-                }
-                a.reason += ".";
-            }
+        if (infeasible(a, Lever::Rsu)) return a;
+        if (!o_.rsu) return reject(a, "the offer has no RSU grant to raise");
+        if (!size_rsu(a)) return reject(a, "no RSU increase closes the gap: too little of the grant vests in the horizon");
+        a.reason = fmt::format("RSUs first: +{} of grant closes the {}-year gap to {}.", a.rsu, years_, c_.goal_label);
+        const Money y1_short = c_.year1_gap - (a.year1_total - year1_now());
+        if (c_.year1_gap.in_cents() <= 0 || y1_short.in_cents() <= 0) return a;
+        a.reason.pop_back();
+        a.reason += fmt::format(". Only {}% of the grant vests in year 1, so year one stays {} short",
+                                short_year1_percent(o_), y1_short);
+        // What the grant alone would need to make year one whole (DOMAIN rule 2: say it in numbers).
+        const auto k = min_steps([&](std::int64_t s) { return grant_plus(named("rsu"), c_.round.times(s)); },
+                                 year1_now() + c_.year1_gap, years_, Measure::Year1,
+                                 max_steps(o_.rsu->value, c_.round));
+        if (k) {
+            const Money need = c_.round.times(*k);
+            a.reason += fmt::format("; closing the year-one gap of {} with RSUs alone would take +{} of grant ({}x "
+                                    "the gap)",
+                                    c_.year1_gap, need, need.in_cents() / c_.year1_gap.in_cents());
         }
+        a.reason += ".";
         return a;
     }
 

@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "offercalc/amount.hpp"
 #include "offercalc/model.hpp"
 
