@@ -107,12 +107,6 @@ bool Offer::is_fixed(Lever l) const {
     return false;
 }
 
-Money base_in_year(const Offer& offer, int n) {
-    Money b = offer.base;
-    for (int k = 2; k <= n; ++k) b += apply_rate(b, offer.raise);
-    return b;
-}
-
 void for_each_vest(const Offer& offer, int last_month, void (*f)(void*, int, int, Money), void* ctx) {
     if (offer.rsu) vest_grant(*offer.rsu, offer, last_month, f, ctx);
     for (const Grant& g : offer.refreshers) vest_grant(g, offer, last_month, f, ctx);

@@ -405,8 +405,6 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
-const std::vector<std::string>& offer_keys() { return kTopKeys; }
-
 Offer parse_offer(std::string_view text, const std::string& source, const std::vector<Override>& overrides) {
     if (text.size() > kMaxDocumentBytes)
         throw data_error(fmt::format("{}: file is larger than 1 MiB ({} bytes)", source, text.size()));

@@ -104,6 +104,12 @@ std::string render_show(const Projected& p) {
         for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", pr.y(n).*r.part);
         out += fmt::format("{:>17}\n", pr.sum.*r.part);
     }
+    // A year that pays less than the one before (a sign-on ending, growth below the
+    // recruiter's assumption) is easy to miss in a table: say it.
+    for (int n = 2; n <= pr.years; ++n)
+        if (pr.y(n).total < pr.y(n - 1).total)
+            out += fmt::format("dip: year {} pays {} less than year {}\n", n, pr.y(n - 1).total - pr.y(n).total,
+                               n - 1);
     out += assumptions_line(o) + "\n";
     return out;
 }

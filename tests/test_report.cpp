@@ -26,6 +26,7 @@ TEST_CASE("show renders the whole table", "[report]") {
           "rsu          $10,000.00     $10,000.00       $20,000.00\n"
           "other             $0.00          $0.00            $0.00\n"
           "total       $120,000.00    $110,000.00      $230,000.00\n"
+          "dip: year 2 pays $10,000.00 less than year 1\n"
           "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
 }
 

@@ -35,10 +35,6 @@ Projection project(const Offer& offer, int years = kDefaultYears);
 /// other items in their year's first month. Sums per year equal project()'s.
 std::vector<Components> monthly(const Offer& offer, int months);
 
-/// Base salary paid in employment year n (1-based): raises compound yearly on the
-/// rounded previous year's base.
-Money base_in_year(const Offer& offer, int n);
-
 /// The value of the equity vesting at each month, initial grant and refreshers,
 /// under the offer's growth and convention: calls f(month_since_start, value).
 /// With zero growth each value is the tranche itself; otherwise each tranche's

@@ -59,7 +59,6 @@ private:
 };
 
 constexpr Money max(Money a, Money b) { return a < b ? b : a; }
-constexpr Money min(Money a, Money b) { return a < b ? a : b; }
 
 /// The largest amount an input may carry: $1,000,000,000,000 (10^14 cents). Larger
 /// inputs are rejected so that totals over ten years stay far from the int64 limit.

@@ -28,9 +28,6 @@ struct Override {
 Offer parse_offer(std::string_view text, const std::string& source,
                   const std::vector<Override>& overrides = {});
 
-/// The keys an offer document may have at its top level, in documentation order.
-const std::vector<std::string>& offer_keys();
-
 /// The closest candidate within a small edit distance, or "" when none is close.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
