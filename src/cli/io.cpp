@@ -14,19 +14,26 @@
 
 namespace offercalc::cli {
 
-std::string read_input(const std::string& path) {
+namespace {
+
+/// Reads a stream to its end, or to just past the document size limit (enough to
+/// say the input is too large without holding all of it).
+std::string read_stream(std::FILE* f) {
     std::string text;
+    char buf[65536];
+    std::size_t n;
+    while (text.size() <= kMaxDocumentBytes && (n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+    return text;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path) {
     if (path == "-") {
         static bool stdin_used = false;
         if (stdin_used) throw usage_error("standard input (-) can be read only once");
         stdin_used = true;
-        char buf[65536];
-        std::size_t n;
-        while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
-            text.append(buf, n);
-            if (text.size() > kMaxDocumentBytes) break;
-        }
-        return text;
+        return read_stream(stdin);
     }
     struct stat st{};
     if (::stat(path.c_str(), &st) != 0)
@@ -34,12 +41,7 @@ std::string read_input(const std::string& path) {
     if (S_ISDIR(st.st_mode)) throw Error(kExitNoInput, fmt::format("{}: is a directory, expected an offer file", path));
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-    char buf[65536];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-        text.append(buf, n);
-        if (text.size() > kMaxDocumentBytes) break;  // enough to say it is too large
-    }
+    std::string text = read_stream(f);
     const bool failed = std::ferror(f) != 0;
     std::fclose(f);
     if (failed) throw Error(kExitNoInput, fmt::format("{}: cannot read", path));
