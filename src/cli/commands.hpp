@@ -25,6 +25,10 @@ struct WhatIfFlags {
 };
 void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note);
 
+/// An absolute amount flag (--floor, --target, --round, --year1-at-least); a usage
+/// Error quoting the text otherwise.
+Money amount_flag(const std::string& text, const char* flag);
+
 /// Writes text to standard output in one piece (no partial output on error).
 void emit(const std::string& text);
 

@@ -21,13 +21,6 @@ struct CompareFlags {
     WhatIfFlags whatif;
 };
 
-Money amount_flag(const std::optional<std::string>& text, const char* flag) {
-    const auto m = parse_amount(*text);
-    if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1150000, 1.15M, $1,150,000",
-                                          flag, *text));
-    return *m;
-}
-
 /// Today's date in the local time zone: the one input that depends on the clock.
 Date local_today() {
     const std::time_t now = std::time(nullptr);
@@ -38,9 +31,9 @@ Date local_today() {
 
 int run_compare(const CompareFlags& f) {
     CompareOptions opts;
-    if (f.floor) opts.floor = amount_flag(f.floor, "--floor");
-    if (f.target) opts.target = amount_flag(f.target, "--target");
-    if (f.round) opts.round = amount_flag(f.round, "--round");
+    if (f.floor) opts.floor = amount_flag(*f.floor, "--floor");
+    if (f.target) opts.target = amount_flag(*f.target, "--target");
+    if (f.round) opts.round = amount_flag(*f.round, "--round");
     if (f.today) {
         const auto d = Date::parse(*f.today);
         if (!d) throw usage_error(fmt::format("--today: invalid date \"{}\"; expected YYYY-MM-DD", *f.today));

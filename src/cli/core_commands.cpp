@@ -36,6 +36,13 @@ WhatIf WhatIfFlags::resolve() const {
     return w;
 }
 
+Money amount_flag(const std::string& text, const char* flag) {
+    const auto m = parse_amount(text);
+    if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1000000, 1M, $1,000,000",
+                                          flag, text));
+    return *m;
+}
+
 void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note) {
     const std::string g = fmt::format("What-if ({})", group_note);
     const std::string forms = fmt::format(" ({})", kMoneyForms);

@@ -126,13 +126,6 @@ struct CheckFlags {
     WhatIfFlags whatif;
 };
 
-Money amount_flag(const std::string& text, const char* flag) {
-    const auto m = parse_amount(text);
-    if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1000000, 1M, $1,000,000",
-                                          flag, text));
-    return *m;
-}
-
 int run_check(const CheckFlags& f) {
     const Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
     CheckConditions c;
