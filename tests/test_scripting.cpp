@@ -76,6 +76,17 @@ TEST_CASE("sweep streams every combination, last axis fastest", "[sweep]") {
     CHECK(rows[2] == std::make_tuple(0, 10000000, d(257000), d(1157000)));
     CHECK(rows[4] == std::make_tuple(1000000, 5000000, d(264500), d(1117000)));
     CHECK(rows[5] == std::make_tuple(1000000, 10000000, d(267000), d(1167000)));
+    // Against an offer paying $300,000 in year one and $1,125,000 over four years: the
+    // row with +10k sign-on and +100k grant is $33,000 short in year one and $42,000
+    // ahead overall; the unchanged offer is $48,000 and $68,000 behind.
+    Offer rival;
+    rival.base = d(275000);
+    rival.sign_on_y1 = d(25000);
+    const Projection r = project(rival);  // 300,000 + 275,000 x 3 = 1,125,000
+    std::vector<std::pair<Money, Money>> gaps;
+    sweep(amazon(), axes, 4, [&](const SweepRow& row) { gaps.emplace_back(row.gap_year1, row.gap); }, &r);
+    CHECK(gaps[5] == std::make_pair(d(300000 - 267000), d(1125000 - 1167000)));
+    CHECK(gaps[0] == std::make_pair(d(48000), d(68000)));
     CHECK(sweep_columns(axes, true) ==
           std::vector<std::string>{"sign_on_y1", "rsu", "year1_total", "total", "gap_year1", "gap"});
 }

@@ -34,13 +34,16 @@ SweepAxis parse_axis(SweepField field, std::string_view text, std::string_view f
 struct SweepRow {
     const std::int64_t* values;  ///< one per axis
     Money year1_total, total;
+    Money gap_year1, gap;  ///< comparator minus this row (zero without a comparator)
 };
 
-/// Streams every combination of the axes (the last axis varies fastest) to `row`.
-/// One working copy of the offer is changed in place: no allocation per row.
-/// Throws a usage Error when a point makes an amount negative.
+/// Streams every combination of the axes (the last axis varies fastest) to `row`,
+/// with the gaps to `against` when given. One working copy of the offer is changed
+/// in place: no allocation per row. Throws a usage Error when a point makes an
+/// amount negative.
 template <typename F>
-void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&& row);
+void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&& row,
+           const Projection* against = nullptr);
 
 /// The column header names of a sweep, axes then totals (then gaps with against).
 std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool against);
@@ -99,7 +102,7 @@ inline std::int64_t SweepAxis::at(std::int64_t i) const {
 }
 
 template <typename F>
-void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&& row) {
+void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&& row, const Projection* against) {
     validate_axes(offer, axes);
     Offer work = offer;
     std::vector<std::int64_t> index(axes.size(), 0), values(axes.size(), 0);
@@ -109,7 +112,12 @@ void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&
     }
     for (;;) {
         const Projection p = project(work, years);
-        row(SweepRow{values.data(), p.y(1).total, p.sum.total});
+        SweepRow r{values.data(), p.y(1).total, p.sum.total, Money(), Money()};
+        if (against) {
+            r.gap_year1 = against->y(1).total - r.year1_total;
+            r.gap = against->sum.total - r.total;
+        }
+        row(r);
         // Advance like an odometer: the last axis fastest.
         std::size_t a = axes.size();
         while (a > 0) {

@@ -65,8 +65,6 @@ int run_sweep(const SweepFlags& f) {
     validate_axes(offer, axes);  // before any output
 
     const auto cols = sweep_columns(axes, other.has_value());
-    const Money other_y1 = other ? other->projection.y(1).total : Money();
-    const Money other_total = other ? other->projection.sum.total : Money();
     Out out;
     auto& b = out.buf();
     auto is_pct = [&](std::size_t i) {
@@ -86,7 +84,7 @@ int run_sweep(const SweepFlags& f) {
     }
     const std::string suffix = f.jsonl ? "}\n" : "\n";
     sweep(offer, axes, f.years, [&](const SweepRow& r) {
-        const Money cells[4] = {r.year1_total, r.total, other_y1 - r.year1_total, other_total - r.total};
+        const Money cells[4] = {r.year1_total, r.total, r.gap_year1, r.gap};
         const std::size_t n_cells = other ? 4 : 2;
         if (f.csv || f.jsonl) {
             char line[1024];
@@ -113,7 +111,7 @@ int run_sweep(const SweepFlags& f) {
             b.push_back('\n');
         }
         out.maybe_flush();
-    });
+    }, other ? &other->projection : nullptr);
     return 0;
 }
 
