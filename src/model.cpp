@@ -1,25 +1,30 @@
 #include "offercalc/model.hpp"
 
 #include <cmath>
+#include <cstdint>
+#include <numeric>
+#include <optional>
 
+#include "bignum.hpp"
 #include "offercalc/error.hpp"
 
 namespace offercalc {
 
 namespace {
 
-/// (1+g)^(months/12) = (1+g)^k x (1+g)^(r/12) with months = 12k + r. Per rate, the
-/// whole-year powers are products of (1+g) and the twelve month parts come from
-/// powl; both tables fill lazily and are rebuilt when the rate changes, so a batch
-/// of offers with different rates costs a few powl calls each, not one per tranche.
-long double growth_factor(Rate g, int months) {
+/// (1+g)^(months/12) = (1+g)^k x (1+g)^(r/12) with months = 12k + r, in doubles. Per
+/// rate, the whole-year powers are products of (1+g) and the twelve month parts come
+/// from pow; both tables fill lazily and are rebuilt when the rate changes, so a batch
+/// of offers with different rates costs a few pow calls each, not one per tranche.
+/// Each factor is within 45 units in the last place (2^-53 each) of the true one.
+double growth_factor(Rate g, int months) {
     constexpr int kWholeYears = 2 * kMaxVestMonth / 12 + 1;
     thread_local std::int64_t cached_ppm = 0;
-    thread_local std::array<long double, kWholeYears> whole{1.0L};
+    thread_local std::array<double, kWholeYears> whole{1.0};
     thread_local int whole_known = 1;
-    thread_local std::array<long double, 12> part{1.0L};
+    thread_local std::array<double, 12> part{1.0};
     thread_local std::array<bool, 12> part_known{true};
-    const long double base = 1.0L + static_cast<long double>(g.ppm) / Rate::kOne;
+    const double base = 1.0 + static_cast<double>(g.ppm) / Rate::kOne;
     if (g.ppm != cached_ppm) {
         cached_ppm = g.ppm;
         whole_known = 1;
@@ -29,11 +34,58 @@ long double growth_factor(Rate g, int months) {
     const int k = months / 12, r = months % 12;
     for (; whole_known <= k; ++whole_known) whole[whole_known] = whole[whole_known - 1] * base;
     if (!part_known[r]) {
-        part[r] = std::pow(base, static_cast<long double>(r) / 12.0L);
+        part[r] = std::pow(base, r / 12.0);
         part_known[r] = true;
     }
     return whole[k] * part[r];
 }
+
+/// Whether a x (N/D)^(m/12) >= c + 1/2, where N/D = 1 + g and D = 10^6: decided
+/// exactly by comparing twelfth powers, a^12 N^m 2^12 >= (2c+1)^12 D^m.
+bool at_least_half_above(std::int64_t a, Rate g, int m, std::int64_t c) {
+    using detail::BigUint;
+    const auto u = static_cast<unsigned>(m);
+    const BigUint lhs = BigUint(static_cast<std::uint64_t>(a)).pow(12) *
+                        BigUint(static_cast<std::uint64_t>(Rate::kOne + g.ppm)).pow(u) * BigUint(4096);
+    const BigUint rhs = BigUint(2 * static_cast<std::uint64_t>(c) + 1).pow(12) *
+                        BigUint(static_cast<std::uint64_t>(Rate::kOne)).pow(u);
+    return compare(lhs, rhs) >= 0;
+}
+
+/// a x ((10^6 + ppm) / 10^6)^k rounded half away from zero, in 128-bit integers with
+/// the rate's fraction in lowest terms (10% is 11/10); nullopt when that overflows.
+std::optional<std::int64_t> grow_whole_years(std::int64_t a, Rate g, int k) {
+    const std::int64_t common = std::gcd(Rate::kOne + g.ppm, Rate::kOne);
+    const i128 n = (Rate::kOne + g.ppm) / common, d = Rate::kOne / common;
+    i128 num = a, den = 1;
+    for (int i = 0; i < k; ++i)
+        if (__builtin_mul_overflow(num, n, &num) || __builtin_mul_overflow(den, d, &den)) return std::nullopt;
+    i128 q = num / den;
+    const i128 rem = num % den;
+    if (rem >= den - rem) ++q;
+    if (q > INT64_MAX) Money::overflow();
+    return static_cast<std::int64_t>(q);
+}
+
+}  // namespace
+
+Money grow(Money amount, Rate g, int months) {
+    if (amount.is_zero() || months == 0 || g.ppm == 0) return amount;
+    if (amount.is_negative()) return -grow(-amount, g, months);
+    const double v = static_cast<double>(amount.in_cents()) * growth_factor(g, months);
+    if (!(v < 9.2e18)) Money::overflow();
+    const auto c = static_cast<std::int64_t>(v);  // v > 0: truncation is the floor
+    const double frac = v - static_cast<double>(c);
+    // The fast value is within about 2^-47 (relative) of the true one; 2^-44 is a wide
+    // margin. Inside it, the value may be a half cent exactly (60,000 x 1.05^4, or
+    // 1.21^(6/12) = 1.1) or just either side of one: settle it exactly.
+    if (std::fabs(frac - 0.5) > v * 0x1p-44) return Money::cents(frac > 0.5 ? c + 1 : c);
+    if (months % 12 == 0)
+        if (const auto exact = grow_whole_years(amount.in_cents(), g, months / 12)) return Money::cents(*exact);
+    return Money::cents(at_least_half_above(amount.in_cents(), g, months, c) ? c + 1 : c);
+}
+
+namespace {
 
 void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, int, Money),
                 void* ctx) {
@@ -50,8 +102,7 @@ void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f
             const int year = (month - 1) / 12 + 1;
             exponent_months = 12 * (year - 1 - grant.month / 12);
         }
-        f(ctx, grant.month, month, round_cents(static_cast<long double>(amount.in_cents()) *
-                                  growth_factor(offer.growth, exponent_months)));
+        f(ctx, grant.month, month, grow(amount, offer.growth, exponent_months));
     });
 }
 

@@ -77,11 +77,6 @@ std::int64_t round_half_away(i128 num, std::int64_t den) {
     return checked(neg ? -static_cast<i128>(q) : static_cast<i128>(q));
 }
 
-Money round_cents(long double cents) {
-    if (!std::isfinite(cents) || std::fabs(cents) >= 9.2e18L) too_large();
-    return Money::cents(static_cast<std::int64_t>(std::roundl(cents)));  // roundl: halves away
-}
-
 Money round_up_to(Money amount, Money unit) {
     if (amount.in_cents() <= 0) return Money();
     const std::int64_t u = unit.in_cents();

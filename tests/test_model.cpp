@@ -191,3 +191,29 @@ TEST_CASE("totals that would overflow are errors, not garbage", "[model]") {
     for (int i = 0; i < 100000; ++i) many.other.push_back({"x", Money::cents(kMaxInputCents), 1, true});
     CHECK_THROWS_AS(project(many), Error);
 }
+
+TEST_CASE("growth is correctly rounded, halves away from zero (regression: long double lost cents)",
+          "[model][growth][exact]") {
+    // 60,000 x 1.05^4 = 72,930.375 exactly: a half cent, so 72,930.38.
+    CHECK(grow(d(60000), Rate{50000}, 48) == Money::cents(7293038));
+    // 1.21^(6/12) = 1.1 exactly: 5 cents -> 5.5 -> 6; 500 cents x 1.21^(18/12) = 500 x 1.331 = 665.5 -> 666.
+    CHECK(grow(Money::cents(5), Rate{210000}, 6) == Money::cents(6));
+    CHECK(grow(Money::cents(500), Rate{210000}, 18) == Money::cents(666));
+    CHECK(grow(Money::cents(-5), Rate{210000}, 6) == Money::cents(-6));
+    // Not a tie: 60,000 x 1.05^3.5 = 71,172.7583... (Python decimal, 60 digits) -> 71,172.76.
+    CHECK(grow(d(60000), Rate{50000}, 42) == Money::cents(7117276));
+    // Exact halves and near-halves at whole years: 3 x 1.5 = 4.5 -> 5; 1 x 0.5 -> 1; 1 x 0.49 -> 0.
+    CHECK(grow(Money::cents(3), Rate{500000}, 12) == Money::cents(5));
+    CHECK(grow(Money::cents(1), Rate{-500000}, 12) == Money::cents(1));  // 0.5 -> 1
+    CHECK(grow(Money::cents(1), Rate{-510000}, 12) == Money::cents(0));  // 0.49 -> 0
+    CHECK(grow(d(1), Rate{0}, 48) == d(1));
+}
+
+TEST_CASE("show --rsu 300000 --growth 5: year 4 is $144,103.14 (regression)", "[model][growth][exact]") {
+    Offer o = amazon();
+    o.rsu->value = d(300000);
+    o.growth = Rate{50000};
+    // Year 4 vests 60,000 at month 42 and 60,000 at month 48:
+    // 71,172.7583... -> 71,172.76 and 72,930.375 -> 72,930.38; 144,103.14 in all.
+    CHECK(project(o).y(4).rsu == Money::cents(14410314));
+}

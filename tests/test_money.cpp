@@ -48,9 +48,6 @@ TEST_CASE("round_half_away rounds halves away from zero", "[money][rounding]") {
     CHECK(round_half_away(-25, 10) == -3);
     CHECK(round_half_away(7, 3) == 2);      // 2.33 -> 2
     CHECK(round_half_away(8, 3) == 3);      // 2.67 -> 3
-    CHECK(round_cents(250.5L).in_cents() == 251);
-    CHECK(round_cents(-250.5L).in_cents() == -251);
-    CHECK_THROWS_AS(round_cents(1e30L), Error);
 }
 
 TEST_CASE("round_up_to rounds asks up to the unit", "[money][rounding]") {

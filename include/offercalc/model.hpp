@@ -26,6 +26,11 @@ struct Projection {
     const Components& y(int n) const { return year[static_cast<std::size_t>(n - 1)]; }
 };
 
+/// amount x (1+g)^(months/12), correctly rounded to the cent, halves away from zero
+/// ("round half away"), on every platform: a fast long double value, settled with
+/// exact integer arithmetic when it lies too near a half cent to trust.
+Money grow(Money amount, Rate g, int months);
+
 /// Projects an offer over 1..10 years. Throws a data Error when a total overflows.
 Projection project(const Offer& offer, int years = kDefaultYears);
 

@@ -67,8 +67,6 @@ inline constexpr std::int64_t kMaxInputCents = 100'000'000'000'000;
 /// Rounds num/den to the nearest integer, halves away from zero ("round half away").
 /// den must be positive. Exact (128-bit intermediate).
 std::int64_t round_half_away(i128 num, std::int64_t den);
-/// Rounds a real number of cents half away from zero; throws when out of int64 range.
-Money round_cents(long double cents);
 
 /// Rounds a positive amount up to a whole multiple of unit (unit > 0) ("round up").
 Money round_up_to(Money amount, Money unit);

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""An independent reference for offercalc's yearly figures, written from the
+conventions in README.md (not from the C++ code): exact rationals for everything,
+and stock growth (1+g)^(m/12) at 60 significant digits, with a tie settled
+exactly by comparing twelfth powers.
+
+    model.py OFFERCALC [COUNT] [SEED]
+
+generates COUNT seeded random offers, runs `OFFERCALC batch --years 10` over them
+and compares every component of every year, to the cent. Exit 1 on any mismatch.
+"""
+import json
+import random
+import subprocess
+import sys
+from decimal import Decimal, getcontext
+from fractions import Fraction
+
+getcontext().prec = 60
+
+PRESETS = {  # month: weight, over a denominator (README "Vesting presets")
+    "amazon": ([(12, 5), (24, 15), (30, 20), (36, 20), (42, 20), (48, 20)], 100),
+    "even-annual": ([(12, 25), (24, 25), (36, 25), (48, 25)], 100),
+    "cliff-monthly": ([(12, 12)] + [(m, 1) for m in range(13, 49)], 48),
+    "quarterly": ([(m, 1) for m in range(3, 49, 3)], 16),
+    "google": ([(m, (33, 33, 22, 12)[(m - 1) // 12]) for m in range(1, 49)], 1200),
+    "front-loaded": ([(12, 38), (24, 32), (36, 20), (48, 10)], 100),
+}
+
+
+def round_half_away(x: Fraction) -> int:
+    """Nearest integer, halves away from zero."""
+    n = abs(x)
+    q = int(n)
+    if n - q >= Fraction(1, 2):
+        q += 1
+    return q if x >= 0 else -q
+
+
+def grow(cents: int, ppm: int, months: int) -> int:
+    """cents x (1 + ppm/10^6)^(months/12), rounded half away from zero."""
+    if cents == 0 or months == 0 or ppm == 0:
+        return cents
+    rate = Fraction(10**6 + ppm, 10**6)
+    if months % 12 == 0:
+        return round_half_away(cents * rate ** (months // 12))
+    v = Decimal(cents) * (Decimal(10**6 + ppm) / Decimal(10**6)) ** (Decimal(months) / Decimal(12))
+    low = int(v)
+    frac = v - low
+    if abs(frac - Decimal("0.5")) > Decimal("1e-40"):
+        return low + 1 if frac > Decimal("0.5") else low
+    # Too near a half cent to trust 60 digits: compare twelfth powers exactly.
+    half = Fraction(2 * low + 1, 2)
+    return low + 1 if Fraction(cents) ** 12 * rate**months >= half**12 else low
+
+
+def tranches(value: int, schedule):
+    """(month, cents) by cumulative rounding: tranches add up to the grant."""
+    items, den = schedule
+    done, before, out = 0, 0, []
+    for month, weight in items:
+        done += weight
+        after = round_half_away(Fraction(value * done, den))
+        out.append((month, after - before))
+        before = after
+    return out
+
+
+def schedule_of(spec):
+    if isinstance(spec, str):
+        return PRESETS[spec]
+    if isinstance(spec[0], dict):  # explicit tranches, percents with up to 4 decimals
+        return ([(t["month"], round(Decimal(str(t["pct"])) * 10000)) for t in spec], 100 * 10000)
+    return ([(12 * (i + 1), round(Decimal(str(p)) * 10000)) for i, p in enumerate(spec)], 100 * 10000)
+
+
+def cents(x) -> int:
+    return int(Decimal(str(x)) * 100)
+
+
+def ppm(x) -> int:
+    return int(Decimal(str(x)) * 10000)
+
+
+def project(offer, years):
+    base = cents(offer["base"])
+    raise_ppm, bonus_ppm = ppm(offer.get("raise_pct", 0)), ppm(offer.get("bonus_pct", 0))
+    growth = ppm(offer.get("stock_growth_pct", 0))
+    recruiter = offer.get("growth_convention") == "recruiter"
+    sign = offer.get("sign_on", {})
+    rows = []
+    for n in range(1, years + 1):
+        if n > 1:
+            base += round_half_away(Fraction(base * raise_ppm, 10**6))
+        rows.append({
+            "base": base,
+            "bonus": round_half_away(Fraction(base * bonus_ppm, 10**6)),
+            "sign_on": cents(sign.get("year1", 0)) if n == 1 else cents(sign.get("year2", 0)) if n == 2 else 0,
+            "rsu": 0,
+            "other": 0,
+        })
+    grants = []
+    if "rsu" in offer:
+        grants.append((cents(offer["rsu"]["grant"]), 0, offer["rsu"]["vesting"]))
+    for r in offer.get("refreshers", []):
+        grants.append((cents(r["grant"]), r["month"], r["vesting"]))
+    for value, start, spec in grants:
+        for rel, amount in tranches(value, schedule_of(spec)):
+            month = start + rel
+            if month > 12 * years:
+                continue
+            year = (month - 1) // 12 + 1
+            exponent = 12 * (year - 1 - start // 12) if recruiter else rel
+            rows[year - 1]["rsu"] += grow(amount, growth, exponent)
+    for r in rows:
+        r["total"] = sum(r[k] for k in ("base", "bonus", "sign_on", "rsu", "other"))
+    return rows
+
+
+def money(rng, top):
+    return Decimal(rng.randrange(0, top * 100)) / 100
+
+
+def pct(rng, lo, hi):
+    return Decimal(rng.randrange(lo * 10000, hi * 10000 + 1)) / 10000
+
+
+def vesting(rng):
+    kind = rng.randrange(3)
+    if kind == 0:
+        return rng.choice(sorted(PRESETS))
+    if kind == 1:  # yearly percents with up to two decimals, adding up to 100
+        cuts = sorted(rng.sample(range(1, 10000), rng.randrange(0, 4)))
+        edges = [0] + cuts + [10000]
+        return [float(Decimal(b - a) / 100) for a, b in zip(edges, edges[1:])]
+    months = sorted(rng.sample(range(1, 121), rng.randrange(1, 8)))
+    cuts = sorted(rng.sample(range(1, 1000000), len(months) - 1))
+    edges = [0] + cuts + [1000000]
+    return [{"month": m, "pct": float(Decimal(b - a) / 10000)} for m, (a, b) in zip(months, zip(edges, edges[1:]))]
+
+
+def random_offer(rng):
+    o = {"base": float(money(rng, 900000) + 1)}
+    if rng.random() < 0.5:
+        o["raise_pct"] = float(pct(rng, 0, 12))
+    if rng.random() < 0.5:
+        o["bonus_pct"] = float(pct(rng, 0, 40))
+    if rng.random() < 0.6:
+        o["sign_on"] = {"year1": float(money(rng, 200000)), "year2": float(money(rng, 100000))}
+    if rng.random() < 0.9:
+        o["rsu"] = {"grant": float(money(rng, 3000000)), "vesting": vesting(rng)}
+        o["refreshers"] = [
+            {"grant": float(money(rng, 500000)), "month": rng.randrange(0, 100), "vesting": vesting(rng)}
+            for _ in range(rng.randrange(0, 3))
+        ]
+    o["stock_growth_pct"] = float(pct(rng, -60, 80)) if rng.random() < 0.9 else 21
+    if rng.random() < 0.3:
+        o["growth_convention"] = "recruiter"
+    return o
+
+
+def main():
+    binary = sys.argv[1]
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20261123
+    rng = random.Random(seed)
+    offers = [random_offer(rng) for _ in range(count)]
+    text = "".join(json.dumps(o) + "\n" for o in offers)
+    out = subprocess.run([binary, "batch", "--years", "10"], input=text, capture_output=True, text=True)
+    lines = out.stdout.splitlines()
+    if out.returncode != 0 or len(lines) != count:
+        print(f"batch failed (exit {out.returncode}, {len(lines)} lines): {out.stderr[:500]}")
+        return 1
+    mismatches = 0
+    for i, (offer, line) in enumerate(zip(offers, lines), 1):
+        got = json.loads(line, parse_float=Decimal)
+        want = project(offer, 10)
+        for n, (g, w) in enumerate(zip(got["years"], want), 1):
+            for key in ("base", "bonus", "sign_on", "rsu", "other", "total"):
+                if cents(g[key]) != w[key]:
+                    mismatches += 1
+                    if mismatches <= 10:
+                        print(f"offer {i} year {n} {key}: offercalc {g[key]}, reference {Decimal(w[key]) / 100}")
+                        print(f"  {json.dumps(offer)}")
+    print(f"reference: {count} offers x 10 years compared; {mismatches} mismatches")
+    return 1 if mismatches else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
