@@ -71,13 +71,13 @@ int Date::weekday() const {
     return static_cast<int>(w < 0 ? w + 7 : w);
 }
 
-Date Date::plus_business_days(int n) const {
-    Date d = *this;
-    while (n > 0) {
-        d = d.plus_days(1);
-        if (!d.is_weekend()) --n;
-    }
-    return d;
+std::string Date::spoken() const {
+    static constexpr const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                            "Friday", "Saturday", "Sunday"};
+    static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                              "July",    "August",   "September", "October", "November", "December"};
+    const Ymd v = from_days(days_);
+    return fmt::format("{}, {} {}", kDays[weekday()], kMonths[v.m - 1], v.d);
 }
 
 std::string Date::iso() const {

@@ -122,6 +122,13 @@ Projection project_unchecked(const Offer& offer, int years) {
     for_each_vest(offer, 12 * years, [&](int month, Money v) {
         p.year[static_cast<std::size_t>((month - 1) / 12)].rsu += v;
     });
+    auto after = [&](const Grant& g) {
+        for_each_tranche(g.value, g.schedule, [&](int rel, Money amount) {
+            if (g.month + rel > 12 * years) p.equity_after += amount;
+        });
+    };
+    if (offer.rsu) after(*offer.rsu);
+    for (const Grant& g : offer.refreshers) after(g);
     for (int n = 1; n <= years; ++n) {
         Components& c = p.year[static_cast<std::size_t>(n - 1)];
         c.total = c.base + c.sign_on + c.bonus + c.rsu + c.other;
@@ -142,6 +149,15 @@ void Components::add(const Components& o) {
 }
 
 const char* to_string(Convention c) { return c == Convention::VestDate ? "vest_date" : "recruiter"; }
+
+const char* to_string(OfferKind k) {
+    switch (k) {
+        case OfferKind::Offer: return "offer";
+        case OfferKind::Verbal: return "verbal";
+        case OfferKind::Current: return "current";
+    }
+    return "?";
+}
 
 const char* to_string(Lever l) {
     switch (l) {

@@ -20,7 +20,8 @@ namespace {
 const std::vector<std::string> kTopKeys = {
     "name",     "company",    "level",     "role",   "location", "start_date",       "offer_date",
     "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
-    "stock_growth_pct", "growth_convention", "other", "band", "fixed", "floor", "target", "transition"};
+    "stock_growth_pct", "growth_convention", "other", "band", "fixed", "floor", "target", "transition",
+    "kind", "level_rank", "holidays"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -170,11 +171,14 @@ public:
         return s;
     }
 
-    Grant grant(const JNode& n, const std::string& path, bool refresher) const {
+    /// A grant: its value in dollars ("grant") or as "shares" at "price" (a price may
+    /// have up to six decimals; shares x price is rounded once, half away, to cents).
+    Grant grant(const JNode& n, const std::string& path, bool refresher, std::optional<std::int64_t>* shares_out = nullptr,
+                std::optional<Money>* price_out = nullptr) const {
         object(n, path);
         Grant g;
         if (refresher) {
-            keys(n, path, {"grant", "month", "vesting"});
+            keys(n, path, {"grant", "shares", "price", "month", "vesting"});
             const JNode* month = n.find("month");
             if (!month) fail(detail::join_path(path, "month"), "missing; expected the month of the grant (0 to 119)");
             g.month = integer(*month, detail::join_path(path, "month"), 0, kMaxVestMonth - 1);
@@ -182,7 +186,28 @@ public:
             keys(n, path, {"grant", "shares", "price", "vesting"});
         }
         const JNode* value = n.find("grant");
-        if (value) g.value = money(*value, detail::join_path(path, "grant"));
+        const JNode* shares = n.find("shares");
+        const JNode* price = n.find("price");
+        if (value && (shares || price)) fail(path, "expected either grant or shares and price, found both");
+        if (value) {
+            g.value = money(*value, detail::join_path(path, "grant"));
+        } else {
+            if (!shares || !price)
+                fail(detail::join_path(path, shares ? "price" : !price ? "grant" : "shares"),
+                     "missing; expected grant (dollars) or shares with price");
+            const int count = integer(*shares, detail::join_path(path, "shares"), 0, 1'000'000'000);
+            const std::string pp = detail::join_path(path, "price");
+            std::int64_t micros = 0;  // millionths of a dollar
+            if (price->kind != Kind::Number || !parse_scaled_decimal(price->text, 6, micros) || micros < 0 ||
+                micros > kMaxInputCents * 10'000)
+                expected(pp, "a share price in dollars, at most six decimals", *price);
+            const i128 product = static_cast<i128>(micros) * count;
+            if (product > static_cast<i128>(kMaxInputCents) * 10'000)
+                fail(path, "expected shares x price of at most 1000000000000");
+            g.value = Money::cents(round_half_away(product, 10'000));
+            if (shares_out) *shares_out = count;
+            if (price_out) *price_out = Money::cents(round_half_away(micros, 10'000));
+        }
         const JNode* schedule = n.find("vesting");
         if (!schedule)
             fail(detail::join_path(path, "vesting"),
@@ -210,6 +235,19 @@ Offer read_offer(const JNode& root, const std::string& source) {
         o.name = r.text(*n, "name");
         if (o.name.empty() || o.name.size() > 80) r.expected("name", "a label of 1 to 80 characters", *n);
     }
+    if (const JNode* n = get("kind")) {
+        const std::string k = r.text(*n, "kind");
+        if (k == "offer") o.kind = OfferKind::Offer;
+        else if (k == "verbal") o.kind = OfferKind::Verbal;
+        else if (k == "current") o.kind = OfferKind::Current;
+        else r.expected("kind", "\"offer\", \"verbal\" or \"current\"", *n);
+    }
+    if (const JNode* n = get("level_rank")) o.level_rank = r.integer(*n, "level_rank", 1, 10);
+    if (const JNode* n = get("holidays")) {
+        r.array(*n, "holidays");
+        for (std::size_t i = 0; i < n->items.size(); ++i)
+            o.holidays.push_back(r.date(n->items[i], detail::index_path("holidays", i)));
+    }
     str("company", o.company);
     str("level", o.level);
     str("role", o.role);
@@ -224,8 +262,14 @@ Offer read_offer(const JNode& root, const std::string& source) {
     const JNode* base = get("base");
     if (!base) r.fail("base", "missing; expected the annual base salary in dollars");
     o.base = r.money(*base, "base", true);
-    if (const JNode* n = get("raise_pct")) o.raise = r.percent(*n, "raise_pct", 0, 100);
-    if (const JNode* n = get("bonus_pct")) o.bonus = r.percent(*n, "bonus_pct", 0, 1000);
+    // A percent between 0 and 1 is most likely a fraction typed for a percent.
+    auto fraction_warning = [&](const char* key, Rate v) {
+        if (v.ppm > 0 && v.ppm < 10'000)
+            o.warnings.push_back(fmt::format("{}: {}: {} means {}%; write {} for {}%", source, key, v.percent(),
+                                             v.percent(), Rate{v.ppm * 100}.percent(), Rate{v.ppm * 100}.percent()));
+    };
+    if (const JNode* n = get("raise_pct")) fraction_warning("raise_pct", o.raise = r.percent(*n, "raise_pct", 0, 100));
+    if (const JNode* n = get("bonus_pct")) fraction_warning("bonus_pct", o.bonus = r.percent(*n, "bonus_pct", 0, 1000));
 
     if (const JNode* n = get("sign_on")) {
         r.object(*n, "sign_on");
@@ -235,33 +279,14 @@ Offer read_offer(const JNode& root, const std::string& source) {
         if (const JNode* v = n->find("clawback")) o.sign_on_clawback = r.boolean(*v, "sign_on.clawback");
     }
 
-    if (const JNode* n = get("rsu")) {
-        Grant g = r.grant(*n, "rsu", false);
-        const JNode* value = n->find("grant");
-        const JNode* shares = n->find("shares");
-        const JNode* price = n->find("price");
-        if (value && (shares || price))
-            r.fail("rsu", "expected either grant or shares and price, found both");
-        if (!value) {
-            if (!shares || !price)
-                r.fail(shares ? "rsu.price" : "rsu.shares",
-                       "missing; expected grant (dollars) or shares with price");
-            const int count = r.integer(*shares, "rsu.shares", 0, 1'000'000'000);
-            const Money each = r.money(*price, "rsu.price");
-            o.rsu_shares = count;
-            o.rsu_price = each;
-            if (static_cast<i128>(each.in_cents()) * count > kMaxInputCents)
-                r.fail("rsu", "expected shares x price of at most 1000000000000");
-            g.value = each.times(count);
-        }
-        o.rsu = std::move(g);
-    }
+    if (const JNode* n = get("rsu")) o.rsu = r.grant(*n, "rsu", false, &o.rsu_shares, &o.rsu_price);
     if (const JNode* n = get("refreshers")) {
         r.array(*n, "refreshers");
         for (std::size_t i = 0; i < n->items.size(); ++i)
             o.refreshers.push_back(r.grant(n->items[i], detail::index_path("refreshers", i), true));
     }
-    if (const JNode* n = get("stock_growth_pct")) o.growth = r.percent(*n, "stock_growth_pct", -100, 1000, true);
+    if (const JNode* n = get("stock_growth_pct"))
+        fraction_warning("stock_growth_pct", o.growth = r.percent(*n, "stock_growth_pct", -100, 1000, true));
     if (const JNode* n = get("growth_convention")) {
         const std::string c = r.text(*n, "growth_convention");
         if (c == "vest_date") o.convention = Convention::VestDate;

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "offercalc/calendar.hpp"
 #include "offercalc/date.hpp"
 
 using namespace offercalc;
@@ -24,14 +25,51 @@ TEST_CASE("Date counts days like Python's datetime", "[date]") {
     CHECK(Date::from_ymd(2000, 2, 29).plus_days(1).iso() == "2000-03-01");
 }
 
-TEST_CASE("Weekdays and business days skip weekends", "[date]") {
+TEST_CASE("Business days skip weekends only under --holidays none", "[date][calendar]") {
+    const Calendar cal(HolidayBase::None, 2026, 2026);
     const Date fri = *Date::parse("2026-11-20");
     CHECK(fri.weekday() == 4);  // Friday (Monday = 0)
-    CHECK(fri.plus_business_days(1).iso() == "2026-11-23");  // Monday
+    CHECK(cal.plus_business_days(fri, 1).iso() == "2026-11-23");  // Monday
     const Date mon = *Date::parse("2026-11-23");
-    CHECK(mon.plus_business_days(3).iso() == "2026-11-26");  // Thursday
-    CHECK(mon.plus_business_days(5).iso() == "2026-11-30");  // next Monday
-    CHECK(Date::parse("2026-11-21")->plus_business_days(1).iso() == "2026-11-23");  // Saturday -> Monday
+    CHECK(cal.plus_business_days(mon, 3).iso() == "2026-11-26");  // Thursday
+    CHECK(cal.plus_business_days(mon, 5).iso() == "2026-11-30");  // next Monday
+    CHECK(cal.plus_business_days(*Date::parse("2026-11-21"), 1).iso() == "2026-11-23");  // Saturday -> Monday
     CHECK(Date::parse("2026-11-22")->is_weekend());
-    CHECK(mon.plus_business_days(0).iso() == "2026-11-23");
+    CHECK(cal.plus_business_days(mon, 0).iso() == "2026-11-23");
+}
+
+TEST_CASE("US federal holidays at their observed dates (OPM's 2026 and 2027 tables)", "[date][calendar]") {
+    auto dates = [](int year) {
+        std::vector<std::string> v;
+        for (const auto& [d, name] : us_holidays(year)) v.push_back(d.iso());
+        return v;
+    };
+    // 2026: July 4 is a Saturday, observed Friday July 3.
+    CHECK(dates(2026) == std::vector<std::string>{"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25",
+                                                  "2026-06-19", "2026-07-03", "2026-09-07", "2026-10-12",
+                                                  "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25"});
+    // 2027: June 19 and December 25 are Saturdays (observed on the Fridays before);
+    // July 4 is a Sunday (observed Monday July 5).
+    CHECK(dates(2027) == std::vector<std::string>{"2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
+                                                  "2027-06-18", "2027-07-05", "2027-09-06", "2027-10-11",
+                                                  "2027-11-11", "2027-11-25", "2027-11-26", "2027-12-24"});
+    // New Year's Day 2028 is a Saturday: observed Friday 2027-12-31, inside 2027.
+    const Calendar cal(HolidayBase::Us, 2027, 2027);
+    CHECK(cal.holiday_name(*Date::parse("2027-12-31")) == "New Year's Day");
+}
+
+TEST_CASE("Thanksgiving week: the README's answer window is 2026-11-30 to 2026-12-02", "[date][calendar]") {
+    const Calendar cal(HolidayBase::Us, 2026, 2026);
+    const Date mon = *Date::parse("2026-11-23");
+    // Tue 24, Wed 25 count; Thu 26 (Thanksgiving) and Fri 27 (the day after) do not.
+    CHECK(cal.plus_business_days(mon, 3).iso() == "2026-11-30");
+    CHECK(cal.plus_business_days(mon, 5).iso() == "2026-12-02");
+    CHECK(cal.on_or_after(*Date::parse("2026-11-26")).iso() == "2026-11-30");
+    CHECK(cal.before(*Date::parse("2026-12-01")).iso() == "2026-11-30");
+    CHECK(cal.before(*Date::parse("2026-11-30")).iso() == "2026-11-25");
+    CHECK(cal.holidays_between(mon, *Date::parse("2026-12-02")) ==
+          std::vector<Date>{*Date::parse("2026-11-26"), *Date::parse("2026-11-27")});
+    const Calendar extra(HolidayBase::Us, 2026, 2026, {*Date::parse("2026-11-30")});
+    CHECK(extra.plus_business_days(mon, 3).iso() == "2026-12-01");
+    CHECK(Date::parse("2026-12-01")->spoken() == "Tuesday, December 1");
 }

@@ -89,7 +89,7 @@ TEST_CASE("errors name the file, the path, what was expected and what was found"
     CHECK(error_of(R"({"base": 1e15})") == "o.json: base: expected an amount of at most 1000000000000, found 1e15");
     CHECK(error_of(R"({})") == "o.json: base: missing; expected the annual base salary in dollars");
     CHECK(error_of(R"({"base": 1, "bse": 2})") ==
-          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, other, band, fixed, floor, target, transition; did you mean "base"?)");
+          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, other, band, fixed, floor, target, transition, kind, level_rank, holidays; did you mean "base"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grnt": 5, "vesting": "amazon"}})") ==
           R"(o.json: rsu.grnt: unknown key; expected one of grant, shares, price, vesting; did you mean "grant"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 12, "pct": 50}, {"month": 24, "pct": "x"}]}})") ==
@@ -141,4 +141,22 @@ TEST_CASE("closest_match suggests near names only", "[parse]") {
     CHECK(closest_match("bse", {"base", "band"}) == "base");
     CHECK(closest_match("xyz", {"base", "band"}).empty());
     CHECK(closest_match("sign-on", {"sign_on"}) == "sign_on");
+}
+
+TEST_CASE("a percent between 0 and 1 is a warning, not an error", "[parse][warnings]") {
+    const Offer o = parse_offer(R"({"base": 100000, "bonus_pct": 0.15, "raise_pct": 3})", "o.json");
+    CHECK(o.bonus.ppm == 1500);  // 0.15%
+    CHECK(o.warnings == std::vector<std::string>{"o.json: bonus_pct: 0.15 means 0.15%; write 15 for 15%"});
+    CHECK(parse_offer(R"({"base": 1, "stock_growth_pct": 1})", "o.json").warnings.empty());
+}
+
+TEST_CASE("refreshers need a grant; grants may be shares at a price with more decimals", "[parse]") {
+    CHECK(error_of(R"({"base": 1, "refreshers": [{"month": 12, "vesting": "amazon"}]})") ==
+          "o.json: refreshers[0].grant: missing; expected grant (dollars) or shares with price");
+    // 1,234 shares at $187.3456 = 231,184.4704 -> $231,184.47, rounded once.
+    const Offer o = parse_offer(R"({"base": 1, "rsu": {"shares": 1234, "price": 187.3456, "vesting": "amazon"},
+        "refreshers": [{"month": 12, "shares": 3, "price": 0.005, "vesting": [100]}]})",
+                                "o.json");
+    CHECK(o.rsu->value == Money::cents(23118447));
+    CHECK(o.refreshers[0].value == Money::cents(2));  // 3 x 0.005 = 0.015 -> 0.02 (half away)
 }

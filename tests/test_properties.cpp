@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "json_tree.hpp"
+#include "offercalc/report.hpp"
 #include "offercalc/compare.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/whatif.hpp"

@@ -2,10 +2,12 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "offercalc/calendar.hpp"
 #include "offercalc/date.hpp"
-#include "offercalc/report.hpp"
+#include "offercalc/model.hpp"
 
 namespace offercalc {
 
@@ -13,6 +15,7 @@ struct CompareOptions {
     std::optional<Money> floor, target;  ///< override the offer file's floor and target
     Money round = Money::dollars(1000);  ///< asks are rounded up to a multiple of this
     Date today;                          ///< for the timeline
+    HolidayBase holidays = HolidayBase::Us;
 };
 
 /// Comparator minus offer, per year and in total, and when cumulative pay crosses.
@@ -24,31 +27,52 @@ struct Gap {
     std::string overtaker;
 };
 
-/// One counter-ask: the changes to the offer (deltas, named as the what-if flags) and
-/// what the offer then pays.
-struct Ask {
-    std::string lever;  ///< "rsu", "rsu+sign_on", "sign_on" or "base"
-    bool feasible = false;
-    bool closes = false;  ///< applying the changes closes the whole gap
-    std::string reason;
-    Money rsu, sign_on_y1, sign_on_y2, base;
-    Money year1_total, total, remaining;  ///< remaining gap after the ask (0 when closed)
+/// Why an ask may be hard to win (a bit set).
+enum Stretch : unsigned {
+    kGrantDoubled = 1,       ///< the RSU grant more than doubles
+    kSignOnOverHalfBase = 2, ///< a year's sign-on ends above half of base
+    kBaseOver15Pct = 4,      ///< base up more than 15% with no band to show room
 };
 
-struct Standing {
-    std::string name;
-    Money total;
+/// Why an ask cannot be made.
+enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull };
+
+/// One counter-ask, as facts: the changes (deltas, named as the what-if flags), what
+/// the offer then pays, and what the words need. `reason` is filled by the words.
+struct Ask {
+    std::string lever;  ///< "level", "rsu", "rsu+sign_on", "sign_on" or "base"
+    bool feasible = false;
+    bool closes = false;  ///< applying the changes closes the whole gap
+    Blocked blocked = Blocked::None;
+    Lever fixed_lever = Lever::Rsu;  ///< with Blocked::Fixed
+    Money rsu, sign_on_y1, sign_on_y2, base;
+    Money year1_total, total, remaining;  ///< remaining gap after the ask (0 when closed)
+    Money year1_short;                    ///< year one still below the year-one bar after the ask
+    std::optional<Money> rsu_for_year1;   ///< the grant increase that alone would close year one
+    std::optional<Money> band_room;       ///< base: the band's room (none without a band)
+    unsigned stretch = 0;                 ///< Stretch bits
+    // A level ask: from the offer's level to `level_to` (empty when the offer's ladder
+    // has no level at that rank), because `level_against` is at `their_level`.
+    std::string level_from, level_to, level_against, their_level;
+    std::string reason;
 };
 
 struct Timeline {
+    Date today;
     Date offer_date;
-    Date counter_by;
-    Date window_start, window_end;
+    bool counter = true;              ///< false when the offer already leads: only decide_by
+    Date counter_by;                  ///< the business day to send the counter
+    Date window_start, window_end;    ///< ask for an answer 3 to 5 business days after it
+    Date answer_by;                   ///< the window's end, or the last business day before a close
+    Date decide_by;                   ///< without a counter: when to decide
     struct Close {
         std::string name;
+        OfferKind kind;
         std::optional<Date> date;
+        bool passed = false;
     };
     std::vector<Close> closes;
+    std::vector<std::pair<Date, std::string>> holidays;  ///< holidays from the offer date to the last date shown
     std::vector<std::string> warnings;
 };
 
@@ -64,13 +88,14 @@ struct Comparison {
     Money goal;                     ///< the total the asks aim for
     std::string goal_label;         ///< "Meta IC5 PM" or "your target"
     Money gap;                      ///< goal minus the offer's total
-    Money year1_gap;                ///< strongest comparator's year 1 minus the offer's (0 for a target)
+    Money year1_gap;                ///< the most any comparator leads in year one (0 when none does)
+    std::string year1_against;      ///< who sets year1_gap
     Money year1_need;               ///< the larger of the year-one gap and uncovered transition cost
-    std::vector<Ask> asks;          ///< ranked; empty when the offer already leads
+    std::vector<Ask> asks;          ///< ranked, the level ask first; empty when the offer already leads
     std::optional<Rate> breakeven_growth;
     std::optional<Money> floor, target;
     Timeline timeline;
-    std::vector<std::string> warnings;  ///< level mismatch, weak comparators
+    std::vector<std::string> warnings;  ///< unknown levels, weak comparators
     std::optional<Script> script;
     Money round;
 };
@@ -87,5 +112,8 @@ std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal);
 std::string render_compare(const Comparison& c, bool chart, bool color, bool script);
 /// The stable JSON form, ending in a newline.
 std::string compare_json(const Comparison& c);
+
+/// A spoken amount: whole dollars rounded to the nearest $1,000, halves up ("$1,248,000").
+std::string spoken_amount(Money m);
 
 }  // namespace offercalc

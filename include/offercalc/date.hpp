@@ -22,10 +22,10 @@ public:
     bool is_weekend() const { return weekday() >= 5; }
 
     Date plus_days(long n) const { return Date(days_ + n); }
-    /// The date n business days after this one (Saturdays and Sundays skipped).
-    Date plus_business_days(int n) const;
     long days() const { return days_; }
     std::string iso() const;  ///< "YYYY-MM-DD"
+    /// "Tuesday, December 1" (the year is left out: speech, not a record).
+    std::string spoken() const;
 
     friend constexpr auto operator<=>(Date, Date) = default;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -23,6 +24,7 @@ struct Projection {
     int years = kDefaultYears;
     std::array<Components, kMaxYears> year{};  ///< year[0] is year 1; past `years` unused
     Components sum;                            ///< over the `years` shown
+    Money equity_after;  ///< grant value (at the grant price) that vests after the last year shown
     const Components& y(int n) const { return year[static_cast<std::size_t>(n - 1)]; }
 };
 
@@ -30,6 +32,13 @@ struct Projection {
 /// ("round half away"), on every platform: a fast long double value, settled with
 /// exact integer arithmetic when it lies too near a half cent to trust.
 Money grow(Money amount, Rate g, int months);
+
+/// An offer with its projection: what every report is built from.
+struct Projected {
+    Offer offer;
+    Projection projection;
+    std::vector<std::string> adjustments;  ///< what-if changes applied, for the record
+};
 
 /// Projects an offer over 1..10 years. Throws a data Error when a total overflows.
 Projection project(const Offer& offer, int years = kDefaultYears);

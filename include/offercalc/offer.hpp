@@ -38,11 +38,19 @@ const char* to_string(Convention c);
 enum class Lever { Rsu, SignOn, Base };
 const char* to_string(Lever l);
 
+/// What a comparator is (DOMAIN.md): a written offer (full leverage), a verbal one
+/// (weak: ask for it in writing) or the current job (a reason to stay, never an offer).
+enum class OfferKind { Offer, Verbal, Current };
+const char* to_string(OfferKind k);
+
 /// One job offer (or current job), as read from an offer file.
 struct Offer {
     std::string name;  ///< label; defaults to the file's stem
     std::string file;  ///< where it was read from ("-" for standard input)
+    OfferKind kind = OfferKind::Offer;
     std::string company, level, role, location;
+    std::optional<int> level_rank;  ///< overrides the level's place on the common scale (levels.hpp)
+    std::vector<Date> holidays;     ///< added to the timeline's holiday calendar
     std::optional<Date> start_date, offer_date, close_date;
 
     Money base;
@@ -63,6 +71,7 @@ struct Offer {
     std::vector<Lever> fixed;
     std::optional<Money> floor, target;
     Money transition_unvested, transition_relocation;
+    std::vector<std::string> warnings;  ///< likely mistakes that are still valid input
 
     bool is_fixed(Lever l) const;
     Money transition_cost() const { return transition_unvested + transition_relocation; }

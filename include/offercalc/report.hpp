@@ -8,13 +8,6 @@
 
 namespace offercalc {
 
-/// An offer with its projection: what every report is built from.
-struct Projected {
-    Offer offer;
-    Projection projection;
-    std::vector<std::string> adjustments;  ///< what-if changes applied, for the record
-};
-
 /// The `show` table for one offer, ending in a newline.
 std::string render_show(const Projected& p);
 /// The one `summary` line for an offer, ending in a newline.

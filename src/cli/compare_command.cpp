@@ -18,6 +18,7 @@ struct CompareFlags {
     bool json = false, no_chart = false, no_script = false;
     int years = kDefaultYears;
     std::optional<std::string> floor, target, round, today;
+    std::string holidays = "us";
     WhatIfFlags whatif;
 };
 
@@ -33,7 +34,10 @@ int run_compare(const CompareFlags& f) {
     CompareOptions opts;
     if (f.floor) opts.floor = amount_flag(*f.floor, "--floor");
     if (f.target) opts.target = amount_flag(*f.target, "--target");
-    if (f.round) opts.round = amount_flag(*f.round, "--round");
+    if (f.round) {
+        opts.round = amount_flag(*f.round, "--round");
+        if (opts.round.in_cents() <= 0) throw usage_error("--round: expected a positive amount");
+    }
     if (f.today) {
         const auto d = Date::parse(*f.today);
         if (!d) throw usage_error(fmt::format("--today: invalid date \"{}\"; expected YYYY-MM-DD", *f.today));
@@ -41,6 +45,7 @@ int run_compare(const CompareFlags& f) {
     } else {
         opts.today = local_today();
     }
+    opts.holidays = f.holidays == "none" ? HolidayBase::None : HolidayBase::Us;
     const Comparison c = compare(load_offers(f.files, f.whatif.resolve(), f.years, true), opts);
     if (f.json) {
         emit(compare_json(c));
@@ -62,6 +67,9 @@ void setup_compare(CLI::App* sub, Action& action) {
     sub->add_option("--target", f->target, "aim the asks at this total instead of the strongest comparator");
     sub->add_option("--round", f->round, "round asks up to a multiple of this amount (default 1000)");
     sub->add_option("--today", f->today, "today's date for the timeline, YYYY-MM-DD (default: the local date)");
+    sub->add_option("--holidays", f->holidays,
+                    "business-day calendar: us (federal holidays and the day after Thanksgiving) or none")
+        ->check(CLI::IsMember({"us", "none"}));
     sub->add_flag("--no-chart", f->no_chart, "leave out the bar chart");
     sub->add_flag("--no-script", f->no_script, "leave out the ask script");
     add_whatif_flags(sub, f->whatif, "applied to the first file only");

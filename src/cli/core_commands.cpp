@@ -104,14 +104,19 @@ void setup_presets(CLI::App* sub, Action& action) {
 
 void setup_validate(CLI::App* sub, Action& action) {
     auto files = std::make_shared<std::vector<std::string>>();
+    auto strict = std::make_shared<bool>(false);
     sub->add_option("files", *files, "offer files (JSON); - reads standard input")->required();
-    sub->callback([files, &action] {
-        action = [files] {
+    sub->add_flag("--strict", *strict, "treat warnings (a percent between 0 and 1) as errors");
+    sub->callback([files, strict, &action] {
+        action = [files, strict] {
             // Every file is checked; each bad one gets its error line.
             int status = kExitOk;
             for (const std::string& f : *files) {
                 try {
-                    project(read_offer_file(f), kMaxYears);
+                    const Offer o = read_offer_file(f);
+                    project(o, kMaxYears);
+                    if (*strict && !o.warnings.empty())
+                        throw data_error(o.warnings.front() + " (validate --strict)");
                 } catch (const Error& e) {
                     std::fprintf(stderr, "offercalc: error: %s\n", e.what());
                     if (status == kExitOk) status = e.status();

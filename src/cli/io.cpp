@@ -49,7 +49,9 @@ std::string read_input(const std::string& path) {
 }
 
 Offer read_offer_file(const std::string& path, const std::vector<Override>& sets) {
-    return parse_offer(read_input(path), path == "-" ? "<stdin>" : path, sets);
+    Offer o = parse_offer(read_input(path), path == "-" ? "<stdin>" : path, sets);
+    for (const std::string& w : o.warnings) std::fprintf(stderr, "offercalc: warning: %s\n", w.c_str());
+    return o;
 }
 
 Projected project_offer(Offer offer, const WhatIf& whatif, int years) {

@@ -1,0 +1,254 @@
+// The ask solver: sizes each lever's ask in --round steps and returns facts. The
+// lever order (RSUs, then sign-on, then base) is applied to the outcomes.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "compare_parts.hpp"
+#include "offercalc/levels.hpp"
+#include "offercalc/whatif.hpp"
+
+namespace offercalc::detail {
+
+namespace {
+
+/// The offer with an ask's changes applied through the what-if code, so that an
+/// ask's figures are exactly what `--rsu +X --sign-on-y1 +Y ...` gives.
+Offer with_changes(const Offer& offer, const Ask& a) {
+    WhatIf w;
+    auto add = [](Money m) -> std::optional<Adjustment> {
+        if (m.is_zero()) return std::nullopt;
+        return Adjustment{Adjustment::Kind::Add, m.in_cents()};
+    };
+    w.rsu = add(a.rsu);
+    w.sign_on_y1 = add(a.sign_on_y1);
+    w.sign_on_y2 = add(a.sign_on_y2);
+    w.base = add(a.base);
+    Offer o = offer;
+    apply(w, o);
+    return o;
+}
+
+/// The fewest steps k in 0..max_k for which `ok(k)` holds, assuming that once it
+/// holds it holds for every larger k; nullopt when even max_k fails. Never tries a k
+/// above max_k.
+template <typename F>
+std::optional<std::int64_t> min_steps(F&& ok, std::int64_t max_k) {
+    if (ok(0)) return 0;
+    if (max_k <= 0) return std::nullopt;
+    std::int64_t lo = 0, hi = 1;
+    while (!ok(hi)) {
+        if (hi >= max_k) return std::nullopt;
+        lo = hi;
+        hi = std::min(hi * 2, max_k);
+    }
+    while (hi - lo > 1) {
+        const std::int64_t mid = lo + (hi - lo) / 2;
+        (ok(mid) ? hi : lo) = mid;
+    }
+    return hi;
+}
+
+std::int64_t max_steps(Money current, Money unit) {
+    return std::max<std::int64_t>(0, (kMaxInputCents - current.in_cents()) / unit.in_cents());
+}
+
+Ask named(const char* lever) {
+    Ask a;
+    a.lever = lever;
+    return a;
+}
+
+class Planner {
+public:
+    explicit Planner(const Comparison& c)
+        : c_(c), o_(c.offers.front().offer), years_(c.offers.front().projection.years),
+          year1_bar_(c.offers.front().projection.y(1).total + c.year1_need) {}
+
+    Ask rsu_only() const {
+        Ask a = named("rsu");
+        if (blocked(a, Lever::Rsu)) return a;
+        if (!o_.rsu) return block(a, Blocked::NoGrant);
+        if (!size_rsu(a)) return block(a, Blocked::NoRsuCloses);
+        if (a.year1_short.is_zero()) return a;
+        // What the grant alone would need to make year one whole (DOMAIN rule 2).
+        const auto k = min_steps(
+            [&](std::int64_t s) {
+                Ask t = named("rsu");
+                t.rsu = c_.round.times(s);
+                return project(with_changes(o_, t), years_).y(1).total >= year1_bar_;
+            },
+            max_steps(o_.rsu->value, c_.round));
+        if (k) a.rsu_for_year1 = c_.round.times(*k);
+        return a;
+    }
+
+    /// RSUs for the total and the smallest year-one sign-on that, with them, makes
+    /// year one whole. nullopt when RSUs alone already do (then this is the rsu ask).
+    std::optional<Ask> rsu_and_sign_on() const {
+        Ask a = named("rsu+sign_on");
+        if (blocked(a, Lever::Rsu) || blocked(a, Lever::SignOn)) return a;
+        if (!o_.rsu) return block(a, Blocked::NoGrant);
+        auto works = [&](std::int64_t s) {
+            Ask t = a;
+            t.sign_on_y1 = c_.round.times(s);
+            return size_rsu(t) && t.year1_short.is_zero();
+        };
+        const auto k = min_steps(works, max_steps(o_.sign_on_y1, c_.round));
+        if (!k) return block(a, Blocked::NoRsuCloses);
+        if (*k == 0) return std::nullopt;
+        a.sign_on_y1 = c_.round.times(*k);
+        size_rsu(a);
+        return a;
+    }
+
+    Ask sign_on_only() const {
+        Ask a = named("sign_on");
+        if (blocked(a, Lever::SignOn)) return a;
+        const Money y1 = round_up_to(c_.year1_need, c_.round);
+        // With one year shown, the year-two sign-on does not count: year one carries it all.
+        Money Ask::*field = years_ == 1 ? &Ask::sign_on_y1 : &Ask::sign_on_y2;
+        const Money start = years_ == 1 ? y1 : Money();
+        const auto k = min_steps(
+            [&](std::int64_t s) {
+                Ask t = a;
+                t.sign_on_y1 = y1;
+                t.*field = start + c_.round.times(s);
+                return project(with_changes(o_, t), years_).sum.total >= c_.goal;
+            },
+            max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start, c_.round));
+        if (!k) return block(a, Blocked::SignOnOutOfRange);
+        a.sign_on_y1 = y1;
+        a.*field = start + c_.round.times(*k);
+        finish(a);
+        return a;
+    }
+
+    Ask base_only() const {
+        Ask a = named("base");
+        if (blocked(a, Lever::Base)) return a;
+        if (o_.band_max) {
+            a.band_room = max(Money(), *o_.band_max - o_.base);
+            if (a.band_room->is_zero()) return block(a, Blocked::BandFull);
+        }
+        // Within a band, never past its top: whole steps that fit, else the room itself.
+        const std::int64_t cap = a.band_room ? a.band_room->in_cents() / c_.round.in_cents()
+                                             : max_steps(o_.base, c_.round);
+        const auto k = min_steps(
+            [&](std::int64_t s) {
+                Ask t = named("base");
+                t.base = c_.round.times(s);
+                return project(with_changes(o_, t), years_).sum.total >= c_.goal;
+            },
+            cap);
+        a.base = k ? c_.round.times(*k) : a.band_room ? *a.band_room : Money();
+        finish(a);
+        return a;
+    }
+
+private:
+    /// Sizes the RSU increase that closes the total with the ask's other changes.
+    bool size_rsu(Ask& a) const {
+        const auto k = min_steps(
+            [&](std::int64_t s) {
+                Ask t = a;
+                t.rsu = c_.round.times(s);
+                return project(with_changes(o_, t), years_).sum.total >= c_.goal;
+            },
+            max_steps(o_.rsu->value, c_.round));
+        if (!k) return false;
+        a.rsu = c_.round.times(*k);
+        finish(a);
+        return true;
+    }
+
+    void finish(Ask& a) const {
+        const Projection p = project(with_changes(o_, a), years_);
+        a.feasible = true;
+        a.year1_total = p.y(1).total;
+        a.total = p.sum.total;
+        a.remaining = max(Money(), c_.goal - a.total);
+        a.closes = a.remaining.is_zero();
+        a.year1_short = max(Money(), year1_bar_ - a.year1_total);
+        a.stretch = 0;
+        if (o_.rsu && a.rsu > o_.rsu->value) a.stretch |= kGrantDoubled;
+        const Money base = o_.base + a.base;
+        const bool y1_big = !a.sign_on_y1.is_zero() && (o_.sign_on_y1 + a.sign_on_y1).times(2) > base;
+        const bool y2_big = !a.sign_on_y2.is_zero() && (o_.sign_on_y2 + a.sign_on_y2).times(2) > base;
+        if (y1_big || y2_big) a.stretch |= kSignOnOverHalfBase;
+        if (!o_.band_max && a.base.times(100) > o_.base.times(15)) a.stretch |= kBaseOver15Pct;
+    }
+
+    bool blocked(Ask& a, Lever l) const {
+        if (!o_.is_fixed(l)) return false;
+        block(a, Blocked::Fixed);
+        a.fixed_lever = l;
+        return true;
+    }
+
+    static Ask block(Ask& a, Blocked why) {
+        a.feasible = false;
+        a.blocked = why;
+        a.rsu = a.sign_on_y1 = a.sign_on_y2 = a.base = Money();
+        return a;
+    }
+
+    const Comparison& c_;
+    const Offer& o_;
+    int years_;
+    Money year1_bar_;  ///< what year one must reach: today's year one plus the year-one need
+};
+
+std::optional<LevelPlace> place(const Offer& o) {
+    if (o.level_rank) return LevelPlace{*o.level_rank, "level_rank"};
+    return place_level(o.company, o.level);
+}
+
+}  // namespace
+
+std::optional<Ask> level_ask(const Comparison& c) {
+    const Offer& me = c.offers.front().offer;
+    const auto mine = place(me);
+    if (!mine) return std::nullopt;
+    const Offer* above = nullptr;
+    int best = mine->rank;
+    for (std::size_t i = 1; i < c.offers.size(); ++i) {
+        const Offer& x = c.offers[i].offer;
+        const auto theirs = place(x);
+        if (theirs && theirs->rank > best) {
+            best = theirs->rank;
+            above = &x;
+        }
+    }
+    if (!above) return std::nullopt;
+    Ask a = named("level");
+    a.feasible = true;
+    a.level_from = me.level;
+    a.level_to = me.level.empty() ? "" : level_at(me.company, me.level, best).value_or("");
+    a.level_against = above->name;
+    a.their_level = above->level.empty() ? fmt::format("rank {}", best) : above->level;
+    const Projection& p = c.offers.front().projection;
+    a.year1_total = p.y(1).total;
+    a.total = p.sum.total;
+    a.remaining = max(Money(), c.gap);
+    return a;
+}
+
+std::vector<Ask> cash_asks(const Comparison& c) {
+    const Planner plan(c);
+    std::vector<Ask> asks;
+    const Ask rsu = plan.rsu_only();
+    const auto both = plan.rsu_and_sign_on();
+    // RSUs first: alone when they close year one too; otherwise with the smallest
+    // year-one sign-on that bridges it, then alone.
+    if (both && (!rsu.feasible || !rsu.year1_short.is_zero())) asks.push_back(*both);
+    asks.push_back(rsu);
+    if (both && rsu.feasible && rsu.year1_short.is_zero()) asks.push_back(*both);
+    asks.push_back(plan.sign_on_only());
+    asks.push_back(plan.base_only());
+    std::stable_partition(asks.begin(), asks.end(), [](const Ask& a) { return a.feasible; });
+    return asks;
+}
+
+}  // namespace offercalc::detail

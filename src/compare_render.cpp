@@ -1,0 +1,277 @@
+// Rendering of a comparison: the text report with its chart, and the stable JSON.
+
+#include <fmt/format.h>
+
+#include "compare_parts.hpp"
+#include "offercalc/report.hpp"
+
+namespace offercalc {
+
+namespace {
+
+struct Part {
+    const char* label;
+    Money Components::*field;
+    char glyph;
+    const char* color;
+};
+constexpr Part kParts[] = {{"base", &Components::base, '#', "\x1b[34m"},
+                           {"sign_on", &Components::sign_on, '=', "\x1b[33m"},
+                           {"bonus", &Components::bonus, '+', "\x1b[35m"},
+                           {"rsu", &Components::rsu, '*', "\x1b[32m"},
+                           {"other", &Components::other, '~', "\x1b[36m"}};
+
+std::string changes_text(const Ask& a) {
+    std::vector<std::string> parts;
+    if (!a.rsu.is_zero()) parts.push_back(fmt::format("RSU grant +{}", a.rsu));
+    if (!a.sign_on_y1.is_zero()) parts.push_back(fmt::format("year-one sign-on +{}", a.sign_on_y1));
+    if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("year-two sign-on +{}", a.sign_on_y2));
+    if (!a.base.is_zero()) parts.push_back(fmt::format("base +{} a year", a.base));
+    return parts.empty() ? "no change" : fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string day(Date d) {
+    static constexpr const char* kNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    return fmt::format("{} ({})", d.iso(), kNames[d.weekday()]);
+}
+
+
+std::string render_table(const Comparison& c) {
+    const int years = c.offers.front().projection.years;
+    std::string out = fmt::format("{:<17}", "");
+    for (const Projected& p : c.offers) out += fmt::format("{:>17}", p.offer.name.substr(0, 16));
+    out += "\n";
+    auto block = [&](const std::string& title, auto&& get) {
+        bool first = true;
+        for (const Part& part : kParts) {
+            bool any = false;
+            for (const Projected& p : c.offers) any = any || !(get(p).*part.field).is_zero();
+            if (!any && part.field != &Components::base) continue;
+            out += fmt::format("{:<9}{:<8}", first ? title : "", part.label);
+            for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(p).*part.field);
+            out += "\n";
+            first = false;
+        }
+        out += fmt::format("{:<9}{:<8}", "", "total");
+        for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(p).total);
+        out += "\n";
+    };
+    for (int n = 1; n <= years; ++n)
+        block(fmt::format("year {}", n), [n](const Projected& p) -> const Components& { return p.projection.y(n); });
+    block(fmt::format("{}-year", years), [](const Projected& p) -> const Components& { return p.projection.sum; });
+    return out;
+}
+
+std::string render_chart(const Comparison& c, bool color) {
+    constexpr int kWidth = 50;
+    const int years = c.offers.front().projection.years;
+    Money top;
+    for (const Projected& p : c.offers)
+        for (int n = 1; n <= years; ++n) top = max(top, p.projection.y(n).total);
+    if (top.is_zero()) return "";
+    std::string out = "Pay by year (";
+    for (const Part& part : kParts) {
+        out += fmt::format("{}{} {}", part.label == kParts[0].label ? "" : ", ", part.glyph, part.label);
+    }
+    out += fmt::format("; full width {}):\n", top);
+    for (int n = 1; n <= years; ++n) {
+        for (const Projected& p : c.offers) {
+            const Components& y = p.projection.y(n);
+            std::string bar;
+            Money cum;
+            int drawn = 0;
+            for (const Part& part : kParts) {
+                cum += y.*part.field;
+                const int upto = static_cast<int>(
+                    round_half_away(static_cast<i128>(max(cum, Money()).in_cents()) * kWidth, top.in_cents()));
+                if (upto > drawn) {
+                    if (color) bar += part.color;
+                    bar.append(static_cast<std::size_t>(upto - drawn), part.glyph);
+                    if (color) bar += "\x1b[0m";
+                    drawn = upto;
+                }
+            }
+            out += fmt::format("  year {:<2} {:<16} {}\n", n, p.offer.name.substr(0, 16), bar);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string render_compare(const Comparison& c, bool chart, bool color, bool script) {
+    const Projected& me = c.offers.front();
+    const int years = me.projection.years;
+    std::string out = fmt::format("Offer under negotiation: {}", me.offer.name);
+    if (c.offers.size() > 1) {
+        std::vector<std::string> names;
+        for (std::size_t i = 1; i < c.offers.size(); ++i) names.push_back(c.offers[i].offer.name);
+        out += fmt::format("; compared with {}", fmt::join(names, ", "));
+    }
+    out += "\n";
+    for (const std::string& a : me.adjustments) out += fmt::format("adjusted: {}\n", a);
+    out += "\n" + render_table(c);
+
+    if (!c.gaps.empty()) {
+        out += fmt::format("\nGap (comparator minus {}):\n{:<17}", me.offer.name, "");
+        for (int n = 1; n <= years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
+        out += fmt::format("{:>17}\n", fmt::format("{}-year", years));
+        for (const Gap& g : c.gaps) {
+            out += fmt::format("{:<17}", g.against.substr(0, 16));
+            for (Money m : g.years) out += fmt::format("{:>15}", m);
+            out += fmt::format("{:>17}\n", g.total);
+        }
+        for (const Gap& g : c.gaps) {
+            if (g.overtake_month)
+                out += fmt::format("Cumulative pay: {} overtakes {} in month {}.\n", g.overtaker,
+                                   g.overtaker == g.against ? me.offer.name : g.against, *g.overtake_month);
+            else
+                out += fmt::format("Cumulative pay: no overtaking between {} and {} within {} months.\n",
+                                   me.offer.name, g.against, 12 * years);
+        }
+        if (c.strongest) {
+            if (c.breakeven_growth)
+                out += fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}).\n", me.offer.name,
+                                   c.offers[*c.strongest].offer.name, c.breakeven_growth->percent(),
+                                   to_string(me.offer.convention));
+            else
+                out += fmt::format("Break-even stock growth: none between -50% and +200%/yr.\n");
+        }
+    }
+
+    if (c.floor || c.target) {
+        out += "\nAgainst your";
+        if (c.floor) out += fmt::format(" floor {}", *c.floor);
+        if (c.floor && c.target) out += " and";
+        if (c.target) out += fmt::format(" target {}", *c.target);
+        out += fmt::format(" ({}-year):\n", years);
+        for (const Projected& p : c.offers) {
+            std::vector<std::string> parts;
+            const Money t = p.projection.sum.total;
+            auto against = [&](const char* what, Money line, const char* below) {
+                if (t == line) return fmt::format("exactly at {}", what);
+                return t > line ? fmt::format("above {} by {}", what, t - line)
+                                : fmt::format("{} {} by {}", below, what, line - t);
+            };
+            if (c.floor) parts.push_back(against("floor", *c.floor, "BELOW"));
+            if (c.target) parts.push_back(against("target", *c.target, "below"));
+            out += fmt::format("  {:<17}{:>15}  {}\n", p.offer.name.substr(0, 16), t, fmt::join(parts, ", "));
+        }
+    }
+
+    if (chart) out += "\n" + render_chart(c, color);
+
+    for (const std::string& w : c.warnings) out += fmt::format("\nwarning: {}", w);
+    if (!c.warnings.empty()) out += "\n";
+
+    if (c.gap.is_zero()) {
+        out += fmt::format("\n{} matches {} over {} years: no counter-ask needed.\n", me.offer.name, c.goal_label,
+                           years);
+    } else if (c.gap.is_negative()) {
+        out += fmt::format("\n{} already leads {} by {} over {} years: no counter-ask needed.\n", me.offer.name,
+                           c.goal_label, -c.gap, years);
+    } else {
+        out += fmt::format("\nCounter-asks to close the {}-year gap of {} to {} (rounded up to {}):\n", years, c.gap,
+                           c.goal_label, c.round);
+        int rank = 1;
+        for (const Ask& a : c.asks) {
+            if (a.lever == "level")
+                out += fmt::format("  {}. {:<12} {} -> {}\n     -> no cash change; asked before any package ask\n", rank,
+                                   a.lever, a.level_from.empty() ? "(none)" : a.level_from,
+                                   a.level_to.empty() ? "the next level" : a.level_to);
+            else if (a.feasible)
+                out += fmt::format("  {}. {:<12} {}\n     -> year 1 {}, {}-year {}, {}\n", rank, a.lever,
+                                   changes_text(a), a.year1_total, years, a.total,
+                                   a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
+            else
+                out += fmt::format("  {}. {:<12} not feasible\n", rank, a.lever);
+            out += fmt::format("     why: {}\n", a.reason);
+            ++rank;
+        }
+    }
+
+    const Timeline& t = c.timeline;
+    out += "\nTimeline:\n";
+    out += fmt::format("  offer received   {}; review it within 24-72 hours\n", day(t.offer_date));
+    if (t.counter) {
+        out += fmt::format("  send the counter {}\n", day(t.counter_by));
+        out += fmt::format("  ask for answer   between {} and {}\n", day(t.window_start), day(t.window_end));
+        if (t.answer_by != t.window_end) out += fmt::format("  ask for answer   by {}\n", day(t.answer_by));
+    } else {
+        out += fmt::format("  decide by        {}; no counter needed\n", day(t.decide_by));
+    }
+    for (const auto& cl : t.closes)
+        out += fmt::format("  {:<16} {}\n", cl.name.substr(0, 16),
+                           cl.kind == OfferKind::Current ? "current job (no deadline)"
+                           : !cl.date                    ? "no close date"
+                           : cl.passed                   ? "closed " + day(*cl.date)
+                                                         : "closes " + day(*cl.date));
+    for (const auto& [d, name] : t.holidays) out += fmt::format("  holiday          {} {}\n", day(d), name);
+    for (const std::string& w : t.warnings) out += fmt::format("  warning: {}\n", w);
+
+    if (script && c.script) {
+        out += fmt::format("\nAsk, short (about 30 seconds):\n  {}\n", c.script->short_ask);
+        out += fmt::format("\nAsk, longer (about 90 seconds):\n  {}\n", c.script->long_ask);
+    }
+    return out;
+}
+
+std::string compare_json(const Comparison& c) {
+    std::vector<std::string> offers, gaps, asks, warnings, tl_warnings;
+    for (const Projected& p : c.offers) offers.push_back(offer_json(p));
+    for (const Gap& g : c.gaps) {
+        std::vector<std::string> ys;
+        for (Money m : g.years) ys.push_back(m.plain());
+        gaps.push_back(fmt::format("{{\"against\": {}, \"years\": [{}], \"total\": {}, \"overtake\": {}}}",
+                                   json_string(g.against), fmt::join(ys, ", "), g.total.plain(),
+                                   g.overtake_month ? fmt::format("{{\"month\": {}, \"leader\": {}}}",
+                                                                  *g.overtake_month, json_string(g.overtaker))
+                                                    : "null"));
+    }
+    int rank = 1;
+    for (const Ask& a : c.asks)
+        asks.push_back(fmt::format(
+            "{{\"rank\": {}, \"lever\": \"{}\", \"feasible\": {}, \"closes\": {}, \"stretch\": {}, \"level\": {}, "
+            "\"reason\": {}, \"changes\": "
+            "{{\"rsu\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, "
+            "\"total\": {}, \"remaining_gap\": {}}}",
+            rank++, a.lever, a.feasible, a.closes, a.stretch != 0,
+            a.lever == "level" ? fmt::format("{{\"from\": {}, \"to\": {}, \"against\": {}, \"their_level\": {}}}",
+                                             json_string(a.level_from),
+                                             a.level_to.empty() ? "null" : json_string(a.level_to),
+                                             json_string(a.level_against), json_string(a.their_level))
+                               : "null",
+            json_string(a.reason), a.rsu.plain(), a.sign_on_y1.plain(),
+            a.sign_on_y2.plain(), a.base.plain(), a.year1_total.plain(), a.total.plain(), a.remaining.plain()));
+    for (const std::string& w : c.warnings) warnings.push_back(json_string(w));
+    for (const std::string& w : c.timeline.warnings) tl_warnings.push_back(json_string(w));
+    std::vector<std::string> closes;
+    for (const auto& cl : c.timeline.closes)
+        closes.push_back(fmt::format("{{\"name\": {}, \"kind\": \"{}\", \"close_date\": {}, \"passed\": {}}}",
+                                     json_string(cl.name), to_string(cl.kind),
+                                     cl.date ? json_string(cl.date->iso()) : "null", cl.passed));
+    std::vector<std::string> holidays;
+    for (const auto& [d, name] : c.timeline.holidays)
+        holidays.push_back(fmt::format("{{\"date\": \"{}\", \"name\": {}}}", d.iso(), json_string(name)));
+    const Timeline& t = c.timeline;
+    auto date_or_null = [&](bool has, Date d) { return has ? fmt::format("\"{}\"", d.iso()) : std::string("null"); };
+    auto opt_money = [](const std::optional<Money>& m) { return m ? m->plain() : std::string("null"); };
+    return fmt::format(
+        "{{\"offers\": [{}], \"gaps\": [{}], \"goal\": {{\"against\": {}, \"total\": {}, \"gap\": {}, "
+        "\"year1_gap\": {}, \"year1_need\": {}}}, \"floor\": {}, \"target\": {}, \"asks\": [{}], "
+        "\"breakeven_growth_pct\": {}, \"timeline\": {{\"today\": \"{}\", \"offer_date\": \"{}\", \"counter\": {}, "
+        "\"counter_by\": {}, \"answer_window\": {}, \"answer_by\": {}, \"decide_by\": {}, \"closes\": [{}], "
+        "\"holidays\": [{}], \"warnings\": [{}]}}, \"warnings\": [{}], \"script\": {}}}\n",
+        fmt::join(offers, ", "), fmt::join(gaps, ", "), json_string(c.goal_label), c.goal.plain(), c.gap.plain(),
+        c.year1_gap.plain(), c.year1_need.plain(), opt_money(c.floor), opt_money(c.target), fmt::join(asks, ", "),
+        c.breakeven_growth ? c.breakeven_growth->percent() : "null", t.today.iso(), t.offer_date.iso(), t.counter,
+        date_or_null(t.counter, t.counter_by),
+        t.counter ? fmt::format("[\"{}\", \"{}\"]", t.window_start.iso(), t.window_end.iso()) : "null",
+        date_or_null(t.counter, t.answer_by), date_or_null(!t.counter, t.decide_by), fmt::join(closes, ", "),
+        fmt::join(holidays, ", "), fmt::join(tl_warnings, ", "), fmt::join(warnings, ", "),
+        c.script ? fmt::format("{{\"short\": {}, \"long\": {}}}", json_string(c.script->short_ask),
+                               json_string(c.script->long_ask))
+                 : "null");
+}
+
+}  // namespace offercalc
