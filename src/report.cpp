@@ -110,6 +110,9 @@ std::string render_show(const Projected& p) {
         if (pr.y(n).total < pr.y(n - 1).total)
             out += fmt::format("dip: year {} pays {} less than year {}\n", n, pr.y(n - 1).total - pr.y(n).total,
                                n - 1);
+    if (!pr.equity_after.is_zero())
+        out += fmt::format("not shown: {} of the grants (at grant value) vests after year {} and is not in the total\n",
+                           pr.equity_after, pr.years);
     out += assumptions_line(o) + "\n";
     return out;
 }

@@ -217,3 +217,9 @@ TEST_CASE("show --rsu 300000 --growth 5: year 4 is $144,103.14 (regression)", "[
     // 71,172.7583... -> 71,172.76 and 72,930.375 -> 72,930.38; 144,103.14 in all.
     CHECK(project(o).y(4).rsu == Money::cents(14410314));
 }
+
+TEST_CASE("grant value vesting past the last year shown is counted apart", "[model]") {
+    // Amazon 240,000 at 5/15/40/40: over 3 years, year 4's 40% (96,000) is left out.
+    CHECK(project(amazon(), 3).equity_after == d(96000));
+    CHECK(project(amazon(), 4).equity_after == Money());
+}

@@ -27,6 +27,7 @@ TEST_CASE("show renders the whole table", "[report]") {
           "other             $0.00          $0.00            $0.00\n"
           "total       $120,000.00    $110,000.00      $230,000.00\n"
           "dip: year 2 pays $10,000.00 less than year 1\n"
+          "not shown: $20,000.00 of the grants (at grant value) vests after year 2 and is not in the total\n"  // 25% x 2
           "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
 }
 
