@@ -56,14 +56,18 @@ bool at_least_half_above(std::int64_t a, Rate g, int m, std::int64_t c) {
 /// the rate's fraction in lowest terms (10% is 11/10); nullopt when that overflows.
 std::optional<std::int64_t> grow_whole_years(std::int64_t a, Rate g, int k) {
     const std::int64_t common = std::gcd(Rate::kOne + g.ppm, Rate::kOne);
-    const i128 n = (Rate::kOne + g.ppm) / common, d = Rate::kOne / common;
-    i128 num = a, den = 1;
-    for (int i = 0; i < k; ++i)
-        if (__builtin_mul_overflow(num, n, &num) || __builtin_mul_overflow(den, d, &den)) return std::nullopt;
-    i128 q = num / den;
-    const i128 rem = num % den;
+    const u128 n = static_cast<u128>((Rate::kOne + g.ppm) / common), d = static_cast<u128>(Rate::kOne / common);
+    constexpr u128 kMax = ~static_cast<u128>(0);
+    u128 num = static_cast<u128>(a), den = 1;
+    for (int i = 0; i < k; ++i) {
+        if (num > kMax / n || den > kMax / d) return std::nullopt;  // plain checks: no 128-bit overflow builtins
+        num *= n;
+        den *= d;
+    }
+    u128 q = num / den;
+    const u128 rem = num % den;
     if (rem >= den - rem) ++q;
-    if (q > INT64_MAX) Money::overflow();
+    if (q > static_cast<u128>(INT64_MAX)) Money::overflow();
     return static_cast<std::int64_t>(q);
 }
 
