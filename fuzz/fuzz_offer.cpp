@@ -8,6 +8,7 @@
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
+#include "offercalc/report.hpp"
 #include "offercalc/scripting.hpp"
 
 using namespace offercalc;
