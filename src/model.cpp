@@ -154,6 +154,8 @@ void Components::add(const Components& o) {
 
 const char* to_string(Convention c) { return c == Convention::VestDate ? "vest_date" : "recruiter"; }
 
+const char* to_string(SignOnPaid p) { return p == SignOnPaid::Monthly ? "monthly" : "lump"; }
+
 const char* to_string(OfferKind k) {
     switch (k) {
         case OfferKind::Offer: return "offer";
@@ -214,7 +216,7 @@ std::vector<Components> monthly(const Offer& offer, int months) {
         const Components& y = p.y(n);
         const int first = 12 * (n - 1) + 1, last = 12 * n;
         spread(y.base, n, &Components::base);
-        if (offer.sign_on_clawback)
+        if (offer.sign_on_paid == SignOnPaid::Lump)
             at(first).sign_on += y.sign_on;
         else
             spread(y.sign_on, n, &Components::sign_on);

@@ -273,10 +273,18 @@ Offer read_offer(const JNode& root, const std::string& source) {
 
     if (const JNode* n = get("sign_on")) {
         r.object(*n, "sign_on");
-        r.keys(*n, "sign_on", {"year1", "year2", "clawback"});
+        r.keys(*n, "sign_on", {"year1", "year2", "paid", "clawback"});
         if (const JNode* v = n->find("year1")) o.sign_on_y1 = r.money(*v, "sign_on.year1");
         if (const JNode* v = n->find("year2")) o.sign_on_y2 = r.money(*v, "sign_on.year2");
         if (const JNode* v = n->find("clawback")) o.sign_on_clawback = r.boolean(*v, "sign_on.clawback");
+        // Files written before "paid" existed meant a clawed-back sign-on to be a lump sum.
+        if (o.sign_on_clawback) o.sign_on_paid = SignOnPaid::Lump;
+        if (const JNode* v = n->find("paid")) {
+            const std::string how = r.text(*v, "sign_on.paid");
+            if (how == "monthly") o.sign_on_paid = SignOnPaid::Monthly;
+            else if (how == "lump") o.sign_on_paid = SignOnPaid::Lump;
+            else r.expected("sign_on.paid", "\"monthly\" or \"lump\"", *v);
+        }
     }
 
     if (const JNode* n = get("rsu")) o.rsu = r.grant(*n, "rsu", false, &o.rsu_shares, &o.rsu_price);

@@ -161,7 +161,8 @@ LeaveResult leave(const Offer& offer, int month) {
         throw usage_error(fmt::format("--after: expected a month from 1 to {}, found {}", 12 * kMaxYears, month));
     LeaveResult r;
     r.month = month;
-    for (const Components& m : monthly(offer, month)) {
+    const std::vector<Components> months = monthly(offer, month);
+    for (const Components& m : months) {
         r.base += m.base;
         r.sign_on += m.sign_on;
         r.bonus += m.bonus;
@@ -171,17 +172,23 @@ LeaveResult leave(const Offer& offer, int month) {
     for_each_vest(offer, kMaxVestMonth * 2, [&](int grant_month, int m, Money v) {
         if (m > month && grant_month <= month) r.forfeited_equity += v;
     });
-    const Money lumps[] = {offer.sign_on_y1, offer.sign_on_y2};
-    for (int n = 1; n <= 2; ++n) {
-        const Money lump = lumps[n - 1];
-        const int first = 12 * (n - 1) + 1, last = 12 * n;
-        if (offer.sign_on_clawback) {
-            if (month < first) r.forfeited_sign_on += lump;
-            else if (month < last)
-                r.repaid += Money::cents(round_half_away(static_cast<i128>(lump.in_cents()) * (last - month), 12));
+    // A year's sign-on paid so far beyond its share of the months worked is repaid
+    // under a clawback (a lump sum; monthly instalments are never ahead of the months).
+    const Money sign_ons[] = {offer.sign_on_y1, offer.sign_on_y2};
+    int year = 1;
+    for (Money amount : sign_ons) {
+        const int first = 12 * (year - 1) + 1, worked = month - first + 1;
+        if (offer.sign_on_clawback && worked >= 1 && worked < 12) {
+            Money paid;
+            for (int m = first; m <= month; ++m) paid += months[static_cast<std::size_t>(m - 1)].sign_on;
+            const Money earned = Money::cents(round_half_away(static_cast<i128>(amount.in_cents()) * worked, 12));
+            if (paid > earned) r.repaid += paid - earned;
         }
+        ++year;
     }
-    if (!offer.sign_on_clawback) r.forfeited_sign_on = offer.sign_on_y1 + offer.sign_on_y2 - r.sign_on;
+    r.forfeited_sign_on = offer.sign_on_y1 + offer.sign_on_y2 - r.sign_on;
+    // The bonus of the year under way is paid at its end: leaving before then loses it.
+    if (month % 12 != 0) r.forfeited_bonus = project(offer, month / 12 + 1).y(month / 12 + 1).bonus;
     return r;
 }
 

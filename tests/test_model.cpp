@@ -169,9 +169,9 @@ TEST_CASE("monthly pay adds up to the yearly projection", "[model]") {
     CHECK(months[11].rsu == d(12000));
 }
 
-TEST_CASE("a clawback sign-on is paid as a lump sum in the year's first month", "[model]") {
+TEST_CASE("a lump-sum sign-on is paid in the year's first month", "[model]") {
     Offer o = amazon();
-    o.sign_on_clawback = true;
+    o.sign_on_paid = SignOnPaid::Lump;
     const auto months = monthly(o, 24);
     CHECK(months[0].sign_on == d(65000));
     CHECK(months[1].sign_on == Money());

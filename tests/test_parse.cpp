@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include "offercalc/error.hpp"
+#include "offercalc/exit_status.hpp"
 #include "offercalc/parse.hpp"
 
 using namespace offercalc;
@@ -45,6 +48,7 @@ TEST_CASE("a full offer parses into exact values", "[parse]") {
     CHECK(o.raise.ppm == 32500);
     CHECK(o.bonus.ppm == 100000);
     CHECK(o.sign_on_clawback);
+    CHECK(o.sign_on_paid == SignOnPaid::Lump);  // a clawed-back sign-on is a lump sum unless "paid" says so
     REQUIRE(o.rsu.has_value());
     CHECK(o.rsu->value == Money::cents(1200 * 20025));  // 1,200 x $200.25 = $240,300
     CHECK(o.rsu->schedule.name == "custom");
@@ -141,6 +145,16 @@ TEST_CASE("closest_match suggests near names only", "[parse]") {
     CHECK(closest_match("bse", {"base", "band"}) == "base");
     CHECK(closest_match("xyz", {"base", "band"}).empty());
     CHECK(closest_match("sign-on", {"sign_on"}) == "sign_on");
+}
+
+TEST_CASE("sign_on.paid is separate from clawback", "[parse]") {
+    auto paid = [](const char* sign_on) {
+        return parse_offer(fmt::format(R"({{"base": 1, "sign_on": {}}})", sign_on), "o.json").sign_on_paid;
+    };
+    CHECK(paid(R"({"year1": 1})") == SignOnPaid::Monthly);
+    CHECK(paid(R"({"year1": 1, "paid": "lump"})") == SignOnPaid::Lump);
+    CHECK(paid(R"({"year1": 1, "clawback": true, "paid": "monthly"})") == SignOnPaid::Monthly);
+    CHECK(status_of(R"({"base": 1, "sign_on": {"paid": "weekly"}})") == kExitDataErr);
 }
 
 TEST_CASE("a percent between 0 and 1 is a warning, not an error", "[parse][warnings]") {

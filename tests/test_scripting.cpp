@@ -16,6 +16,7 @@ Offer amazon(bool clawback = false) {
     o.sign_on_y1 = d(65000);
     o.sign_on_y2 = d(52000);
     o.sign_on_clawback = clawback;
+    if (clawback) o.sign_on_paid = SignOnPaid::Lump;
     o.rsu = Grant{d(240000), *find_preset("amazon"), 0};
     return o;
 }
@@ -168,6 +169,43 @@ TEST_CASE("leave with a pro-rata clawback on lump sums", "[leave]") {
     CHECK(leave(o, 18).repaid == d(26000));
     CHECK(leave(o, 24).repaid == Money());
     CHECK(leave(o, 18).kept() == d(262500 + 117000 + 12000 - 26000));
+}
+
+TEST_CASE("leave: how a sign-on is paid is separate from whether it is clawed back", "[leave]") {
+    Offer lump_kept = amazon();
+    lump_kept.sign_on_paid = SignOnPaid::Lump;  // a lump sum with no clawback is kept
+    LeaveResult r = leave(lump_kept, 6);
+    CHECK(r.sign_on == d(65000));
+    CHECK(r.repaid == Money());
+    CHECK(r.forfeited_sign_on == d(52000));
+    CHECK(leave(lump_kept, 13).sign_on == d(117000));
+
+    Offer monthly_clawback = amazon();
+    monthly_clawback.sign_on_clawback = true;  // instalments never run ahead of the months worked
+    r = leave(monthly_clawback, 6);
+    CHECK(r.sign_on == d(32500));  // 65,000 x 6/12
+    CHECK(r.repaid == Money());
+    CHECK(r.forfeited_sign_on == d(32500 + 52000));
+    r = leave(monthly_clawback, 19);
+    CHECK(r.sign_on == Money::cents(6500000 + 3033333));  // 52,000 x 7/12 = 30,333.33
+    CHECK(r.repaid == Money());
+}
+
+TEST_CASE("leave lists the bonus of the year under way as forfeited", "[leave]") {
+    Offer o = amazon();
+    o.bonus = Rate{100'000};  // 10%
+    o.raise = Rate{30'000};   // 3%
+    LeaveResult r = leave(o, 6);
+    CHECK(r.bonus == Money());
+    CHECK(r.forfeited_bonus == d(17500));  // 10% of 175,000, paid at month 12
+    r = leave(o, 12);
+    CHECK(r.bonus == d(17500));
+    CHECK(r.forfeited_bonus == Money());
+    r = leave(o, 18);
+    CHECK(r.bonus == d(17500));
+    CHECK(r.forfeited_bonus == d(18025));  // year-2 base 180,250 x 10%
+    CHECK(leave(o, 48).forfeited_bonus == Money());
+    CHECK(leave(o, 47).forfeited_bonus == Money::cents(1912272));  // year-4 base 185,657.50 x 1.03 = 191,227.225 -> 191,227.23; x 10% = 19,122.723 -> 19,122.72
 }
 
 TEST_CASE("leave counts only refreshers granted by then as forfeited", "[leave]") {

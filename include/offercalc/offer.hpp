@@ -43,6 +43,11 @@ const char* to_string(Lever l);
 enum class OfferKind { Offer, Verbal, Current };
 const char* to_string(OfferKind k);
 
+/// How a year's sign-on is paid: in 12 monthly instalments that stop when you leave,
+/// or as one lump sum in the year's first month.
+enum class SignOnPaid { Monthly, Lump };
+const char* to_string(SignOnPaid p);
+
 /// One job offer (or current job), as read from an offer file.
 struct Offer {
     std::string name;  ///< label; defaults to the file's stem
@@ -56,7 +61,8 @@ struct Offer {
     Money base;
     Rate raise;  ///< applied from year 2, compounding on the rounded previous base
     Money sign_on_y1, sign_on_y2;
-    bool sign_on_clawback = false;  ///< lump sums repaid pro rata by month on leaving
+    SignOnPaid sign_on_paid = SignOnPaid::Monthly;
+    bool sign_on_clawback = false;  ///< on leaving inside a year, what was paid beyond the months worked is repaid
     Rate bonus;                     ///< target bonus, percent of that year's base
 
     std::optional<Grant> rsu;

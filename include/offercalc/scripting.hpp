@@ -74,14 +74,16 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
 
 // ------------------------------------------------------------------ leave
 
-/// What leaving after `month` months means: paid and vested by then, forfeited, and
-/// repaid under a pro-rata sign-on clawback.
+/// What leaving after `month` months means: paid and vested by then, forfeited (equity
+/// of grants made by then, unpaid sign-on, the bonus of the year under way), and repaid
+/// under a pro-rata sign-on clawback.
 struct LeaveResult {
     int month = 0;
     Money base, sign_on, bonus, other;  ///< cash paid through that month
     Money vested;                       ///< equity vested through that month, at the model's price
     Money forfeited_equity;             ///< unvested tranches of grants made by then
     Money forfeited_sign_on;            ///< sign-on not yet paid
+    Money forfeited_bonus;              ///< the target bonus of the year under way, paid at its end
     Money repaid;                       ///< clawback: lump sums repaid pro rata by month
     Money kept() const { return base + sign_on + bonus + other + vested - repaid; }
 };

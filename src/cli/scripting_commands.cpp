@@ -151,10 +151,11 @@ struct LeaveFlags {
 
 std::string leave_json(const LeaveResult& r) {
     return fmt::format("{{\"month\": {}, \"paid\": {{\"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"other\": {}}}, "
-                       "\"vested\": {}, \"forfeited\": {{\"equity\": {}, \"sign_on\": {}}}, \"repaid\": {}, "
+                       "\"vested\": {}, \"forfeited\": {{\"equity\": {}, \"sign_on\": {}, \"bonus\": {}}}, \"repaid\": {}, "
                        "\"kept\": {}}}",
                        r.month, r.base.plain(), r.sign_on.plain(), r.bonus.plain(), r.other.plain(), r.vested.plain(),
-                       r.forfeited_equity.plain(), r.forfeited_sign_on.plain(), r.repaid.plain(), r.kept().plain());
+                       r.forfeited_equity.plain(), r.forfeited_sign_on.plain(), r.forfeited_bonus.plain(),
+                       r.repaid.plain(), r.kept().plain());
 }
 
 int run_leave(const LeaveFlags& f) {
@@ -168,30 +169,35 @@ int run_leave(const LeaveFlags& f) {
     if (f.json) {
         std::vector<std::string> rows;
         for (const LeaveResult& r : table) rows.push_back(leave_json(r));
-        s = fmt::format("{{\"name\": {}, \"clawback\": {}, \"after\": {}, \"table\": [{}]}}\n", json_string(o.name),
-                        o.sign_on_clawback, at ? leave_json(*at) : "null", fmt::join(rows, ", "));
+        s = fmt::format("{{\"name\": {}, \"sign_on_paid\": \"{}\", \"clawback\": {}, \"after\": {}, \"table\": [{}]}}\n",
+                        json_string(o.name), to_string(o.sign_on_paid), o.sign_on_clawback,
+                        at ? leave_json(*at) : "null", fmt::join(rows, ", "));
         emit(s);
         return 0;
     }
-    s = fmt::format("{}: leaving early (sign-on {})\n", o.name,
-                    o.sign_on_clawback ? "paid as lump sums, repaid pro rata by month if you leave inside its year"
-                                       : "paid in 12 monthly instalments a year; unpaid instalments stop");
+    const bool lump = o.sign_on_paid == SignOnPaid::Lump;
+    s = fmt::format("{}: leaving early (sign-on paid {}; {})\n", o.name,
+                    lump ? "as a lump sum at the start of its year" : "in 12 monthly instalments a year",
+                    !o.sign_on_clawback ? (lump ? "kept if you leave" : "unpaid instalments stop")
+                    : lump              ? "repaid pro rata by month if you leave inside its year"
+                                        : "unpaid instalments stop, so the clawback takes nothing back");
     for (const std::string& a : p.adjustments) s += fmt::format("adjusted: {}\n", a);
     if (at) {
         const LeaveResult& r = *at;
         s += fmt::format("\nLeaving after {} months:\n", r.month);
         s += fmt::format("  paid:      base {}, sign-on {}, bonus {}, other {}\n", r.base, r.sign_on, r.bonus, r.other);
         s += fmt::format("  vested:    {} of equity\n", r.vested);
-        s += fmt::format("  forfeited: {} of unvested equity, {} of unpaid sign-on\n", r.forfeited_equity,
-                         r.forfeited_sign_on);
+        s += fmt::format("  forfeited: {} of unvested equity, {} of unpaid sign-on, {} of this year's bonus\n",
+                         r.forfeited_equity, r.forfeited_sign_on, r.forfeited_bonus);
         s += fmt::format("  repaid:    {}\n", r.repaid);
         s += fmt::format("  kept:      {}\n", r.kept());
     }
-    s += fmt::format("\n{:>6}{:>15}{:>15}{:>15}{:>15}{:>15}{:>15}\n", "month", "cash paid", "vested",
-                     "forfeit equity", "forfeit signon", "repaid", "kept");
+    s += fmt::format("\n{:>5}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}\n", "month", "cash paid", "vested",
+                     "lost equity", "lost sign-on", "lost bonus", "repaid", "kept");
     for (const LeaveResult& r : table)
-        s += fmt::format("{:>6}{:>15}{:>15}{:>15}{:>15}{:>15}{:>15}\n", r.month, r.base + r.sign_on + r.bonus + r.other,
-                         r.vested, r.forfeited_equity, r.forfeited_sign_on, r.repaid, r.kept());
+        s += fmt::format("{:>5}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}\n", r.month,
+                         r.base + r.sign_on + r.bonus + r.other, r.vested, r.forfeited_equity, r.forfeited_sign_on,
+                         r.forfeited_bonus, r.repaid, r.kept());
     emit(s);
     return 0;
 }

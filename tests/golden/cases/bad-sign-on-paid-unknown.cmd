@@ -1,0 +1,1 @@
+validate tests/bad/sign-on-paid-unknown.json
