@@ -37,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     o.rsu = Grant{Money::dollars(100000), *find_preset("amazon"), 0};
     quietly([&] {
         WhatIf w;
-        w.rsu = parse_money_adjustment(text, "--rsu");
-        w.base = parse_money_adjustment(text, "--base");
+        w[Field::Rsu] = parse_money_adjustment(text, Field::Rsu);
+        w[Field::Base] = parse_money_adjustment(text, Field::Base);
         Offer changed = o;
         apply(w, changed);
         require(!changed.rsu->value.is_negative() && !changed.base.is_negative());
@@ -46,14 +46,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     });
     quietly([&] {
         WhatIf w;
-        w.growth = parse_percent_adjustment(text, "--growth");
+        w[Field::Growth] = parse_percent_adjustment(text, Field::Growth);
         Offer changed = o;
         apply(w, changed);
         (void)project(changed);
     });
-    for (SweepField f : {SweepField::Rsu, SweepField::Growth}) {
+    for (Field f : {Field::Rsu, Field::Growth}) {
         quietly([&] {
-            const SweepAxis a = parse_axis(f, text, "--x");
+            const SweepAxis a = parse_axis(f, text);
             require(a.count() >= 1 && a.at(0) == a.from && a.at(a.count() - 1) == a.to);
             require(a.count() == 1 || a.at(a.count() - 2) < a.to);
         });

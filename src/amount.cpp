@@ -43,8 +43,8 @@ bool only_plain_decimal(std::string_view s) {
     return digit;
 }
 
-[[noreturn]] void bad_value(std::string_view flag, std::string_view text, const char* forms) {
-    throw usage_error(fmt::format("{}: invalid value \"{}\"; accepted forms: {}", flag, text, forms));
+[[noreturn]] void bad_value(Field field, std::string_view text, const char* forms) {
+    throw usage_error(spec(field).path, fmt::format("invalid value \"{}\"; accepted forms: {}", text, forms));
 }
 
 }  // namespace
@@ -64,12 +64,12 @@ std::optional<Money> parse_amount(std::string_view text) {
     return Money::cents(cents);
 }
 
-Adjustment parse_money_adjustment(std::string_view text, std::string_view flag) {
-    if (text.empty()) bad_value(flag, text, kMoneyForms);
+Adjustment parse_money_adjustment(std::string_view text, Field field) {
+    if (text.empty()) bad_value(field, text, kMoneyForms);
     const char sign = text.front();
     if (sign != '+' && sign != '-') {
         const auto m = parse_amount(text);
-        if (!m) bad_value(flag, text, kMoneyForms);
+        if (!m) bad_value(field, text, kMoneyForms);
         return {Adjustment::Kind::Set, m->in_cents()};
     }
     const std::string_view rest = text.substr(1);
@@ -77,41 +77,47 @@ Adjustment parse_money_adjustment(std::string_view text, std::string_view flag) 
         std::int64_t ppm = 0;
         const std::string_view num = rest.substr(0, rest.size() - 1);
         if (!only_plain_decimal(num) || !parse_scaled_decimal(num, 4, ppm) || ppm > 100 * Rate::kOne)
-            bad_value(flag, text, kMoneyForms);
+            bad_value(field, text, kMoneyForms);
         return {Adjustment::Kind::Scale, sign == '-' ? -ppm : ppm};
     }
     const auto m = parse_amount(rest);
-    if (!m) bad_value(flag, text, kMoneyForms);
+    if (!m) bad_value(field, text, kMoneyForms);
     return {Adjustment::Kind::Add, sign == '-' ? -m->in_cents() : m->in_cents()};
 }
 
-Adjustment parse_percent_adjustment(std::string_view text, std::string_view flag) {
+Adjustment parse_percent_adjustment(std::string_view text, Field field) {
     std::string_view num = text;
     const bool relative = !num.empty() && (num.front() == '+' || num.front() == '-');
     if (relative) num.remove_prefix(1);
     std::int64_t ppm = 0;
     if (!only_plain_decimal(num) || !parse_scaled_decimal(num, 4, ppm) || ppm > 1000 * 10'000)
-        bad_value(flag, text, kPercentForms);
+        bad_value(field, text, kPercentForms);
     if (!relative) return {Adjustment::Kind::Set, ppm};
     return {Adjustment::Kind::Add, text.front() == '-' ? -ppm : ppm};
 }
 
-Money apply(const Adjustment& a, Money current, std::string_view flag) {
+Money apply(const Adjustment& a, Money current, Field field) {
     Money r;
     switch (a.kind) {
         case Adjustment::Kind::Set: r = Money::cents(a.value); break;
         case Adjustment::Kind::Add: r = current + Money::cents(a.value); break;
         case Adjustment::Kind::Scale: r = current + apply_rate(current, Rate{a.value}); break;
     }
+    const char* path = spec(field).path;
     if (r.is_negative())
-        throw usage_error(fmt::format("{}: the change would make the amount negative ({})", flag, r.pretty()));
+        throw usage_error(path, fmt::format("the change would make the amount negative ({})", r.pretty()));
     if (r.in_cents() > kMaxInputCents)
-        throw usage_error(fmt::format("{}: the change makes the amount larger than $1,000,000,000,000", flag));
+        throw usage_error(path, "the change makes the amount larger than $1,000,000,000,000");
+    if (field == Field::Base && r.is_zero()) throw usage_error(path, "the base must stay above zero");
     return r;
 }
 
-Rate apply(const Adjustment& a, Rate current) {
-    return a.kind == Adjustment::Kind::Set ? Rate{a.value} : Rate{current.ppm + a.value};
+Rate apply(const Adjustment& a, Rate current, Field field) {
+    const Rate r = a.kind == Adjustment::Kind::Set ? Rate{a.value} : Rate{current.ppm + a.value};
+    const FieldSpec& f = spec(field);
+    if (!in_range(f.range, r))
+        throw usage_error(f.path, fmt::format("the change gives {}%; expected {}", r.percent(), range_text(f.range)));
+    return r;
 }
 
 }  // namespace offercalc

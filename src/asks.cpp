@@ -21,10 +21,10 @@ Offer with_changes(const Offer& offer, const Ask& a) {
         if (m.is_zero()) return std::nullopt;
         return Adjustment{Adjustment::Kind::Add, m.in_cents()};
     };
-    w.rsu = add(a.rsu);
-    w.sign_on_y1 = add(a.sign_on_y1);
-    w.sign_on_y2 = add(a.sign_on_y2);
-    w.base = add(a.base);
+    w[Field::Rsu] = add(a.rsu);
+    w[Field::SignOnY1] = add(a.sign_on_y1);
+    w[Field::SignOnY2] = add(a.sign_on_y2);
+    w[Field::Base] = add(a.base);
     Offer o = offer;
     apply(w, o);
     return o;

@@ -9,6 +9,7 @@
 #include "json_tree.hpp"
 #include "offercalc/amount.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/fields.hpp"
 
 namespace offercalc {
 
@@ -100,14 +101,12 @@ public:
         return Money::cents(cents);
     }
     /// A percent between lo and hi (inclusive; lo exclusive when lo_open).
-    Rate percent(const JNode& n, const std::string& path, std::int64_t lo, std::int64_t hi,
-                 bool lo_open = false) const {
-        const std::string range = lo_open ? fmt::format("a percent greater than {} and at most {}", lo, hi)
-                                          : fmt::format("a percent from {} to {}", lo, hi);
+    Rate percent(const JNode& n, const std::string& path, PercentRange allowed) const {
+        const std::string range = range_text(allowed);
         if (n.kind != Kind::Number) expected(path, range + " (a number)", n);
         std::int64_t ppm = 0;
         if (!parse_scaled_decimal(n.text, 4, ppm)) expected(path, range + " with at most four decimals", n);
-        if (ppm > hi * 10'000 || ppm < lo * 10'000 || (lo_open && ppm == lo * 10'000)) expected(path, range, n);
+        if (!in_range(allowed, Rate{ppm})) expected(path, range, n);
         return Rate{ppm};
     }
     int integer(const JNode& n, const std::string& path, int lo, int hi) const {
@@ -147,7 +146,7 @@ public:
             Tranche t;
             if (yearly) {
                 if (item.kind != Kind::Number) expected(p, "a yearly percent (a number), like the first item", item);
-                t = {static_cast<int>(12 * (i + 1)), percent(item, p, 0, 100).ppm};
+                t = {static_cast<int>(12 * (i + 1)), percent(item, p, PercentRange{0, 100}).ppm};
             } else {
                 if (item.kind != Kind::Object)
                     expected(p, "a tranche {\"month\": M, \"pct\": P}, like the first item", item);
@@ -157,7 +156,7 @@ public:
                 if (!month) fail(detail::join_path(p, "month"), "missing; expected a whole number from 1 to 120");
                 if (!pct) fail(detail::join_path(p, "pct"), "missing; expected a percent from 0 to 100");
                 t = {integer(*month, detail::join_path(p, "month"), 1, kMaxVestMonth),
-                     percent(*pct, detail::join_path(p, "pct"), 0, 100).ppm};
+                     percent(*pct, detail::join_path(p, "pct"), PercentRange{0, 100}).ppm};
                 if (!s.tranches.empty() && t.month <= s.tranches.back().month)
                     fail(detail::join_path(p, "month"),
                          fmt::format("expected a month after {} (tranches in order), found {}",
@@ -268,8 +267,12 @@ Offer read_offer(const JNode& root, const std::string& source) {
             o.warnings.push_back(fmt::format("{}: {}: {} means {}%; write {} for {}%", source, key, v.percent(),
                                              v.percent(), Rate{v.ppm * 100}.percent(), Rate{v.ppm * 100}.percent()));
     };
-    if (const JNode* n = get("raise_pct")) fraction_warning("raise_pct", o.raise = r.percent(*n, "raise_pct", 0, 100));
-    if (const JNode* n = get("bonus_pct")) fraction_warning("bonus_pct", o.bonus = r.percent(*n, "bonus_pct", 0, 1000));
+    auto percent_field = [&](Field f, Rate& out) {
+        const FieldSpec& s = spec(f);
+        if (const JNode* n = get(s.path)) fraction_warning(s.path, out = r.percent(*n, s.path, s.range));
+    };
+    percent_field(Field::RaisePct, o.raise);
+    percent_field(Field::BonusPct, o.bonus);
 
     if (const JNode* n = get("sign_on")) {
         r.object(*n, "sign_on");
@@ -293,8 +296,7 @@ Offer read_offer(const JNode& root, const std::string& source) {
         for (std::size_t i = 0; i < n->items.size(); ++i)
             o.refreshers.push_back(r.grant(n->items[i], detail::index_path("refreshers", i), true));
     }
-    if (const JNode* n = get("stock_growth_pct"))
-        fraction_warning("stock_growth_pct", o.growth = r.percent(*n, "stock_growth_pct", -100, 1000, true));
+    percent_field(Field::Growth, o.growth);
     if (const JNode* n = get("growth_convention")) {
         const std::string c = r.text(*n, "growth_convention");
         if (c == "vest_date") o.convention = Convention::VestDate;
@@ -382,7 +384,7 @@ JNode override_value(const std::string& text) {
 /// appending when an index equals an array's size.
 void apply_override(JNode& root, const Override& ov) {
     auto bad = [&](const std::string& why) {
-        throw usage_error(fmt::format("--set {}: {}", ov.path, why));
+        throw usage_error("override " + ov.path, why);
     };
     if (root.kind != Kind::Object) bad("the document is not an object");
     JNode* at = &root;

@@ -6,45 +6,12 @@
 
 namespace offercalc {
 
-namespace {
 
-bool is_percent(SweepField f) { return f == SweepField::BonusPct || f == SweepField::Growth; }
-
-template <typename O>  // Offer or const Offer
-auto money_field(O& o, SweepField f) -> decltype(&o.base) {
-    switch (f) {
-        case SweepField::Base: return &o.base;
-        case SweepField::SignOnY1: return &o.sign_on_y1;
-        case SweepField::SignOnY2: return &o.sign_on_y2;
-        case SweepField::Rsu: return o.rsu ? &o.rsu->value : nullptr;
-        default: return nullptr;
-    }
-}
-
-template <typename O>
-auto rate_field(O& o, SweepField f) -> decltype(&o.bonus) {
-    return f == SweepField::BonusPct ? &o.bonus : f == SweepField::Growth ? &o.growth : nullptr;
-}
-
-}  // namespace
-
-const char* to_string(SweepField f) {
-    switch (f) {
-        case SweepField::Base: return "base";
-        case SweepField::SignOnY1: return "sign_on_y1";
-        case SweepField::SignOnY2: return "sign_on_y2";
-        case SweepField::Rsu: return "rsu";
-        case SweepField::BonusPct: return "bonus_pct";
-        case SweepField::Growth: return "growth";
-    }
-    return "?";
-}
-
-SweepAxis parse_axis(SweepField field, std::string_view text, std::string_view flag) {
-    const char* forms = is_percent(field) ? "FROM..TO/STEP in percent points, e.g. -2..4/0.5, or one value"
+SweepAxis parse_axis(Field field, std::string_view text) {
+    const char* forms = spec(field).percent ? "FROM..TO/STEP in percent points, e.g. -2..4/0.5, or one value"
                                           : "FROM..TO/STEP, e.g. 0..100k/10k or -20k..20k/5k, or one value";
     auto bad = [&](const char* why) -> SweepAxis {
-        throw usage_error(fmt::format("{}: invalid range \"{}\": {}; accepted: {}", flag, text, why, forms));
+        throw usage_error(spec(field).path, fmt::format("invalid range \"{}\": {}; accepted: {}", text, why, forms));
     };
     // One signed value, in the field's units.
     auto value = [&](std::string_view v, bool allow_sign) -> std::optional<std::int64_t> {
@@ -55,7 +22,7 @@ SweepAxis parse_axis(SweepField field, std::string_view text, std::string_view f
             v.remove_prefix(1);
         }
         std::int64_t out = 0;
-        if (is_percent(field)) {
+        if (spec(field).percent) {
             if (v.empty() || v.find_first_not_of("0123456789.") != std::string_view::npos ||
                 !parse_scaled_decimal(v, 4, out) || out > 1000 * 10'000)
                 return std::nullopt;
@@ -91,40 +58,37 @@ SweepAxis parse_axis(SweepField field, std::string_view text, std::string_view f
 
 void validate_axes(const Offer& offer, const std::vector<SweepAxis>& axes) {
     for (const SweepAxis& a : axes) {
-        const char* name = to_string(a.field);
-        if (is_percent(a.field)) {
-            const std::int64_t now = rate_field(offer, a.field)->ppm;
-            const std::int64_t lo = now + a.from, hi = now + a.to;
-            const bool growth = a.field == SweepField::Growth;
-            if ((growth ? lo <= -100 * 10'000 : lo < 0) || hi > 1000 * 10'000)
-                throw usage_error(fmt::format("--{}: the range gives {}%..{}%, outside {}", name, Rate{lo}.percent(),
-                                              Rate{hi}.percent(), growth ? "-100%..1000% (above -100)" : "0..1000%"));
+        const FieldSpec& f = spec(a.field);
+        if (f.percent) {
+            const std::int64_t now = rate_of(offer, a.field)->ppm;
+            const Rate lo{now + a.from}, hi{now + a.to};
+            if (!in_range(f.range, lo) || !in_range(f.range, hi))
+                throw usage_error(f.path, fmt::format("the range gives {}%..{}%; expected {}", lo.percent(),
+                                                      hi.percent(), range_text(f.range)));
         } else {
-            const Money* m = money_field(offer, a.field);
-            if (!m)
-                throw usage_error(fmt::format("--rsu: {} has no RSU grant to change", offer.name));
+            const Money* m = money_of(offer, a.field);
+            if (!m) throw usage_error(f.path, fmt::format("{} has no RSU grant to change", offer.name));
             if (m->in_cents() + a.from < 0)
-                throw usage_error(fmt::format("--{}: {} would make the amount negative", name,
-                                              Money::cents(a.from).pretty()));
+                throw usage_error(f.path, fmt::format("{} would make the amount negative", Money::cents(a.from)));
             if (m->in_cents() + a.to > kMaxInputCents)
-                throw usage_error(fmt::format("--{}: the range goes past $1,000,000,000,000", name));
-            if (a.field == SweepField::Base && m->in_cents() + a.from == 0)
-                throw usage_error("--base: the base must stay above zero");
+                throw usage_error(f.path, "the range goes past $1,000,000,000,000");
+            if (a.field == Field::Base && m->in_cents() + a.from == 0)
+                throw usage_error(f.path, "the base must stay above zero");
         }
     }
 }
 
-void apply_point(const Offer& original, Offer& work, SweepField field, std::int64_t value) {
-    if (is_percent(field)) {
-        rate_field(work, field)->ppm = rate_field(original, field)->ppm + value;
+void apply_point(const Offer& original, Offer& work, Field field, std::int64_t value) {
+    if (spec(field).percent) {
+        rate_of(work, field)->ppm = rate_of(original, field)->ppm + value;
         return;
     }
-    *money_field(work, field) = *money_field(original, field) + Money::cents(value);
+    *money_of(work, field) = *money_of(original, field) + Money::cents(value);
 }
 
 std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool against) {
     std::vector<std::string> cols;
-    for (const SweepAxis& a : axes) cols.push_back(to_string(a.field));
+    for (const SweepAxis& a : axes) cols.push_back(std::string(spec(a.field).key) + "_change");
     cols.push_back("year1_total");
     cols.push_back("total");
     if (against) {
@@ -158,7 +122,7 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
 
 LeaveResult leave(const Offer& offer, int month) {
     if (month < 1 || month > 12 * kMaxYears)
-        throw usage_error(fmt::format("--after: expected a month from 1 to {}, found {}", 12 * kMaxYears, month));
+        throw usage_error("leave month", fmt::format("expected a month from 1 to {}, found {}", 12 * kMaxYears, month));
     LeaveResult r;
     r.month = month;
     const std::vector<Components> months = monthly(offer, month);

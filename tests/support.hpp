@@ -12,14 +12,13 @@ namespace offercalc::testing {
 /// changes (a zero change is not passed, as a user would leave the flag out).
 inline Offer apply_ask_flags(Offer offer, const Ask& a) {
     WhatIf w;
-    auto plus = [](Money m) -> std::optional<Adjustment> {
-        if (m.is_zero()) return std::nullopt;
-        return parse_money_adjustment("+" + m.plain(), "--flag");
+    auto plus = [&](Field f, Money m) {
+        if (!m.is_zero()) w[f] = parse_money_adjustment("+" + m.plain(), f);
     };
-    w.rsu = plus(a.rsu);
-    w.sign_on_y1 = plus(a.sign_on_y1);
-    w.sign_on_y2 = plus(a.sign_on_y2);
-    w.base = plus(a.base);
+    plus(Field::Rsu, a.rsu);
+    plus(Field::SignOnY1, a.sign_on_y1);
+    plus(Field::SignOnY2, a.sign_on_y2);
+    plus(Field::Base, a.base);
     apply(w, offer);
     return offer;
 }

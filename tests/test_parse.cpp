@@ -137,8 +137,8 @@ TEST_CASE("overrides set values by path before validation", "[parse][whatif]") {
     CHECK(parse_offer(doc, "o", {{"other[0]", R"({"name": "r", "amount": 5, "year": 2})"}}).other.at(0).year == 2);
     CHECK(error_of(doc, {{"rsu.vesting", "weekly"}}).find("o.json: rsu.vesting: unknown vesting preset \"weekly\"") == 0);
     CHECK(status_of(doc, {{"base[0]", "1"}}) == kExitUsage);
-    CHECK(error_of(doc, {{"other[3]", "1"}}) == "--set other[3]: index 3 is past the end (0 items)");
-    CHECK(error_of(doc, {{"base[0]", "1"}}) == "--set base[0]: an index applies to an array only");
+    CHECK(error_of(doc, {{"other[3]", "1"}}) == "override other[3]: index 3 is past the end (0 items)");
+    CHECK(error_of(doc, {{"base[0]", "1"}}) == "override base[0]: an index applies to an array only");
 }
 
 TEST_CASE("closest_match suggests near names only", "[parse]") {

@@ -27,9 +27,9 @@ std::vector<std::int64_t> points(const SweepAxis& a) {
     return v;
 }
 
-std::string usage_of(SweepField f, const char* text) {
+std::string usage_of(Field f, const char* text) {
     try {
-        parse_axis(f, text, "--rsu");
+        parse_axis(f, text);
     } catch (const Error& e) {
         CHECK(e.status() == kExitUsage);
         return e.what();
@@ -41,32 +41,32 @@ std::string usage_of(SweepField f, const char* text) {
 
 TEST_CASE("sweep ranges include both ends", "[sweep]") {
     using V = std::vector<std::int64_t>;
-    CHECK(points(parse_axis(SweepField::Rsu, "0..100k/10k", "--rsu")).size() == 11);
+    CHECK(points(parse_axis(Field::Rsu, "0..100k/10k")).size() == 11);
     // 30k does not divide 100k: 0, 30k, 60k, 90k, then the end itself
-    CHECK(points(parse_axis(SweepField::Rsu, "0..100k/30k", "--rsu")) == V{0, 3000000, 6000000, 9000000, 10000000});
-    CHECK(points(parse_axis(SweepField::Rsu, "-20k..20k/10k", "--rsu")) ==
+    CHECK(points(parse_axis(Field::Rsu, "0..100k/30k")) == V{0, 3000000, 6000000, 9000000, 10000000});
+    CHECK(points(parse_axis(Field::Rsu, "-20k..20k/10k")) ==
           V{-2000000, -1000000, 0, 1000000, 2000000});
-    CHECK(points(parse_axis(SweepField::Rsu, "50k", "--rsu")) == V{5000000});
-    CHECK(points(parse_axis(SweepField::Rsu, "5k..5k/1k", "--rsu")) == V{500000});
-    CHECK(points(parse_axis(SweepField::Growth, "-2..4/3", "--growth")) == V{-20000, 10000, 40000});
-    CHECK(points(parse_axis(SweepField::Growth, "0..1/0.5", "--growth")) == V{0, 5000, 10000});
+    CHECK(points(parse_axis(Field::Rsu, "50k")) == V{5000000});
+    CHECK(points(parse_axis(Field::Rsu, "5k..5k/1k")) == V{500000});
+    CHECK(points(parse_axis(Field::Growth, "-2..4/3")) == V{-20000, 10000, 40000});
+    CHECK(points(parse_axis(Field::Growth, "0..1/0.5")) == V{0, 5000, 10000});
 }
 
 TEST_CASE("bad sweep ranges are usage errors that quote the range", "[sweep]") {
-    CHECK(usage_of(SweepField::Rsu, "10k..0/1k") ==
-          "--rsu: invalid range \"10k..0/1k\": the range is empty (FROM is after TO); accepted: FROM..TO/STEP, e.g. "
+    CHECK(usage_of(Field::Rsu, "10k..0/1k") ==
+          "rsu.grant: invalid range \"10k..0/1k\": the range is empty (FROM is after TO); accepted: FROM..TO/STEP, e.g. "
           "0..100k/10k or -20k..20k/5k, or one value");
-    CHECK(usage_of(SweepField::Rsu, "0..10k/0").find("STEP must be a positive value") != std::string::npos);
-    CHECK(usage_of(SweepField::Rsu, "0..10k/-1k").find("STEP must be a positive value") != std::string::npos);
-    CHECK(usage_of(SweepField::Rsu, "0..10k").find("missing /STEP") != std::string::npos);
-    CHECK(usage_of(SweepField::Rsu, "x..10k/1k").find("FROM and TO must be values") != std::string::npos);
-    CHECK(usage_of(SweepField::Rsu, "lots").find("not a value") != std::string::npos);
-    CHECK(usage_of(SweepField::Growth, "0..5%/1").find("FROM and TO must be values") != std::string::npos);
+    CHECK(usage_of(Field::Rsu, "0..10k/0").find("STEP must be a positive value") != std::string::npos);
+    CHECK(usage_of(Field::Rsu, "0..10k/-1k").find("STEP must be a positive value") != std::string::npos);
+    CHECK(usage_of(Field::Rsu, "0..10k").find("missing /STEP") != std::string::npos);
+    CHECK(usage_of(Field::Rsu, "x..10k/1k").find("FROM and TO must be values") != std::string::npos);
+    CHECK(usage_of(Field::Rsu, "lots").find("not a value") != std::string::npos);
+    CHECK(usage_of(Field::Growth, "0..5%/1").find("FROM and TO must be values") != std::string::npos);
 }
 
 TEST_CASE("sweep streams every combination, last axis fastest", "[sweep]") {
-    const std::vector<SweepAxis> axes = {parse_axis(SweepField::SignOnY1, "0..10k/10k", "--sign-on-y1"),
-                                         parse_axis(SweepField::Rsu, "0..100k/50k", "--rsu")};
+    const std::vector<SweepAxis> axes = {parse_axis(Field::SignOnY1, "0..10k/10k"),
+                                         parse_axis(Field::Rsu, "0..100k/50k")};
     std::vector<std::tuple<std::int64_t, std::int64_t, Money, Money>> rows;
     sweep(amazon(), axes, 4, [&](const SweepRow& r) {
         rows.emplace_back(r.values[0], r.values[1], r.year1_total, r.total);
@@ -89,18 +89,18 @@ TEST_CASE("sweep streams every combination, last axis fastest", "[sweep]") {
     CHECK(gaps[5] == std::make_pair(d(300000 - 267000), d(1125000 - 1167000)));
     CHECK(gaps[0] == std::make_pair(d(48000), d(68000)));
     CHECK(sweep_columns(axes, true) ==
-          std::vector<std::string>{"sign_on_y1", "rsu", "year1_total", "total", "gap_year1", "gap"});
+          std::vector<std::string>{"sign_on_y1_change", "rsu_change", "year1_total", "total", "gap_year1", "gap"});
 }
 
 TEST_CASE("sweep refuses points that break the offer, before any row", "[sweep]") {
     int rows = 0;
     auto count = [&](const SweepRow&) { ++rows; };
-    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(SweepField::Rsu, "-300k..0/100k", "--rsu")}, 4, count), Error);
-    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(SweepField::Growth, "-120..0/10", "--growth")}, 4, count), Error);
-    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(SweepField::Base, "-175k..0/1k", "--base")}, 4, count), Error);
+    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(Field::Rsu, "-300k..0/100k")}, 4, count), Error);
+    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(Field::Growth, "-120..0/10")}, 4, count), Error);
+    CHECK_THROWS_AS(sweep(amazon(), {parse_axis(Field::Base, "-175k..0/1k")}, 4, count), Error);
     Offer no_rsu = amazon();
     no_rsu.rsu.reset();
-    CHECK_THROWS_AS(sweep(no_rsu, {parse_axis(SweepField::Rsu, "0..1k/1k", "--rsu")}, 4, count), Error);
+    CHECK_THROWS_AS(sweep(no_rsu, {parse_axis(Field::Rsu, "0..1k/1k")}, 4, count), Error);
     CHECK(rows == 0);
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "offercalc/fields.hpp"
 #include "offercalc/money.hpp"
 
 namespace offercalc {
@@ -19,16 +20,19 @@ struct Adjustment {
     std::int64_t value = 0;  ///< cents (money) or ppm (percent fields); for Scale, ppm
 };
 
-/// Parses a money what-if value: "200k" (set), "+30k" / "-10k" (add), "+5%" / "-2.5%"
-/// (scale). Throws a usage Error quoting the text and listing the accepted forms.
-Adjustment parse_money_adjustment(std::string_view text, std::string_view flag);
+/// Parses a money what-if value for `field`: "200k" (set), "+30k" / "-10k" (add),
+/// "+5%" / "-2.5%" (scale). Throws a usage Error about the field quoting the text and
+/// listing the accepted forms.
+Adjustment parse_money_adjustment(std::string_view text, Field field);
 /// Parses a percent what-if value: "15" (set to 15%), "+2" / "-2.5" (add points).
-Adjustment parse_percent_adjustment(std::string_view text, std::string_view flag);
+Adjustment parse_percent_adjustment(std::string_view text, Field field);
 
-/// Applies an adjustment to a current amount; a negative result is a usage Error.
-Money apply(const Adjustment& a, Money current, std::string_view flag);
-/// Applies a percent adjustment (value in ppm) to a current rate.
-Rate apply(const Adjustment& a, Rate current);
+/// Applies an adjustment to a money field's amount; a result outside the field's range
+/// (negative, above kMaxInputCents, a zero base) is a usage Error about the field.
+Money apply(const Adjustment& a, Money current, Field field);
+/// Applies a percent adjustment (value in ppm) to a percent field's rate; a result
+/// outside the field's range is a usage Error about the field.
+Rate apply(const Adjustment& a, Rate current, Field field);
 
 /// The accepted forms, for help and error text.
 inline constexpr const char* kMoneyForms =

@@ -11,24 +11,21 @@ namespace offercalc {
 
 // ------------------------------------------------------------------ sweep
 
-/// What a sweep axis changes. Money axes add a delta to the offer's amount; percent
-/// axes add points to the offer's rate.
-enum class SweepField { Base, SignOnY1, SignOnY2, Rsu, BonusPct, Growth };
-const char* to_string(SweepField f);  ///< the JSON/CSV column name, e.g. "sign_on_y1"
-
 /// An inclusive range of changes "FROM..TO/STEP" ("0..100k/10k", "-2..4/0.5"); a
 /// single value is a one-point range. When STEP does not divide the range, TO is
 /// still the last point.
+/// An axis changes one field (any but raise_pct): money axes add an amount to the
+/// offer's, percent axes add points to its rate.
 struct SweepAxis {
-    SweepField field;
+    Field field;
     std::int64_t from = 0, to = 0, step = 1;  ///< cents, or ppm for percent axes
     std::int64_t count() const;
     std::int64_t at(std::int64_t i) const;    ///< the i-th point, 0-based
 };
 
-/// Parses an axis; usage Error quoting the text when it is malformed, empty
-/// (FROM > TO) or has a non-positive STEP.
-SweepAxis parse_axis(SweepField field, std::string_view text, std::string_view flag);
+/// Parses an axis; a usage Error about the field, quoting the text, when it is
+/// malformed, empty (FROM > TO) or has a non-positive STEP.
+SweepAxis parse_axis(Field field, std::string_view text);
 
 /// One sweep row: the changes at this point and what the offer pays.
 struct SweepRow {
@@ -45,7 +42,8 @@ template <typename F>
 void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&& row,
            const Projection* against = nullptr);
 
-/// The column header names of a sweep, axes then totals (then gaps with against).
+/// The column names of a sweep: each axis's change ("rsu_change", in dollars or
+/// percent points), then the totals (then the gaps with against).
 std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool against);
 
 /// Checks that every point of every axis gives a valid offer (no negative amount, no
@@ -54,7 +52,7 @@ void validate_axes(const Offer& offer, const std::vector<SweepAxis>& axes);
 
 /// Applies one point of one axis to a working offer, from the original (as the
 /// what-if flag "+value" would).
-void apply_point(const Offer& original, Offer& work, SweepField field, std::int64_t value);
+void apply_point(const Offer& original, Offer& work, Field field, std::int64_t value);
 
 // ------------------------------------------------------------------ check
 
@@ -88,7 +86,7 @@ struct LeaveResult {
     Money kept() const { return base + sign_on + bonus + other + vested - repaid; }
 };
 
-/// Months 1..120; a usage Error otherwise.
+/// Months 1..120; a usage Error about the "leave month" otherwise.
 LeaveResult leave(const Offer& offer, int month);
 
 /// The months shown in the leave table.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,22 +11,22 @@
 
 namespace offercalc {
 
-/// What-if changes to an offer, as given by the flags --base, --sign-on-y1,
-/// --sign-on-y2, --rsu, --bonus-pct, --growth, --convention and --set.
+/// What-if changes to an offer: to its base, sign-on, RSU grant, bonus and growth, its
+/// growth convention, and overrides of the offer document itself.
 struct WhatIf {
-    std::optional<Adjustment> base, sign_on_y1, sign_on_y2, rsu, bonus_pct, growth;
+    std::array<std::optional<Adjustment>, kFieldCount> changes;  ///< indexed by Field
     std::optional<Convention> convention;
     std::vector<Override> sets;  ///< applied to the document before it is read
 
+    std::optional<Adjustment>& operator[](Field f) { return changes[static_cast<std::size_t>(f)]; }
+    const std::optional<Adjustment>& operator[](Field f) const { return changes[static_cast<std::size_t>(f)]; }
     bool empty() const;
 };
 
-/// Applies the flag changes (not `sets`) to an offer and returns one line per change,
-/// e.g. "rsu grant $240,000.00 -> $352,000.00". A change that makes an amount
-/// negative, a rate out of range or needs a missing RSU grant is a usage Error.
+/// Applies the changes (not `sets`) to an offer and returns one line per change, e.g.
+/// "RSU grant $240,000.00 -> $352,000.00". A change that puts a value outside its
+/// field's range (fields.hpp) or needs a missing RSU grant is a usage Error naming the
+/// field.
 std::vector<std::string> apply(const WhatIf& w, Offer& offer);
-
-/// Parses "PATH=VALUE" for --set; a usage Error when there is no '='.
-Override parse_set(const std::string& text);
 
 }  // namespace offercalc

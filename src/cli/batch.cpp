@@ -1,4 +1,5 @@
 #include "batch.hpp"
+#include "commands.hpp"
 
 #include <algorithm>
 #include <condition_variable>
@@ -96,7 +97,7 @@ void process(Chunk& c, const WhatIf& w, int years) {
             c.out += offer_json(project_offer(parse_offer(line, source, w.sets), w, years));
         } catch (const Error& e) {
             c.failed = true;
-            c.out += fmt::format("{{\"line\": {}, \"error\": {}}}", n, json_string(e.what()));
+            c.out += fmt::format("{{\"line\": {}, \"error\": {}}}", n, json_string(error_text(e)));
         }
         c.out += '\n';
     }

@@ -92,7 +92,7 @@ int run(int argc, char** argv) {
         return action();
     } catch (const Error& e) {
         std::fflush(stdout);
-        std::fprintf(stderr, "offercalc: error: %s\n", e.what());
+        std::fprintf(stderr, "offercalc: error: %s\n", error_text(e).c_str());
         return e.status();
     } catch (const std::exception& e) {
         std::fprintf(stderr, "offercalc: internal error: %s\n", e.what());

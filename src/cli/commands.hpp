@@ -3,6 +3,7 @@
 // The subcommands: each has an options struct, a setup function that binds its
 // flags with CLI11 and returns the action to run after parsing.
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "offercalc/error.hpp"
 #include "offercalc/whatif.hpp"
 
 namespace offercalc::cli {
@@ -17,9 +19,30 @@ namespace offercalc::cli {
 /// Runs a parsed command; returns the exit status.
 using Action = std::function<int()>;
 
+/// The command line's name for each field (fields.hpp) and what it means in help.
+struct FieldFlag {
+    Field field;
+    const char* flag;
+    const char* help;  ///< what-if help; a sweep says "change" after it
+};
+inline constexpr FieldFlag kFieldFlags[] = {
+    {Field::Base, "--base", "annual base"},
+    {Field::SignOnY1, "--sign-on-y1", "year-one sign-on"},
+    {Field::SignOnY2, "--sign-on-y2", "year-two sign-on"},
+    {Field::Rsu, "--rsu", "RSU grant value"},
+    {Field::RaisePct, "--raise-pct", "yearly raise percent"},
+    {Field::BonusPct, "--bonus-pct", "target bonus percent"},
+    {Field::Growth, "--growth", "stock growth percent per year"},
+};
+
+/// A library error in the command line's words: an error about a field (or an
+/// override, or the leave month) names the flag that set it.
+std::string error_text(const Error& e);
+
 /// The what-if flags as typed, resolved after parsing (so bad values are usage errors).
 struct WhatIfFlags {
-    std::optional<std::string> base, sign_on_y1, sign_on_y2, rsu, bonus_pct, growth, convention;
+    std::array<std::optional<std::string>, kFieldCount> values;  ///< indexed by Field
+    std::optional<std::string> convention;
     std::vector<std::string> sets;
     WhatIf resolve() const;
 };

@@ -10,22 +10,35 @@
 
 namespace offercalc::cli {
 
+namespace {
+
+/// "PATH=VALUE" for --set; a usage error when there is no '='.
+Override parse_set(const std::string& text) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0)
+        throw usage_error(fmt::format("--set: invalid value \"{}\"; expected PATH=VALUE, e.g. rsu.vesting=even-annual",
+                                      text));
+    return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+}  // namespace
+
+std::string error_text(const Error& e) {
+    const std::string& subject = e.subject();
+    if (subject.empty()) return e.what();
+    for (const FieldFlag& f : kFieldFlags)
+        if (subject == spec(f.field).path) return fmt::format("{}: {}", f.flag, e.detail());
+    if (subject == "leave month") return "--after: " + e.detail();
+    if (subject.rfind("override ", 0) == 0) return fmt::format("--set {}: {}", subject.substr(9), e.detail());
+    return e.what();
+}
+
 WhatIf WhatIfFlags::resolve() const {
     WhatIf w;
-    auto money = [](const std::optional<std::string>& s, const char* flag) -> std::optional<Adjustment> {
-        if (!s) return std::nullopt;
-        return parse_money_adjustment(*s, flag);
-    };
-    auto pct = [](const std::optional<std::string>& s, const char* flag) -> std::optional<Adjustment> {
-        if (!s) return std::nullopt;
-        return parse_percent_adjustment(*s, flag);
-    };
-    w.base = money(base, "--base");
-    w.sign_on_y1 = money(sign_on_y1, "--sign-on-y1");
-    w.sign_on_y2 = money(sign_on_y2, "--sign-on-y2");
-    w.rsu = money(rsu, "--rsu");
-    w.bonus_pct = pct(bonus_pct, "--bonus-pct");
-    w.growth = pct(growth, "--growth");
+    for (const FieldSpec& f : kFields) {
+        const std::optional<std::string>& text = values[static_cast<std::size_t>(f.field)];
+        if (text) w[f.field] = f.percent ? parse_percent_adjustment(*text, f.field) : parse_money_adjustment(*text, f.field);
+    }
     if (convention) {
         if (*convention == "vest_date") w.convention = Convention::VestDate;
         else if (*convention == "recruiter") w.convention = Convention::Recruiter;
@@ -45,13 +58,10 @@ Money amount_flag(const std::string& text, const char* flag) {
 
 void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note) {
     const std::string g = fmt::format("What-if ({})", group_note);
-    const std::string forms = fmt::format(" ({})", kMoneyForms);
-    sub->add_option("--base", f.base, "annual base" + forms)->group(g);
-    sub->add_option("--sign-on-y1", f.sign_on_y1, "year-one sign-on" + forms)->group(g);
-    sub->add_option("--sign-on-y2", f.sign_on_y2, "year-two sign-on" + forms)->group(g);
-    sub->add_option("--rsu", f.rsu, "RSU grant value" + forms)->group(g);
-    sub->add_option("--bonus-pct", f.bonus_pct, fmt::format("target bonus percent ({})", kPercentForms))->group(g);
-    sub->add_option("--growth", f.growth, fmt::format("stock growth percent per year ({})", kPercentForms))->group(g);
+    for (const FieldFlag& ff : kFieldFlags)
+        sub->add_option(ff.flag, f.values[static_cast<std::size_t>(ff.field)],
+                        fmt::format("{} ({})", ff.help, spec(ff.field).percent ? kPercentForms : kMoneyForms))
+            ->group(g);
     sub->add_option("--convention", f.convention, "growth convention: vest_date or recruiter")->group(g);
     sub->add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual")->group(g);
 }

@@ -39,25 +39,18 @@ private:
 struct SweepFlags {
     std::string file;
     std::optional<std::string> against;
-    std::optional<std::string> base, sign_on_y1, sign_on_y2, rsu, bonus_pct, growth;
+    std::array<std::optional<std::string>, kFieldCount> ranges;  ///< indexed by Field
     bool csv = false, jsonl = false;
     int years = kDefaultYears;
 };
 
 int run_sweep(const SweepFlags& f) {
     std::vector<SweepAxis> axes;
-    auto axis = [&](const std::optional<std::string>& text, SweepField field, const char* flag) {
-        if (text) axes.push_back(parse_axis(field, *text, flag));
-    };
-    axis(f.base, SweepField::Base, "--base");
-    axis(f.sign_on_y1, SweepField::SignOnY1, "--sign-on-y1");
-    axis(f.sign_on_y2, SweepField::SignOnY2, "--sign-on-y2");
-    axis(f.rsu, SweepField::Rsu, "--rsu");
-    axis(f.bonus_pct, SweepField::BonusPct, "--bonus-pct");
-    axis(f.growth, SweepField::Growth, "--growth");
+    for (const FieldFlag& ff : kFieldFlags)
+        if (const auto& text = f.ranges[static_cast<std::size_t>(ff.field)]) axes.push_back(parse_axis(ff.field, *text));
     if (axes.empty())
-        throw usage_error("sweep: give at least one range: --rsu, --sign-on-y1, --sign-on-y2, --base, "
-                          "--bonus-pct or --growth");
+        throw usage_error("sweep: give at least one range: --base, --sign-on-y1, --sign-on-y2, --rsu, "
+                          "--raise-pct, --bonus-pct or --growth");
     const WhatIf none;
     const Offer offer = read_offer_file(f.file);
     std::optional<Projected> other;
@@ -65,15 +58,53 @@ int run_sweep(const SweepFlags& f) {
     validate_axes(offer, axes);  // before any output
 
     const auto cols = sweep_columns(axes, other.has_value());
+    const bool table = !f.csv && !f.jsonl;
+    // A change is written signed ("+$25,000.00", "-10 pts" in a table; "25000.00",
+    // "-10" in CSV and JSON), so that it never reads as the value it changes.
+    auto change_text = [&](const SweepAxis& a, std::int64_t v) {
+        const char* sign = v > 0 ? "+" : "";
+        if (spec(a.field).percent) return table ? fmt::format("{}{} pts", sign, Rate{v}.percent()) : Rate{v}.percent();
+        const Money m = Money::cents(v);
+        return table ? fmt::format("{}{}", sign, m) : m.plain();
+    };
+    // Axes short enough have their cells written once, not once per row.
+    constexpr std::int64_t kCachedPoints = 4096;
+    std::vector<std::vector<std::string>> cached(axes.size());
+    for (std::size_t i = 0; i < axes.size(); ++i)
+        if (axes[i].count() <= kCachedPoints)
+            for (std::int64_t k = 0; k < axes[i].count(); ++k) cached[i].push_back(change_text(axes[i], axes[i].at(k)));
+    auto cell = [&](std::size_t i, std::int64_t v) -> std::string_view {
+        thread_local std::string scratch;
+        const SweepAxis& a = axes[i];
+        if (cached[i].empty()) return scratch = change_text(a, v);
+        return cached[i][static_cast<std::size_t>(v == a.to ? a.count() - 1 : (v - a.from) / a.step)];
+    };
+
     Out out;
     auto& b = out.buf();
-    auto is_pct = [&](std::size_t i) {
-        return axes[i].field == SweepField::BonusPct || axes[i].field == SweepField::Growth;
-    };
+    std::vector<std::size_t> width;
     if (f.csv) {
         fmt::format_to(std::back_inserter(b), "{}\n", fmt::join(cols, ","));
-    } else if (!f.jsonl) {
-        for (const std::string& c : cols) fmt::format_to(std::back_inserter(b), "{:>16}", c);
+    } else if (table) {
+        std::vector<std::string> offered, heads;
+        for (const SweepAxis& a : axes) {
+            const FieldSpec& fs = spec(a.field);
+            offered.push_back(fs.percent ? fmt::format("{} {}%", fs.words, rate_of(offer, a.field)->percent())
+                                         : fmt::format("{} {}", fs.words, *money_of(offer, a.field)));
+            heads.push_back(fmt::format("{} change", fs.words));
+        }
+        heads.push_back("year 1");
+        heads.push_back(fmt::format("{}-year total", f.years));
+        if (other) {
+            heads.push_back("gap year 1");
+            heads.push_back(fmt::format("{}-year gap", f.years));
+        }
+        fmt::format_to(std::back_inserter(b), "{} as offered: {}.\nEach row adds the changes shown{}.\n\n", offer.name,
+                       fmt::join(offered, ", "), other ? fmt::format("; a gap is {} minus the row", other->offer.name) : "");
+        for (const std::string& h : heads) {
+            width.push_back(std::max<std::size_t>(16, h.size() + 2));
+            fmt::format_to(std::back_inserter(b), "{:>{}}", h, width.back());
+        }
         b.push_back('\n');
     }
     // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
@@ -86,28 +117,25 @@ int run_sweep(const SweepFlags& f) {
     sweep(offer, axes, f.years, [&](const SweepRow& r) {
         const Money cells[4] = {r.year1_total, r.total, r.gap_year1, r.gap};
         const std::size_t n_cells = other ? 4 : 2;
-        if (f.csv || f.jsonl) {
+        if (!table) {
             char line[1024];
             char* at = line;
             for (std::size_t i = 0; i < axes.size() + n_cells; ++i) {
                 at = std::copy(prefix[i].begin(), prefix[i].end(), at);
                 if (i >= axes.size()) {
                     at = cells[i - axes.size()].write_plain(at);
-                } else if (is_pct(i)) {
-                    const std::string pct = Rate{r.values[i]}.percent();
-                    at = std::copy(pct.begin(), pct.end(), at);
                 } else {
-                    at = Money::cents(r.values[i]).write_plain(at);
+                    const std::string_view c = cell(i, r.values[i]);
+                    at = std::copy(c.begin(), c.end(), at);
                 }
             }
             at = std::copy(suffix.begin(), suffix.end(), at);
             b.append(line, at);
         } else {
-            for (std::size_t i = 0; i < axes.size(); ++i) {
-                if (is_pct(i)) fmt::format_to(std::back_inserter(b), "{:>16}", Rate{r.values[i]}.percent() + "%");
-                else fmt::format_to(std::back_inserter(b), "{:>16}", Money::cents(r.values[i]));
-            }
-            for (std::size_t i = 0; i < n_cells; ++i) fmt::format_to(std::back_inserter(b), "{:>16}", cells[i]);
+            for (std::size_t i = 0; i < axes.size(); ++i)
+                fmt::format_to(std::back_inserter(b), "{:>{}}", cell(i, r.values[i]), width[i]);
+            for (std::size_t i = 0; i < n_cells; ++i)
+                fmt::format_to(std::back_inserter(b), "{:>{}}", cells[i], width[axes.size() + i]);
             b.push_back('\n');
         }
         out.maybe_flush();
@@ -216,12 +244,11 @@ void setup_sweep(CLI::App* sub, Action& action) {
     sub->add_option("file", sw->file, "the offer file")->required();
     sub->add_option("--against", sw->against, "a competing offer: adds the gaps (comparator minus offer)");
     const std::string g = "Ranges (changes added to the offer; FROM..TO/STEP, ends inclusive)";
-    sub->add_option("--rsu", sw->rsu, "RSU grant change, e.g. 0..100k/10k")->group(g);
-    sub->add_option("--sign-on-y1", sw->sign_on_y1, "year-one sign-on change")->group(g);
-    sub->add_option("--sign-on-y2", sw->sign_on_y2, "year-two sign-on change")->group(g);
-    sub->add_option("--base", sw->base, "base change")->group(g);
-    sub->add_option("--bonus-pct", sw->bonus_pct, "bonus change in percent points, e.g. 0..5/1")->group(g);
-    sub->add_option("--growth", sw->growth, "stock growth change in percent points, e.g. -10..10/5")->group(g);
+    for (const FieldFlag& ff : kFieldFlags)
+        sub->add_option(ff.flag, sw->ranges[static_cast<std::size_t>(ff.field)],
+                        fmt::format("{} change{}", ff.help,
+                                    spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k"))
+            ->group(g);
     sub->add_flag("--csv", sw->csv, "CSV with a header row");
     sub->add_flag("--jsonl", sw->jsonl, "one JSON object per row");
     sub->add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
