@@ -9,17 +9,13 @@ namespace offercalc {
 
 namespace {
 
-struct Part {
-    const char* label;
-    Money Components::*field;
+/// How the chart draws each pay part, in kPayParts' order.
+struct Ink {
     char glyph;
     const char* color;
 };
-constexpr Part kParts[] = {{"base", &Components::base, '#', "\x1b[34m"},
-                           {"sign_on", &Components::sign_on, '=', "\x1b[33m"},
-                           {"bonus", &Components::bonus, '+', "\x1b[35m"},
-                           {"rsu", &Components::rsu, '*', "\x1b[32m"},
-                           {"other", &Components::other, '~', "\x1b[36m"}};
+constexpr Ink kInks[] = {{'#', "\x1b[34m"}, {'=', "\x1b[33m"}, {'+', "\x1b[35m"}, {'*', "\x1b[32m"}, {'~', "\x1b[36m"}};
+static_assert(std::size(kInks) == std::size(kPayParts));
 
 std::string changes_text(const Ask& a) {
     std::vector<std::string> parts;
@@ -43,12 +39,12 @@ std::string render_table(const Comparison& c) {
     out += "\n";
     auto block = [&](const std::string& title, auto&& get) {
         bool first = true;
-        for (const Part& part : kParts) {
+        for (const PayPart& part : kPayParts) {
             bool any = false;
-            for (const Projected& p : c.offers) any = any || !(get(p).*part.field).is_zero();
-            if (!any && part.field != &Components::base) continue;
-            out += fmt::format("{:<9}{:<8}", first ? title : "", part.label);
-            for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(p).*part.field);
+            for (const Projected& p : c.offers) any = any || !(get(p).*part.amount).is_zero();
+            if (!any && part.amount != &Components::base) continue;
+            out += fmt::format("{:<9}{:<8}", first ? title : "", part.key);
+            for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(p).*part.amount);
             out += "\n";
             first = false;
         }
@@ -70,9 +66,8 @@ std::string render_chart(const Comparison& c, bool color) {
         for (int n = 1; n <= years; ++n) top = max(top, p.projection.y(n).total);
     if (top.is_zero()) return "";
     std::string out = "Pay by year (";
-    for (const Part& part : kParts) {
-        out += fmt::format("{}{} {}", part.label == kParts[0].label ? "" : ", ", part.glyph, part.label);
-    }
+    for (std::size_t i = 0; i < std::size(kPayParts); ++i)
+        out += fmt::format("{}{} {}", i == 0 ? "" : ", ", kInks[i].glyph, kPayParts[i].key);
     out += fmt::format("; full width {}):\n", top);
     for (int n = 1; n <= years; ++n) {
         for (const Projected& p : c.offers) {
@@ -80,13 +75,13 @@ std::string render_chart(const Comparison& c, bool color) {
             std::string bar;
             Money cum;
             int drawn = 0;
-            for (const Part& part : kParts) {
-                cum += y.*part.field;
+            for (std::size_t i = 0; i < std::size(kPayParts); ++i) {
+                cum += y.*kPayParts[i].amount;
                 const int upto = static_cast<int>(
                     round_half_away(static_cast<i128>(max(cum, Money()).in_cents()) * kWidth, top.in_cents()));
                 if (upto > drawn) {
-                    if (color) bar += part.color;
-                    bar.append(static_cast<std::size_t>(upto - drawn), part.glyph);
+                    if (color) bar += kInks[i].color;
+                    bar.append(static_cast<std::size_t>(upto - drawn), kInks[i].glyph);
                     if (color) bar += "\x1b[0m";
                     drawn = upto;
                 }

@@ -135,7 +135,7 @@ Projection project_unchecked(const Offer& offer, int years) {
     for (const Grant& g : offer.refreshers) after(g);
     for (int n = 1; n <= years; ++n) {
         Components& c = p.year[static_cast<std::size_t>(n - 1)];
-        c.total = c.base + c.sign_on + c.bonus + c.rsu + c.other;
+        c.sum_parts();
         p.sum.add(c);
     }
     return p;
@@ -144,12 +144,13 @@ Projection project_unchecked(const Offer& offer, int years) {
 }  // namespace
 
 void Components::add(const Components& o) {
-    base += o.base;
-    sign_on += o.sign_on;
-    bonus += o.bonus;
-    rsu += o.rsu;
-    other += o.other;
+    for (const PayPart& p : kPayParts) this->*p.amount += o.*p.amount;
     total += o.total;
+}
+
+void Components::sum_parts() {
+    total = Money();
+    for (const PayPart& p : kPayParts) total += this->*p.amount;
 }
 
 const char* to_string(Convention c) { return c == Convention::VestDate ? "vest_date" : "recruiter"; }
@@ -224,7 +225,7 @@ std::vector<Components> monthly(const Offer& offer, int months) {
         at(first).other += y.other;
     }
     for_each_vest(offer, months, [&](int month, Money v) { at(month).rsu += v; });
-    for (Components& c : out) c.total = c.base + c.sign_on + c.bonus + c.rsu + c.other;
+    for (Components& c : out) c.sum_parts();
     return out;
 }
 

@@ -9,14 +9,6 @@ namespace offercalc {
 
 namespace {
 
-struct Row {
-    const char* label;
-    Money Components::*part;
-};
-constexpr Row kRows[] = {{"base", &Components::base},   {"sign_on", &Components::sign_on},
-                         {"bonus", &Components::bonus}, {"rsu", &Components::rsu},
-                         {"other", &Components::other}, {"total", &Components::total}};
-
 std::string total_label(int years) { return fmt::format("{}-year total", years); }
 
 std::string schedule_text(const Offer& o) {
@@ -99,11 +91,13 @@ std::string render_show(const Projected& p) {
     out += fmt::format("{:<8}", "");
     for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
     out += fmt::format("{:>17}\n", total_label(pr.years));
-    for (const Row& r : kRows) {
-        out += fmt::format("{:<8}", r.label);
-        for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", pr.y(n).*r.part);
-        out += fmt::format("{:>17}\n", pr.sum.*r.part);
-    }
+    auto row = [&](const char* label, Money Components::*amount) {
+        out += fmt::format("{:<8}", label);
+        for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", pr.y(n).*amount);
+        out += fmt::format("{:>17}\n", pr.sum.*amount);
+    };
+    for (const PayPart& part : kPayParts) row(part.key, part.amount);
+    row("total", &Components::total);
     // A year that pays less than the one before (a sign-on ending, growth below the
     // recruiter's assumption) is easy to miss in a table: say it.
     for (int n = 2; n <= pr.years; ++n)
@@ -147,13 +141,14 @@ std::string offer_json(const Projected& p) {
         if (n > 1) s += ", ";
         s += "{\"year\": ";
         s += fmt::format_int(n).c_str();
-        const std::pair<const char*, Money> parts[] = {{", \"base\": ", c.base},   {", \"sign_on\": ", c.sign_on},
-                                                       {", \"bonus\": ", c.bonus}, {", \"rsu\": ", c.rsu},
-                                                       {", \"other\": ", c.other}, {", \"total\": ", c.total}};
-        for (const auto& [key, value] : parts) {
-            s += key;
-            money(value);
+        for (const PayPart& part : kPayParts) {
+            s += ", \"";
+            s += part.key;
+            s += "\": ";
+            money(c.*part.amount);
         }
+        s += ", \"total\": ";
+        money(c.total);
         s += '}';
     }
     s += "], \"total\": ";

@@ -17,7 +17,19 @@ inline constexpr int kMaxYears = 10;
 struct Components {
     Money base, sign_on, bonus, rsu, other, total;
     void add(const Components& o);
+    void sum_parts();  ///< sets total to the sum of the parts
 };
+
+/// The pay components, in the order every report lists them; the total is their sum.
+struct PayPart {
+    const char* key;  ///< its name in JSON and in tables
+    Money Components::*amount;
+};
+inline constexpr PayPart kPayParts[] = {{"base", &Components::base},
+                                        {"sign_on", &Components::sign_on},
+                                        {"bonus", &Components::bonus},
+                                        {"rsu", &Components::rsu},
+                                        {"other", &Components::other}};
 
 /// An offer's pay by employment year (year n = months (12(n-1), 12n]).
 struct Projection {
