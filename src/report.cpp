@@ -135,7 +135,14 @@ std::string offer_json(const Projected& p) {
     s += json_string(o.name);
     s += ", \"file\": ";
     s += json_string(o.file);
-    s += ", \"years\": [";
+    s += ", \"kind\": \"";
+    s += to_string(o.kind);
+    s += "\", \"warnings\": [";
+    for (std::size_t i = 0; i < o.warnings.size(); ++i) {
+        if (i > 0) s += ", ";
+        s += json_string(o.warnings[i]);
+    }
+    s += "], \"years\": [";
     for (int n = 1; n <= pr.years; ++n) {
         const Components& c = pr.y(n);
         if (n > 1) s += ", ";

@@ -123,12 +123,12 @@ void setup_validate(CLI::App* sub, Action& action) {
             int status = kExitOk;
             for (const std::string& f : *files) {
                 try {
-                    const Offer o = read_offer_file(f);
+                    const Offer o = read_offer_file(f, {}, !*strict);
                     project(o, kMaxYears);
-                    if (*strict && !o.warnings.empty())
+                    if (*strict && !o.warnings.empty())  // one line: the first warning, as the error
                         throw data_error(o.warnings.front() + " (validate --strict)");
                 } catch (const Error& e) {
-                    std::fprintf(stderr, "offercalc: error: %s\n", e.what());
+                    std::fprintf(stderr, "offercalc: error: %s\n", error_text(e).c_str());
                     if (status == kExitOk) status = e.status();
                 }
             }

@@ -48,9 +48,10 @@ std::string read_input(const std::string& path) {
     return text;
 }
 
-Offer read_offer_file(const std::string& path, const std::vector<Override>& sets) {
+Offer read_offer_file(const std::string& path, const std::vector<Override>& sets, bool print_warnings) {
     Offer o = parse_offer(read_input(path), path == "-" ? "<stdin>" : path, sets);
-    for (const std::string& w : o.warnings) std::fprintf(stderr, "offercalc: warning: %s\n", w.c_str());
+    if (print_warnings)
+        for (const std::string& w : o.warnings) std::fprintf(stderr, "offercalc: warning: %s\n", w.c_str());
     return o;
 }
 

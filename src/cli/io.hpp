@@ -12,8 +12,9 @@ namespace offercalc::cli {
 /// unreadable or directory: Error 66; larger than 1 MiB: Error 65.
 std::string read_input(const std::string& path);
 
-/// Reads and parses one offer file; standard input is named "<stdin>" in errors.
-Offer read_offer_file(const std::string& path, const std::vector<Override>& sets = {});
+/// Reads and parses one offer file; standard input is named "<stdin>" in errors. Its
+/// warnings go to standard error unless print_warnings is false.
+Offer read_offer_file(const std::string& path, const std::vector<Override>& sets = {}, bool print_warnings = true);
 
 /// Reads, parses, adjusts and projects each file. `adjust_first_only` limits the
 /// what-if changes to the first file (compare).

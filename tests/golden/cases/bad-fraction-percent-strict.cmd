@@ -1,0 +1,1 @@
+validate --strict tests/bad/fraction-percent.json

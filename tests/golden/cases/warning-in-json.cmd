@@ -1,0 +1,1 @@
+summary --json tests/bad/fraction-percent.json --years 1
