@@ -127,12 +127,14 @@ std::string reason(const Comparison& c, const Ask& a) {
 
 std::vector<std::string> comparator_warnings(const Comparison& c) {
     std::vector<std::string> w;
-    auto level_known = [](const Offer& x) { return x.level_rank || place_level(x.company, x.level); };
-    const Offer& me = c.offers.front().offer;
-    if (!me.level.empty() && !level_known(me))
+    // A level that is given but maps to no ladder is said to be unknown, never guessed.
+    auto unknown_level = [&w](const Offer& x) {
+        if (x.level.empty() || x.level_rank || place_level(x.company, x.level)) return;
         w.push_back(fmt::format("{}: level \"{}\" is on no ladder offercalc knows{}: levels are not compared; "
                                 "give level_rank to place it (docs/levels.md)",
-                                me.name, me.level, me.company.empty() ? "" : " at " + me.company));
+                                x.name, x.level, x.company.empty() ? "" : " at " + x.company));
+    };
+    unknown_level(c.offers.front().offer);
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
         if (x.kind == OfferKind::Current)
@@ -140,10 +142,7 @@ std::vector<std::string> comparator_warnings(const Comparison& c) {
                                     x.name));
         if (x.kind == OfferKind::Verbal)
             w.push_back(fmt::format("{} is a verbal offer: weak leverage; ask for it in writing", x.name));
-        if (!x.level.empty() && !level_known(x))
-            w.push_back(fmt::format("{}: level \"{}\" is on no ladder offercalc knows{}: levels are not compared; "
-                                    "give level_rank to place it (docs/levels.md)",
-                                    x.name, x.level, x.company.empty() ? "" : " at " + x.company));
+        unknown_level(x);
         std::vector<std::string> missing;
         if (x.company.empty()) missing.push_back("company");
         if (x.level.empty()) missing.push_back("level");
@@ -210,7 +209,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
                                   "consider me for {}?",
                                   theirs, to, to);
         level_long = fmt::format(" Before we talk numbers, I would like to raise the level. {}, which compares with "
-                                 "{} here, and the scope we discussed fits that level. Could you consider me for {}?",
+                                 "{} here. Could you consider me for {}?",
                                  theirs, to, to);
     }
     const std::string stays =
