@@ -73,10 +73,25 @@ std::optional<std::int64_t> grow_whole_years(std::int64_t a, Rate g, int k) {
 
 }  // namespace
 
-Money grow(Money amount, Rate g, int months) {
-    if (amount.is_zero() || months == 0 || g.ppm == 0) return amount;
-    if (amount.is_negative()) return -grow(-amount, g, months);
-    const double v = static_cast<double>(amount.in_cents()) * growth_factor(g, months);
+namespace {
+
+/// The exact answer for a value too near a half cent: c or c + 1 cents.
+[[gnu::noinline]] Money settle(Money amount, Rate g, int months, std::int64_t c) {
+    if (months % 12 == 0)
+        if (const auto exact = grow_whole_years(amount.in_cents(), g, months / 12)) return Money::cents(*exact);
+    return Money::cents(at_least_half_above(amount.in_cents(), g, months, c) ? c + 1 : c);
+}
+
+Money grow_by(Money amount, Rate g, int months, double factor);
+
+[[gnu::noinline]] Money grow_negative(Money amount, Rate g, int months, double factor) {
+    return -grow_by(-amount, g, months, factor);
+}
+
+/// grow() given the factor growth_factor(g, months), for g != 0 and months != 0.
+inline Money grow_by(Money amount, Rate g, int months, double factor) {
+    if (amount.in_cents() <= 0) return amount.is_zero() ? amount : grow_negative(amount, g, months, factor);
+    const double v = static_cast<double>(amount.in_cents()) * factor;
     if (!(v < 9.2e18)) Money::overflow();
     const auto c = static_cast<std::int64_t>(v);  // v > 0: truncation is the floor
     const double frac = v - static_cast<double>(c);
@@ -84,34 +99,38 @@ Money grow(Money amount, Rate g, int months) {
     // margin. Inside it, the value may be a half cent exactly (60,000 x 1.05^4, or
     // 1.21^(6/12) = 1.1) or just either side of one: settle it exactly.
     if (std::fabs(frac - 0.5) > v * 0x1p-44) return Money::cents(frac > 0.5 ? c + 1 : c);
-    if (months % 12 == 0)
-        if (const auto exact = grow_whole_years(amount.in_cents(), g, months / 12)) return Money::cents(*exact);
-    return Money::cents(at_least_half_above(amount.in_cents(), g, months, c) ? c + 1 : c);
+    return settle(amount, g, months, c);
+}
+
+}  // namespace
+
+Money grow(Money amount, Rate g, int months) {
+    if (amount.is_zero() || months == 0 || g.ppm == 0) return amount;
+    return grow_by(amount, g, months, growth_factor(g, months));
 }
 
 namespace {
 
+/// A tranche's value under the offer's growth: vest_date grows it for the months since
+/// the grant, recruiter for the whole years from the grant's year to its vest year.
+Money tranche_value(const Grant& grant, const Offer& offer, int rel_month, Money amount) {
+    const int month = grant.month + rel_month;
+    const int exponent_months =
+        offer.convention == Convention::Recruiter ? 12 * ((month - 1) / 12 - grant.month / 12) : rel_month;
+    return grow(amount, offer.growth, exponent_months);
+}
+
 void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, int, Money),
                 void* ctx) {
-    const bool flat = offer.growth.ppm == 0;
     for_each_tranche(grant.value, grant.schedule, [&](int rel_month, Money amount) {
         const int month = grant.month + rel_month;
-        if (month > last_month) return;
-        if (flat) {
-            f(ctx, grant.month, month, amount);
-            return;
-        }
-        int exponent_months = rel_month;  // vest_date: months since the grant
-        if (offer.convention == Convention::Recruiter) {
-            const int year = (month - 1) / 12 + 1;
-            exponent_months = 12 * (year - 1 - grant.month / 12);
-        }
-        f(ctx, grant.month, month, grow(amount, offer.growth, exponent_months));
+        if (month <= last_month) f(ctx, grant.month, month, tranche_value(grant, offer, rel_month, amount));
     });
 }
 
-Projection project_unchecked(const Offer& offer, int years) {
-    Projection p;
+}  // namespace
+
+void project_cash(const Offer& offer, int years, Projection& p) {
     p.years = years;
     Money base = offer.base;
     for (int n = 1; n <= years; ++n) {
@@ -120,24 +139,70 @@ Projection project_unchecked(const Offer& offer, int years) {
         c.base = base;
         c.bonus = apply_rate(base, offer.bonus);
         c.sign_on = n == 1 ? offer.sign_on_y1 : n == 2 ? offer.sign_on_y2 : Money();
+        c.other = Money();
         for (const OtherItem& o : offer.other)
             if (o.every_year || o.year == n) c.other += o.amount;
     }
-    for_each_vest(offer, 12 * years, [&](int month, Money v) {
-        p.year[static_cast<std::size_t>((month - 1) / 12)].rsu += v;
+}
+
+void add_grant(const Grant& grant, const Offer& offer, Projection& p) {
+    // One pass: a tranche inside the years shown adds its value to its year's RSU; a
+    // later one adds its grant-price amount to equity_after.
+    const int last = 12 * p.years;
+    for_each_tranche(grant.value, grant.schedule, [&](int rel_month, Money amount) {
+        const int month = grant.month + rel_month;
+        if (month > last) p.equity_after += amount;
+        else p.year[static_cast<std::size_t>((month - 1) / 12)].rsu += tranche_value(grant, offer, rel_month, amount);
     });
-    auto after = [&](const Grant& g) {
-        for_each_tranche(g.value, g.schedule, [&](int rel, Money amount) {
-            if (g.month + rel > 12 * years) p.equity_after += amount;
-        });
-    };
-    if (offer.rsu) after(*offer.rsu);
-    for (const Grant& g : offer.refreshers) after(g);
-    for (int n = 1; n <= years; ++n) {
+}
+
+GrantVester::GrantVester(const Grant& grant, const Offer& offer, int years)
+    : schedule_(&grant.schedule), growth_(offer.growth) {
+    steps_.reserve(grant.schedule.tranches.size());
+    for (const Tranche& t : grant.schedule.tranches) {
+        const int month = grant.month + t.month;
+        const int exponent_months =
+            offer.convention == Convention::Recruiter ? 12 * ((month - 1) / 12 - grant.month / 12) : t.month;
+        const bool flat = growth_.ppm == 0 || exponent_months == 0;
+        steps_.push_back({month <= 12 * years ? (month - 1) / 12 : -1, exponent_months,
+                          flat ? 1.0 : growth_factor(growth_, exponent_months), flat});
+    }
+}
+
+void GrantVester::vest(Money value, Money& year1, Money& total) const {
+    std::int64_t cum = 0;
+    Money before;
+    year1 = total = Money();
+    for (std::size_t i = 0; i < steps_.size(); ++i) {
+        const Step& s = steps_[i];
+        cum += schedule_->tranches[i].weight;
+        const Money after = Money::cents(round_half_away(static_cast<i128>(value.in_cents()) * cum, schedule_->denominator));
+        if (s.year >= 0) {
+            const Money v = s.flat ? after - before : grow_by(after - before, growth_, s.exponent_months, s.factor);
+            total += v;
+            if (s.year == 0) year1 += v;
+        }
+        before = after;
+    }
+}
+
+void finish_projection(Projection& p) {
+    p.sum = Components{};
+    for (int n = 1; n <= p.years; ++n) {
         Components& c = p.year[static_cast<std::size_t>(n - 1)];
         c.sum_parts();
         p.sum.add(c);
     }
+}
+
+namespace {
+
+Projection project_unchecked(const Offer& offer, int years) {
+    Projection p;
+    project_cash(offer, years, p);
+    if (offer.rsu) add_grant(*offer.rsu, offer, p);
+    for (const Grant& g : offer.refreshers) add_grant(g, offer, p);
+    finish_projection(p);
     return p;
 }
 

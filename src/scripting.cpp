@@ -86,6 +86,54 @@ void apply_point(const Offer& original, Offer& work, Field field, std::int64_t v
     *money_of(work, field) = *money_of(original, field) + Money::cents(value);
 }
 
+namespace detail {
+
+void PartTotals::changed(Field f) {
+    switch (f) {
+        case Field::Base: case Field::SignOnY1: case Field::SignOnY2: case Field::RaisePct: case Field::BonusPct:
+            cash_.stale = true;
+            return;
+        case Field::Rsu: initial_.stale = true; return;
+        case Field::Growth:
+            initial_.stale = refreshers_.stale = vester_stale_ = true;
+            return;
+    }
+}
+
+void PartTotals::totals(const Offer& work, Money& year1, Money& total) {
+    auto refresh = [&](Part& part, auto&& fill) {
+        if (!part.stale) return;
+        Projection p;
+        p.years = years_;
+        fill(p);
+        finish_projection(p);
+        part = {p.y(1).total, p.sum.total, false};
+    };
+    try {
+        refresh(cash_, [&](Projection& p) { project_cash(work, years_, p); });
+        if (vester_stale_) {
+            vester_.reset();
+            if (work.rsu) vester_.emplace(*work.rsu, work, years_);
+            vester_stale_ = false;
+        }
+        if (initial_.stale) {
+            initial_ = Part{};
+            if (vester_) vester_->vest(work.rsu->value, initial_.year1, initial_.total);
+            initial_.stale = false;
+        }
+        refresh(refreshers_, [&](Projection& p) {
+            for (const Grant& g : work.refreshers) add_grant(g, work, p);
+        });
+        year1 = cash_.year1 + initial_.year1 + refreshers_.year1;
+        total = cash_.total + initial_.total + refreshers_.total;
+    } catch (const Error& e) {
+        if (work.file.empty()) throw;
+        throw Error(e.status(), work.file + ": " + e.what());
+    }
+}
+
+}  // namespace detail
+
 std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool against) {
     std::vector<std::string> cols;
     for (const SweepAxis& a : axes) cols.push_back(std::string(spec(a.field).key) + "_change");

@@ -19,6 +19,22 @@ TEST_CASE("Money prints plain and pretty forms", "[money]") {
     CHECK(Money::cents(std::numeric_limits<std::int64_t>::max()).pretty() == "$92,233,720,368,547,758.07");
 }
 
+TEST_CASE("plain is right at every digit-count boundary", "[money]") {
+    // Expected text built from std::to_string, an independent formatter.
+    auto expected = [](std::int64_t cents) {
+        const std::uint64_t mag = cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
+        const std::string frac = std::to_string(mag % 100);
+        return (cents < 0 ? "-" : "") + std::to_string(mag / 100) + "." + (frac.size() == 1 ? "0" : "") + frac;
+    };
+    std::int64_t p = 1;
+    for (int k = 0; k <= 18; ++k) {  // p = 10^k
+        for (std::int64_t c : {p - 1, p, p + 1, 99 * (p / 100 + 1), -p, -(p - 1)})
+            CHECK(Money::cents(c).plain() == expected(c));
+        if (k < 18) p *= 10;
+    }
+    CHECK(Money::cents(std::numeric_limits<std::int64_t>::max()).plain() == "92233720368547758.07");
+}
+
 TEST_CASE("Money formats with width through fmt", "[money]") {
     CHECK(fmt::format("{:>10}", Money::cents(100)) == "     $1.00");
     CHECK(fmt::format("{:<7}|", Money::cents(100)) == "$1.00  |");

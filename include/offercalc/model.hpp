@@ -41,8 +41,8 @@ struct Projection {
 };
 
 /// amount x (1+g)^(months/12), correctly rounded to the cent, halves away from zero
-/// ("round half away"), on every platform: a fast long double value, settled with
-/// exact integer arithmetic when it lies too near a half cent to trust.
+/// ("round half away"), on every platform: a fast double value, settled with exact
+/// integer arithmetic when it lies too near a half cent to trust.
 Money grow(Money amount, Rate g, int months);
 
 /// An offer with its projection: what every report is built from.
@@ -55,9 +55,39 @@ struct Projected {
 /// Projects an offer over 1..10 years. Throws a data Error when a total overflows.
 Projection project(const Offer& offer, int years = kDefaultYears);
 
+/// project() in parts, for a caller that changes one part and keeps the others (a
+/// sweep). project_cash sets `years` and the base, bonus, sign-on and other of each
+/// year; add_grant adds one grant's vests to the RSU of their years (and what vests
+/// later to equity_after); finish_projection sums each year and the years. Unlike
+/// project(), they do not name the offer's file in an overflow Error.
+void project_cash(const Offer& offer, int years, Projection& p);
+void add_grant(const Grant& grant, const Offer& offer, Projection& p);
+void finish_projection(Projection& p);
+
+/// One grant's schedule under one offer's growth, with each tranche's growth factor
+/// computed once: vests the grant at any value, as add_grant would, without the setup.
+/// For a sweep over the grant's value. Keeps a pointer to the grant's schedule.
+class GrantVester {
+public:
+    GrantVester(const Grant& grant, const Offer& offer, int years);
+    /// The grant at `value`: what vests in year one and in all the years shown.
+    void vest(Money value, Money& year1, Money& total) const;
+
+private:
+    struct Step {
+        int year;  ///< 0-based year of the vest, -1 past the years shown
+        int exponent_months;
+        double factor;
+        bool flat;  ///< no growth applies
+    };
+    const Schedule* schedule_;
+    Rate growth_;
+    std::vector<Step> steps_;
+};
+
 /// Pay month by month, months 1..months: base in 12 instalments per year (cumulative
-/// rounding), sign-on in 12 instalments (or, with clawback, as a lump sum in the
-/// year's first month), bonus in the year's last month, equity at each vest month,
+/// rounding), sign-on in 12 instalments (or, paid as a lump sum, in the year's
+/// first month), bonus in the year's last month, equity at each vest month,
 /// other items in their year's first month. Sums per year equal project()'s.
 std::vector<Components> monthly(const Offer& offer, int months);
 

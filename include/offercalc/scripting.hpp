@@ -30,6 +30,7 @@ SweepAxis parse_axis(Field field, std::string_view text);
 /// One sweep row: the changes at this point and what the offer pays.
 struct SweepRow {
     const std::int64_t* values;  ///< one per axis
+    const std::int64_t* index;   ///< each axis's point, 0-based
     Money year1_total, total;
     Money gap_year1, gap;  ///< comparator minus this row (zero without a comparator)
 };
@@ -94,6 +95,32 @@ inline constexpr int kLeaveMonths[] = {12, 18, 24, 30, 36, 48};
 
 // ------------------------------------------------------------------ inline
 
+namespace detail {
+
+/// An offer's totals kept in three parts (cash, the initial grant, the refreshers),
+/// each recomputed only after a change to a field it depends on: a sweep that moves
+/// the RSU grant re-vests one grant per row and nothing else. The totals are the
+/// same integers project() sums.
+class PartTotals {
+public:
+    explicit PartTotals(int years) : years_(years) {}
+    void changed(Field f);
+    /// Year one's and all years' totals of `work`; a data Error naming its file on overflow.
+    void totals(const Offer& work, Money& year1, Money& total);
+
+private:
+    struct Part {
+        Money year1, total;
+        bool stale = true;
+    };
+    int years_;
+    Part cash_, initial_, refreshers_;
+    std::optional<GrantVester> vester_;  ///< the initial grant's, rebuilt when growth moves
+    bool vester_stale_ = true;
+};
+
+}  // namespace detail
+
 inline std::int64_t SweepAxis::count() const { return (to - from + step - 1) / step + 1; }
 
 inline std::int64_t SweepAxis::at(std::int64_t i) const {
@@ -110,9 +137,10 @@ void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&
         values[a] = axes[a].at(0);
         apply_point(offer, work, axes[a].field, values[a]);
     }
+    detail::PartTotals parts(years);
     for (;;) {
-        const Projection p = project(work, years);
-        SweepRow r{values.data(), p.y(1).total, p.sum.total, Money(), Money()};
+        SweepRow r{values.data(), index.data(), Money(), Money(), Money(), Money()};
+        parts.totals(work, r.year1_total, r.total);
         if (against) {
             r.gap_year1 = against->y(1).total - r.year1_total;
             r.gap = against->sum.total - r.total;
@@ -126,11 +154,13 @@ void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&
             index[a] = 0;
             values[a] = axes[a].at(0);
             apply_point(offer, work, axes[a].field, values[a]);
+            parts.changed(axes[a].field);
             if (a == 0) return;
         }
         if (axes.empty()) return;
         values[a] = axes[a].at(index[a]);
         apply_point(offer, work, axes[a].field, values[a]);
+        parts.changed(axes[a].field);
     }
 }
 

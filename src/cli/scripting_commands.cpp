@@ -67,18 +67,20 @@ int run_sweep(const SweepFlags& f) {
         const Money m = Money::cents(v);
         return table ? fmt::format("{}{}", sign, m) : m.plain();
     };
-    // Axes short enough have their cells written once, not once per row.
+    // Cells of axes short enough are written once, not once per row; a long money
+    // axis in CSV or JSONL is written in place (see the row writer below).
     constexpr std::int64_t kCachedPoints = 4096;
     std::vector<std::vector<std::string>> cached(axes.size());
     for (std::size_t i = 0; i < axes.size(); ++i)
         if (axes[i].count() <= kCachedPoints)
             for (std::int64_t k = 0; k < axes[i].count(); ++k) cached[i].push_back(change_text(axes[i], axes[i].at(k)));
-    auto cell = [&](std::size_t i, std::int64_t v) -> std::string_view {
-        thread_local std::string scratch;
-        const SweepAxis& a = axes[i];
-        if (cached[i].empty()) return scratch = change_text(a, v);
-        return cached[i][static_cast<std::size_t>(v == a.to ? a.count() - 1 : (v - a.from) / a.step)];
+    std::string scratch;
+    auto cell = [&](std::size_t i, const SweepRow& r) -> std::string_view {
+        if (cached[i].empty()) return scratch = change_text(axes[i], r.values[i]);
+        return cached[i][static_cast<std::size_t>(r.index[i])];
     };
+    std::vector<bool> in_place(axes.size());
+    for (std::size_t i = 0; i < axes.size(); ++i) in_place[i] = !table && cached[i].empty() && !spec(axes[i].field).percent;
 
     Out out;
     auto& b = out.buf();
@@ -118,22 +120,30 @@ int run_sweep(const SweepFlags& f) {
         const Money cells[4] = {r.year1_total, r.total, r.gap_year1, r.gap};
         const std::size_t n_cells = other ? 4 : 2;
         if (!table) {
-            char line[1024];
-            char* at = line;
+            // Written in place: a row is at most 7 cells of 40 characters and 4 of 40.
+            const std::size_t start = b.size();
+            b.try_resize(start + 512);
+            char* at = b.data() + start;
             for (std::size_t i = 0; i < axes.size() + n_cells; ++i) {
-                at = std::copy(prefix[i].begin(), prefix[i].end(), at);
+                if (f.csv) {
+                    if (i > 0) *at++ = ',';
+                } else {
+                    at = std::copy(prefix[i].begin(), prefix[i].end(), at);
+                }
                 if (i >= axes.size()) {
                     at = cells[i - axes.size()].write_plain(at);
+                } else if (in_place[i]) {
+                    at = Money::cents(r.values[i]).write_plain(at);
                 } else {
-                    const std::string_view c = cell(i, r.values[i]);
+                    const std::string_view c = cell(i, r);
                     at = std::copy(c.begin(), c.end(), at);
                 }
             }
             at = std::copy(suffix.begin(), suffix.end(), at);
-            b.append(line, at);
+            b.try_resize(static_cast<std::size_t>(at - b.data()));
         } else {
             for (std::size_t i = 0; i < axes.size(); ++i)
-                fmt::format_to(std::back_inserter(b), "{:>{}}", cell(i, r.values[i]), width[i]);
+                fmt::format_to(std::back_inserter(b), "{:>{}}", cell(i, r), width[i]);
             for (std::size_t i = 0; i < n_cells; ++i)
                 fmt::format_to(std::back_inserter(b), "{:>{}}", cells[i], width[axes.size() + i]);
             b.push_back('\n');
