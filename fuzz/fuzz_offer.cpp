@@ -7,6 +7,7 @@
 
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/format.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
 #include "offercalc/scripting.hpp"
@@ -56,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(monthly_sum == p4.sum.total);
         const Projected me = projected(offer, 4);
         (void)render_show(me);
-        (void)render_summary(me);
+        (void)render_summary_line(me, false);
+        (void)render_summary_line(me, true);
         (void)offer_json(me);
         const LeaveResult l = leave(offer, 18);
         require(!l.kept().is_negative() || offer.sign_on_clawback);

@@ -111,16 +111,6 @@ std::string render_show(const Projected& p) {
     return out;
 }
 
-std::string render_summary(const Projected& p) {
-    const Offer& o = p.offer;
-    const Projection& pr = p.projection;
-    std::vector<std::string> years;
-    for (int n = 1; n <= pr.years; ++n) years.push_back(pr.y(n).total.pretty());
-    return fmt::format("{}: base {}, sign-on {}/{}, {}, years {}, {} {}{}\n", o.name, o.base, o.sign_on_y1,
-                       o.sign_on_y2, schedule_text(o), fmt::join(years, " / "), total_label(pr.years),
-                       pr.sum.total, p.adjustments.empty() ? "" : " (adjusted)");
-}
-
 std::string offer_json(const Projected& p) {
     // Hot in `batch`: appended piece by piece, no format strings parsed per offer.
     const Offer& o = p.offer;

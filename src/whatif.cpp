@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "offercalc/error.hpp"
+#include "offercalc/format.hpp"
 
 namespace offercalc {
 
@@ -12,9 +13,12 @@ bool WhatIf::empty() const {
     return !convention && sets.empty();
 }
 
-std::vector<std::string> apply(const WhatIf& w, Offer& o) {
-    std::vector<std::string> notes;
-    for (const Override& s : w.sets) notes.push_back(fmt::format("{} = {}", s.path, s.value));
+std::vector<std::string> apply(const WhatIf& w, Offer& o, std::vector<std::string>* brief) {
+    std::vector<std::string> notes, shorts;
+    for (const Override& s : w.sets) {
+        notes.push_back(fmt::format("{} = {}", s.path, s.value));
+        shorts.push_back(fmt::format("{}={}", s.path, s.value));
+    }
     for (const FieldSpec& f : kFields) {
         const std::optional<Adjustment>& change = w[f.field];
         if (!change) continue;
@@ -23,6 +27,7 @@ std::vector<std::string> apply(const WhatIf& w, Offer& o) {
             const Rate before = value;
             value = apply(*change, value, f.field);
             notes.push_back(fmt::format("{} {}% -> {}%", f.words, before.percent(), value.percent()));
+            shorts.push_back(fmt::format("{} {}%", f.key, value.percent()));
             continue;
         }
         if (f.field == Field::Rsu && !o.rsu)
@@ -33,6 +38,8 @@ std::vector<std::string> apply(const WhatIf& w, Offer& o) {
         const Money before = value;
         value = apply(*change, value, f.field);
         notes.push_back(fmt::format("{} {} -> {}", f.words, before, value));
+        const Money delta = value - before;
+        shorts.push_back(fmt::format("{} {}{}", f.key, delta.is_negative() ? "-" : "+", compact(delta.is_negative() ? -delta : delta)));
         if (f.field == Field::Rsu) {  // the grant is now a value, no longer shares at a price
             o.rsu_shares.reset();
             o.rsu_price.reset();
@@ -40,8 +47,10 @@ std::vector<std::string> apply(const WhatIf& w, Offer& o) {
     }
     if (w.convention && *w.convention != o.convention) {
         notes.push_back(fmt::format("growth convention {} -> {}", to_string(o.convention), to_string(*w.convention)));
+        shorts.push_back(fmt::format("{} convention", to_string(*w.convention)));
         o.convention = *w.convention;
     }
+    if (brief) *brief = std::move(shorts);
     return notes;
 }
 

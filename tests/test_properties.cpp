@@ -11,6 +11,7 @@
 #include "json_tree.hpp"
 #include "offercalc/report.hpp"
 #include "offercalc/compare.hpp"
+#include "offercalc/format.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/scripting.hpp"
 #include "offercalc/whatif.hpp"
@@ -159,7 +160,7 @@ TEST_CASE("property: every feasible ask, applied through the flags, closes what 
     CHECK(checked > kOffers / 4);  // the generator gives gaps to close, not only leads
 }
 
-TEST_CASE("property: show, summary and JSON print the same numbers", "[property]") {
+TEST_CASE("property: show, summary, --format and JSON print the same numbers", "[property]") {
     Generator g(1234);
     for (int i = 0; i < kOffers / 4; ++i) {
         const Projected p = projected(parse_offer(g.offer("s"), "gen.json"), 4);
@@ -192,13 +193,11 @@ TEST_CASE("property: show, summary and JSON print the same numbers", "[property]
         REQUIRE(totals.size() == 5);
         for (int n = 1; n <= 4; ++n) CHECK(totals[static_cast<std::size_t>(n - 1)] == p.projection.y(n).total.pretty());
         CHECK(totals[4] == p.projection.sum.total.pretty());
-        // summary: "years A / B / C / D, 4-year total X"
-        const std::string s = render_summary(p);
-        const auto from = s.find("years ") + 6;
-        const auto to = s.find(", 4-year total ");
-        CHECK(s.substr(from, to - from) ==
-              fmt::format("{} / {} / {} / {}", totals[0], totals[1], totals[2], totals[3]));
-        CHECK(s.find(", 4-year total " + totals[4]) != std::string::npos);
+        // summary --exact ends "; A B C D = X"; --format '{total:raw}' is the JSON total.
+        const std::string s = render_summary_line(p, true);
+        CHECK(s.substr(s.rfind("; ")) ==
+              fmt::format("; {} {} {} {} = {}\n", totals[0], totals[1], totals[2], totals[3], totals[4]));
+        CHECK(LineFormat("{total:raw}").apply(p) == root.find("total")->text + "\n");
     }
 }
 

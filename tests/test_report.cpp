@@ -31,12 +31,6 @@ TEST_CASE("show renders the whole table", "[report]") {
           "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
 }
 
-TEST_CASE("summary is one line", "[report]") {
-    CHECK(render_summary(small(2)) ==
-          "T: base $100,000.00, sign-on $10,000.00/$0.00, RSU $40,000.00 vesting even-annual (25/25/25/25 by year), "
-          "years $120,000.00 / $110,000.00, 2-year total $230,000.00\n");
-}
-
 TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {
     CHECK(offers_json({small(1)}) ==
           R"({"offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"

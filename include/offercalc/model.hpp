@@ -50,6 +50,7 @@ struct Projected {
     Offer offer;
     Projection projection;
     std::vector<std::string> adjustments;  ///< what-if changes applied, for the record
+    std::vector<std::string> brief_adjustments;  ///< the same, short: "rsu +$30k"
 };
 
 /// Projects an offer over 1..10 years. Throws a data Error when a total overflows.

@@ -10,8 +10,6 @@ namespace offercalc {
 
 /// The `show` table for one offer, ending in a newline.
 std::string render_show(const Projected& p);
-/// The one `summary` line for an offer, ending in a newline.
-std::string render_summary(const Projected& p);
 /// The stable JSON object of one offer (see README "JSON output").
 std::string offer_json(const Projected& p);
 /// {"offers": [...]} followed by a newline.

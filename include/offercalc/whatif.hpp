@@ -27,6 +27,8 @@ struct WhatIf {
 /// "RSU grant $240,000.00 -> $352,000.00". A change that puts a value outside its
 /// field's range (fields.hpp) or needs a missing RSU grant is a usage Error naming the
 /// field.
-std::vector<std::string> apply(const WhatIf& w, Offer& offer);
+/// With `brief`, also the short form of each change: "rsu +$30k", "bonus_pct 12%",
+/// "recruiter convention", "sign_on.year2=60000".
+std::vector<std::string> apply(const WhatIf& w, Offer& offer, std::vector<std::string>* brief = nullptr);
 
 }  // namespace offercalc

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "io.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/format.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
 
@@ -29,6 +30,7 @@ std::string error_text(const Error& e) {
     for (const FieldFlag& f : kFieldFlags)
         if (subject == spec(f.field).path) return fmt::format("{}: {}", f.flag, e.detail());
     if (subject == "leave month") return "--after: " + e.detail();
+    if (subject == "format") return "--format: " + e.detail();
     if (subject.rfind("override ", 0) == 0) return fmt::format("--set {}: {}", subject.substr(9), e.detail());
     return e.what();
 }
@@ -70,26 +72,42 @@ namespace {
 
 struct ShowOptions {
     std::vector<std::string> files;
-    bool json = false;
+    bool json = false, exact = false;
+    std::optional<std::string> format;
     int years = kDefaultYears;
     WhatIfFlags whatif;
 };
 
-/// show and summary differ only in how one offer is rendered and what separates two.
-void setup_report(CLI::App* sub, Action& action, std::string (*render)(const Projected&), const char* separator) {
+/// show and summary share their flags; they differ in how one offer is rendered.
+enum class Report { Show, Summary };
+
+void setup_report(CLI::App* sub, Action& action, Report report) {
     auto o = std::make_shared<ShowOptions>();
     sub->add_option("files", o->files, "offer files (JSON); - reads standard input")->required();
-    sub->add_flag("--json", o->json, "print the stable JSON form instead");
+    auto* json = sub->add_flag("--json", o->json, "print the stable JSON form instead");
+    auto* format = sub->add_option("--format", o->format,
+                                   "one line per offer from a template, e.g. '{name}: {total:raw}' "
+                                   "(fields in the README, 'summary --format')");
+    format->excludes(json);
+    if (report == Report::Summary)
+        sub->add_flag("--exact", o->exact, "amounts to the cent instead of compact ($175,000.00, not $175k)")
+            ->excludes(json);
     sub->add_option("--years", o->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, o->whatif, "applied to every file");
-    sub->callback([o, render, separator, &action] {
-        action = [o, render, separator] {
+    sub->callback([o, report, &action] {
+        action = [o, report] {
+            std::optional<LineFormat> line;
+            if (o->format) line.emplace(*o->format);  // a bad template fails before any file is read
             const auto offers = load_offers(o->files, o->whatif.resolve(), o->years);
             std::string out;
             if (o->json) {
                 out = offers_json(offers);
             } else {
-                for (std::size_t i = 0; i < offers.size(); ++i) out += (i ? separator : "") + render(offers[i]);
+                for (std::size_t i = 0; i < offers.size(); ++i) {
+                    if (line) out += line->apply(offers[i]);
+                    else if (report == Report::Summary) out += render_summary_line(offers[i], o->exact);
+                    else out += (i ? "\n" : "") + render_show(offers[i]);
+                }
             }
             emit(out);
             return 0;
@@ -99,9 +117,9 @@ void setup_report(CLI::App* sub, Action& action, std::string (*render)(const Pro
 
 }  // namespace
 
-void setup_show(CLI::App* sub, Action& action) { setup_report(sub, action, render_show, "\n"); }
+void setup_show(CLI::App* sub, Action& action) { setup_report(sub, action, Report::Show); }
 
-void setup_summary(CLI::App* sub, Action& action) { setup_report(sub, action, render_summary, ""); }
+void setup_summary(CLI::App* sub, Action& action) { setup_report(sub, action, Report::Summary); }
 
 void setup_presets(CLI::App* sub, Action& action) {
     sub->callback([&action] {

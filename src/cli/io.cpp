@@ -57,7 +57,7 @@ Offer read_offer_file(const std::string& path, const std::vector<Override>& sets
 
 Projected project_offer(Offer offer, const WhatIf& whatif, int years) {
     Projected p;
-    p.adjustments = apply(whatif, offer);
+    p.adjustments = apply(whatif, offer, &p.brief_adjustments);
     p.projection = project(offer, years);
     p.offer = std::move(offer);
     return p;

@@ -1,0 +1,1 @@
+summary --exact examples/meta-ic5-pm.json

@@ -1,0 +1,1 @@
+summary examples/amazon-l5-pm.json --format '{toal}'
