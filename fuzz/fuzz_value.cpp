@@ -4,6 +4,7 @@
 
 #include "offercalc/amount.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
 #include "offercalc/scripting.hpp"
 #include "offercalc/whatif.hpp"
 
@@ -58,6 +59,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             require(a.count() == 1 || a.at(a.count() - 2) < a.to);
         });
     }
-    quietly([&] { (void)parse_set(text); });
+    // The text as a --set override PATH=VALUE on a small valid document.
+    quietly([&] {
+        const auto eq = text.find('=');
+        if (eq == std::string::npos) return;
+        const Offer changed = parse_offer(R"({"base": 100000, "rsu": {"grant": 1000, "vesting": "amazon"}})", "f.json",
+                                          {Override{text.substr(0, eq), text.substr(eq + 1)}});
+        (void)project(changed);
+    });
     return 0;
 }
