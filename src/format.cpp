@@ -7,6 +7,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
+#include "offercalc/report.hpp"
 
 namespace offercalc {
 
@@ -120,6 +121,20 @@ std::string render_summary_line(const Projected& p, bool exact) {
         fmt::format("{}: {}; {} = {}", o.name, fmt::join(parts, ", "), fmt::join(years, " "), m(pr.sum.total));
     if (!p.brief_adjustments.empty()) line += " (" + adjusted_text(p) + ")";
     return line + "\n";
+}
+
+std::string summary_json(const Projected& p) {
+    const Offer& o = p.offer;
+    std::vector<std::string> years, adjusted;
+    for (int n = 1; n <= p.projection.years; ++n) years.push_back(p.projection.y(n).total.plain());
+    for (const std::string& a : p.brief_adjustments) adjusted.push_back(json_string(a));
+    std::vector<std::string> vesting;
+    if (o.rsu) vesting = o.rsu->schedule.yearly_percents();
+    return fmt::format("{{\"name\": {}, \"base\": {}, \"bonus_pct\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, "
+                       "\"rsu_grant\": {}, \"vesting\": [{}], \"years\": [{}], \"total\": {}, \"adjusted\": [{}]}}\n",
+                       json_string(o.name), o.base.plain(), o.bonus.percent(), o.sign_on_y1.plain(),
+                       o.sign_on_y2.plain(), o.rsu ? o.rsu->value.plain() : "0.00", fmt::join(vesting, ", "),
+                       fmt::join(years, ", "), p.projection.sum.total.plain(), fmt::join(adjusted, ", "));
 }
 
 // ------------------------------------------------------------------ --format

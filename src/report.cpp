@@ -178,6 +178,19 @@ std::string offers_json(const std::vector<Projected>& ps) {
     return fmt::format("{{\"offers\": [{}]}}\n", fmt::join(items, ", "));
 }
 
+std::string presets_json() {
+    std::vector<std::string> items;
+    for (const Schedule& s : vesting_presets()) {
+        std::vector<std::string> tranches;
+        for (const Tranche& t : s.tranches)
+            tranches.push_back(fmt::format("{{\"month\": {}, \"weight\": {}}}", t.month, t.weight));
+        items.push_back(fmt::format("{{\"name\": {}, \"yearly_percents\": [{}], \"denominator\": {}, \"tranches\": [{}]}}",
+                                    json_string(s.name), fmt::join(s.yearly_percents(), ", "), s.denominator,
+                                    fmt::join(tranches, ", ")));
+    }
+    return fmt::format("{{\"presets\": [{}]}}\n", fmt::join(items, ", "));
+}
+
 std::string render_presets() {
     std::string out;
     for (const Schedule& s : vesting_presets()) {

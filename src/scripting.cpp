@@ -153,9 +153,13 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
     CheckResult r;
     std::vector<std::string> parts;
     const Money total = p.sum.total, y1 = p.y(1).total;
+    r.year1 = y1;
+    r.total = total;
+    r.years = p.years;
     auto cond = [&](const std::string& what, Money have, Money need) {
         const bool ok = have >= need;
         r.held = r.held && ok;
+        r.conditions.push_back({what, need, have, ok});
         parts.push_back(ok ? fmt::format("{} {} held", what, need)
                            : fmt::format("{} {} NOT held (short {})", what, need, need - have));
     };

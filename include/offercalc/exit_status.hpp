@@ -10,6 +10,7 @@ enum ExitStatus : int {
     kExitDataErr = 65,     ///< invalid offer data (EX_DATAERR)
     kExitNoInput = 66,     ///< input file missing or unreadable (EX_NOINPUT)
     kExitSoftware = 70,    ///< internal error (EX_SOFTWARE)
+    kExitIoErr = 74,       ///< writing the output failed (EX_IOERR)
 };
 
 }  // namespace offercalc

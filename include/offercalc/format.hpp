@@ -37,6 +37,11 @@ int distinct_level(const std::vector<Money>& figures);
 /// $252k $263k $271k $271k = $1.057M" (years, then their total).
 std::string render_summary_line(const Projected& p, bool exact);
 
+/// The summary as one JSON object on one line: {"name", "base", "bonus_pct",
+/// "sign_on_y1", "sign_on_y2", "rsu_grant", "vesting", "years": [each year's total],
+/// "total", "adjusted": ["rsu +$30k", ...]}, ending in a newline.
+std::string summary_json(const Projected& p);
+
 /// A line template in the spirit of `git log --format`: text with fields in braces,
 /// "{total}", "{total:raw}"; "{{" and "}}" are literal braces. Parsed once, applied to
 /// each offer.

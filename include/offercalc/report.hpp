@@ -16,6 +16,8 @@ std::string offer_json(const Projected& p);
 std::string offers_json(const std::vector<Projected>& ps);
 /// The `presets` listing.
 std::string render_presets();
+/// {"presets": [{"name", "yearly_percents", "denominator", "tranches": [{"month", "weight"}]}]}.
+std::string presets_json();
 
 /// "Amazon, L5, Product Manager, Seattle" from whichever parts are set.
 std::string describe_offer(const Offer& o);

@@ -64,7 +64,15 @@ struct CheckConditions {
 };
 
 struct CheckResult {
+    struct Condition {
+        std::string what;  ///< "floor", "target", "beats NAME", "year 1 at least"
+        Money need, have;
+        bool held = true;
+    };
     bool held = true;
+    std::vector<Condition> conditions;
+    Money year1, total;
+    int years = 0;
     std::string line;  ///< "pass: ..." or "fail: ...", no newline
 };
 

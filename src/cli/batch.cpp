@@ -2,6 +2,10 @@
 #include "commands.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <sched.h>
+#include <unistd.h>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
@@ -22,11 +26,11 @@ namespace offercalc::cli {
 
 namespace {
 
-/// Reads standard input line by line in large blocks, keeping at most `limit` bytes
-/// of a line (the rest is skipped and the line marked too long).
+/// Reads a stream line by line in large blocks, keeping at most `limit` bytes of a
+/// line (the rest is skipped and the line marked too long). A read error is Error 66.
 class LineReader {
 public:
-    explicit LineReader(std::size_t limit) : limit_(limit) {}
+    LineReader(std::FILE* in, std::string name, std::size_t limit) : in_(in), name_(std::move(name)), limit_(limit) {}
 
     /// The next line without its newline; false at the end of input.
     bool next(std::string& line, bool& too_long) {
@@ -50,9 +54,14 @@ public:
 private:
     bool refill() {
         pos_ = 0;
-        end_ = std::fread(buf_.data(), 1, buf_.size(), stdin);
+        errno = 0;
+        end_ = std::fread(buf_.data(), 1, buf_.size(), in_);
+        if (end_ == 0 && std::ferror(in_))
+            throw Error(kExitNoInput, fmt::format("{}: cannot read: {}", name_, std::strerror(errno)));
         return end_ > 0;
     }
+    std::FILE* in_;
+    std::string name_;
     std::size_t limit_;
     std::vector<char> buf_ = std::vector<char>(1 << 16);
     std::size_t pos_ = 0, end_ = 0;
@@ -68,6 +77,7 @@ struct Chunk {
     std::string out;
     bool failed = false;
     bool done = false;
+    std::string fatal;  ///< an internal error or exhausted memory: the run ends with it
 };
 
 /// Fills a chunk from the reader; false when the input had no more lines.
@@ -98,6 +108,12 @@ void process(Chunk& c, const WhatIf& w, int years) {
         } catch (const Error& e) {
             c.failed = true;
             c.out += fmt::format("{{\"line\": {}, \"error\": {}}}", n, json_string(error_text(e)));
+        } catch (const std::bad_alloc&) {
+            c.fatal = fmt::format("line {}: out of memory", n);
+            return;
+        } catch (const std::exception& e) {
+            c.fatal = fmt::format("line {}: internal error: {}", n, e.what());
+            return;
         }
         c.out += '\n';
     }
@@ -106,10 +122,38 @@ void process(Chunk& c, const WhatIf& w, int years) {
 
 }  // namespace
 
-int run_batch(const WhatIf& whatif, int years) {
-    const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
+unsigned default_workers() {
+    unsigned n = std::max(1u, std::thread::hardware_concurrency());
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) n = std::max(1, CPU_COUNT(&set));
+    // cgroup v2 quota: "max 100000" or "200000 100000" (2 CPUs' worth)
+    if (std::FILE* f = std::fopen("/sys/fs/cgroup/cpu.max", "r")) {
+        char quota[32] = {};
+        long period = 0;
+        if (std::fscanf(f, "%31s %ld", quota, &period) == 2 && std::strcmp(quota, "max") != 0 && period > 0) {
+            const long q = std::atol(quota);
+            if (q > 0) n = std::min(n, static_cast<unsigned>(std::max(1L, (q + period - 1) / period)));
+        }
+        std::fclose(f);
+    }
+    return n;
+}
+
+int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned jobs) {
+    std::FILE* in = stdin;
+    std::string name = "<stdin>";
+    if (file != "-") {
+        in = std::fopen(file.c_str(), "rb");
+        if (!in) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", file, std::strerror(errno)));
+        name = file;
+    } else if (isatty(STDIN_FILENO)) {
+        std::fprintf(stderr, "offercalc batch: reading offers, one JSON object per line, from the terminal; "
+                             "end with Ctrl-D\n");
+    }
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(in == stdin ? nullptr : in, &std::fclose);
+    const unsigned workers = jobs > 0 ? jobs : default_workers();
     const std::size_t max_in_flight = workers + 2;
-    LineReader reader(kMaxDocumentBytes);
+    LineReader reader(in, name, kMaxDocumentBytes);
 
     std::mutex m;
     std::condition_variable cv;
@@ -117,6 +161,24 @@ int run_batch(const WhatIf& whatif, int years) {
     std::deque<std::shared_ptr<Chunk>> todo;       // waiting for a worker
     bool stop = false;
     std::vector<std::thread> pool;
+    // However this function ends (a write error, a read error), the workers are
+    // stopped and joined before it returns.
+    struct Joiner {
+        std::mutex& m;
+        std::condition_variable& cv;
+        bool& stop;
+        std::deque<std::shared_ptr<Chunk>>& todo;
+        std::vector<std::thread>& pool;
+        ~Joiner() {
+            {
+                std::lock_guard lock(m);
+                stop = true;
+                todo.clear();
+            }
+            cv.notify_all();
+            for (std::thread& t : pool) t.join();
+        }
+    } joiner{m, cv, stop, todo, pool};
     for (unsigned i = 0; i < workers; ++i)
         pool.emplace_back([&] {
             for (;;) {
@@ -145,7 +207,8 @@ int run_batch(const WhatIf& whatif, int years) {
             const std::shared_ptr<Chunk> c = in_flight.front();
             in_flight.pop_front();
             lock.unlock();
-            std::fwrite(c->out.data(), 1, c->out.size(), stdout);
+            write_out(c->out);
+            if (!c->fatal.empty()) throw Error(kExitSoftware, c->fatal);
             failed = failed || c->failed;
             lock.lock();
         }
@@ -166,11 +229,8 @@ int run_batch(const WhatIf& whatif, int years) {
         }
         cv.wait(lock);
     }
-    stop = true;
     lock.unlock();
-    cv.notify_all();
-    for (std::thread& t : pool) t.join();
-    std::fflush(stdout);
+    flush_out();
     return failed ? kExitDataErr : kExitOk;
 }
 

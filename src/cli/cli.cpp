@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "io.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 
@@ -28,44 +29,101 @@ constexpr const char* kFooter = R"(Conventions:
   (1+g)^(n-1).
 Exit codes:
   0 success, 1 a check did not hold, 2 usage error, 65 invalid offer data,
-  66 input file missing or unreadable, 70 internal error.)";
+  66 input file missing or unreadable, 70 internal error, 74 output write error.)";
+
+/// "unknown option '--jsn', did you mean '--json'? (see 'offercalc show --help')".
+std::string unknown_option_text(const CLI::App& cmd, const CLI::ExtrasError& e) {
+    const std::string where = cmd.get_parent() ? "offercalc " + cmd.get_name() : "offercalc";
+    const std::string what = e.what();
+    // CLI11 lists the extras after a colon: "The following argument was not expected: --jsn"
+    const auto colon = what.rfind(": ");
+    std::string arg = colon == std::string::npos ? "" : what.substr(colon + 2);
+    if (arg.find(' ') != std::string::npos) arg = arg.substr(0, arg.find(' '));
+    if (arg.rfind("--", 0) != 0) return fmt::format("{} (see '{} --help')", what, where);
+    std::string name = arg.substr(0, arg.find('='));
+    std::vector<std::string> flags;
+    for (const CLI::Option* o : cmd.get_options())
+        for (const std::string& l : o->get_lnames()) flags.push_back("--" + l);
+    const std::string near = closest_match(name, flags);
+    return fmt::format("unknown option '{}'{} (see '{} --help')", name,
+                       near.empty() ? "" : fmt::format(", did you mean '{}'?", near), where);
+}
 
 }  // namespace
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        {"show", "Per offer: pay by component and year, with the multi-year total.", setup_show},
-        {"summary", "One line per offer: base, sign-on, grant, each year's total.", setup_summary},
+        {"show", "Per offer: pay by component and year, with the multi-year total.", setup_show,
+         "  offercalc show examples/amazon-l5-pm.json\n"
+         "  offercalc show examples/amazon-l5-pm.json --rsu +50k --growth 10\n"
+         "  offercalc show --json --years 6 examples/*.json"},
+        {"summary", "One line per offer: base, sign-on, grant, each year's total.", setup_summary,
+         "  offercalc summary examples/*.json\n"
+         "  offercalc summary --exact examples/meta-ic5-pm.json\n"
+         "  offercalc summary examples/amazon-l5-pm.json --rsu +100k --format '{total:raw}'"},
         {"compare", "Compare the offer (first file) with competing offers: gaps, counter-asks, timeline, script.",
-         setup_compare},
-        {"sweep", "Every combination of what-if ranges: year-one and multi-year totals.", setup_sweep},
-        {"check", "Exit 0 when every condition holds, 1 when one does not; prints one line.", setup_check},
-        {"leave", "What you keep, forfeit and repay if you leave after N months.", setup_leave},
-        {"batch", "JSON Lines in (one offer per line), one show --json object per line out.", setup_batch},
-        {"presets", "List the vesting presets and their tranches.", setup_presets},
-        {"validate", "Check offer files; silent when they are valid.", setup_validate},
+         setup_compare,
+         "  offercalc compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json\n"
+         "  offercalc compare examples/amazon-l5-pm.json --target 1.2M --no-chart\n"
+         "  offercalc compare --json examples/amazon-l5-pm.json examples/meta-ic5-pm.json"},
+        {"sweep", "Every combination of what-if ranges: year-one and multi-year totals.", setup_sweep,
+         "  offercalc sweep examples/amazon-l5-pm.json --rsu 0..100k/25k\n"
+         "  offercalc sweep examples/amazon-l5-pm.json --growth -10..20/5 --against examples/meta-ic5-pm.json\n"
+         "  offercalc sweep examples/amazon-l5-pm.json --rsu 0..200k/1k --sign-on-y1 0..50k/5k --csv > grid.csv"},
+        {"check", "Exit 0 when every condition holds, 1 when one does not; prints one line.", setup_check,
+         "  offercalc check examples/amazon-l5-pm.json --floor 1M\n"
+         "  offercalc check examples/amazon-l5-pm.json --rsu +200k --against examples/meta-ic5-pm.json"},
+        {"leave", "What you keep, forfeit and repay if you leave after N months.", setup_leave,
+         "  offercalc leave examples/amazon-l5-pm.json --after 18\n"
+         "  offercalc leave --json examples/meta-ic5-pm.json"},
+        {"batch", "JSON Lines in (one offer per line), one show --json object per line out.", setup_batch,
+         "  offercalc batch offers.jsonl > projections.jsonl\n"
+         "  generate-offers | offercalc batch -j 4 --growth 10"},
+        {"presets", "List the vesting presets and their tranches.", setup_presets, "  offercalc presets"},
+        {"validate", "Check offer files; silent when they are valid.", setup_validate,
+         "  offercalc validate examples/*.json\n"
+         "  offercalc validate --strict my-offer.json"},
     };
     return all;
 }
 
 void emit(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
+    write_out(text);
+    flush_out();
 }
 
 int run(int argc, char** argv) {
     CLI::App app{"offercalc: what a job offer pays, year by year, and which counter-ask closes the gap.",
                  "offercalc"};
-    app.set_version_flag("--version", std::string("offercalc ") + OFFERCALC_VERSION);
+    app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
     app.footer(kFooter);
     app.require_subcommand(1, 1);
     Action action;
-    const std::string_view wanted = argc > 1 ? argv[1] : "";
     std::vector<std::string> names;
+    for (const Command& c : commands()) names.push_back(c.name);
+    // "offercalc help show" and "offercalc --help show" are "offercalc show --help".
+    std::vector<char*> args(argv, argv + argc);
+    static char help_flag[] = "--help";
+    if (args.size() >= 2) {
+        const std::string_view first = args[1];
+        if (first == "help" || first == "--help" || first == "-h") {
+            if (args.size() >= 3 && std::find(names.begin(), names.end(), args[2]) != names.end())
+                args = {args[0], args[2], help_flag};
+            else if (first == "help")
+                args = {args[0], help_flag};
+        }
+    }
+    argc = static_cast<int>(args.size());
+    argv = args.data();
+    const std::string_view wanted = argc > 1 ? argv[1] : "";
+    CLI::App* current = &app;
     for (const Command& c : commands()) {
         CLI::App* sub = app.add_subcommand(c.name, c.help);
-        if (wanted == c.name) c.setup(sub, action);
-        names.push_back(c.name);
+        sub->footer(std::string("Examples:\n") + c.examples);  // the conventions and exit codes: top-level help
+        if (wanted == c.name) {
+            c.setup(sub, action);
+            current = sub;
+        }
     }
     // "offercalc shw": name the unknown command and suggest the nearest one.
     if (argc > 1 && argv[1][0] != '-') {
@@ -84,12 +142,18 @@ int run(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
+    } catch (const CLI::ExtrasError& e) {
+        std::fprintf(stderr, "offercalc: error: %s\n", unknown_option_text(*current, e).c_str());
+        return kExitUsage;
     } catch (const CLI::ParseError& e) {
-        std::fprintf(stderr, "offercalc: error: %s (see 'offercalc --help')\n", e.what());
+        std::fprintf(stderr, "offercalc: error: %s (see '%s --help')\n", e.what(),
+                     current == &app ? "offercalc" : ("offercalc " + current->get_name()).c_str());
         return kExitUsage;
     }
     try {
-        return action();
+        const int status = action();
+        flush_out();
+        return status;
     } catch (const Error& e) {
         std::fflush(stdout);
         std::fprintf(stderr, "offercalc: error: %s\n", error_text(e).c_str());

@@ -23,7 +23,7 @@ using Action = std::function<int()>;
 struct FieldFlag {
     Field field;
     const char* flag;
-    const char* help;  ///< what-if help; a sweep says "change" after it
+    const char* help;  ///< its what-if help
 };
 inline constexpr FieldFlag kFieldFlags[] = {
     {Field::Base, "--base", "annual base"},
@@ -65,6 +65,7 @@ struct Command {
     const char* name;
     const char* help;
     Setup setup;
+    const char* examples;  ///< the end of the command's --help: two or three real uses
 };
 
 /// Every command, in the order `--help` lists them.

@@ -16,6 +16,7 @@ namespace {
 struct CompareFlags {
     std::vector<std::string> files;
     bool json = false, no_chart = false, no_script = false;
+    std::string color = "auto";
     int years = kDefaultYears;
     std::optional<std::string> floor, target, round, today;
     std::string holidays = "us";
@@ -50,8 +51,7 @@ int run_compare(const CompareFlags& f) {
     if (f.json) {
         emit(compare_json(c));
     } else {
-        const bool color = ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-        emit(render_compare(c, !f.no_chart, color, !f.no_script));
+        emit(render_compare(c, !f.no_chart, use_color(f.color), !f.no_script));
     }
     return 0;
 }
@@ -71,6 +71,9 @@ void setup_compare(CLI::App* sub, Action& action) {
                     "business-day calendar: us (federal holidays and the day after Thanksgiving) or none")
         ->check(CLI::IsMember({"us", "none"}));
     sub->add_flag("--no-chart", f->no_chart, "leave out the bar chart");
+    sub->add_option("--color", f->color,
+                    "colour the chart: auto (a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
     sub->add_flag("--no-script", f->no_script, "leave out the ask script");
     add_whatif_flags(sub, f->whatif, "applied to the first file only");
     sub->callback([f, &action] { action = [f] { return run_compare(*f); }; });

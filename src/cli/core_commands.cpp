@@ -84,7 +84,9 @@ enum class Report { Show, Summary };
 void setup_report(CLI::App* sub, Action& action, Report report) {
     auto o = std::make_shared<ShowOptions>();
     sub->add_option("files", o->files, "offer files (JSON); - reads standard input")->required();
-    auto* json = sub->add_flag("--json", o->json, "print the stable JSON form instead");
+    auto* json = sub->add_flag("--json", o->json,
+                               report == Report::Summary ? "one JSON object per offer per line instead"
+                                                         : "print the stable JSON form instead");
     auto* format = sub->add_option("--format", o->format,
                                    "one line per offer from a template, e.g. '{name}: {total:raw}' "
                                    "(fields in the README, 'summary --format')");
@@ -100,7 +102,9 @@ void setup_report(CLI::App* sub, Action& action, Report report) {
             if (o->format) line.emplace(*o->format);  // a bad template fails before any file is read
             const auto offers = load_offers(o->files, o->whatif.resolve(), o->years);
             std::string out;
-            if (o->json) {
+            if (o->json && report == Report::Summary) {
+                for (const Projected& p : offers) out += summary_json(p);
+            } else if (o->json) {
                 out = offers_json(offers);
             } else {
                 for (std::size_t i = 0; i < offers.size(); ++i) {
@@ -122,9 +126,11 @@ void setup_show(CLI::App* sub, Action& action) { setup_report(sub, action, Repor
 void setup_summary(CLI::App* sub, Action& action) { setup_report(sub, action, Report::Summary); }
 
 void setup_presets(CLI::App* sub, Action& action) {
-    sub->callback([&action] {
-        action = [] {
-            emit(render_presets());
+    auto json = std::make_shared<bool>(false);
+    sub->add_flag("--json", *json, "print JSON instead: each preset's yearly percents and tranches");
+    sub->callback([json, &action] {
+        action = [json] {
+            emit(*json ? presets_json() : render_presets());
             return 0;
         };
     });
@@ -132,24 +138,37 @@ void setup_presets(CLI::App* sub, Action& action) {
 
 void setup_validate(CLI::App* sub, Action& action) {
     auto files = std::make_shared<std::vector<std::string>>();
-    auto strict = std::make_shared<bool>(false);
+    auto strict = std::make_shared<bool>(false), json = std::make_shared<bool>(false);
     sub->add_option("files", *files, "offer files (JSON); - reads standard input")->required();
     sub->add_flag("--strict", *strict, "treat warnings (a percent between 0 and 1) as errors");
-    sub->callback([files, strict, &action] {
-        action = [files, strict] {
-            // Every file is checked; each bad one gets its error line.
+    sub->add_flag("--json", *json, "one JSON object with a verdict per file, on standard output");
+    sub->callback([files, strict, json, &action] {
+        action = [files, strict, json] {
+            // Every file is checked; each bad one gets its error line (or JSON entry),
+            // and the exit code is the worst (highest) of them.
             int status = kExitOk;
+            std::vector<std::string> items;
             for (const std::string& f : *files) {
+                std::string error;
+                std::vector<std::string> warnings;
                 try {
-                    const Offer o = read_offer_file(f, {}, !*strict);
+                    const Offer o = read_offer_file(f, {}, !*strict && !*json);
                     project(o, kMaxYears);
+                    warnings = o.warnings;
                     if (*strict && !o.warnings.empty())  // one line: the first warning, as the error
                         throw data_error(o.warnings.front() + " (validate --strict)");
                 } catch (const Error& e) {
-                    std::fprintf(stderr, "offercalc: error: %s\n", error_text(e).c_str());
-                    if (status == kExitOk) status = e.status();
+                    error = error_text(e);
+                    if (!*json) std::fprintf(stderr, "offercalc: error: %s\n", error.c_str());
+                    status = std::max<int>(status, e.status());
                 }
+                std::vector<std::string> quoted;
+                for (const std::string& w : warnings) quoted.push_back(json_string(w));
+                items.push_back(fmt::format("{{\"file\": {}, \"valid\": {}, \"error\": {}, \"warnings\": [{}]}}",
+                                            json_string(f), error.empty(), error.empty() ? "null" : json_string(error),
+                                            fmt::join(quoted, ", ")));
             }
+            if (*json) emit(fmt::format("{{\"files\": [{}]}}\n", fmt::join(items, ", ")));
             return status;
         };
     });

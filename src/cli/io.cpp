@@ -1,11 +1,14 @@
 #include "io.hpp"
 
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <iterator>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -26,7 +29,34 @@ std::string read_stream(std::FILE* f) {
     return text;
 }
 
+[[noreturn]] void write_failed() {
+    if (errno == EPIPE) {  // the reader is gone: leave as SIGPIPE would, silently
+        std::signal(SIGPIPE, SIG_DFL);
+        std::raise(SIGPIPE);
+        std::_Exit(128 + SIGPIPE);
+    }
+    throw Error(kExitIoErr, fmt::format("write: {}", std::strerror(errno)));
+}
+
 }  // namespace
+
+bool use_color(const std::string& when) {
+    if (when == "always") return true;
+    if (when == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    return isatty(STDOUT_FILENO) && !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
+}
+
+void write_out(std::string_view text) {
+    errno = 0;
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) write_failed();
+}
+
+void flush_out() {
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) write_failed();
+}
 
 std::string read_input(const std::string& path) {
     if (path == "-") {

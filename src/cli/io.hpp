@@ -1,12 +1,24 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "offercalc/report.hpp"
 #include "offercalc/whatif.hpp"
 
 namespace offercalc::cli {
+
+/// Writes to standard output. A reader that has gone away (a closed pipe) ends the
+/// process quietly, as SIGPIPE does, even when SIGPIPE is ignored; any other failure
+/// is Error 74 "write: <reason>".
+void write_out(std::string_view text);
+/// Flushes standard output, with write_out's handling of failures.
+void flush_out();
+
+/// Whether to colour standard output for --color WHEN: "always", "never", or "auto":
+/// a terminal, unless NO_COLOR is set and non-empty or TERM is "dumb".
+bool use_color(const std::string& when);
 
 /// Reads a whole input file ("-" = standard input, at most once per run). Missing,
 /// unreadable or directory: Error 66; larger than 1 MiB: Error 65.

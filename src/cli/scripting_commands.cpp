@@ -20,13 +20,12 @@ namespace {
 /// Buffered standard output for streaming commands: rows go out in large writes.
 class Out {
 public:
-    ~Out() { flush(); }
     fmt::memory_buffer& buf() { return buf_; }
     void maybe_flush() {
         if (buf_.size() >= (1 << 16)) flush();
     }
     void flush() {
-        std::fwrite(buf_.data(), 1, buf_.size(), stdout);
+        write_out(std::string_view(buf_.data(), buf_.size()));
         buf_.clear();
     }
 
@@ -150,6 +149,7 @@ int run_sweep(const SweepFlags& f) {
         }
         out.maybe_flush();
     }, other ? &other->projection : nullptr);
+    out.flush();
     return 0;
 }
 
@@ -158,6 +158,7 @@ int run_sweep(const SweepFlags& f) {
 struct CheckFlags {
     std::string file;
     std::optional<std::string> against, floor, target, year1;
+    bool json = false;
     int years = kDefaultYears;
     WhatIfFlags whatif;
 };
@@ -174,7 +175,18 @@ int run_check(const CheckFlags& f) {
         c.against_name = other.offer.name;
     }
     const CheckResult r = check(me.offer, me.projection, c);
-    emit(r.line + "\n");
+    if (!f.json) {
+        emit(r.line + "\n");
+    } else {
+        std::vector<std::string> conds;
+        for (const CheckResult::Condition& k : r.conditions)
+            conds.push_back(fmt::format("{{\"what\": {}, \"need\": {}, \"have\": {}, \"held\": {}}}",
+                                        json_string(k.what), k.need.plain(), k.have.plain(), k.held));
+        emit(fmt::format("{{\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
+                         "\"conditions\": [{}]}}\n",
+                         json_string(me.offer.name), r.held, r.years, r.year1.plain(), r.total.plain(),
+                         fmt::join(conds, ", ")));
+    }
     return r.held ? kExitOk : kExitCheckFailed;
 }
 
@@ -243,6 +255,8 @@ int run_leave(const LeaveFlags& f) {
 // ------------------------------------------------------------------ batch
 
 struct BatchFlags {
+    std::string file = "-";
+    unsigned jobs = 0;
     int years = kDefaultYears;
     WhatIfFlags whatif;
 };
@@ -256,7 +270,7 @@ void setup_sweep(CLI::App* sub, Action& action) {
     const std::string g = "Ranges (changes added to the offer; FROM..TO/STEP, ends inclusive)";
     for (const FieldFlag& ff : kFieldFlags)
         sub->add_option(ff.flag, sw->ranges[static_cast<std::size_t>(ff.field)],
-                        fmt::format("{} change{}", ff.help,
+                        fmt::format("change to the {}{}", spec(ff.field).words,
                                     spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k"))
             ->group(g);
     sub->add_flag("--csv", sw->csv, "CSV with a header row");
@@ -276,6 +290,7 @@ void setup_check(CLI::App* sub, Action& action) {
     sub->add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
     sub->add_option("--target", ck->target, "holds when the total is at least this (default: the file's target)");
     sub->add_option("--year1-at-least", ck->year1, "holds when year one pays at least this");
+    sub->add_flag("--json", ck->json, "one JSON object instead of the line (same exit code)");
     sub->add_option("--years", ck->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, ck->whatif, "applied to the offer");
     sub->callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
@@ -294,9 +309,14 @@ void setup_leave(CLI::App* sub, Action& action) {
 
 void setup_batch(CLI::App* sub, Action& action) {
     auto bt = std::make_shared<BatchFlags>();
+    sub->add_option("file", bt->file, "JSON Lines: one offer object per line (default -, standard input)");
+    sub->add_option("-j,--jobs", bt->jobs, "workers (default: the CPUs this process may use)")
+        ->check(CLI::Range(1, 256));
     sub->add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, bt->whatif, "applied to every line");
-    sub->callback([bt, &action] { action = [bt] { return run_batch(bt->whatif.resolve(), bt->years); }; });
+    sub->callback([bt, &action] {
+        action = [bt] { return run_batch(bt->whatif.resolve(), bt->years, bt->file, bt->jobs); };
+    });
 }
 
 }  // namespace offercalc::cli

@@ -1,1 +1,1 @@
-summary --json examples/current-job.json
+summary --json examples/amazon-l5-pm.json examples/meta-ic5-pm.json

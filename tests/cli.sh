@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Command-line conduct that golden files cannot show: write errors, closed pipes,
+# batch output order across worker counts, colour.
+#   cli.sh OFFERCALC SOURCE_DIR
+set -u
+bin=$1
+cd "$2"
+fail=0
+check() {  # NAME EXPECTED ACTUAL
+  if [ "$2" != "$3" ]; then echo "cli.sh: $1: expected [$2], got [$3]" >&2; fail=1; fi
+}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# A full disk: exit 74 and one line naming the failed write, for every kind of output.
+if [ -w /dev/full ]; then
+  for args in "show examples/amazon-l5-pm.json" "summary examples/amazon-l5-pm.json" \
+              "compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json" \
+              "sweep examples/amazon-l5-pm.json --rsu 0..100k/1 --csv" "presets"; do
+    # shellcheck disable=SC2086
+    "$bin" $args >/dev/full 2>"$tmp/err"
+    check "$args > /dev/full: exit" 74 $?
+    check "$args > /dev/full: message" "offercalc: error: write: No space left on device" "$(cat "$tmp/err")"
+  done
+  echo '{"base": 1}' | "$bin" batch >/dev/full 2>/dev/null
+  check "batch > /dev/full: exit" 74 $?
+fi
+
+# A reader that goes away with SIGPIPE ignored: the writer stops at once, quietly.
+# (The grid has 10^11 rows: finishing it would take hours.)
+start=$SECONDS
+( trap '' PIPE; "$bin" sweep examples/amazon-l5-pm.json --rsu 0..1000000k/0.01 --csv 2>"$tmp/err" | head -1 >/dev/null
+  echo "${PIPESTATUS[0]}" >"$tmp/status" )
+check "sweep | head with SIGPIPE ignored: exit" 141 "$(cat "$tmp/status")"
+check "sweep | head with SIGPIPE ignored: stderr" "" "$(cat "$tmp/err")"
+[ $((SECONDS - start)) -lt 20 ] || { echo "cli.sh: sweep kept running after its reader left" >&2; fail=1; }
+
+# batch: the same bytes, in input order, whatever the number of workers (1,500 lines
+# is three chunks of 512 and a part).
+for i in $(seq 1 1500); do
+  if [ $((i % 97)) = 0 ]; then echo '{"base": "bad"}'
+  else echo "{\"name\": \"o$i\", \"base\": $((100000 + i)), \"rsu\": {\"grant\": $((i * 1000)), \"vesting\": \"amazon\"}, \"stock_growth_pct\": $((i % 20))}"
+  fi
+done >"$tmp/in.jsonl"
+"$bin" batch -j 1 "$tmp/in.jsonl" >"$tmp/j1" 2>/dev/null; check "batch -j 1: exit" 65 $?
+"$bin" batch -j 2 <"$tmp/in.jsonl" >"$tmp/j2" 2>/dev/null; check "batch -j 2: exit" 65 $?
+cmp -s "$tmp/j1" "$tmp/j2" || { echo "cli.sh: batch -j 1 and -j 2 differ" >&2; fail=1; }
+check "batch: one output line per input line" 1500 "$(wc -l <"$tmp/j1")"
+check "batch: output in input order" '"name": "o1498"' "$(sed -n 1498p "$tmp/j1" | grep -o '"name": "o1498"')"
+check "batch: a bad line keeps its number" '{"line": 970,' "$(sed -n 970p "$tmp/j1" | cut -c1-13)"
+
+# Colour: --color always colours the chart, never and a pipe do not.
+pair="compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json"
+# shellcheck disable=SC2086
+check "--color always" yes "$("$bin" $pair --color always | grep -q $'\x1b\[' && echo yes || echo no)"
+# shellcheck disable=SC2086
+check "--color never" no "$("$bin" $pair --color never | grep -q $'\x1b\[' && echo yes || echo no)"
+# shellcheck disable=SC2086
+check "--color auto in a pipe" no "$("$bin" $pair | grep -q $'\x1b\[' && echo yes || echo no)"
+if command -v script >/dev/null; then  # a terminal: colour, unless NO_COLOR or TERM=dumb
+  on_tty() { script -qec "$*" /dev/null </dev/null | grep -q $'\x1b\[3' && echo yes || echo no; }
+  check "--color auto on a terminal" yes "$(on_tty env -u NO_COLOR TERM=xterm "$bin" $pair)"
+  check "NO_COLOR on a terminal" no "$(on_tty env NO_COLOR=1 TERM=xterm "$bin" $pair)"
+  check "TERM=dumb on a terminal" no "$(on_tty env -u NO_COLOR TERM=dumb "$bin" $pair)"
+fi
+
+[ $fail = 0 ] && echo "cli: all conduct checks passed"
+exit $fail
