@@ -29,7 +29,7 @@ fi
 # A reader that goes away with SIGPIPE ignored: the writer stops at once, quietly.
 # (The grid has 10^11 rows: finishing it would take hours.)
 start=$SECONDS
-( trap '' PIPE; "$bin" sweep examples/amazon-l5-pm.json --rsu 0..1000000k/0.01 --csv 2>"$tmp/err" | head -1 >/dev/null
+( trap '' PIPE; "$bin" sweep examples/amazon-l5-pm.json --rsu 0..1000000k/0.01 --max-rows 1000000000000 --csv 2>"$tmp/err" | head -1 >/dev/null
   echo "${PIPESTATUS[0]}" >"$tmp/status" )
 check "sweep | head with SIGPIPE ignored: exit" 141 "$(cat "$tmp/status")"
 check "sweep | head with SIGPIPE ignored: stderr" "" "$(cat "$tmp/err")"
@@ -63,6 +63,16 @@ if command -v script >/dev/null; then  # a terminal: colour, unless NO_COLOR or 
   check "NO_COLOR on a terminal" no "$(on_tty env NO_COLOR=1 TERM=xterm "$bin" $pair)"
   check "TERM=dumb on a terminal" no "$(on_tty env -u NO_COLOR TERM=dumb "$bin" $pair)"
 fi
+
+# Progress: on a terminal after two seconds, never in a pipe.
+huge="sweep examples/amazon-l5-pm.json --rsu 0..1000000k/0.01 --max-rows 1000000000000 --csv"
+if command -v script >/dev/null; then
+  # shellcheck disable=SC2086
+  shown=$(timeout 5 script -qec "$bin $huge >/dev/null" /dev/null </dev/null 2>/dev/null | tr '\r' '\n' | grep -c 'rows .* of 100,000,000,001 ([0-9]*%), .* M/s, .* left')
+  [ "$shown" -ge 1 ] || { echo "cli.sh: no progress line on a terminal" >&2; fail=1; }
+fi
+# shellcheck disable=SC2086
+check "no progress in a pipe" "" "$(timeout 3 "$bin" $huge 2>&1 >/dev/null)"
 
 [ $fail = 0 ] && echo "cli: all conduct checks passed"
 exit $fail

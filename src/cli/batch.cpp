@@ -201,6 +201,7 @@ int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned
 
     bool failed = false, eof = false;
     long next_line = 1;
+    Progress progress("lines", 0);
     std::unique_lock lock(m);
     for (;;) {
         while (!in_flight.empty() && in_flight.front()->done) {
@@ -209,6 +210,7 @@ int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned
             lock.unlock();
             write_out(c->out);
             if (!c->fatal.empty()) throw Error(kExitSoftware, c->fatal);
+            progress.show(c->first_line - 1 + static_cast<std::int64_t>(c->too_long.size()));
             failed = failed || c->failed;
             lock.lock();
         }

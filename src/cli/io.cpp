@@ -1,6 +1,8 @@
 #include "io.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <cstdio>
@@ -39,6 +41,54 @@ std::string read_stream(std::FILE* f) {
 }
 
 }  // namespace
+
+namespace {
+
+double now_seconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+std::string grouped(std::int64_t n) {
+    const std::string digits = std::to_string(n);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+namespace {
+
+}  // namespace
+
+Progress::Progress(const char* unit, std::int64_t total)
+    : unit_(unit), total_(total), start_(now_seconds()), enabled_(isatty(STDERR_FILENO) != 0) {}
+
+Progress::~Progress() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);  // erase the line
+}
+
+void Progress::show(std::int64_t done) {
+    if (!enabled_) return;
+    const double t = now_seconds(), elapsed = t - start_;
+    if (elapsed < 2.0 || t - last_ < 0.5) return;
+    last_ = t;
+    shown_ = true;
+    const double rate = static_cast<double>(done) / elapsed;
+    std::string line = fmt::format("{} {}", unit_, grouped(done));
+    if (total_ > 0) {
+        const auto left = static_cast<long>(static_cast<double>(total_ - done) / std::max(rate, 1.0));
+        line += fmt::format(" of {} ({}%), {:.1f} M/s, {}:{:02} left", grouped(total_), done * 100 / total_,
+                            rate / 1e6, left / 60, left % 60);
+    } else {
+        line += fmt::format(", {:.0f}/s", rate);
+    }
+    std::fprintf(stderr, "\r\x1b[K%s", line.c_str());
+    std::fflush(stderr);
+}
 
 bool use_color(const std::string& when) {
     if (when == "always") return true;

@@ -41,6 +41,7 @@ struct SweepFlags {
     std::array<std::optional<std::string>, kFieldCount> ranges;  ///< indexed by Field
     bool csv = false, jsonl = false;
     int years = kDefaultYears;
+    std::int64_t max_rows = 100'000'000;
 };
 
 int run_sweep(const SweepFlags& f) {
@@ -55,6 +56,18 @@ int run_sweep(const SweepFlags& f) {
     std::optional<Projected> other;
     if (f.against) other = load_offers({*f.against}, none, f.years).front();
     validate_axes(offer, axes);  // before any output
+    std::int64_t rows = 1;
+    for (const SweepAxis& a : axes) rows = a.count() > f.max_rows / rows ? f.max_rows + 1 : rows * a.count();
+    if (rows > f.max_rows) {
+        long double exact = 1;
+        for (const SweepAxis& a : axes) exact *= static_cast<long double>(a.count());
+        throw usage_error(fmt::format("sweep: the grid has {} rows, more than --max-rows {}; narrow a range or "
+                                      "raise --max-rows",
+                                      exact < 9e18L ? grouped(static_cast<std::int64_t>(exact)) : "over 9e18",
+                                      grouped(f.max_rows)));
+    }
+    Progress progress("rows", rows);
+    std::int64_t done = 0;
 
     const auto cols = sweep_columns(axes, other.has_value());
     const bool table = !f.csv && !f.jsonl;
@@ -148,6 +161,7 @@ int run_sweep(const SweepFlags& f) {
             b.push_back('\n');
         }
         out.maybe_flush();
+        progress.update(++done);
     }, other ? &other->projection : nullptr);
     out.flush();
     return 0;
@@ -276,6 +290,8 @@ void setup_sweep(CLI::App* sub, Action& action) {
     sub->add_flag("--csv", sw->csv, "CSV with a header row");
     sub->add_flag("--jsonl", sw->jsonl, "one JSON object per row");
     sub->add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub->add_option("--max-rows", sw->max_rows, "refuse a grid larger than this, before the first row (default 100000000)")
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000'000'000}));
     sub->callback([sw, &action] {
         if (sw->csv && sw->jsonl) throw CLI::ValidationError("--csv and --jsonl", "choose one output format");
         action = [sw] { return run_sweep(*sw); };
