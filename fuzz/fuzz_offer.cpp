@@ -69,7 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const Comparison c = compare({me, projected(rival(), 4)}, opts);
             for (const Ask& a : c.asks)
                 if (a.feasible) require(a.total >= c.goal || !a.closes);
-            (void)render_compare(c, true, true, true);
+            (void)render_compare(c, {true, true, true, 0});
+            (void)render_compare(c, {true, false, true, 40});
             (void)compare_json(c);
         }
     } catch (const Error&) {

@@ -1,8 +1,11 @@
 // Rendering of a comparison: the text report with its chart, and the stable JSON.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compare_parts.hpp"
+#include "offercalc/text.hpp"
 #include "offercalc/report.hpp"
 
 namespace offercalc {
@@ -35,7 +38,7 @@ std::string day(Date d) {
 std::string render_table(const Comparison& c) {
     const int years = c.offers.front().projection.years;
     std::string out = fmt::format("{:<17}", "");
-    for (const Projected& p : c.offers) out += fmt::format("{:>17}", p.offer.name.substr(0, 16));
+    for (const Projected& p : c.offers) out += " " + pad_to_width(p.offer.name, 16, true);
     out += "\n";
     auto block = [&](const std::string& title, auto&& get) {
         bool first = true;
@@ -58,8 +61,9 @@ std::string render_table(const Comparison& c) {
     return out;
 }
 
-std::string render_chart(const Comparison& c, bool color) {
-    constexpr int kWidth = 50;
+std::string render_chart(const Comparison& c, bool color, int columns) {
+    // "  year 10 " and a 16-column name take 28 columns; the bars get the rest, 20 to 50.
+    const int kWidth = columns > 0 ? std::clamp(columns - 29, 20, 50) : 50;
     const int years = c.offers.front().projection.years;
     Money top;
     for (const Projected& p : c.offers)
@@ -68,7 +72,7 @@ std::string render_chart(const Comparison& c, bool color) {
     std::string out = "Pay by year (";
     for (std::size_t i = 0; i < std::size(kPayParts); ++i)
         out += fmt::format("{}{} {}", i == 0 ? "" : ", ", kInks[i].glyph, kPayParts[i].key);
-    out += fmt::format("; full width {}):\n", top);
+    out = wrap(out + fmt::format("; full width {}):", top), columns, "  ") + "\n";
     for (int n = 1; n <= years; ++n) {
         for (const Projected& p : c.offers) {
             const Components& y = p.projection.y(n);
@@ -86,7 +90,7 @@ std::string render_chart(const Comparison& c, bool color) {
                     drawn = upto;
                 }
             }
-            out += fmt::format("  year {:<2} {:<16} {}\n", n, p.offer.name.substr(0, 16), bar);
+            out += fmt::format("  year {:<2} {} {}\n", n, pad_to_width(p.offer.name, 16), bar);
         }
     }
     return out;
@@ -94,7 +98,7 @@ std::string render_chart(const Comparison& c, bool color) {
 
 }  // namespace
 
-std::string render_compare(const Comparison& c, bool chart, bool color, bool script) {
+std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
     std::string out = fmt::format("Offer under negotiation: {}", me.offer.name);
@@ -112,7 +116,7 @@ std::string render_compare(const Comparison& c, bool chart, bool color, bool scr
         for (int n = 1; n <= years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
         out += fmt::format("{:>17}\n", fmt::format("{}-year", years));
         for (const Gap& g : c.gaps) {
-            out += fmt::format("{:<17}", g.against.substr(0, 16));
+            out += pad_to_width(g.against, 16) + " ";
             for (Money m : g.years) out += fmt::format("{:>15}", m);
             out += fmt::format("{:>17}\n", g.total);
         }
@@ -150,13 +154,13 @@ std::string render_compare(const Comparison& c, bool chart, bool color, bool scr
             };
             if (c.floor) parts.push_back(against("floor", *c.floor, "BELOW"));
             if (c.target) parts.push_back(against("target", *c.target, "below"));
-            out += fmt::format("  {:<17}{:>15}  {}\n", p.offer.name.substr(0, 16), t, fmt::join(parts, ", "));
+            out += fmt::format("  {} {:>15}  {}\n", pad_to_width(p.offer.name, 16), t, fmt::join(parts, ", "));
         }
     }
 
-    if (chart) out += "\n" + render_chart(c, color);
+    if (opt.chart) out += "\n" + render_chart(c, opt.color, opt.columns);
 
-    for (const std::string& w : c.warnings) out += fmt::format("\nwarning: {}", w);
+    for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, opt.columns, "  ");
     if (!c.warnings.empty()) out += "\n";
 
     if (c.gap.is_zero()) {
@@ -180,7 +184,7 @@ std::string render_compare(const Comparison& c, bool chart, bool color, bool scr
                                    a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
             else
                 out += fmt::format("  {}. {:<12} not feasible\n", rank, a.lever);
-            out += fmt::format("     why: {}\n", a.reason);
+            out += fmt::format("     {}\n", wrap("why: " + a.reason, opt.columns - 5, "     "));
             ++rank;
         }
     }
@@ -196,17 +200,17 @@ std::string render_compare(const Comparison& c, bool chart, bool color, bool scr
         out += fmt::format("  decide by        {}; no counter needed\n", day(t.decide_by));
     }
     for (const auto& cl : t.closes)
-        out += fmt::format("  {:<16} {}\n", cl.name.substr(0, 16),
+        out += fmt::format("  {} {}\n", pad_to_width(cl.name, 16),
                            cl.kind == OfferKind::Current ? "current job (no deadline)"
                            : !cl.date                    ? "no close date"
                            : cl.passed                   ? "closed " + day(*cl.date)
                                                          : "closes " + day(*cl.date));
     for (const auto& [d, name] : t.holidays) out += fmt::format("  holiday          {} {}\n", day(d), name);
-    for (const std::string& w : t.warnings) out += fmt::format("  warning: {}\n", w);
+    for (const std::string& w : t.warnings) out += fmt::format("  {}\n", wrap("warning: " + w, opt.columns - 2, "    "));
 
-    if (script && c.script) {
-        out += fmt::format("\nAsk, short (about 30 seconds):\n  {}\n", c.script->short_ask);
-        out += fmt::format("\nAsk, longer (about 90 seconds):\n  {}\n", c.script->long_ask);
+    if (opt.script && c.script) {
+        out += fmt::format("\nAsk, short (about 30 seconds):\n  {}\n", wrap(c.script->short_ask, opt.columns - 2, "  "));
+        out += fmt::format("\nAsk, longer (about 90 seconds):\n  {}\n", wrap(c.script->long_ask, opt.columns - 2, "  "));
     }
     return out;
 }

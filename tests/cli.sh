@@ -64,6 +64,18 @@ if command -v script >/dev/null; then  # a terminal: colour, unless NO_COLOR or 
   check "TERM=dumb on a terminal" no "$(on_tty env -u NO_COLOR TERM=dumb "$bin" $pair)"
 fi
 
+# Width: on a 60-column terminal the chart and the scripts fit; in a pipe each script
+# is one line.
+if command -v script >/dev/null; then
+  script -qec "env COLUMNS=60 $bin $pair examples/current-job.json --color never" /dev/null </dev/null 2>/dev/null |
+    tr -d '\r' >"$tmp/narrow"
+  long=$(awk '/^Pay by year/{c=1} /^Ask, short/{a=1} c&&/^$/{c=0} (c||a)&&length($0)>60' "$tmp/narrow" | wc -l)
+  check "chart and scripts within 60 columns" 0 "$long"
+  check "scripts wrapped on a terminal" yes "$(grep -A2 '^Ask, short' "$tmp/narrow" | tail -1 | grep -q '^  [A-Za-z$]' && echo yes)"
+fi
+# shellcheck disable=SC2086
+check "one line per script in a pipe" 1 "$(COLUMNS=60 "$bin" $pair | sed -n '/^Ask, short/,/^$/p' | grep -c '^  ')"
+
 # Progress: on a terminal after two seconds, never in a pipe.
 huge="sweep examples/amazon-l5-pm.json --rsu 0..1000000k/0.01 --max-rows 1000000000000 --csv"
 if command -v script >/dev/null; then

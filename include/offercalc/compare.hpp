@@ -109,7 +109,12 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts);
 std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal);
 
 /// Text report. `chart` draws bars; `color` adds ANSI colour; `script` adds the asks' words.
-std::string render_compare(const Comparison& c, bool chart, bool color, bool script);
+/// How compare's text is laid out for where it goes.
+struct RenderOptions {
+    bool chart = true, color = false, script = true;
+    int columns = 0;  ///< the terminal's width: the chart and scripts fit it; 0: no limit, scripts on one line
+};
+std::string render_compare(const Comparison& c, const RenderOptions& options);
 /// The stable JSON form, ending in a newline.
 std::string compare_json(const Comparison& c);
 

@@ -51,7 +51,7 @@ int run_compare(const CompareFlags& f) {
     if (f.json) {
         emit(compare_json(c));
     } else {
-        emit(render_compare(c, !f.no_chart, use_color(f.color), !f.no_script));
+        emit(render_compare(c, {!f.no_chart, use_color(f.color), !f.no_script, terminal_columns()}));
     }
     return 0;
 }

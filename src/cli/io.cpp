@@ -9,6 +9,7 @@
 #include <cstring>
 #include <iostream>
 #include <iterator>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -96,6 +97,17 @@ bool use_color(const std::string& when) {
     const char* no_color = std::getenv("NO_COLOR");
     const char* term = std::getenv("TERM");
     return isatty(STDOUT_FILENO) && !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
+}
+
+int terminal_columns() {
+    if (!isatty(STDOUT_FILENO)) return 0;
+    if (const char* env = std::getenv("COLUMNS")) {
+        const int n = std::atoi(env);
+        if (n > 0) return n;
+    }
+    winsize ws{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 80;
 }
 
 void write_out(std::string_view text) {

@@ -47,6 +47,10 @@ private:
     bool enabled_, shown_ = false;
 };
 
+/// The width of the terminal standard output goes to (COLUMNS when set, else the
+/// terminal's own); 0 when standard output is not a terminal.
+int terminal_columns();
+
 /// Reads a whole input file ("-" = standard input, at most once per run). Missing,
 /// unreadable or directory: Error 66; larger than 1 MiB: Error 65.
 std::string read_input(const std::string& path);

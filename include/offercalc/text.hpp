@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace offercalc {
+
+/// Columns a UTF-8 string takes on a terminal: one per character, two for East Asian
+/// wide characters and emoji, none for combining marks. Bytes that are not valid
+/// UTF-8 count one column each.
+int display_width(std::string_view s);
+
+/// The longest prefix of s that fits in `columns`, never cut inside a character.
+std::string cut_to_width(std::string_view s, int columns);
+
+/// s padded with spaces on the right (left = false) or left to `columns`; longer
+/// text is cut first.
+std::string pad_to_width(std::string_view s, int columns, bool left = false);
+
+/// Words of s in lines of at most `columns` (a longer word stands alone), each line
+/// after the first starting with `indent`; columns <= 0 leaves s on one line.
+std::string wrap(std::string_view s, int columns, std::string_view indent);
+
+}  // namespace offercalc

@@ -1,0 +1,92 @@
+#include "offercalc/text.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace offercalc {
+
+namespace {
+
+/// Decodes the character at s[i]: its code point and length in bytes (a bad byte
+/// is one byte, code point U+FFFD).
+std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return {0xFFFD, 1};
+    if (len == 1) return {b, 1};
+    char32_t cp = b & (0x7F >> len);
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto c = static_cast<unsigned char>(s[i + k]);
+        if ((c >> 6) != 0x2) return {0xFFFD, 1};
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    return {cp, len};
+}
+
+int char_width(char32_t c) {
+    if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x200B && c <= 0x200F) || (c >= 0xFE00 && c <= 0xFE0F)) return 0;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+                      (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
+}  // namespace
+
+int display_width(std::string_view s) {
+    int w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto [cp, len] = decode(s, i);
+        w += char_width(cp);
+        i += len;
+    }
+    return w;
+}
+
+std::string cut_to_width(std::string_view s, int columns) {
+    int w = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto [cp, len] = decode(s, i);
+        if (w + char_width(cp) > columns) break;
+        w += char_width(cp);
+        i += len;
+    }
+    return std::string(s.substr(0, i));
+}
+
+std::string pad_to_width(std::string_view s, int columns, bool left) {
+    std::string cut = cut_to_width(s, columns);
+    const std::string pad(static_cast<std::size_t>(columns - display_width(cut)), ' ');
+    return left ? pad + cut : cut + pad;
+}
+
+std::string wrap(std::string_view s, int columns, std::string_view indent) {
+    if (columns <= 0) return std::string(s);
+    std::string out;
+    int line = 0;
+    const int indent_width = display_width(indent);
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        const std::size_t end = std::min(s.find(' ', i), s.size());
+        if (i == end) break;
+        const std::string_view word = s.substr(i, end - i);
+        const int w = display_width(word);
+        if (line > 0 && line + 1 + w > columns) {
+            out += '\n';
+            out += indent;
+            line = indent_width;
+        } else if (line > 0 || !out.empty()) {
+            out += ' ';
+            ++line;
+        }
+        out += word;
+        line += w;
+        i = end;
+    }
+    return out;
+}
+
+}  // namespace offercalc
