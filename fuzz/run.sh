@@ -20,6 +20,14 @@ case "$(basename "$target")" in
       i=$((i + 1))
     done
     ;;
+  fuzz_set)
+    i=0
+    for v in rsu.vesting=even-annual 'other[1]={"name": "x", "amount": 5}' 'refreshers[0].month=24' \
+             'sign_on=null' 'rsu.vesting[2].pct=5' 'a.b.c=1' 'other[0].amount=1e3'; do
+      printf '%s' "$v" >"$work/seeds/$i"
+      i=$((i + 1))
+    done
+    ;;
 esac
 status=0
 "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \

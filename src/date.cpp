@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "offercalc/error.hpp"
+
 namespace offercalc {
 
 namespace {
@@ -43,7 +45,11 @@ Ymd from_days(long z) {
 
 }  // namespace
 
-Date Date::from_ymd(int year, int month, int day) { return Date(to_days(year, month, day)); }
+Date Date::from_ymd(int year, int month, int day) {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+        throw usage_error(fmt::format("not a calendar date: {:04}-{:02}-{:02}", year, month, day));
+    return Date(to_days(year, month, day));
+}
 
 std::optional<Date> Date::parse(std::string_view t) {
     if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;

@@ -263,6 +263,8 @@ Projection project(const Offer& offer, int years) {
 
 
 std::vector<Components> monthly(const Offer& offer, int months) {
+    if (months < 1 || months > 12 * kMaxYears)
+        throw usage_error(fmt::format("months must be between 1 and {}, found {}", 12 * kMaxYears, months));
     std::vector<Components> out(static_cast<std::size_t>(months));
     auto at = [&](int m) -> Components& { return out[static_cast<std::size_t>(m - 1)]; };
     // Splits a yearly amount over the 12 months of year n by cumulative rounding.

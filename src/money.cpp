@@ -95,6 +95,7 @@ std::int64_t round_half_away_wide(i128 num, std::int64_t den) {
 }
 
 Money round_up_to(Money amount, Money unit) {
+    if (unit.in_cents() <= 0) throw usage_error(fmt::format("round_up_to: the unit must be positive, found {}", unit));
     if (amount.in_cents() <= 0) return Money();
     const std::int64_t u = unit.in_cents();
     const std::int64_t n = (amount.in_cents() + u - 1) / u;

@@ -3,10 +3,25 @@
 // Shared by the tests: applying a compare ask the way a user would, through the
 // what-if flags typed as text ("--rsu +112000.00").
 
+#include <catch2/catch.hpp>
+
 #include "offercalc/compare.hpp"
+#include "offercalc/error.hpp"
 #include "offercalc/whatif.hpp"
 
 namespace offercalc::testing {
+
+/// The offercalc::Error that f throws; a test failure when it throws none.
+template <typename F>
+Error error_of(F&& f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return e;
+    }
+    FAIL("expected an offercalc::Error; nothing was thrown");
+    throw;  // not reached: FAIL throws
+}
 
 /// The offer after `--rsu +X --sign-on-y1 +Y --sign-on-y2 +Z --base +W` for the ask's
 /// changes (a zero change is not passed, as a user would leave the flag out).

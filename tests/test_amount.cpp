@@ -3,19 +3,16 @@
 #include "offercalc/amount.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/whatif.hpp"
+#include "support.hpp"
 
 using namespace offercalc;
 
 namespace {
 std::string usage_message(std::string_view text) {
-    try {
-        parse_money_adjustment(text, Field::Rsu);
-    } catch (const Error& e) {
-        CHECK(e.status() == kExitUsage);
-        CHECK(e.subject() == "rsu.grant");  // the field, never a command-line flag
-        return e.what();
-    }
-    return "";
+    const Error e = testing::error_of([&] { parse_money_adjustment(text, Field::Rsu); });
+    CHECK(e.status() == kExitUsage);
+    CHECK(e.subject() == "rsu.grant");  // the field, never a command-line flag
+    return e.what();
 }
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "offercalc/calendar.hpp"
 #include "offercalc/date.hpp"
 
@@ -72,4 +74,12 @@ TEST_CASE("Thanksgiving week: the README's answer window is 2026-11-30 to 2026-1
     const Calendar extra(HolidayBase::Us, 2026, 2026, {*Date::parse("2026-11-30")});
     CHECK(extra.plus_business_days(mon, 3).iso() == "2026-12-01");
     CHECK(Date::parse("2026-12-01")->spoken() == "Tuesday, December 1");
+}
+
+TEST_CASE("from_ymd refuses what is not a date", "[date]") {
+    CHECK(Date::from_ymd(2028, 2, 29).iso() == "2028-02-29");
+    CHECK(std::string(testing::error_of([] { (void)Date::from_ymd(2027, 2, 29); }).what()) ==
+          "not a calendar date: 2027-02-29");
+    CHECK(testing::error_of([] { (void)Date::from_ymd(2026, 13, 1); }).status() == kExitUsage);
+    CHECK(testing::error_of([] { (void)Date::from_ymd(2026, 4, 0); }).status() == kExitUsage);
 }

@@ -6,6 +6,7 @@
 #include "offercalc/format.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/whatif.hpp"
+#include "support.hpp"
 
 using namespace offercalc;
 
@@ -29,16 +30,10 @@ const char* kMeta = R"({"name": "Meta IC5 PM", "company": "Meta", "level": "IC5"
     "sign_on": {"year1": 25000}, "rsu": {"grant": 280000, "vesting": "quarterly"}})";
 
 std::string format_error(const char* text) {
-    try {
-        LineFormat f(text);
-        (void)f.apply(projected(kAmazon));
-    } catch (const Error& e) {
-        CHECK(e.status() == kExitUsage);
-        CHECK(e.subject() == "format");
-        return e.detail();
-    }
-    FAIL("no error for " << text);
-    return "";
+    const Error e = testing::error_of([&] { (void)LineFormat(text).apply(projected(kAmazon)); });
+    CHECK(e.status() == kExitUsage);
+    CHECK(e.subject() == "format");
+    return e.detail();
 }
 
 }  // namespace

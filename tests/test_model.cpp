@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+
+#include "support.hpp"
 #include <cmath>
 
 #include "offercalc/error.hpp"
@@ -222,4 +224,12 @@ TEST_CASE("grant value vesting past the last year shown is counted apart", "[mod
     // Amazon 240,000 at 5/15/40/40: over 3 years, year 4's 40% (96,000) is left out.
     CHECK(project(amazon(), 3).equity_after == d(96000));
     CHECK(project(amazon(), 4).equity_after == Money());
+}
+
+TEST_CASE("monthly guards its month range", "[model]") {
+    const Offer o = amazon();
+    CHECK(monthly(o, 1).size() == 1);
+    CHECK(monthly(o, 120).size() == 120);
+    CHECK(testing::error_of([&] { (void)monthly(o, 0); }).status() == kExitUsage);
+    CHECK(testing::error_of([&] { (void)monthly(o, 121); }).status() == kExitUsage);
 }

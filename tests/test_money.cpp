@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+
+#include "support.hpp"
 #include <limits>
 
 #include "offercalc/error.hpp"
@@ -46,12 +48,9 @@ TEST_CASE("Money arithmetic is checked", "[money]") {
     CHECK_THROWS_AS(big + Money::cents(1), Error);
     CHECK_THROWS_AS(-big - Money::cents(2), Error);
     CHECK_THROWS_AS(big.times(2), Error);
-    try {
-        (void)(big + big);
-    } catch (const Error& e) {
-        CHECK(e.status() == kExitDataErr);
-        CHECK(std::string(e.what()) == "amount too large: a total does not fit in 64-bit cents");
-    }
+    const Error e = testing::error_of([&] { (void)(big + big); });
+    CHECK(e.status() == kExitDataErr);
+    CHECK(std::string(e.what()) == "amount too large: a total does not fit in 64-bit cents");
     CHECK(Money::dollars(185000).in_cents() == 18500000);
 }
 
@@ -107,4 +106,11 @@ TEST_CASE("Rate prints its percent without trailing zeros", "[money]") {
     CHECK(Rate{-32500}.percent() == "-3.25");
     CHECK(Rate{1}.percent() == "0.0001");
     CHECK(Rate{0}.percent() == "0");
+}
+
+TEST_CASE("round_up_to needs a positive unit", "[money][rounding]") {
+    CHECK(round_up_to(Money::cents(100001), Money::dollars(1000)) == Money::dollars(2000));
+    CHECK(round_up_to(Money::cents(-5), Money::dollars(1000)) == Money());
+    CHECK(testing::error_of([] { (void)round_up_to(Money::dollars(5), Money()); }).status() == kExitUsage);
+    CHECK(testing::error_of([] { (void)round_up_to(Money::dollars(5), Money::cents(-100)); }).status() == kExitUsage);
 }

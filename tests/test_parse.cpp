@@ -5,29 +5,20 @@
 #include "offercalc/error.hpp"
 #include "offercalc/exit_status.hpp"
 #include "offercalc/parse.hpp"
+#include "support.hpp"
 
 using namespace offercalc;
 
 namespace {
 
-/// The error message parse_offer gives for `text`, or "" when it parses.
+/// The error parse_offer gives for `text` (a test failure when it parses).
+Error parse_error(const std::string& text, const std::vector<Override>& ov = {}) {
+    return testing::error_of([&] { parse_offer(text, "o.json", ov); });
+}
 std::string error_of(const std::string& text, const std::vector<Override>& ov = {}) {
-    try {
-        parse_offer(text, "o.json", ov);
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
+    return parse_error(text, ov).what();
 }
-
-int status_of(const std::string& text, const std::vector<Override>& ov = {}) {
-    try {
-        parse_offer(text, "o.json", ov);
-    } catch (const Error& e) {
-        return e.status();
-    }
-    return 0;
-}
+int status_of(const std::string& text, const std::vector<Override>& ov = {}) { return parse_error(text, ov).status(); }
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/scripting.hpp"
+#include "support.hpp"
 
 using namespace offercalc;
 
@@ -28,13 +29,9 @@ std::vector<std::int64_t> points(const SweepAxis& a) {
 }
 
 std::string usage_of(Field f, const char* text) {
-    try {
-        parse_axis(f, text);
-    } catch (const Error& e) {
-        CHECK(e.status() == kExitUsage);
-        return e.what();
-    }
-    return "";
+    const Error e = testing::error_of([&] { parse_axis(f, text); });
+    CHECK(e.status() == kExitUsage);
+    return e.what();
 }
 
 }  // namespace

@@ -10,6 +10,7 @@ namespace offercalc {
 class Date {
 public:
     constexpr Date() = default;
+    /// A usage Error when it is not a date of the years 1 to 9999.
     static Date from_ymd(int year, int month, int day);
     /// Parses exactly "YYYY-MM-DD" with a real day of that month; nullopt otherwise.
     static std::optional<Date> parse(std::string_view text);

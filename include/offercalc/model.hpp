@@ -89,7 +89,8 @@ private:
 /// Pay month by month, months 1..months: base in 12 instalments per year (cumulative
 /// rounding), sign-on in 12 instalments (or, paid as a lump sum, in the year's
 /// first month), bonus in the year's last month, equity at each vest month,
-/// other items in their year's first month. Sums per year equal project()'s.
+/// other items in their year's first month. Sums per year equal project()'s. months
+/// is 1 to 120; a usage Error otherwise.
 std::vector<Components> monthly(const Offer& offer, int months);
 
 /// The value of the equity vesting at each month, initial grant and refreshers,

@@ -77,7 +77,8 @@ inline std::int64_t round_half_away(i128 num, std::int64_t den) {
     return static_cast<std::int64_t>(r >= d - r ? q + 1 : q);  // remainder x 2 >= den, without overflow
 }
 
-/// Rounds a positive amount up to a whole multiple of unit (unit > 0) ("round up").
+/// Rounds a positive amount up to a whole multiple of unit ("round up"); zero for an
+/// amount at or below zero. A unit at or below zero is a usage Error.
 Money round_up_to(Money amount, Money unit);
 
 /// A percentage held exactly in millionths of a whole (ppm): 5% is 50'000, 0.0001% is 1.
