@@ -26,7 +26,7 @@ Offer with_changes(const Offer& offer, const Ask& a) {
     w[Field::SignOnY2] = add(a.sign_on_y2);
     w[Field::Base] = add(a.base);
     Offer o = offer;
-    apply(w, o);
+    apply_quietly(w, o);
     return o;
 }
 

@@ -30,5 +30,7 @@ struct WhatIf {
 /// With `brief`, also the short form of each change: "rsu +$30k", "bonus_pct 12%",
 /// "recruiter convention", "sign_on.year2=60000".
 std::vector<std::string> apply(const WhatIf& w, Offer& offer, std::vector<std::string>* brief = nullptr);
+/// The same changes and errors, without the words (for the compare solver's candidates).
+void apply_quietly(const WhatIf& w, Offer& offer);
 
 }  // namespace offercalc
