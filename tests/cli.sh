@@ -76,6 +76,11 @@ fi
 # shellcheck disable=SC2086
 check "one line per script in a pipe" 1 "$(COLUMNS=60 "$bin" $pair | sed -n '/^Ask, short/,/^$/p' | grep -c '^  ')"
 
+# A read error on standard input is reported, not taken for an empty offer.
+"$bin" show - </ 2>"$tmp/err"; check "show - < a directory: exit" 66 $?
+check "show - < a directory: message" "offercalc: error: <stdin>: cannot read: Is a directory" "$(cat "$tmp/err")"
+"$bin" batch </ >/dev/null 2>"$tmp/err"; check "batch < a directory: exit" 66 $?
+
 # Progress: on a terminal after two seconds, never in a pipe.
 huge="sweep examples/amazon-l5-pm.json --rsu 0..1000000k/0.01 --max-rows 1000000000000 --csv"
 if command -v script >/dev/null; then

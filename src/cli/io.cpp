@@ -125,7 +125,10 @@ std::string read_input(const std::string& path) {
         static bool stdin_used = false;
         if (stdin_used) throw usage_error("standard input (-) can be read only once");
         stdin_used = true;
-        return read_stream(stdin);
+        errno = 0;
+        std::string text = read_stream(stdin);
+        if (std::ferror(stdin)) throw Error(kExitNoInput, fmt::format("<stdin>: cannot read: {}", std::strerror(errno)));
+        return text;
     }
     struct stat st{};
     if (::stat(path.c_str(), &st) != 0)
