@@ -178,16 +178,15 @@ std::string thousands(Money v) {
 
 [[noreturn]] void bad_format(const std::string& why) { throw usage_error("format", why); }
 
-/// The money value of a field, or nothing for another kind.
-Money money_of_field(const std::string& name, const Projected& p) {
+/// The money value of a field (`year` for y1..y10, checked against the years by the caller).
+Money money_of_field(const std::string& name, int year, const Projected& p) {
     const Offer& o = p.offer;
     if (name == "base") return o.base;
     if (name == "sign_on_y1") return o.sign_on_y1;
     if (name == "sign_on_y2") return o.sign_on_y2;
     if (name == "rsu_grant") return o.rsu ? o.rsu->value : Money();
     if (name == "total") return p.projection.sum.total;
-    const int n = std::stoi(name.substr(1));  // y1..y10, checked against the years by the caller
-    return p.projection.y(n).total;
+    return p.projection.y(year).total;
 }
 
 }  // namespace
@@ -238,7 +237,8 @@ LineFormat::LineFormat(std::string_view text) {
                                                               : "this field takes no spec"));
         if (!literal.empty()) pieces_.push_back({std::move(literal), "", false});
         literal.clear();
-        pieces_.push_back({name, spec, true});
+        const bool is_year = name.size() >= 2 && name[0] == 'y' && name[1] >= '1' && name[1] <= '9';
+        pieces_.push_back({name, spec, true, is_year ? std::stoi(name.substr(1)) : 0});
         i = close;
     }
     if (!literal.empty()) pieces_.push_back({std::move(literal), "", false});
@@ -250,10 +250,10 @@ std::string LineFormat::apply(const Projected& p) const {
     std::vector<Money> compact_figures;
     for (const Piece& piece : pieces_) {
         if (!piece.field || find_field(piece.text)->kind != Kind::Money) continue;
-        if (piece.text[0] == 'y' && piece.text != "years" && std::stoi(piece.text.substr(1)) > years)
+        if (piece.year > years)
             bad_format(fmt::format("{{{}}}: the projection has {} year{}; give --years {}", piece.text, years,
                                    years == 1 ? "" : "s", piece.text.substr(1)));
-        if (piece.spec.empty()) compact_figures.push_back(money_of_field(piece.text, p));
+        if (piece.spec.empty()) compact_figures.push_back(money_of_field(piece.text, piece.year, p));
     }
     const int level = distinct_level(compact_figures);
     std::string out;
@@ -265,7 +265,7 @@ std::string LineFormat::apply(const Projected& p) const {
         const std::string& name = piece.text;
         switch (find_field(name)->kind) {
             case Kind::Money: {
-                const Money v = money_of_field(name, p);
+                const Money v = money_of_field(name, piece.year, p);
                 if (piece.spec == "raw") out += v.plain();
                 else if (piece.spec == "exact") out += v.pretty();
                 else if (piece.spec == "k") out += thousands(v);

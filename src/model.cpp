@@ -111,13 +111,16 @@ Money grow(Money amount, Rate g, int months) {
 
 namespace {
 
-/// A tranche's value under the offer's growth: vest_date grows it for the months since
-/// the grant, recruiter for the whole years from the grant's year to its vest year.
-Money tranche_value(const Grant& grant, const Offer& offer, int rel_month, Money amount) {
+/// The months of growth a tranche gets: vest_date, the months since the grant;
+/// recruiter, the whole years from the grant's year to its vest year.
+int growth_months(const Grant& grant, const Offer& offer, int rel_month) {
     const int month = grant.month + rel_month;
-    const int exponent_months =
-        offer.convention == Convention::Recruiter ? 12 * ((month - 1) / 12 - grant.month / 12) : rel_month;
-    return grow(amount, offer.growth, exponent_months);
+    return offer.convention == Convention::Recruiter ? 12 * ((month - 1) / 12 - grant.month / 12) : rel_month;
+}
+
+/// A tranche's value under the offer's growth.
+Money tranche_value(const Grant& grant, const Offer& offer, int rel_month, Money amount) {
+    return grow(amount, offer.growth, growth_months(grant, offer, rel_month));
 }
 
 void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, int, Money),
@@ -161,8 +164,7 @@ GrantVester::GrantVester(const Grant& grant, const Offer& offer, int years)
     steps_.reserve(grant.schedule.tranches.size());
     for (const Tranche& t : grant.schedule.tranches) {
         const int month = grant.month + t.month;
-        const int exponent_months =
-            offer.convention == Convention::Recruiter ? 12 * ((month - 1) / 12 - grant.month / 12) : t.month;
+        const int exponent_months = growth_months(grant, offer, t.month);
         const bool flat = growth_.ppm == 0 || exponent_months == 0;
         steps_.push_back({month <= 12 * years ? (month - 1) / 12 : -1, exponent_months,
                           flat ? 1.0 : growth_factor(growth_, exponent_months), flat});

@@ -116,6 +116,14 @@ TEST_CASE("check holds or not, one line", "[check]") {
     CHECK_FALSE(r.held);
     CHECK(r.line == "fail: Amazon: year 1 $252,000.00, 4-year $1,057,000.00; floor $1,000,000.00 held; beats Meta "
                     "$1,057,000.00 held; year 1 at least $252,001.00 NOT held (short $1.00)");
+    // The same facts, structured (check --json): 175,000 + 65,000 + 5% of 240,000 = 252,000 in year 1.
+    CHECK(r.year1 == d(252000));
+    CHECK(r.total == d(1057000));
+    CHECK(r.years == 4);
+    REQUIRE(r.conditions.size() == 3);
+    CHECK(r.conditions[1].what == "beats Meta");
+    CHECK((r.conditions[2].need == d(252001) && r.conditions[2].have == d(252000) && !r.conditions[2].held));
+    CHECK((r.conditions[0].held && r.conditions[1].held));
     CHECK_THROWS_AS(check(o, p, CheckConditions{}), Error);
 }
 

@@ -58,6 +58,7 @@ private:
         std::string text;    ///< literal text, or the field's name
         std::string spec;    ///< "", "k", "exact" or "raw"
         bool field = false;
+        int year = 0;        ///< for y1..y10, the year; else 0
     };
     std::vector<Piece> pieces_;
 };
