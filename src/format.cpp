@@ -103,6 +103,7 @@ std::string render_summary_line(const Projected& p, bool exact) {
     const Projection& pr = p.projection;
     std::vector<Money> figures = {o.base, o.sign_on_y1, o.sign_on_y2, pr.sum.total};
     if (o.rsu) figures.push_back(o.rsu->value);
+    if (p.after_tax) figures.push_back(p.after_tax->net_total);
     for (int n = 1; n <= pr.years; ++n) figures.push_back(pr.y(n).total);
     const int level = exact ? kExactLevel : distinct_level(figures);
     auto m = [level](Money x) { return compact(x, level); };
@@ -119,6 +120,11 @@ std::string render_summary_line(const Projected& p, bool exact) {
     for (int n = 1; n <= pr.years; ++n) years.push_back(m(pr.y(n).total));
     std::string line =
         fmt::format("{}: {}; {} = {}", o.name, fmt::join(parts, ", "), fmt::join(years, " "), m(pr.sum.total));
+    if (p.after_tax) {
+        const TaxProfile& t = p.after_tax->profile;
+        line += fmt::format("; net {} after tax in {}{}, {}", m(p.after_tax->net_total), t.state,
+                            t.city.empty() ? "" : " (" + t.city + ")", filing_words(t.filing));
+    }
     if (!p.brief_adjustments.empty()) line += " (" + adjusted_text(p) + ")";
     return line + "\n";
 }
@@ -130,11 +136,18 @@ std::string summary_json(const Projected& p) {
     for (const std::string& a : p.brief_adjustments) adjusted.push_back(json_string(a));
     std::vector<std::string> vesting;
     if (o.rsu) vesting = o.rsu->schedule.yearly_percents();
+    std::string net;
+    if (p.after_tax) {
+        std::vector<std::string> net_years;
+        for (const YearTax& y : p.after_tax->years) net_years.push_back(y.net.plain());
+        net = fmt::format(", \"net_years\": [{}], \"net_total\": {}, \"tax\": {}", fmt::join(net_years, ", "),
+                          p.after_tax->net_total.plain(), tax_assumptions_json(p.after_tax->profile));
+    }
     return fmt::format("{{\"name\": {}, \"base\": {}, \"bonus_pct\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, "
-                       "\"rsu_grant\": {}, \"vesting\": [{}], \"years\": [{}], \"total\": {}, \"adjusted\": [{}]}}\n",
+                       "\"rsu_grant\": {}, \"vesting\": [{}], \"years\": [{}], \"total\": {}{}, \"adjusted\": [{}]}}\n",
                        json_string(o.name), o.base.plain(), o.bonus.percent(), o.sign_on_y1.plain(),
                        o.sign_on_y2.plain(), o.rsu ? o.rsu->value.plain() : "0.00", fmt::join(vesting, ", "),
-                       fmt::join(years, ", "), p.projection.sum.total.plain(), fmt::join(adjusted, ", "));
+                       fmt::join(years, ", "), p.projection.sum.total.plain(), net, fmt::join(adjusted, ", "));
 }
 
 // ------------------------------------------------------------------ --format
@@ -157,6 +170,7 @@ const std::vector<FieldDef>& field_defs() {
             {"sign_on_y2", Kind::Money},  {"rsu_grant", Kind::Money},       {"vesting", Kind::Text},
             {"bonus_pct", Kind::Percent}, {"raise_pct", Kind::Percent},     {"stock_growth_pct", Kind::Percent},
             {"years", Kind::Count},       {"total", Kind::Money},           {"adjusted", Kind::Text},
+            {"net_total", Kind::Money},
         };
         for (int n = 1; n <= kMaxYears; ++n) d.push_back({fmt::format("y{}", n), Kind::Money});
         return d;
@@ -186,6 +200,10 @@ Money money_of_field(const std::string& name, int year, const Projected& p) {
     if (name == "sign_on_y2") return o.sign_on_y2;
     if (name == "rsu_grant") return o.rsu ? o.rsu->value : Money();
     if (name == "total") return p.projection.sum.total;
+    if (name == "net_total") {
+        if (!p.after_tax) bad_format("{net_total} needs --after-tax (and the offer's state: \"tax\" or --state)");
+        return p.after_tax->net_total;
+    }
     return p.projection.y(year).total;
 }
 

@@ -10,6 +10,7 @@
 #include "offercalc/amount.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/fields.hpp"
+#include "offercalc/tax.hpp"
 
 namespace offercalc {
 
@@ -22,7 +23,7 @@ const std::vector<std::string> kTopKeys = {
     "name",     "company",    "level",     "role",   "location", "start_date",       "offer_date",
     "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
     "stock_growth_pct", "growth_convention", "other", "band", "fixed", "floor", "target", "transition",
-    "kind", "level_rank", "holidays"};
+    "kind", "level_rank", "holidays", "tax"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -120,6 +121,32 @@ public:
         if (n.kind == Kind::String)
             if (auto d = Date::parse(n.text)) return *d;
         expected(path, "a date YYYY-MM-DD", n);
+    }
+
+    /// "tax": {"filing", "state", "city"}: filing and state required, checked against
+    /// the tax table.
+    TaxProfile tax(const JNode& n) const {
+        object(n, "tax");
+        keys(n, "tax", {"filing", "state", "city"});
+        TaxProfile p;
+        const JNode* filing = n.find("filing");
+        std::vector<std::string> names;
+        for (Filing f : kFilings) names.push_back(to_string(f));
+        const std::string one_of = fmt::format("one of \"{}\"", fmt::join(names, "\", \""));
+        if (!filing) fail("tax.filing", "missing; expected " + one_of);
+        const auto f = filing->kind == Kind::String ? filing_from(filing->text) : std::nullopt;
+        if (!f) expected("tax.filing", one_of, *filing);
+        p.filing = *f;
+        const JNode* state = n.find("state");
+        if (!state) fail("tax.state", "missing; expected a two-letter state such as \"WA\"");
+        p.state = text(*state, "tax.state");
+        if (const JNode* city = n.find("city")) p.city = text(*city, "tax.city");
+        try {
+            check_profile(p);
+        } catch (const Error& e) {
+            fail(e.subject(), e.detail());
+        }
+        return p;
     }
 
     Schedule vesting(const JNode& n, const std::string& path) const {
@@ -361,6 +388,7 @@ Offer read_offer(const JNode& root, const std::string& source) {
         if (const JNode* v = n->find("unvested")) o.transition_unvested = r.money(*v, "transition.unvested");
         if (const JNode* v = n->find("relocation")) o.transition_relocation = r.money(*v, "transition.relocation");
     }
+    if (const JNode* n = get("tax")) o.tax = r.tax(*n);
     return o;
 }
 

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "offercalc/tax.hpp"
+
 namespace offercalc {
 
 namespace {
@@ -56,6 +58,29 @@ std::string assumptions_line(const Offer& o) {
 
 }  // namespace
 
+void tax_json(std::string& s, const TaxLines& t) {
+    char buf[24];
+    s += '{';
+    for (const TaxPart& part : kTaxParts) {
+        s += '"';
+        s += part.key;
+        s += "\": ";
+        s.append(buf, (t.*part.amount).write_plain(buf));
+        s += ", ";
+    }
+    s += "\"total\": ";
+    s.append(buf, t.total.write_plain(buf));
+    s += '}';
+}
+
+std::string tax_assumptions_json(const TaxProfile& p) {
+    return fmt::format("{{\"tax_year\": {}, \"filing\": \"{}\", \"state\": {}, \"city\": {}, \"basis\": {}, "
+                       "\"note\": {}}}",
+                       tax_year(), to_string(p.filing), json_string(p.state),
+                       p.city.empty() ? "null" : json_string(p.city), json_string(tax_basis(p)),
+                       json_string(tax_assumptions(p)));
+}
+
 std::string json_string(std::string_view s) {
     // Plain printable ASCII needs only the quotes and two escapes; anything else
     // goes through nlohmann, which also replaces invalid UTF-8.
@@ -88,16 +113,30 @@ std::string render_show(const Projected& p) {
     if (!about.empty()) out += " (" + about + ")";
     out += fmt::format(" [{}]\n", o.file);
     for (const std::string& a : p.adjustments) out += fmt::format("adjusted: {}\n", a);
-    out += fmt::format("{:<8}", "");
+    const AfterTax* net = p.after_tax ? &*p.after_tax : nullptr;
+    const int label = net ? 15 : 8;  // after tax, the labels are longer
+    out += fmt::format("{:<{}}", "", label);
     for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
     out += fmt::format("{:>17}\n", total_label(pr.years));
-    auto row = [&](const char* label, Money Components::*amount) {
-        out += fmt::format("{:<8}", label);
-        for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", pr.y(n).*amount);
-        out += fmt::format("{:>17}\n", pr.sum.*amount);
+    auto line = [&](const std::string& name, auto&& year, Money total) {
+        out += fmt::format("{:<{}}", name, label);
+        for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", year(n));
+        out += fmt::format("{:>17}\n", total);
+    };
+    auto row = [&](const char* name, Money Components::*amount) {
+        line(name, [&](int n) { return pr.y(n).*amount; }, pr.sum.*amount);
     };
     for (const PayPart& part : kPayParts) row(part.key, part.amount);
     row("total", &Components::total);
+    if (net) {
+        auto year = [net](int n) -> const YearTax& { return net->years[static_cast<std::size_t>(n - 1)]; };
+        for (const TaxPart& t : kTaxParts) {
+            if (t.amount == &TaxLines::local && net->profile.city.empty()) continue;
+            line(t.words, [&](int n) { return year(n).tax.*t.amount; }, net->tax.*t.amount);
+        }
+        line("net", [&](int n) { return year(n).net; }, net->net_total);
+        line("owed at filing", [&](int n) { return year(n).withholding_shortfall; }, net->withholding_shortfall);
+    }
     // A year that pays less than the one before (a sign-on ending, growth below the
     // recruiter's assumption) is easy to miss in a table: say it.
     for (int n = 2; n <= pr.years; ++n)
@@ -108,6 +147,11 @@ std::string render_show(const Projected& p) {
         out += fmt::format("not shown: {} of the grants (at grant value) vests after year {} and is not in the total\n",
                            pr.equity_after, pr.years);
     out += assumptions_line(o) + "\n";
+    if (net) {
+        out += "owed at filing: income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
+               "the supplemental rates (negative: a refund)\n";
+        out += "tax: " + tax_assumptions(net->profile) + "\n";
+    }
     return out;
 }
 
@@ -146,10 +190,29 @@ std::string offer_json(const Projected& p) {
         }
         s += ", \"total\": ";
         money(c.total);
+        if (p.after_tax) {
+            const YearTax& y = p.after_tax->years[static_cast<std::size_t>(n - 1)];
+            s += ", \"tax\": ";
+            tax_json(s, y.tax);
+            s += ", \"net\": ";
+            money(y.net);
+            s += ", \"supplemental_withheld\": ";
+            money(y.supplemental_withheld);
+            s += ", \"withholding_shortfall\": ";
+            money(y.withholding_shortfall);
+        }
         s += '}';
     }
     s += "], \"total\": ";
     money(pr.sum.total);
+    if (p.after_tax) {
+        s += ", \"tax\": ";
+        tax_json(s, p.after_tax->tax);
+        s += ", \"net_total\": ";
+        money(p.after_tax->net_total);
+        s += ", \"withholding_shortfall\": ";
+        money(p.after_tax->withholding_shortfall);
+    }
     s += ", \"assumptions\": {\"rsu_grant\": ";
     money(o.rsu ? o.rsu->value : Money());
     s += ", \"vesting\": ";
@@ -163,6 +226,10 @@ std::string offer_json(const Projected& p) {
     s += ", \"bonus_pct\": " + o.bonus.percent();
     s += ", \"refreshers\": ";
     s += fmt::format_int(o.refreshers.size()).c_str();
+    if (p.after_tax) {
+        s += ", \"tax\": ";
+        s += tax_assumptions_json(p.after_tax->profile);
+    }
     s += "}, \"adjustments\": [";
     for (std::size_t i = 0; i < p.adjustments.size(); ++i) {
         if (i > 0) s += ", ";

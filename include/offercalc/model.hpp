@@ -1,12 +1,14 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <vector>
 
 #include "offercalc/money.hpp"
 #include "offercalc/offer.hpp"
+#include "offercalc/tax.hpp"
 
 namespace offercalc {
 
@@ -51,7 +53,12 @@ struct Projected {
     Projection projection;
     std::vector<std::string> adjustments;  ///< what-if changes applied, for the record
     std::vector<std::string> brief_adjustments;  ///< the same, short: "rsu +$30k"
+    std::optional<AfterTax> after_tax;  ///< with --after-tax: the projection taxed (tax.hpp)
 };
+
+/// Sets p.after_tax from the offer's tax profile; a usage Error naming the file and
+/// "tax" when the offer has none.
+void add_after_tax(Projected& p);
 
 /// Projects an offer over 1..10 years. Throws a data Error when a total overflows.
 Projection project(const Offer& offer, int years = kDefaultYears);

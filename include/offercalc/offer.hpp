@@ -48,6 +48,15 @@ const char* to_string(OfferKind k);
 enum class SignOnPaid { Monthly, Lump };
 const char* to_string(SignOnPaid p);
 
+/// Filing status, for after-tax figures (tax.hpp).
+enum class Filing { Single, MarriedJoint, MarriedSeparate, HeadOfHousehold };
+
+/// Who pays the tax: filing status, state (two letters, "WA") and city ("NYC"; empty for none).
+struct TaxProfile {
+    Filing filing = Filing::Single;
+    std::string state, city;
+};
+
 /// One job offer (or current job), as read from an offer file.
 struct Offer {
     std::string name;  ///< label; defaults to the file's stem
@@ -77,6 +86,7 @@ struct Offer {
     std::vector<Lever> fixed;
     std::optional<Money> floor, target;
     Money transition_unvested, transition_relocation;
+    std::optional<TaxProfile> tax;
     std::vector<std::string> warnings;  ///< likely mistakes that are still valid input
 
     bool is_fixed(Lever l) const;

@@ -21,6 +21,10 @@ std::string presets_json();
 
 /// "Amazon, L5, Product Manager, Seattle" from whichever parts are set.
 std::string describe_offer(const Offer& o);
+/// Appends {"federal", "fica", "state", "local", "state_payroll", "total"}.
+void tax_json(std::string& out, const TaxLines& t);
+/// {"tax_year", "filing", "state", "city", "basis", "note"}: what after-tax figures assume.
+std::string tax_assumptions_json(const TaxProfile& p);
 /// JSON string literal for s (escaped).
 std::string json_string(std::string_view s);
 

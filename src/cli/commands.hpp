@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include "offercalc/error.hpp"
+#include "offercalc/model.hpp"
 #include "offercalc/whatif.hpp"
 
 namespace offercalc::cli {
@@ -47,6 +48,19 @@ struct WhatIfFlags {
     WhatIf resolve() const;
 };
 void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note);
+
+/// --after-tax and the flags that override the offer files' "tax" block.
+struct TaxFlags {
+    bool after_tax = false;
+    std::optional<std::string> filing, state, city;
+    /// Applies --filing, --state and --city to the offer's tax profile, and with
+    /// --after-tax taxes its projection.
+    void apply(Projected& p) const;
+    void apply(std::vector<Projected>& offers) const {
+        for (Projected& p : offers) apply(p);
+    }
+};
+void add_tax_flags(CLI::App* sub, TaxFlags& f);
 
 /// An absolute amount flag (--floor, --target, --round, --year1-at-least); a usage
 /// Error quoting the text otherwise.

@@ -8,6 +8,7 @@
 #include "offercalc/format.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
+#include "offercalc/tax.hpp"
 
 namespace offercalc::cli {
 
@@ -31,6 +32,8 @@ std::string error_text(const Error& e) {
         if (subject == spec(f.field).path) return fmt::format("{}: {}", f.flag, e.detail());
     if (subject == "leave month") return "--after: " + e.detail();
     if (subject == "format") return "--format: " + e.detail();
+    if (subject == "tax.filing" || subject == "tax.state" || subject == "tax.city")
+        return fmt::format("--{}: {}", subject.substr(4), e.detail());
     if (subject.rfind("override ", 0) == 0) return fmt::format("--set {}: {}", subject.substr(9), e.detail());
     return e.what();
 }
@@ -68,6 +71,40 @@ void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note) {
     sub->add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual")->group(g);
 }
 
+void add_tax_flags(CLI::App* sub, TaxFlags& f) {
+    const char* g = "After tax";
+    sub->add_flag("--after-tax", f.after_tax,
+                  "net figures beside gross: federal, FICA, state, city and state payroll taxes (estimates)")
+        ->group(g);
+    sub->add_option("--filing", f.filing,
+                    "filing status: single, married_joint, married_separate or head_of_household")
+        ->group(g);
+    sub->add_option("--state", f.state, "state whose taxes apply, two letters (WA, CA, NY...)")->group(g);
+    sub->add_option("--city", f.city, "city tax (NYC); --city '' for none")->group(g);
+}
+
+void TaxFlags::apply(Projected& p) const {
+    if (filing || state || city) {
+        TaxProfile t = p.offer.tax.value_or(TaxProfile{});
+        if (filing) {
+            const auto f = filing_from(*filing);
+            if (!f)
+                throw usage_error(fmt::format("--filing: invalid value \"{}\"; expected single, married_joint, "
+                                              "married_separate or head_of_household",
+                                              *filing));
+            t.filing = *f;
+        }
+        if (state && *state != t.state) {
+            t.state = *state;
+            t.city.clear();  // a city belongs to its state
+        }
+        if (city) t.city = *city;
+        check_profile(t);  // its errors name the flag (error_text)
+        p.offer.tax = t;
+    }
+    if (after_tax) add_after_tax(p);
+}
+
 namespace {
 
 struct ShowOptions {
@@ -76,6 +113,7 @@ struct ShowOptions {
     std::optional<std::string> format;
     int years = kDefaultYears;
     WhatIfFlags whatif;
+    TaxFlags tax;
 };
 
 /// show and summary share their flags; they differ in how one offer is rendered.
@@ -96,11 +134,13 @@ void setup_report(CLI::App* sub, Action& action, Report report) {
             ->excludes(json);
     sub->add_option("--years", o->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, o->whatif, "applied to every file");
+    add_tax_flags(sub, o->tax);
     sub->callback([o, report, &action] {
         action = [o, report] {
             std::optional<LineFormat> line;
             if (o->format) line.emplace(*o->format);  // a bad template fails before any file is read
-            const auto offers = load_offers(o->files, o->whatif.resolve(), o->years);
+            auto offers = load_offers(o->files, o->whatif.resolve(), o->years);
+            o->tax.apply(offers);
             std::string out;
             if (o->json && report == Report::Summary) {
                 for (const Projected& p : offers) out += summary_json(p);
