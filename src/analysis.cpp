@@ -1,15 +1,40 @@
 #include "compare_parts.hpp"
+#include "offercalc/error.hpp"
 
 namespace offercalc {
 
 namespace detail {
 
-Gap make_gap(const Projected& offer, const Projected& other) {
+Money worth_year(const Projected& p, int n, bool net) {
+    return net ? p.after_tax->years[static_cast<std::size_t>(n - 1)].net : p.projection.y(n).total;
+}
+
+Money worth_total(const Projected& p, bool net) { return net ? p.after_tax->net_total : p.projection.sum.total; }
+
+Projected project_worth(const Offer& o, int years, bool net) {
+    Projected p;
+    p.offer = o;
+    p.projection = project(o, years);
+    if (net) add_after_tax(p);
+    return p;
+}
+
+Money year1_worth(const Offer& o, int years, bool net) {
+    const Projection p = project(o, years);
+    return net ? tax_year(*o.tax, p.y(1)).net : p.y(1).total;
+}
+
+Money total_worth(const Offer& o, int years, bool net) {
+    const Projection p = project(o, years);
+    return net ? after_tax(*o.tax, p).net_total : p.sum.total;
+}
+
+Gap make_gap(const Projected& offer, const Projected& other, bool net) {
     Gap g;
     g.against = other.offer.name;
     const int years = offer.projection.years;
-    for (int n = 1; n <= years; ++n) g.years.push_back(other.projection.y(n).total - offer.projection.y(n).total);
-    g.total = other.projection.sum.total - offer.projection.sum.total;
+    for (int n = 1; n <= years; ++n) g.years.push_back(worth_year(other, n, net) - worth_year(offer, n, net));
+    g.total = worth_total(other, net) - worth_total(offer, net);
     const auto a = monthly(offer.offer, 12 * years);
     const auto b = monthly(other.offer, 12 * years);
     Money cum;       // other minus offer
@@ -30,12 +55,13 @@ Gap make_gap(const Projected& offer, const Projected& other) {
 
 }  // namespace detail
 
-std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal) {
+std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal, bool after_tax) {
+    if (after_tax && !offer.tax) throw usage_error("tax", "after-tax break-even growth needs the offer's tax profile");
     // In hundredths of a percent: -5000 is -50%, 20000 is +200%.
     auto total_at = [&](std::int64_t hundredths) {
         Offer o = offer;
         o.growth = Rate{hundredths * 100};
-        return project(o, years).sum.total;
+        return detail::total_worth(o, years, after_tax);
     };
     std::int64_t lo = -5000, hi = 20000;
     if (total_at(lo) >= goal || total_at(hi) < goal) return std::nullopt;

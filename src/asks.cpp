@@ -50,6 +50,16 @@ std::optional<std::int64_t> min_steps(F&& ok, std::int64_t max_k) {
     return hi;
 }
 
+/// An ask's outcome: what the offer then pays, gross and (after tax) net.
+void set_outcome(Ask& a, const Projected& p, const Comparison& c) {
+    a.year1_total = p.projection.y(1).total;
+    a.total = p.projection.sum.total;
+    if (c.after_tax) {
+        a.net_year1_total = worth_year(p, 1, true);
+        a.net_total = worth_total(p, true);
+    }
+}
+
 std::int64_t max_steps(Money current, Money unit) {
     return std::max<std::int64_t>(0, (kMaxInputCents - current.in_cents()) / unit.in_cents());
 }
@@ -64,7 +74,7 @@ class Planner {
 public:
     explicit Planner(const Comparison& c)
         : c_(c), o_(c.offers.front().offer), years_(c.offers.front().projection.years),
-          year1_bar_(c.offers.front().projection.y(1).total + c.year1_need) {}
+          year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need) {}
 
     Ask rsu_only() const {
         Ask a = named("rsu");
@@ -77,7 +87,7 @@ public:
             [&](std::int64_t s) {
                 Ask t = named("rsu");
                 t.rsu = c_.round.times(s);
-                return project(with_changes(o_, t), years_).y(1).total >= year1_bar_;
+                return year1_of(with_changes(o_, t)) >= year1_bar_;
             },
             max_steps(o_.rsu->value, c_.round));
         if (k) a.rsu_for_year1 = c_.round.times(*k);
@@ -100,13 +110,26 @@ public:
         if (*k == 0) return std::nullopt;
         a.sign_on_y1 = c_.round.times(*k);
         size_rsu(a);
+        // After tax a year-one sign-on can close the total by itself: then this is no
+        // RSU ask, and the sign-on ask (year two for the rest) does it for less.
+        if (a.rsu.is_zero()) return std::nullopt;
         return a;
     }
 
     Ask sign_on_only() const {
         Ask a = named("sign_on");
         if (blocked(a, Lever::SignOn)) return a;
-        const Money y1 = round_up_to(c_.year1_need, c_.round);
+        // The smallest year-one sign-on that makes year one whole (after tax, a dollar
+        // of sign-on adds less than a dollar).
+        const auto k1 = min_steps(
+            [&](std::int64_t s) {
+                Ask t = named("sign_on");
+                t.sign_on_y1 = c_.round.times(s);
+                return year1_of(with_changes(o_, t)) >= year1_bar_;
+            },
+            max_steps(o_.sign_on_y1, c_.round));
+        if (!k1) return block(a, Blocked::SignOnOutOfRange);
+        const Money y1 = c_.round.times(*k1);
         // With one year shown, the year-two sign-on does not count: year one carries it all.
         Money Ask::*field = years_ == 1 ? &Ask::sign_on_y1 : &Ask::sign_on_y2;
         const Money start = years_ == 1 ? y1 : Money();
@@ -115,7 +138,7 @@ public:
                 Ask t = a;
                 t.sign_on_y1 = y1;
                 t.*field = start + c_.round.times(s);
-                return project(with_changes(o_, t), years_).sum.total >= c_.goal;
+                return total_of(with_changes(o_, t)) >= c_.goal;
             },
             max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start, c_.round));
         if (!k) return block(a, Blocked::SignOnOutOfRange);
@@ -139,7 +162,7 @@ public:
             [&](std::int64_t s) {
                 Ask t = named("base");
                 t.base = c_.round.times(s);
-                return project(with_changes(o_, t), years_).sum.total >= c_.goal;
+                return total_of(with_changes(o_, t)) >= c_.goal;
             },
             cap);
         a.base = k ? c_.round.times(*k) : a.band_room ? *a.band_room : Money();
@@ -154,7 +177,7 @@ private:
             [&](std::int64_t s) {
                 Ask t = a;
                 t.rsu = c_.round.times(s);
-                return project(with_changes(o_, t), years_).sum.total >= c_.goal;
+                return total_of(with_changes(o_, t)) >= c_.goal;
             },
             max_steps(o_.rsu->value, c_.round));
         if (!k) return false;
@@ -163,14 +186,17 @@ private:
         return true;
     }
 
+    /// What the offer weighs with changes: its year one and its total, gross or net.
+    Money year1_of(const Offer& o) const { return year1_worth(o, years_, c_.after_tax); }
+    Money total_of(const Offer& o) const { return total_worth(o, years_, c_.after_tax); }
+
     void finish(Ask& a) const {
-        const Projection p = project(with_changes(o_, a), years_);
+        const Projected p = project_worth(with_changes(o_, a), years_, c_.after_tax);
         a.feasible = true;
-        a.year1_total = p.y(1).total;
-        a.total = p.sum.total;
-        a.remaining = max(Money(), c_.goal - a.total);
+        set_outcome(a, p, c_);
+        a.remaining = max(Money(), c_.goal - worth_total(p, c_.after_tax));
         a.closes = a.remaining.is_zero();
-        a.year1_short = max(Money(), year1_bar_ - a.year1_total);
+        a.year1_short = max(Money(), year1_bar_ - worth_year(p, 1, c_.after_tax));
         a.stretch = 0;
         if (o_.rsu && a.rsu > o_.rsu->value) a.stretch |= kGrantDoubled;
         const Money base = o_.base + a.base;
@@ -228,9 +254,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
     a.level_to = me.level.empty() ? "" : level_at(me.company, me.level, best).value_or("");
     a.level_against = above->name;
     a.their_level = above->level.empty() ? fmt::format("rank {}", best) : above->level;
-    const Projection& p = c.offers.front().projection;
-    a.year1_total = p.y(1).total;
-    a.total = p.sum.total;
+    set_outcome(a, c.offers.front(), c);
     a.remaining = max(Money(), c.gap);
     return a;
 }
@@ -245,7 +269,13 @@ std::vector<Ask> cash_asks(const Comparison& c) {
     if (both && (!rsu.feasible || !rsu.year1_short.is_zero())) asks.push_back(*both);
     asks.push_back(rsu);
     if (both && rsu.feasible && rsu.year1_short.is_zero()) asks.push_back(*both);
-    asks.push_back(plan.sign_on_only());
+    // No RSU-and-sign-on ask when the year-one sign-on closes the total by itself (after
+    // tax it can): then that sign-on is the bridge and leads an RSU ask that leaves
+    // year one short.
+    Ask sign_on = plan.sign_on_only();
+    const bool bridge = sign_on.bridge = !both && rsu.feasible && !rsu.year1_short.is_zero() && sign_on.closes &&
+                        sign_on.year1_short.is_zero();
+    asks.insert(bridge ? asks.end() - 1 : asks.end(), sign_on);
     asks.push_back(plan.base_only());
     std::stable_partition(asks.begin(), asks.end(), [](const Ask& a) { return a.feasible; });
     return asks;

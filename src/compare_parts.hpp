@@ -11,7 +11,17 @@
 
 namespace offercalc::detail {
 
-Gap make_gap(const Projected& offer, const Projected& other);
+/// What compare weighs: gross pay, or net pay with --after-tax (p.after_tax set).
+Money worth_year(const Projected& p, int n, bool net);
+Money worth_total(const Projected& p, bool net);
+
+/// An offer projected over `years`, and taxed when `net`.
+Projected project_worth(const Offer& o, int years, bool net);
+/// The same for year one or the total only, without copying the offer (the solver's loop).
+Money year1_worth(const Offer& o, int years, bool net);
+Money total_worth(const Offer& o, int years, bool net);
+
+Gap make_gap(const Projected& offer, const Projected& other, bool net);
 
 /// The level ask when a comparator's level maps above the offer's; nullopt otherwise.
 std::optional<Ask> level_ask(const Comparison& c);

@@ -58,7 +58,29 @@ std::string render_table(const Comparison& c) {
     for (int n = 1; n <= years; ++n)
         block(fmt::format("year {}", n), [n](const Projected& p) -> const Components& { return p.projection.y(n); });
     block(fmt::format("{}-year", years), [](const Projected& p) -> const Components& { return p.projection.sum; });
+    if (c.after_tax) {
+        auto row = [&](const std::string& title, const std::string& label, auto&& get) {
+            out += fmt::format("{:<9}{:<8}", title, label);
+            for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(*p.after_tax));
+            out += "\n";
+        };
+        for (int n = 1; n <= years; ++n)
+            row(n == 1 ? "net" : "", fmt::format("year {}", n),
+                [n](const AfterTax& a) { return a.years[static_cast<std::size_t>(n - 1)].net; });
+        row("", fmt::format("{}-year", years), [](const AfterTax& a) { return a.net_total; });
+        row("tax", fmt::format("{}-year", years), [](const AfterTax& a) { return a.tax.total; });
+        row("owed", "filing", [](const AfterTax& a) { return a.withholding_shortfall; });
+    }
     return out;
+}
+
+/// Where each offer is taxed, and what the figures leave out.
+std::string render_tax_note(const Comparison& c, int columns) {
+    std::string out = "\nAfter tax (net = gross less federal, FICA, state, city and state payroll taxes; "
+                      "owed at filing: beyond what is withheld over the years):\n";
+    for (const Projected& p : c.offers)
+        out += fmt::format("  {} {}\n", pad_to_width(p.offer.name, 16), tax_place(p.after_tax->profile));
+    return out + "  " + wrap(tax_caveat(), columns - 2, "  ") + "\n";
 }
 
 std::string render_chart(const Comparison& c, bool color, int columns) {
@@ -110,9 +132,12 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     out += "\n";
     for (const std::string& a : me.adjustments) out += fmt::format("adjusted: {}\n", a);
     out += "\n" + render_table(c);
+    if (c.after_tax) out += render_tax_note(c, opt.columns);
+    const char* net = c.after_tax ? "after-tax " : "";
 
     if (!c.gaps.empty()) {
-        out += fmt::format("\nGap (comparator minus {}):\n{:<17}", me.offer.name, "");
+        out += fmt::format("\nGap{} (comparator minus {}):\n{:<17}", c.after_tax ? " after tax" : "", me.offer.name,
+                           "");
         for (int n = 1; n <= years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
         out += fmt::format("{:>17}\n", fmt::format("{}-year", years));
         for (const Gap& g : c.gaps) {
@@ -122,17 +147,18 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
         }
         for (const Gap& g : c.gaps) {
             if (g.overtake_month)
-                out += fmt::format("Cumulative pay: {} overtakes {} in month {}.\n", g.overtaker,
+                out += fmt::format("Cumulative {}pay: {} overtakes {} in month {}.\n", c.after_tax ? "gross " : "",
+                                   g.overtaker,
                                    g.overtaker == g.against ? me.offer.name : g.against, *g.overtake_month);
             else
-                out += fmt::format("Cumulative pay: no overtaking between {} and {} within {} months.\n",
-                                   me.offer.name, g.against, 12 * years);
+                out += fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.\n",
+                                   c.after_tax ? "gross " : "", me.offer.name, g.against, 12 * years);
         }
         if (c.strongest) {
             if (c.breakeven_growth)
-                out += fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}).\n", me.offer.name,
+                out += fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}{}).\n", me.offer.name,
                                    c.offers[*c.strongest].offer.name, c.breakeven_growth->percent(),
-                                   to_string(me.offer.convention));
+                                   to_string(me.offer.convention), c.after_tax ? ", after tax" : "");
             else
                 out += fmt::format("Break-even stock growth: none between -50% and +200%/yr.\n");
         }
@@ -143,7 +169,7 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
         if (c.floor) out += fmt::format(" floor {}", *c.floor);
         if (c.floor && c.target) out += " and";
         if (c.target) out += fmt::format(" target {}", *c.target);
-        out += fmt::format(" ({}-year):\n", years);
+        out += fmt::format(" ({}-year{}):\n", years, c.after_tax ? ", gross" : "");
         for (const Projected& p : c.offers) {
             std::vector<std::string> parts;
             const Money t = p.projection.sum.total;
@@ -170,14 +196,19 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
         out += fmt::format("\n{} already leads {} by {} over {} years: no counter-ask needed.\n", me.offer.name,
                            c.goal_label, -c.gap, years);
     } else {
-        out += fmt::format("\nCounter-asks to close the {}-year gap of {} to {} (rounded up to {}):\n", years, c.gap,
-                           c.goal_label, c.round);
+        out += fmt::format("\nCounter-asks to close the {}-year {}gap of {} to {} ({}rounded up to {}):\n", years, net,
+                           c.gap, c.goal_label, c.after_tax ? "changes in gross pay, " : "", c.round);
         int rank = 1;
         for (const Ask& a : c.asks) {
             if (a.lever == "level")
                 out += fmt::format("  {}. {:<12} {} -> {}\n     -> no cash change; asked before any package ask\n", rank,
                                    a.lever, a.level_from.empty() ? "(none)" : a.level_from,
                                    a.level_to.empty() ? "the next level" : a.level_to);
+            else if (a.feasible && a.net_total)
+                out += fmt::format("  {}. {:<12} {}\n     -> year 1 {} ({} net), {}-year {} ({} net), {}\n", rank,
+                                   a.lever, changes_text(a), a.year1_total, *a.net_year1_total, years, a.total,
+                                   *a.net_total,
+                                   a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
             else if (a.feasible)
                 out += fmt::format("  {}. {:<12} {}\n     -> year 1 {}, {}-year {}, {}\n", rank, a.lever,
                                    changes_text(a), a.year1_total, years, a.total,
@@ -233,7 +264,7 @@ std::string compare_json(const Comparison& c) {
             "{{\"rank\": {}, \"lever\": \"{}\", \"feasible\": {}, \"closes\": {}, \"stretch\": {}, \"level\": {}, "
             "\"reason\": {}, \"changes\": "
             "{{\"rsu\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, "
-            "\"total\": {}, \"remaining_gap\": {}}}",
+            "\"total\": {}, {}\"remaining_gap\": {}}}",
             rank++, a.lever, a.feasible, a.closes, a.stretch != 0,
             a.lever == "level" ? fmt::format("{{\"from\": {}, \"to\": {}, \"against\": {}, \"their_level\": {}}}",
                                              json_string(a.level_from),
@@ -241,7 +272,11 @@ std::string compare_json(const Comparison& c) {
                                              json_string(a.level_against), json_string(a.their_level))
                                : "null",
             json_string(a.reason), a.rsu.plain(), a.sign_on_y1.plain(),
-            a.sign_on_y2.plain(), a.base.plain(), a.year1_total.plain(), a.total.plain(), a.remaining.plain()));
+            a.sign_on_y2.plain(), a.base.plain(), a.year1_total.plain(), a.total.plain(),
+            a.net_total ? fmt::format("\"net_year1_total\": {}, \"net_total\": {}, ", a.net_year1_total->plain(),
+                                      a.net_total->plain())
+                        : "",
+            a.remaining.plain()));
     for (const std::string& w : c.warnings) warnings.push_back(json_string(w));
     for (const std::string& w : c.timeline.warnings) tl_warnings.push_back(json_string(w));
     std::vector<std::string> closes;
@@ -256,12 +291,13 @@ std::string compare_json(const Comparison& c) {
     auto date_or_null = [&](bool has, Date d) { return has ? fmt::format("\"{}\"", d.iso()) : std::string("null"); };
     auto opt_money = [](const std::optional<Money>& m) { return m ? m->plain() : std::string("null"); };
     return fmt::format(
-        "{{\"offers\": [{}], \"gaps\": [{}], \"goal\": {{\"against\": {}, \"total\": {}, \"gap\": {}, "
+        "{{\"offers\": [{}], \"gaps\": [{}], \"goal\": {{\"against\": {}, {}\"total\": {}, \"gap\": {}, "
         "\"year1_gap\": {}, \"year1_need\": {}}}, \"floor\": {}, \"target\": {}, \"asks\": [{}], "
         "\"breakeven_growth_pct\": {}, \"timeline\": {{\"today\": \"{}\", \"offer_date\": \"{}\", \"counter\": {}, "
         "\"counter_by\": {}, \"answer_window\": {}, \"answer_by\": {}, \"decide_by\": {}, \"closes\": [{}], "
         "\"holidays\": [{}], \"warnings\": [{}]}}, \"warnings\": [{}], \"script\": {}}}\n",
-        fmt::join(offers, ", "), fmt::join(gaps, ", "), json_string(c.goal_label), c.goal.plain(), c.gap.plain(),
+        fmt::join(offers, ", "), fmt::join(gaps, ", "), json_string(c.goal_label),
+        c.after_tax ? "\"measure\": \"net\", " : "", c.goal.plain(), c.gap.plain(),
         c.year1_gap.plain(), c.year1_need.plain(), opt_money(c.floor), opt_money(c.target), fmt::join(asks, ", "),
         c.breakeven_growth ? c.breakeven_growth->percent() : "null", t.today.iso(), t.offer_date.iso(), t.counter,
         date_or_null(t.counter, t.counter_by),

@@ -466,21 +466,22 @@ std::string tax_basis(const TaxProfile& p) {
     return out;
 }
 
-std::string tax_assumptions(const TaxProfile& p) {
+std::string tax_place(const TaxProfile& p) {
     const Place& st = state_of(p);
     const Place* city = city_of(st, p);
-    std::string where = st.name + (city ? ", " + city->name : "");
-    std::string years = fmt::format("{} federal and payroll figures", tax_year());
+    std::string out = fmt::format("{}{}, filing {}; {} federal and payroll figures", st.name,
+                                  city ? " (" + city->name + ")" : "", filing_words(p.filing), tax_year());
     if (!st.income.none && st.figures_year != tax_year())
-        years += fmt::format(" and {}'s {} income tax schedules (the latest in the table)", st.name,
-                             st.figures_year);
-    return fmt::format(
-        "estimates of the main taxes, not tax advice. Each employment year is taxed as one "
-        "calendar year of wages, filing {}, in {}, under {}, with the standard "
-        "deduction and no other income{}. Left out: itemized deductions, credits, AMT, pre-tax "
-        "benefits, and local taxes other than New York City's.",
-        filing_words(p.filing), where, years,
-        p.filing == Filing::MarriedJoint ? " (a spouse's wages would raise the rates)" : "");
+        out += fmt::format(", {}'s {} income tax schedules (the latest in the table)", st.name, st.figures_year);
+    return out;
 }
+
+std::string tax_caveat() {
+    return "Estimates of the main taxes, not tax advice: each employment year is taxed as one calendar year of "
+           "wages, with the standard deduction and no other income (filing jointly: no wages of a spouse). Left "
+           "out: itemized deductions, credits, AMT, pre-tax benefits, and local taxes other than New York City's.";
+}
+
+std::string tax_assumptions(const TaxProfile& p) { return tax_place(p) + ". " + tax_caveat(); }
 
 }  // namespace offercalc

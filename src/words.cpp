@@ -67,6 +67,9 @@ std::string stretch_text(unsigned s) {
 std::string reason(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
+    // After tax, every gap and shortfall here is net; the changes stay gross.
+    const std::string net = c.after_tax ? "after-tax " : "";
+    const std::string after = c.after_tax ? " after tax" : "";
     switch (a.blocked) {
         case Blocked::Fixed: return fmt::format("The recruiter said {} will not move (fixed).", to_string(a.fixed_lever));
         case Blocked::NoGrant: return "The offer has no RSU grant to raise.";
@@ -80,7 +83,7 @@ std::string reason(const Comparison& c, const Ask& a) {
         max(Money(), o.transition_cost() - o.sign_on_y1) > c.year1_gap
             ? fmt::format("covers the {} you leave behind (unvested equity and relocation)",
                           max(Money(), o.transition_cost() - o.sign_on_y1))
-            : fmt::format("brings year one up to {} (year-one gap {})", c.year1_against, c.year1_gap);
+            : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
     std::string r;
     if (a.lever == "level") {
         const std::string to = a.level_to.empty() ? "the next level up" : a.level_to;
@@ -88,20 +91,22 @@ std::string reason(const Comparison& c, const Ask& a) {
                            "level gap is not fixed with cash: ask for {} before any package ask.",
                            a.level_against, a.their_level, o.level.empty() ? "the offer's level" : o.level, to);
     } else if (a.lever == "rsu") {
-        r = fmt::format("RSUs first: +{} of grant closes the {} gap to {}", a.rsu, span_adj(years), c.goal_label);
+        r = fmt::format("RSUs first: +{} of grant closes the {} {}gap to {}", a.rsu, span_adj(years), net,
+                        c.goal_label);
         if (!c.year1_need.is_zero() && a.year1_short.is_zero()) r += ", and year one with it";
         r += ".";
         if (!a.year1_short.is_zero()) {
-            r += fmt::format(" Only {} of the grant vests in year 1, so year one stays {} short", year1_percent(o),
-                             a.year1_short);
+            r += fmt::format(" Only {} of the grant vests in year 1, so year one stays {} short{}", year1_percent(o),
+                             a.year1_short, after);
             if (a.rsu_for_year1 && c.year1_need.in_cents() > 0)
-                r += fmt::format("; closing year one with RSUs alone would take +{} of grant ({}x the year-one "
+                r += fmt::format("; closing year one with RSUs alone would take +{} of grant ({}x the {}year-one "
                                  "need)",
-                                 *a.rsu_for_year1, a.rsu_for_year1->in_cents() / c.year1_need.in_cents());
+                                 *a.rsu_for_year1, a.rsu_for_year1->in_cents() / c.year1_need.in_cents(), net);
             r += ".";
         }
     } else if (a.lever == "rsu+sign_on") {
-        r = fmt::format("RSUs carry the {} gap; a year-one sign-on of {} {}.", span_adj(years), a.sign_on_y1, y1_why);
+        r = fmt::format("RSUs carry the {} {}gap; a year-one sign-on of {} {}.", span_adj(years), net, a.sign_on_y1,
+                        y1_why);
     } else if (a.lever == "sign_on") {
         std::vector<std::string> parts;
         if (!a.sign_on_y1.is_zero())
@@ -109,18 +114,20 @@ std::string reason(const Comparison& c, const Ask& a) {
                                 ? fmt::format("{} in year 1", a.sign_on_y1)
                                 : fmt::format("{} in year 1 {}", a.sign_on_y1, y1_why));
         if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("{} in year 2 for the rest", a.sign_on_y2));
-        r = fmt::format("Sign-on only, for when the grant is stuck: {}.", join_and(parts));
+        r = a.bridge ? fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", join_and(parts),
+                                   span_adj(years), net)
+                     : fmt::format("Sign-on only, for when the grant is stuck: {}.", join_and(parts));
     } else {  // base
         if (!a.band_room)
-            r = fmt::format("Base last: +{} a year closes the gap; the offer gives no band, so ask whether the band "
-                            "has that room.",
-                            a.base);
+            r = fmt::format("Base last: +{} a year closes the {}gap; the offer gives no band, so ask whether the "
+                            "band has that room.",
+                            a.base, net);
         else if (a.closes)
-            r = fmt::format("Base last: +{} a year closes the gap, within the band's room of {} (top {}).", a.base,
-                            *a.band_room, *o.band_max);
+            r = fmt::format("Base last: +{} a year closes the {}gap, within the band's room of {} (top {}).", a.base,
+                            net, *a.band_room, *o.band_max);
         else
-            r = fmt::format("Base last: up to the band's top ({}, room {}) is not enough; {} of the gap remains.",
-                            *o.band_max, *a.band_room, a.remaining);
+            r = fmt::format("Base last: up to the band's top ({}, room {}) is not enough; {} of the {}gap remains.",
+                            *o.band_max, *a.band_room, a.remaining, net);
     }
     return r + stretch_text(a.stretch);
 }
@@ -177,7 +184,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     if (cited) {
         const std::string who = cited->company.empty() ? cited->name : cited->company;
         const std::string lvl = cited->level.empty() ? "" : " at " + cited->level;
-        const std::string worth = spoken_amount(c.goal);
+        const std::string worth = spoken_amount(c.offers[*c.strongest].projection.sum.total);
         if (cited->kind == OfferKind::Current)
             fact = fmt::format("Staying in my current role{} is worth {} {}, against {} here.",
                                cited->company.empty() ? "" : " at " + cited->company, worth, span(years), mine);
@@ -237,10 +244,15 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
                                                              : "unvested equity and relocation";
         transition = fmt::format(" Moving also costs me {} in {}.", spoken_amount(o.transition_cost()), what);
     }
+    std::string net;
+    if (c.after_tax && cited)
+        net = fmt::format(" I have compared the two after tax, since they are taxed differently: the difference is {} "
+                          "{}, and that is what I am asking you to close.",
+                          spoken_amount(c.gap), span(years));
     s.long_ask = fmt::format("Thank you again for the offer and for the time the team has spent with me. I am "
                              "excited about {}{}: the scope is what I want to do next, and {} is my first choice. I "
-                             "want to be open about where I stand.{} {}{}{}",
-                             role, at, place, level_long, fact, year1, transition);
+                             "want to be open about where I stand.{} {}{}{}{}",
+                             role, at, place, level_long, fact, net, year1, transition);
     if (cash)
         s.long_ask += fmt::format(
             " I am not asking you to match everything line by line. {} that would let me sign is this: "

@@ -14,6 +14,7 @@
 #include "offercalc/format.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/scripting.hpp"
+#include "offercalc/tax.hpp"
 #include "offercalc/whatif.hpp"
 #include "invariants.hpp"
 #include "support.hpp"
@@ -148,6 +149,37 @@ TEST_CASE("property: every feasible ask, applied through the flags, closes what 
         }
     }
     CHECK(checked > kOffers / 4);  // the generator gives gaps to close, not only leads
+}
+
+TEST_CASE("property: after tax, every feasible ask applied through the flags gives the net it claims",
+          "[property][tax]") {
+    Generator g(2026);
+    CompareOptions opts;
+    opts.today = *Date::parse("2026-11-23");
+    opts.after_tax = true;
+    const auto& states = tax_states();
+    int checked = 0;
+    for (int i = 0; i < kOffers / 8; ++i) {
+        Offer me = parse_offer(g.offer("me"), "me.json");
+        Offer rival = parse_offer(g.offer("rival"), "rival.json");
+        const auto pick = [&] { return states[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(states.size()) - 1))]; };
+        me.tax = TaxProfile{kFilings[g.between(0, 3)], pick(), ""};
+        rival.tax = TaxProfile{kFilings[g.between(0, 3)], pick(), ""};
+        if (me.tax->state == "NY" && g.between(0, 1)) me.tax->city = "NYC";
+        const Comparison c = compare({projected(me, 4), projected(rival, 4)}, opts);
+        for (const Ask& a : c.asks) {
+            if (!a.feasible || a.lever == "level") continue;
+            Projected p = projected(testing::apply_ask_flags(me, a), 4);
+            add_after_tax(p);
+            REQUIRE(p.projection.sum.total == a.total);
+            REQUIRE(p.after_tax->net_total == *a.net_total);
+            REQUIRE(p.after_tax->years[0].net == *a.net_year1_total);
+            REQUIRE(a.closes == (*a.net_total >= c.goal));
+            if (a.lever != "base") REQUIRE(a.closes);
+            ++checked;
+        }
+    }
+    CHECK(checked > kOffers / 16);
 }
 
 TEST_CASE("property: show, summary, --format and JSON print the same numbers", "[property]") {

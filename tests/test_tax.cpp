@@ -4,6 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
+#include "offercalc/compare.hpp"
+#include "offercalc/parse.hpp"
 #include "offercalc/tax.hpp"
 #include "support.hpp"
 
@@ -190,4 +195,61 @@ TEST_CASE("tax: a state or city not in the table is a clear error") {
     CHECK(tax_year() == 2026);
     CHECK(filing_from("married_joint") == Filing::MarriedJoint);
     CHECK(!filing_from("married"));
+}
+
+TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
+    // Amazon (WA): wages 252,000 / 263,000 / 271,000 / 271,000.
+    //   Year 1: 181,544.19 (the first case above).
+    //   Year 2: federal 41,024 to 201,775 + 32% x 45,125 (14,440) = 55,464; FICA 11,439
+    //   + 3,813.50 + 567 = 15,819.50; WA 1,525.40 + 1,489.21 = 3,014.61 -> 188,701.89.
+    //   Years 3, 4: federal 41,024 + 32% x 53,125 (17,000) = 58,024; FICA 11,439 +
+    //   3,929.50 + 639 = 16,007.50; WA 1,571.80 + 1,489.21 -> 193,907.49 each.
+    //   Net 758,061.06.
+    // Meta (CA): year 1 203,474.14 (above). Years 2-4, wages 305,750: federal 41,024 +
+    //   17,424 + 35% x 33,425 (11,698.75) = 70,146.75; FICA 11,439 + 4,433.38 + 951.75 =
+    //   16,824.13; CA taxable 300,044: 3,201.97 + 9.3% x 227,320 (21,140.76) = 24,342.73,
+    //   less what is left of the 153 credit after 22 steps of 6 over 252,203 (21) =
+    //   24,321.73; SDI 3,974.75 -> 190,482.64 each. Net 774,922.06.
+    CompareOptions opts;
+    opts.today = *Date::parse("2026-11-23");
+    opts.after_tax = true;
+    std::vector<Projected> offers;
+    for (const char* f : {"examples/amazon-l5-pm.json", "examples/meta-ic5-pm.json"}) {
+        Projected p;
+        std::ifstream in(std::string(OFFERCALC_SOURCE_DIR) + "/" + f);
+        std::stringstream text;
+        text << in.rdbuf();
+        p.offer = parse_offer(text.str(), f);
+        p.projection = project(p.offer, 4);
+        offers.push_back(std::move(p));
+    }
+    const Comparison c = compare(offers, opts);
+    CHECK(c.offers[0].after_tax->net_total == usd(758061.06));
+    CHECK(c.goal == usd(774922.06));
+    CHECK(c.gap == usd(16861));
+    // The year-one gap: 203,474.14 - 181,544.19 = 21,929.95.
+    CHECK(c.year1_gap == usd(21929.95));
+    // A year-one sign-on of 35,000 makes year one 287,000: federal 41,024 + 32% x 54,450
+    // (17,424) + 35% x 14,675 (5,136.25) = 63,584.25; FICA 11,439 + 4,161.50 + 783 =
+    // 16,383.50; WA 1,664.60 + 1,489.21 -> 203,878.44, above Meta's 203,474.14; 34,000
+    // gives 203,257.74, below. The sign-on also closes the total (780,395.31), so it
+    // is the bridge and leads.
+    REQUIRE(c.asks.size() >= 3);
+    CHECK(c.asks[0].lever == "level");
+    const Ask& bridge = c.asks[1];
+    CHECK(bridge.lever == "sign_on");
+    CHECK(bridge.bridge);
+    CHECK(bridge.sign_on_y1 == usd(35000));
+    CHECK(bridge.sign_on_y2 == Money());
+    CHECK(*bridge.net_year1_total == usd(203878.44));
+    CHECK(*bridge.net_total == usd(780395.31));
+    // RSUs: +X vests 5/15/40/40. X = 27,000 gives yearly nets 182,422.63, 191,337.22,
+    // 200,650.80 twice = 775,061.45 (closes); 26,000 gives 774,434.76 (does not).
+    const Ask& rsu = c.asks[2];
+    CHECK(rsu.lever == "rsu");
+    CHECK(rsu.rsu == usd(27000));
+    CHECK(*rsu.net_total == usd(775061.45));
+    CHECK(c.script->short_ask.find("raise the year-one sign-on by $35,000") != std::string::npos);
+    CHECK(c.script->long_ask.find("the difference is $17,000 over 4 years") != std::string::npos);
+    CHECK(c.script->short_ask.find("worth $1,248,000 over 4 years, against $1,057,000 here") != std::string::npos);
 }

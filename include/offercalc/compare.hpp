@@ -16,6 +16,8 @@ struct CompareOptions {
     Money round = Money::dollars(1000);  ///< asks are rounded up to a multiple of this
     Date today;                          ///< for the timeline
     HolidayBase holidays = HolidayBase::Us;
+    /// Weigh net pay (each offer's tax profile) instead of gross; asks stay in gross dollars.
+    bool after_tax = false;
 };
 
 /// Comparator minus offer, per year and in total, and when cumulative pay crosses.
@@ -46,11 +48,14 @@ struct Ask {
     Blocked blocked = Blocked::None;
     Lever fixed_lever = Lever::Rsu;  ///< with Blocked::Fixed
     Money rsu, sign_on_y1, sign_on_y2, base;
-    Money year1_total, total, remaining;  ///< remaining gap after the ask (0 when closed)
+    Money year1_total, total;             ///< gross pay after the ask
+    std::optional<Money> net_year1_total, net_total;  ///< after tax (compare --after-tax)
+    Money remaining;                      ///< remaining gap after the ask (0 when closed), as the gap is measured
     Money year1_short;                    ///< year one still below the year-one bar after the ask
     std::optional<Money> rsu_for_year1;   ///< the grant increase that alone would close year one
     std::optional<Money> band_room;       ///< base: the band's room (none without a band)
     unsigned stretch = 0;                 ///< Stretch bits
+    bool bridge = false;  ///< a sign-on ask ranked before RSUs: it makes year one whole and closes the total
     // A level ask: from the offer's level to `level_to` (empty when the offer's ladder
     // has no level at that rank), because `level_against` is at `their_level`.
     std::string level_from, level_to, level_against, their_level;
@@ -83,6 +88,7 @@ struct Script {
 /// Everything `offercalc compare` reports.
 struct Comparison {
     std::vector<Projected> offers;  ///< offers[0] is the offer under negotiation
+    bool after_tax = false;         ///< gaps, goal and asks' outcomes are measured after tax
     std::vector<Gap> gaps;          ///< one per comparator
     std::optional<std::size_t> strongest;  ///< index in offers of the highest-total comparator
     Money goal;                     ///< the total the asks aim for
@@ -106,7 +112,8 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts);
 
 /// The lowest growth, in steps of 0.01%, from -50% to +200%, at which the offer's
 /// total over `years` reaches `goal`; nullopt when there is no such growth in range.
-std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal);
+/// With after_tax, the total is the net total under the offer's tax profile.
+std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal, bool after_tax = false);
 
 /// Text report. `chart` draws bars; `color` adds ANSI colour; `script` adds the asks' words.
 /// How compare's text is laid out for where it goes.

@@ -85,8 +85,12 @@ void check_profile(const TaxProfile& p);
 YearTax tax_year(const TaxProfile& p, const Components& wages);
 AfterTax after_tax(const TaxProfile& p, const Projection& projection);
 
-/// What the figures assume, in a sentence or two, for the output: the tax year,
-/// filing status and places, each table's year and what is left out.
+/// "California, filing single; 2026 federal and payroll figures, California's 2025
+/// income tax schedules (the latest in the table)".
+std::string tax_place(const TaxProfile& p);
+/// What every after-tax figure assumes and leaves out, in two sentences.
+std::string tax_caveat();
+/// tax_place and tax_caveat together.
 std::string tax_assumptions(const TaxProfile& p);
 /// "2026 federal; CA 2025 schedules", the short form for a table's footer.
 std::string tax_basis(const TaxProfile& p);

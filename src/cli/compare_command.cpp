@@ -21,6 +21,7 @@ struct CompareFlags {
     std::optional<std::string> floor, target, round, today;
     std::string holidays = "us";
     WhatIfFlags whatif;
+    TaxFlags tax;
 };
 
 /// Today's date in the local time zone: the one input that depends on the clock.
@@ -47,7 +48,10 @@ int run_compare(const CompareFlags& f) {
         opts.today = local_today();
     }
     opts.holidays = f.holidays == "none" ? HolidayBase::None : HolidayBase::Us;
-    const Comparison c = compare(load_offers(f.files, f.whatif.resolve(), f.years, true), opts);
+    opts.after_tax = f.tax.after_tax;
+    auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
+    f.tax.apply(offers);
+    const Comparison c = compare(std::move(offers), opts);
     if (f.json) {
         emit(compare_json(c));
     } else {
@@ -76,6 +80,7 @@ void setup_compare(CLI::App* sub, Action& action) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     sub->add_flag("--no-script", f->no_script, "leave out the ask script");
     add_whatif_flags(sub, f->whatif, "applied to the first file only");
+    add_tax_flags(sub, f->tax);
     sub->callback([f, &action] { action = [f] { return run_compare(*f); }; });
 }
 

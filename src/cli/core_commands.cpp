@@ -32,6 +32,7 @@ std::string error_text(const Error& e) {
         if (subject == spec(f.field).path) return fmt::format("{}: {}", f.flag, e.detail());
     if (subject == "leave month") return "--after: " + e.detail();
     if (subject == "format") return "--format: " + e.detail();
+    if (subject == "target") return "--target: " + e.detail();
     if (subject == "tax.filing" || subject == "tax.state" || subject == "tax.city")
         return fmt::format("--{}: {}", subject.substr(4), e.detail());
     if (subject.rfind("override ", 0) == 0) return fmt::format("--set {}: {}", subject.substr(9), e.detail());
