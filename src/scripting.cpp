@@ -152,7 +152,8 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
                           "(or floor/target in the offer file)");
     CheckResult r;
     std::vector<std::string> parts;
-    const Money total = p.sum.total, y1 = p.y(1).total;
+    const Money total = c.after_tax ? c.after_tax->net_total : p.sum.total;
+    const Money y1 = c.after_tax ? c.after_tax->years.front().net : p.y(1).total;
     r.year1 = y1;
     r.total = total;
     r.years = p.years;
@@ -167,8 +168,8 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
     if (c.target) cond("target", total, *c.target);
     if (c.against_total) cond("beats " + c.against_name, total, *c.against_total);
     if (c.year1_at_least) cond("year 1 at least", y1, *c.year1_at_least);
-    r.line = fmt::format("{}: {}: year 1 {}, {}-year {}; {}", r.held ? "pass" : "fail", offer.name, y1, p.years, total,
-                         fmt::join(parts, "; "));
+    r.line = fmt::format("{}: {}: year 1 {}, {}-year {}{}; {}", r.held ? "pass" : "fail", offer.name, y1, p.years,
+                         total, c.after_tax ? " (after tax)" : "", fmt::join(parts, "; "));
     return r;
 }
 

@@ -59,6 +59,8 @@ void apply_point(const Offer& original, Offer& work, Field field, std::int64_t v
 
 struct CheckConditions {
     std::optional<Money> floor, target, year1_at_least;
+    /// With it, every condition weighs net pay (the offer's projection taxed).
+    const AfterTax* after_tax = nullptr;
     std::optional<Money> against_total;  ///< the comparator's total over the years
     std::string against_name;
 };

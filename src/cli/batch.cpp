@@ -94,7 +94,7 @@ bool read_chunk(LineReader& reader, Chunk& c) {
     return !c.lines.empty();
 }
 
-void process(Chunk& c, const WhatIf& w, int years) {
+void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
     for (std::size_t i = 0; i < c.lines.size(); ++i) {
         std::string& line = c.lines[i];
         const long n = c.first_line + static_cast<long>(i);
@@ -104,7 +104,9 @@ void process(Chunk& c, const WhatIf& w, int years) {
             if (c.too_long[i]) throw data_error(fmt::format("{}: line is longer than 1 MiB", source));
             if (line.find_first_not_of(" \t") == std::string::npos)
                 throw data_error(fmt::format("{}: empty line; expected an offer object", source));
-            c.out += offer_json(project_offer(parse_offer(line, source, w.sets), w, years));
+            Projected p = project_offer(parse_offer(line, source, w.sets), w, years);
+            tax.apply(p);
+            c.out += offer_json(p);
         } catch (const Error& e) {
             c.failed = true;
             c.out += fmt::format("{{\"line\": {}, \"error\": {}}}", n, json_string(error_text(e)));
@@ -139,7 +141,7 @@ unsigned default_workers() {
     return n;
 }
 
-int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned jobs) {
+int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned jobs, const TaxFlags& tax) {
     std::FILE* in = stdin;
     std::string name = "<stdin>";
     if (file != "-") {
@@ -190,7 +192,7 @@ int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned
                     c = todo.front();
                     todo.pop_front();
                 }
-                process(*c, whatif, years);
+                process(*c, whatif, years, tax);
                 {
                     std::lock_guard lock(m);
                     c->done = true;

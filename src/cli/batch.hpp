@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "commands.hpp"
 #include "offercalc/whatif.hpp"
 
 namespace offercalc::cli {
@@ -11,7 +12,7 @@ namespace offercalc::cli {
 /// workers (0: one per CPU this process may use); memory is bounded by the chunks in
 /// flight, whatever the input size. Returns 65 when any line failed, else 0; an
 /// internal error or exhausted memory on any line ends the run with Error 70.
-int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned jobs);
+int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned jobs, const TaxFlags& tax);
 
 /// The CPUs this process may use: its affinity mask, capped by a cgroup CPU quota.
 unsigned default_workers();

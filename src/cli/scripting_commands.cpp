@@ -42,6 +42,7 @@ struct SweepFlags {
     bool csv = false, jsonl = false;
     int years = kDefaultYears;
     std::int64_t max_rows = 100'000'000;
+    TaxFlags tax;
 };
 
 int run_sweep(const SweepFlags& f) {
@@ -52,9 +53,15 @@ int run_sweep(const SweepFlags& f) {
         throw usage_error("sweep: give at least one range: --base, --sign-on-y1, --sign-on-y2, --rsu, "
                           "--raise-pct, --bonus-pct or --growth");
     const WhatIf none;
-    const Offer offer = read_offer_file(f.file);
+    Projected as_offered = load_offers({f.file}, none, f.years).front();
+    f.tax.apply(as_offered);  // checks the tax profile before any output
+    const Offer& offer = as_offered.offer;
     std::optional<Projected> other;
-    if (f.against) other = load_offers({*f.against}, none, f.years).front();
+    if (f.against) {
+        other = load_offers({*f.against}, none, f.years).front();
+        f.tax.apply(*other);
+    }
+    const bool net = f.tax.after_tax;
     validate_axes(offer, axes);  // before any output
     std::int64_t rows = 1;
     for (const SweepAxis& a : axes) rows = a.count() > f.max_rows / rows ? f.max_rows + 1 : rows * a.count();
@@ -69,7 +76,12 @@ int run_sweep(const SweepFlags& f) {
     Progress progress("rows", rows);
     std::int64_t done = 0;
 
-    const auto cols = sweep_columns(axes, other.has_value());
+    auto cols = sweep_columns(axes, other.has_value());
+    if (net) {
+        cols.push_back("net_year1");
+        cols.push_back("net_total");
+        if (other) cols.push_back("net_gap");
+    }
     const bool table = !f.csv && !f.jsonl;
     // A change is written signed ("+$25,000.00", "-10 pts" in a table; "25000.00",
     // "-10" in CSV and JSON), so that it never reads as the value it changes.
@@ -113,6 +125,11 @@ int run_sweep(const SweepFlags& f) {
             heads.push_back("gap year 1");
             heads.push_back(fmt::format("{}-year gap", f.years));
         }
+        if (net) {
+            heads.push_back("net year 1");
+            heads.push_back(fmt::format("{}-year net", f.years));
+            if (other) heads.push_back("net gap");
+        }
         fmt::format_to(std::back_inserter(b), "{} as offered: {}.\nEach row adds the changes shown{}.\n\n", offer.name,
                        fmt::join(offered, ", "), other ? fmt::format("; a gap is {} minus the row", other->offer.name) : "");
         for (const std::string& h : heads) {
@@ -129,8 +146,20 @@ int run_sweep(const SweepFlags& f) {
     }
     const std::string suffix = f.jsonl ? "}\n" : "\n";
     sweep(offer, axes, f.years, [&](const SweepRow& r) {
-        const Money cells[4] = {r.year1_total, r.total, r.gap_year1, r.gap};
-        const std::size_t n_cells = other ? 4 : 2;
+        Money cells[7] = {r.year1_total, r.total, r.gap_year1, r.gap};
+        std::size_t n_cells = other ? 4 : 2;
+        if (net) {
+            // After tax a row is projected and taxed in full: each year's parts are taxed.
+            WhatIf w;
+            for (std::size_t i = 0; i < axes.size(); ++i)
+                w[axes[i].field] = Adjustment{Adjustment::Kind::Add, r.values[i]};
+            Offer point = offer;
+            apply_quietly(w, point);
+            const AfterTax a = after_tax(*point.tax, project(point, f.years));
+            cells[n_cells++] = a.years.front().net;
+            cells[n_cells++] = a.net_total;
+            if (other) cells[n_cells++] = other->after_tax->net_total - a.net_total;
+        }
         if (!table) {
             // Written in place: a row is at most 7 cells of 40 characters and 4 of 40.
             const std::size_t start = b.size();
@@ -175,19 +204,23 @@ struct CheckFlags {
     bool json = false;
     int years = kDefaultYears;
     WhatIfFlags whatif;
+    TaxFlags tax;
 };
 
 int run_check(const CheckFlags& f) {
-    const Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
+    Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
+    f.tax.apply(me);
     CheckConditions c;
     c.floor = f.floor ? amount_flag(*f.floor, "--floor") : me.offer.floor;
     c.target = f.target ? amount_flag(*f.target, "--target") : me.offer.target;
     if (f.year1) c.year1_at_least = amount_flag(*f.year1, "--year1-at-least");
     if (f.against) {
-        const Projected other = load_offers({*f.against}, WhatIf{}, f.years).front();
-        c.against_total = other.projection.sum.total;
+        Projected other = load_offers({*f.against}, WhatIf{}, f.years).front();
+        f.tax.apply(other);
+        c.against_total = other.after_tax ? other.after_tax->net_total : other.projection.sum.total;
         c.against_name = other.offer.name;
     }
+    c.after_tax = me.after_tax ? &*me.after_tax : nullptr;
     const CheckResult r = check(me.offer, me.projection, c);
     if (!f.json) {
         emit(r.line + "\n");
@@ -273,6 +306,7 @@ struct BatchFlags {
     unsigned jobs = 0;
     int years = kDefaultYears;
     WhatIfFlags whatif;
+    TaxFlags tax;
 };
 
 }  // namespace
@@ -290,6 +324,7 @@ void setup_sweep(CLI::App* sub, Action& action) {
     sub->add_flag("--csv", sw->csv, "CSV with a header row");
     sub->add_flag("--jsonl", sw->jsonl, "one JSON object per row");
     sub->add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_tax_flags(sub, sw->tax);
     sub->add_option("--max-rows", sw->max_rows, "refuse a grid larger than this, before the first row (default 100000000)")
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000'000'000}));
     sub->callback([sw, &action] {
@@ -305,10 +340,12 @@ void setup_check(CLI::App* sub, Action& action) {
     sub->add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
     sub->add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
     sub->add_option("--target", ck->target, "holds when the total is at least this (default: the file's target)");
-    sub->add_option("--year1-at-least", ck->year1, "holds when year one pays at least this");
+    sub->add_option("--year1-at-least", ck->year1,
+                    "holds when year one pays at least this (with --after-tax every condition weighs net pay)");
     sub->add_flag("--json", ck->json, "one JSON object instead of the line (same exit code)");
     sub->add_option("--years", ck->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, ck->whatif, "applied to the offer");
+    add_tax_flags(sub, ck->tax);
     sub->callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
 
 }
@@ -330,8 +367,9 @@ void setup_batch(CLI::App* sub, Action& action) {
         ->check(CLI::Range(1, 256));
     sub->add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, bt->whatif, "applied to every line");
+    add_tax_flags(sub, bt->tax);
     sub->callback([bt, &action] {
-        action = [bt] { return run_batch(bt->whatif.resolve(), bt->years, bt->file, bt->jobs); };
+        action = [bt] { return run_batch(bt->whatif.resolve(), bt->years, bt->file, bt->jobs, bt->tax); };
     });
 }
 

@@ -1,0 +1,1 @@
+validate tests/bad/tax-city-unknown.json

@@ -1,0 +1,1 @@
+show tests/bad/tax-none.json --after-tax
