@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "offercalc/error.hpp"
+#include "offercalc/whatif.hpp"
 
 namespace offercalc {
 
@@ -144,6 +145,15 @@ std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool 
         cols.push_back("gap");
     }
     return cols;
+}
+
+AfterTax sweep_row_after_tax(const Offer& offer, const std::vector<SweepAxis>& axes, const std::int64_t* values,
+                             int years) {
+    WhatIf w;
+    for (std::size_t i = 0; i < axes.size(); ++i) w[axes[i].field] = Adjustment{Adjustment::Kind::Add, values[i]};
+    Offer point = offer;
+    apply_quietly(w, point);
+    return after_tax(*point.tax, project(point, years));
 }
 
 CheckResult check(const Offer& offer, const Projection& p, const CheckConditions& c) {

@@ -166,7 +166,6 @@ Place read_place(const std::string& code, const json& v, const std::string& wher
     p.source = v.at("source").get<std::string>();
     p.figures_year = v.value("figures_year", 0);
     p.income = read_income(v, where);
-    if (!p.income.none && p.figures_year == 0 && !v.contains("brackets")) bad_table(where + " has no figures_year");
     const json payroll = v.value("payroll", json::array());
     for (const json& prog : payroll) {
         PayrollProgram g;

@@ -9,6 +9,7 @@
 
 #include "offercalc/compare.hpp"
 #include "offercalc/parse.hpp"
+#include "offercalc/scripting.hpp"
 #include "offercalc/tax.hpp"
 #include "support.hpp"
 
@@ -249,6 +250,11 @@ TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
     CHECK(rsu.lever == "rsu");
     CHECK(rsu.rsu == usd(27000));
     CHECK(*rsu.net_total == usd(775061.45));
+    // sweep --after-tax gives the same two points as the hand figures above.
+    const std::vector<SweepAxis> axes = {parse_axis(Field::Rsu, "26k..27k/1k")};
+    const std::int64_t at26[] = {usd(26000).in_cents()}, at27[] = {usd(27000).in_cents()};
+    CHECK(sweep_row_after_tax(offers[0].offer, axes, at26, 4).net_total == usd(774434.76));
+    CHECK(sweep_row_after_tax(offers[0].offer, axes, at27, 4).net_total == usd(775061.45));
     CHECK(c.script->short_ask.find("raise the year-one sign-on by $35,000") != std::string::npos);
     CHECK(c.script->long_ask.find("the difference is $17,000 over 4 years") != std::string::npos);
     CHECK(c.script->short_ask.find("worth $1,248,000 over 4 years, against $1,057,000 here") != std::string::npos);

@@ -51,6 +51,12 @@ std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool 
 /// rate out of range, an RSU grant to change); a usage Error otherwise.
 void validate_axes(const Offer& offer, const std::vector<SweepAxis>& axes);
 
+/// A sweep row after tax: the offer with the row's changes (`values`, one per axis)
+/// projected over `years` and taxed in full under the offer's tax profile, which must
+/// be set. Slower than the row itself: each year's parts are taxed.
+AfterTax sweep_row_after_tax(const Offer& offer, const std::vector<SweepAxis>& axes, const std::int64_t* values,
+                             int years);
+
 /// Applies one point of one axis to a working offer, from the original (as the
 /// what-if flag "+value" would).
 void apply_point(const Offer& original, Offer& work, Field field, std::int64_t value);

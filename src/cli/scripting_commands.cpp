@@ -149,13 +149,7 @@ int run_sweep(const SweepFlags& f) {
         Money cells[7] = {r.year1_total, r.total, r.gap_year1, r.gap};
         std::size_t n_cells = other ? 4 : 2;
         if (net) {
-            // After tax a row is projected and taxed in full: each year's parts are taxed.
-            WhatIf w;
-            for (std::size_t i = 0; i < axes.size(); ++i)
-                w[axes[i].field] = Adjustment{Adjustment::Kind::Add, r.values[i]};
-            Offer point = offer;
-            apply_quietly(w, point);
-            const AfterTax a = after_tax(*point.tax, project(point, f.years));
+            const AfterTax a = sweep_row_after_tax(offer, axes, r.values, f.years);
             cells[n_cells++] = a.years.front().net;
             cells[n_cells++] = a.net_total;
             if (other) cells[n_cells++] = other->after_tax->net_total - a.net_total;
