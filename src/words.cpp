@@ -247,8 +247,11 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     std::string net;
     if (c.after_tax && cited)
         net = fmt::format(" I have compared the two after tax, since they are taxed differently: the difference is {} "
-                          "{}, and that is what I am asking you to close.",
-                          spoken_amount(c.gap), span(years));
+                          "{}{}, and the change I am asking for is sized to close it after tax.",
+                          spoken_amount(c.gap), span(years),
+                          years > 1 && c.year1_gap.in_cents() > 0
+                              ? fmt::format(" and {} in year one", spoken_amount(c.year1_gap))
+                              : "");
     s.long_ask = fmt::format("Thank you again for the offer and for the time the team has spent with me. I am "
                              "excited about {}{}: the scope is what I want to do next, and {} is my first choice. I "
                              "want to be open about where I stand.{} {}{}{}{}",

@@ -257,5 +257,7 @@ TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
     CHECK(sweep_row_after_tax(offers[0].offer, axes, at27, 4).net_total == usd(775061.45));
     CHECK(c.script->short_ask.find("raise the year-one sign-on by $35,000") != std::string::npos);
     CHECK(c.script->long_ask.find("the difference is $17,000 over 4 years") != std::string::npos);
+    // 21,929.95 spoken to the nearest thousand.
+    CHECK(c.script->long_ask.find("and $22,000 in year one") != std::string::npos);
     CHECK(c.script->short_ask.find("worth $1,248,000 over 4 years, against $1,057,000 here") != std::string::npos);
 }
