@@ -11,10 +11,8 @@
 
 namespace offercalc::detail {
 
-namespace {
-
-/// The offer with an ask's changes applied through the what-if code, so that an
-/// ask's figures are exactly what `--rsu +X --sign-on-y1 +Y ...` gives.
+/// Through the what-if code, so that an ask's figures are exactly what
+/// `--rsu +X --sign-on-y1 +Y ...` gives.
 Offer with_changes(const Offer& offer, const Ask& a) {
     WhatIf w;
     auto add = [](Money m) -> std::optional<Adjustment> {
@@ -29,6 +27,8 @@ Offer with_changes(const Offer& offer, const Ask& a) {
     apply_quietly(w, o);
     return o;
 }
+
+namespace {
 
 /// The fewest steps k in 0..max_k for which `ok(k)` holds, assuming that once it
 /// holds it holds for every larger k; nullopt when even max_k fails. Never tries a k
@@ -170,6 +170,47 @@ public:
         return a;
     }
 
+    /// One lever's ask sized so that the offer wins on at least `needed` paths. The
+    /// sign-on keeps the sign-on ask's year-one part (the year-one bridge) and sizes
+    /// the year-two part (year one's, with one year shown); base stays in its band.
+    Ask confident(Lever lever, const std::function<std::int64_t(const Offer&)>& wins, std::int64_t needed) const {
+        Ask a = named(to_string(lever));
+        if (blocked(a, lever)) return a;
+        Ask start = a;
+        Money Ask::*field = &Ask::rsu;
+        std::int64_t cap = 0;
+        switch (lever) {
+            case Lever::Rsu:
+                if (!o_.rsu) return block(a, Blocked::NoGrant);
+                cap = max_steps(o_.rsu->value, c_.round);
+                break;
+            case Lever::SignOn: {
+                const Ask bridge = sign_on_only();
+                if (bridge.feasible) start.sign_on_y1 = bridge.sign_on_y1;
+                field = years_ == 1 ? &Ask::sign_on_y1 : &Ask::sign_on_y2;
+                cap = max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start.*field, c_.round);
+                break;
+            }
+            case Lever::Base:
+                field = &Ask::base;
+                if (o_.band_max && *o_.band_max <= o_.base) return block(a, Blocked::BandFull);
+                cap = o_.band_max ? (*o_.band_max - o_.base).in_cents() / c_.round.in_cents()
+                                  : max_steps(o_.base, c_.round);
+                break;
+        }
+        auto sized = [&](std::int64_t k) {
+            Ask t = start;
+            t.*field = start.*field + c_.round.times(k);
+            return t;
+        };
+        const auto k = min_steps([&](std::int64_t s) { return wins(with_changes(o_, sized(s))) >= needed; }, cap);
+        if (!k) return block(a, Blocked::ChanceOutOfReach);
+        a = sized(*k);
+        finish(a);
+        a.wins = wins(with_changes(o_, a));
+        return a;
+    }
+
 private:
     /// Sizes the RSU increase that closes the total with the ask's other changes.
     bool size_rsu(Ask& a) const {
@@ -257,6 +298,14 @@ std::optional<Ask> level_ask(const Comparison& c) {
     set_outcome(a, c.offers.front(), c);
     a.remaining = max(Money(), c.gap);
     return a;
+}
+
+std::vector<Ask> confident_asks(const Comparison& c, const std::function<std::int64_t(const Offer&)>& wins,
+                                std::int64_t needed) {
+    const Planner plan(c);
+    std::vector<Ask> asks;
+    for (Lever l : {Lever::Rsu, Lever::SignOn, Lever::Base}) asks.push_back(plan.confident(l, wins, needed));
+    return asks;
 }
 
 std::vector<Ask> cash_asks(const Comparison& c) {

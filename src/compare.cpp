@@ -54,6 +54,8 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
         if (auto level = detail::level_ask(c)) c.asks.push_back(std::move(*level));
         for (Ask& a : detail::cash_asks(c)) c.asks.push_back(std::move(a));
     }
+    if (opts.confidence && !opts.odds) throw usage_error("confidence", "sizing asks for a chance needs the odds options");
+    if (opts.odds) detail::add_odds(c, opts);
     c.timeline = detail::make_timeline(c, opts);
     detail::add_words(c);
     return c;

@@ -7,6 +7,8 @@
 //   words.cpp     reasons, warnings and the ask scripts
 //   compare_render.cpp  text, chart and JSON
 
+#include <functional>
+
 #include "offercalc/compare.hpp"
 
 namespace offercalc::detail {
@@ -29,6 +31,15 @@ std::optional<Ask> level_ask(const Comparison& c);
 std::vector<Ask> cash_asks(const Comparison& c);
 
 Timeline make_timeline(const Comparison& c, const CompareOptions& opts);
+
+/// The offer with an ask's changes applied, exactly as the what-if flags apply them.
+Offer with_changes(const Offer& offer, const Ask& a);
+
+/// The chance figures of compare --odds (compare_odds.cpp).
+void add_odds(Comparison& c, const CompareOptions& opts);
+/// The asks sized for opts' confidence: `wins(offer)` counts the paths an offer wins.
+std::vector<Ask> confident_asks(const Comparison& c, const std::function<std::int64_t(const Offer&)>& wins,
+                                std::int64_t needed);
 
 /// Fills each ask's reason, the warnings about comparators and levels, and the script.
 void add_words(Comparison& c);

@@ -118,6 +118,67 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
     return out;
 }
 
+std::string compare_odds_json(const Comparison& c) {
+    const CompareOdds& o = *c.odds;
+    std::vector<std::string> asks;
+    for (const Ask& a : o.confident)
+        asks.push_back(fmt::format("{{\"lever\": \"{}\", \"feasible\": {}, \"changes\": {{\"rsu\": {}, \"sign_on_y1\": {}, "
+                                   "\"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, \"total\": {}, "
+                                   "\"p_win\": {}, \"reason\": {}}}",
+                                   a.lever, a.feasible, a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(),
+                                   a.base.plain(), a.feasible ? a.year1_total.plain() : "null",
+                                   a.feasible ? a.total.plain() : "null",
+                                   a.wins ? probability_json(*a.wins, o.options.paths) : "null", json_string(a.reason)));
+    return fmt::format("{{\"against\": {}, \"paths\": {}, \"seed\": {}, \"correlation\": {}, \"p_win\": {}, "
+                       "\"confidence\": {}, \"confidence_asks\": [{}]}}",
+                       json_string(o.against), o.options.paths, o.options.seed, o.options.correlation,
+                       probability_json(o.wins_now, o.options.paths), o.confidence ? std::to_string(*o.confidence) : "null",
+                       fmt::join(asks, ", "));
+}
+
+std::string render_compare_odds(const Comparison& c, int columns) {
+    const CompareOdds& o = *c.odds;
+    const OddsOptions& opt = o.options;
+    const Offer& me = c.offers.front().offer;
+    std::string vols;
+    for (const Projected& p : c.offers)
+        vols += fmt::format("{}{} {}", vols.empty() ? "" : ", ", p.offer.name,
+                            p.offer.volatility.ppm ? p.offer.volatility.percent() + "%" : "certain");
+    std::string out = "\n" + wrap(fmt::format("Under stock risk ({} paths, seed {}, correlation {}; volatility: {}), {} "
+                                              "as offered beats {} on {} of the paths{}.",
+                                              grouped_count(opt.paths), opt.seed, opt.correlation, vols, me.name,
+                                              o.against, percent_text(o.wins_now, opt.paths),
+                                              c.after_tax ? " after tax" : ""),
+                                  columns, "  ") +
+                      "\n";
+    if (!o.confidence) return out;
+    out += fmt::format("Asks sized for a {}% chance of beating {}, each alone:\n", *o.confidence, o.against);
+    const int years = c.offers.front().projection.years;
+    for (const Ask& a : o.confident) {
+        if (a.feasible)
+            out += fmt::format("  {:<12} {}\n     -> year 1 {}, {}-year {}, beats {} on {} of the paths\n", a.lever,
+                               changes_text(a), a.year1_total, years, a.total, o.against,
+                               percent_text(*a.wins, opt.paths));
+        else
+            out += fmt::format("  {:<12} not feasible\n", a.lever);
+        out += fmt::format("     {}\n", wrap("why: " + a.reason, columns - 5, "     "));
+    }
+    const Ask& rsu = o.confident[0];
+    const Ask& sign_on = o.confident[1];
+    const Money cash = sign_on.sign_on_y1 + sign_on.sign_on_y2;
+    if (rsu.feasible && sign_on.feasible && !rsu.rsu.is_zero() && !cash.is_zero() && cash != rsu.rsu)
+        out += "  " +
+               wrap(cash < rsu.rsu ? fmt::format("For the same chance, {} of sign-on does what {} of RSUs does: here "
+                                                 "cash is worth more than stock.",
+                                                 cash, rsu.rsu)
+                                   : fmt::format("For the same chance, {} of RSUs does what {} of sign-on does: here "
+                                                 "the stock's upside is worth more than cash.",
+                                                 rsu.rsu, cash),
+                    columns - 2, "  ") +
+               "\n";
+    return out;
+}
+
 }  // namespace
 
 std::string render_compare(const Comparison& c, const RenderOptions& opt) {
@@ -215,10 +276,14 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
                                    a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
             else
                 out += fmt::format("  {}. {:<12} not feasible\n", rank, a.lever);
+            if (a.wins)
+                out += fmt::format("     -> beats {} on {} of the simulated paths\n", c.odds->against,
+                                   percent_text(*a.wins, c.odds->options.paths));
             out += fmt::format("     {}\n", wrap("why: " + a.reason, opt.columns - 5, "     "));
             ++rank;
         }
     }
+    if (c.odds) out += render_compare_odds(c, opt.columns);
 
     const Timeline& t = c.timeline;
     out += "\nTimeline:\n";
@@ -264,7 +329,7 @@ std::string compare_json(const Comparison& c) {
             "{{\"rank\": {}, \"lever\": \"{}\", \"feasible\": {}, \"closes\": {}, \"stretch\": {}, \"level\": {}, "
             "\"reason\": {}, \"changes\": "
             "{{\"rsu\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, "
-            "\"total\": {}, {}\"remaining_gap\": {}}}",
+            "\"total\": {}, {}{}\"remaining_gap\": {}}}",
             rank++, a.lever, a.feasible, a.closes, a.stretch != 0,
             a.lever == "level" ? fmt::format("{{\"from\": {}, \"to\": {}, \"against\": {}, \"their_level\": {}}}",
                                              json_string(a.level_from),
@@ -276,6 +341,8 @@ std::string compare_json(const Comparison& c) {
             a.net_total ? fmt::format("\"net_year1_total\": {}, \"net_total\": {}, ", a.net_year1_total->plain(),
                                       a.net_total->plain())
                         : "",
+            c.odds ? fmt::format("\"p_win\": {}, ", a.wins ? probability_json(*a.wins, c.odds->options.paths) : "null")
+                   : "",
             a.remaining.plain()));
     for (const std::string& w : c.warnings) warnings.push_back(json_string(w));
     for (const std::string& w : c.timeline.warnings) tl_warnings.push_back(json_string(w));
@@ -295,7 +362,7 @@ std::string compare_json(const Comparison& c) {
         "\"year1_gap\": {}, \"year1_need\": {}}}, \"floor\": {}, \"target\": {}, \"asks\": [{}], "
         "\"breakeven_growth_pct\": {}, \"timeline\": {{\"today\": \"{}\", \"offer_date\": \"{}\", \"counter\": {}, "
         "\"counter_by\": {}, \"answer_window\": {}, \"answer_by\": {}, \"decide_by\": {}, \"closes\": [{}], "
-        "\"holidays\": [{}], \"warnings\": [{}]}}, \"warnings\": [{}], \"script\": {}}}\n",
+        "\"holidays\": [{}], \"warnings\": [{}]}}, \"warnings\": [{}], \"script\": {}{}}}\n",
         fmt::join(offers, ", "), fmt::join(gaps, ", "), json_string(c.goal_label),
         c.after_tax ? "\"measure\": \"net\", " : "", c.goal.plain(), c.gap.plain(),
         c.year1_gap.plain(), c.year1_need.plain(), opt_money(c.floor), opt_money(c.target), fmt::join(asks, ", "),
@@ -306,7 +373,8 @@ std::string compare_json(const Comparison& c) {
         fmt::join(holidays, ", "), fmt::join(tl_warnings, ", "), fmt::join(warnings, ", "),
         c.script ? fmt::format("{{\"short\": {}, \"long\": {}}}", json_string(c.script->short_ask),
                                json_string(c.script->long_ask))
-                 : "null");
+                 : "null",
+        c.odds ? ", \"odds\": " + compare_odds_json(c) : "");
 }
 
 }  // namespace offercalc

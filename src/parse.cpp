@@ -22,7 +22,7 @@ namespace {
 const std::vector<std::string> kTopKeys = {
     "name",     "company",    "level",     "role",   "location", "start_date",       "offer_date",
     "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
-    "stock_growth_pct", "growth_convention", "other", "band", "fixed", "floor", "target", "transition",
+    "stock_growth_pct", "growth_convention", "volatility_pct", "other", "band", "fixed", "floor", "target", "transition",
     "kind", "level_rank", "holidays", "tax"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -324,6 +324,7 @@ Offer read_offer(const JNode& root, const std::string& source) {
             o.refreshers.push_back(r.grant(n->items[i], detail::index_path("refreshers", i), true));
     }
     percent_field(Field::Growth, o.growth);
+    percent_field(Field::Volatility, o.volatility);
     if (const JNode* n = get("growth_convention")) {
         const std::string c = r.text(*n, "growth_convention");
         if (c == "vest_date") o.convention = Convention::VestDate;

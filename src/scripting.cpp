@@ -98,6 +98,7 @@ void PartTotals::changed(Field f) {
         case Field::Growth:
             initial_.stale = refreshers_.stale = vester_stale_ = true;
             return;
+        case Field::Volatility: return;  // no effect on the deterministic totals
     }
 }
 

@@ -64,6 +64,11 @@ std::string stretch_text(unsigned s) {
     return why.empty() ? "" : fmt::format(" Stretch: {}; expect pushback.", join_and(why));
 }
 
+/// "RSU", "sign-on", "base".
+std::string to_words(const std::string& lever) {
+    return lever == "rsu" ? "RSU" : lever == "sign_on" ? "sign-on" : lever;
+}
+
 std::string reason(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
@@ -77,6 +82,12 @@ std::string reason(const Comparison& c, const Ask& a) {
             return fmt::format("No RSU increase closes the gap: too little of the grant vests {}.", span(years));
         case Blocked::SignOnOutOfRange: return "The sign-on needed is beyond the accepted range.";
         case Blocked::BandFull: return fmt::format("Base is already at the band's top ({}): no room.", *o.band_max);
+        case Blocked::ChanceOutOfReach:
+            if (a.lever == "base" && o.band_max)
+                return fmt::format("Base up to the band's top ({}) does not win on {}% of the paths.", *o.band_max,
+                                   *c.odds->confidence);
+            return fmt::format("No {} ask within the accepted range wins on {}% of the paths.", to_words(a.lever),
+                               *c.odds->confidence);
         case Blocked::None: break;
     }
     const std::string y1_why =
@@ -266,10 +277,26 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     return s;
 }
 
+/// Why a confidence-sized ask is what it is.
+std::string confident_reason(const Comparison& c, const Ask& a) {
+    if (!a.feasible) return reason(c, a);
+    const CompareOdds& o = *c.odds;
+    const std::string& me = c.offers.front().offer.name;
+    const std::string chance = percent_text(*a.wins, o.options.paths);
+    if (a.rsu.is_zero() && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
+        return fmt::format("{} already pays more than {} on {} of the paths: no {} ask is needed for a {}% chance.", me,
+                           o.against, chance, to_words(a.lever), *o.confidence);
+    return fmt::format("The smallest {} ask, in {} steps, with which {} pays more than {} on at least {}% of the "
+                       "paths ({}); one step less falls short.{}",
+                       to_words(a.lever), c.round, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
+}
+
 }  // namespace
 
 void add_words(Comparison& c) {
     for (Ask& a : c.asks) a.reason = reason(c, a);
+    if (c.odds)
+        for (Ask& a : c.odds->confident) a.reason = confident_reason(c, a);
     auto w = comparator_warnings(c);
     c.warnings.insert(c.warnings.end(), w.begin(), w.end());
     const Ask* level = nullptr;

@@ -8,6 +8,7 @@
 #include "offercalc/calendar.hpp"
 #include "offercalc/date.hpp"
 #include "offercalc/model.hpp"
+#include "offercalc/odds.hpp"
 
 namespace offercalc {
 
@@ -18,6 +19,12 @@ struct CompareOptions {
     HolidayBase holidays = HolidayBase::Us;
     /// Weigh net pay (each offer's tax profile) instead of gross; asks stay in gross dollars.
     bool after_tax = false;
+    /// With odds: the chance each ask wins under stock risk (odds.hpp); its after_tax
+    /// is set from the field above.
+    std::optional<OddsOptions> odds;
+    /// With odds: also size the RSU, sign-on and base asks so that the offer wins on at
+    /// least this percent of the paths (1 to 99).
+    std::optional<int> confidence;
 };
 
 /// Comparator minus offer, per year and in total, and when cumulative pay crosses.
@@ -37,7 +44,7 @@ enum Stretch : unsigned {
 };
 
 /// Why an ask cannot be made.
-enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull };
+enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull, ChanceOutOfReach };
 
 /// One counter-ask, as facts: the changes (deltas, named as the what-if flags), what
 /// the offer then pays, and what the words need. `reason` is filled by the words.
@@ -50,6 +57,7 @@ struct Ask {
     Money rsu, sign_on_y1, sign_on_y2, base;
     Money year1_total, total;             ///< gross pay after the ask
     std::optional<Money> net_year1_total, net_total;  ///< after tax (compare --after-tax)
+    std::optional<std::int64_t> wins;  ///< with odds: paths on which the offer with the ask beats the comparator
     Money remaining;                      ///< remaining gap after the ask (0 when closed), as the gap is measured
     Money year1_short;                    ///< year one still below the year-one bar after the ask
     std::optional<Money> rsu_for_year1;   ///< the grant increase that alone would close year one
@@ -81,6 +89,20 @@ struct Timeline {
     std::vector<std::string> warnings;
 };
 
+/// compare --odds: the chance of beating the strongest comparator (or, without one,
+/// the target) under stock risk, with the ask as offered and with each ask.
+struct CompareOdds {
+    OddsOptions options;
+    std::string against;       ///< the comparator's name, or "your target"
+    std::int64_t wins_now = 0;  ///< paths on which the offer as it stands wins
+    std::optional<int> confidence;
+    /// With a confidence: the rsu, sign_on and base asks, each alone, sized in --round
+    /// steps to win on at least that share of paths (wins set; infeasible when no ask
+    /// in range does, or the lever is fixed).
+    std::vector<Ask> confident;
+    std::int64_t needed = 0;  ///< the wins that the confidence asks for: ceil(confidence x paths / 100)
+};
+
 struct Script {
     std::string short_ask, long_ask;
 };
@@ -104,6 +126,7 @@ struct Comparison {
     std::vector<std::string> warnings;  ///< unknown levels, weak comparators
     std::optional<Script> script;
     Money round;
+    std::optional<CompareOdds> odds;
 };
 
 /// Compares offers[0] against offers[1..] (or a target). Needs at least one

@@ -10,7 +10,7 @@ namespace offercalc {
 
 /// The offer's values that what-if changes and sweeps move, with their ranges: the
 /// one table that the offer-file reader, the what-if code and the sweep all check.
-enum class Field { Base, SignOnY1, SignOnY2, Rsu, RaisePct, BonusPct, Growth };
+enum class Field { Base, SignOnY1, SignOnY2, Rsu, RaisePct, BonusPct, Growth, Volatility };
 
 /// A range of percents: lo..hi, or (lo, hi] when lo_open.
 struct PercentRange {
@@ -40,6 +40,7 @@ inline constexpr FieldSpec kFields[] = {
     {Field::RaisePct, "raise_pct", "raise_pct", "raise", true, {0, 100, false}},
     {Field::BonusPct, "bonus_pct", "bonus_pct", "bonus", true, {0, 1000, false}},
     {Field::Growth, "stock_growth_pct", "stock_growth_pct", "stock growth", true, {-100, 1000, true}},
+    {Field::Volatility, "volatility_pct", "volatility_pct", "stock volatility", true, {0, 300, false}},
 };
 
 constexpr bool fields_in_enum_order() {

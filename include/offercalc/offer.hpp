@@ -80,6 +80,7 @@ struct Offer {
     std::vector<Grant> refreshers;
     Rate growth;
     Convention convention = Convention::VestDate;
+    Rate volatility;  ///< annual volatility of the company's stock, for odds (odds.hpp); 0: certain
 
     std::vector<OtherItem> other;
     std::optional<Money> band_min, band_max;

@@ -66,6 +66,11 @@ const std::vector<Command>& commands() {
          "  offercalc compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json\n"
          "  offercalc compare examples/amazon-l5-pm.json --target 1.2M --no-chart\n"
          "  offercalc compare --json examples/amazon-l5-pm.json examples/meta-ic5-pm.json"},
+        {"odds", "Under stock risk: each offer's spread and the chance the offer pays more than each other.",
+         setup_odds,
+         "  offercalc odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json examples/current-job.json\n"
+         "  offercalc odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json --volatility 60 --paths 1000000\n"
+         "  offercalc odds --json --seed 7 --correlation 0.5 examples/amazon-l5-pm.json examples/meta-ic5-pm.json"},
         {"sweep", "Every combination of what-if ranges: year-one and multi-year totals.", setup_sweep,
          "  offercalc sweep examples/amazon-l5-pm.json --rsu 0..100k/25k\n"
          "  offercalc sweep examples/amazon-l5-pm.json --growth -10..20/5 --against examples/meta-ic5-pm.json\n"

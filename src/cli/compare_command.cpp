@@ -4,14 +4,48 @@
 
 #include <fmt/format.h>
 
+#include "batch.hpp"
 #include "commands.hpp"
 #include "io.hpp"
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/odds.hpp"
 
 namespace offercalc::cli {
 
 namespace {
+
+/// The flags of the simulation, shared by `odds` and `compare --odds`.
+struct SimFlags {
+    std::int64_t paths = kDefaultPaths;
+    std::uint64_t seed = kDefaultSeed;
+    double correlation = kDefaultCorrelation;
+    unsigned jobs = 0;  ///< 0: the CPUs this process may use
+
+    OddsOptions options(bool after_tax) const {
+        OddsOptions o;
+        o.paths = paths;
+        o.seed = seed;
+        o.correlation = correlation;
+        o.threads = jobs > 0 ? jobs : default_workers();
+        o.after_tax = after_tax;
+        return o;
+    }
+};
+
+void add_sim_flags(CLI::App* sub, SimFlags& f, WhatIfFlags& whatif) {
+    const char* g = "Stock risk";
+    sub->add_option("--volatility", whatif.values[static_cast<std::size_t>(Field::Volatility)],
+                    "the first file's annual stock volatility percent (overrides volatility_pct; 40, +10)")
+        ->group(g);
+    sub->add_option("--paths", f.paths, "simulated price paths, 1 to 10,000,000 (default 100,000)")->group(g);
+    sub->add_option("--seed", f.seed, "the draws' seed: the same seed gives the same figures (default 1)")->group(g);
+    sub->add_option("--correlation", f.correlation,
+                    "correlation of different companies' monthly price shocks, -1 to 1 (default 0.3)")
+        ->group(g);
+    sub->add_option("-j,--jobs", f.jobs, "threads (default: the CPUs this process may use); figures do not change")
+        ->group(g);
+}
 
 struct CompareFlags {
     std::vector<std::string> files;
@@ -22,6 +56,9 @@ struct CompareFlags {
     std::string holidays = "us";
     WhatIfFlags whatif;
     TaxFlags tax;
+    bool odds = false;
+    std::optional<int> confidence;
+    SimFlags sim;
 };
 
 /// Today's date in the local time zone: the one input that depends on the clock.
@@ -49,6 +86,8 @@ int run_compare(const CompareFlags& f) {
     }
     opts.holidays = f.holidays == "none" ? HolidayBase::None : HolidayBase::Us;
     opts.after_tax = f.tax.after_tax;
+    if (f.odds || f.confidence) opts.odds = f.sim.options(f.tax.after_tax);
+    opts.confidence = f.confidence;
     auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
     f.tax.apply(offers);
     const Comparison c = compare(std::move(offers), opts);
@@ -60,7 +99,35 @@ int run_compare(const CompareFlags& f) {
     return 0;
 }
 
+struct OddsFlags {
+    std::vector<std::string> files;
+    bool json = false;
+    int years = kDefaultYears;
+    WhatIfFlags whatif;
+    TaxFlags tax;
+    SimFlags sim;
+};
+
+int run_odds(const OddsFlags& f) {
+    auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
+    f.tax.apply(offers);
+    const Odds o = odds(offers, f.sim.options(f.tax.after_tax));
+    emit(f.json ? odds_json(o) : render_odds(o, terminal_columns()));
+    return 0;
+}
+
 }  // namespace
+
+void setup_odds(CLI::App* sub, Action& action) {
+    auto f = std::make_shared<OddsFlags>();
+    sub->add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
+    sub->add_flag("--json", f->json, "print the stable JSON form instead");
+    sub->add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_sim_flags(sub, f->sim, f->whatif);
+    add_whatif_flags(sub, f->whatif, "applied to the first file only");
+    add_tax_flags(sub, f->tax);
+    sub->callback([f, &action] { action = [f] { return run_odds(*f); }; });
+}
 
 void setup_compare(CLI::App* sub, Action& action) {
     auto f = std::make_shared<CompareFlags>();
@@ -81,6 +148,14 @@ void setup_compare(CLI::App* sub, Action& action) {
     sub->add_flag("--no-script", f->no_script, "leave out the ask script");
     add_whatif_flags(sub, f->whatif, "applied to the first file only");
     add_tax_flags(sub, f->tax);
+    sub->add_flag("--odds", f->odds, "the chance, under stock risk, that the offer with each ask beats the strongest "
+                                     "comparator")
+        ->group("Stock risk");
+    sub->add_option("--confidence", f->confidence,
+                    "also size the RSU, sign-on and base asks to win with at least this percent chance (1 to 99; "
+                    "implies --odds)")
+        ->group("Stock risk");
+    add_sim_flags(sub, f->sim, f->whatif);
     sub->callback([f, &action] { action = [f] { return run_compare(*f); }; });
 }
 

@@ -30,6 +30,9 @@ std::string error_text(const Error& e) {
     if (subject.empty()) return e.what();
     for (const FieldFlag& f : kFieldFlags)
         if (subject == spec(f.field).path) return fmt::format("{}: {}", f.flag, e.detail());
+    if (subject == spec(Field::Volatility).path) return "--volatility: " + e.detail();
+    if (subject == "paths" || subject == "correlation" || subject == "confidence")
+        return fmt::format("--{}: {}", subject, e.detail());
     if (subject == "leave month") return "--after: " + e.detail();
     if (subject == "format") return "--format: " + e.detail();
     if (subject == "target") return "--target: " + e.detail();

@@ -1,0 +1,56 @@
+#pragma once
+
+// Internal: the Monte Carlo engine behind odds.hpp, shared by `odds` and `compare --odds`.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "offercalc/odds.hpp"
+
+namespace offercalc::detail {
+
+/// What each path paid one offer: year one and the total over the years, in cents,
+/// gross or (after tax) net.
+struct PathTotals {
+    std::vector<std::int64_t> year1, total;
+};
+
+/// The companies' share-price paths: which company each offer belongs to, the months
+/// where a price is needed, and the correlated draws.
+class Market {
+public:
+    /// `offers` fixes the companies (offers[0]'s first) and the months; an offer
+    /// simulated later must have the same company and vest months as one of them.
+    Market(const std::vector<Projected>& offers, const OddsOptions& opts);
+
+    /// Simulates each offer over every path. An offer's company is found by name.
+    std::vector<PathTotals> simulate(const std::vector<const Projected*>& offers) const;
+
+    const OddsOptions& options() const { return opts_; }
+    int years() const { return years_; }
+
+private:
+    friend class Valuer;
+    int company(const Offer& o) const;
+    /// The grid index of a month (a month the constructor saw).
+    int at(int month) const;
+    /// Fills w[c * grid + g] with company c's cumulative shock at grid point g (in
+    /// units of one year's standard deviation) for companies 0..companies-1.
+    void draw(std::int64_t path, int companies, std::vector<double>& w, std::vector<double>& e) const;
+
+    OddsOptions opts_;
+    int years_;
+    std::vector<std::string> companies_;  ///< keys: the company's name, or "#i" for an unnamed offer i
+    std::vector<int> months_;              ///< the grid: 0 and every month where a price is needed
+    std::vector<double> step_sd_;          ///< sqrt of each grid step in years (step_sd_[0] = 0)
+    std::vector<double> chol_;             ///< lower Cholesky factor of the companies' correlation
+};
+
+/// The standard normal quantile of p in (0, 1), to a relative error below 1.15e-9.
+double inverse_normal(double p);
+
+/// The nearest-rank percentiles and the mean; reorders `v`.
+Spread spread_of(std::vector<std::int64_t>& v);
+
+}  // namespace offercalc::detail

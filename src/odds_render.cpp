@@ -1,0 +1,147 @@
+// `offercalc odds` as text (a table, the head-to-head lines and a spread chart) and JSON.
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "offercalc/format.hpp"
+#include "offercalc/odds.hpp"
+#include "offercalc/report.hpp"
+#include "offercalc/text.hpp"
+
+namespace offercalc {
+
+namespace {
+
+std::string spread_json(const Spread& s) {
+    return fmt::format("{{\"p10\": {}, \"p50\": {}, \"p90\": {}, \"mean\": {}}}", s.p10.plain(), s.p50.plain(),
+                       s.p90.plain(), s.mean.plain());
+}
+
+std::string volatility_words(const OfferOdds& o) {
+    return o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
+}
+
+/// One offer's 10th-to-90th percentile as a bar on a shared axis: "[---|----]".
+std::string spread_bar(const Spread& s, Money lo, Money hi, int width) {
+    auto pos = [&](Money m) {
+        if (hi <= lo) return 0;
+        const i128 num = static_cast<i128>((m - lo).in_cents()) * (width - 1);
+        return static_cast<int>(round_half_away(num, (hi - lo).in_cents()));
+    };
+    const int a = pos(s.p10), m = pos(s.p50), b = pos(s.p90);
+    std::string line(static_cast<std::size_t>(b + 1), ' ');
+    for (int i = a; i <= b; ++i) line[static_cast<std::size_t>(i)] = '-';
+    line[static_cast<std::size_t>(a)] = '[';
+    line[static_cast<std::size_t>(b)] = ']';
+    line[static_cast<std::size_t>(m)] = '|';
+    return line;
+}
+
+}  // namespace
+
+std::string probability_json(std::int64_t count, std::int64_t of) {
+    const std::int64_t t = round_half_away(static_cast<i128>(count) * 10'000, of);
+    return fmt::format("{}.{:04}", t / 10'000, t % 10'000);
+}
+
+std::string grouped_count(std::int64_t n) {
+    const std::string s = Money::dollars(n).pretty();  // "$100,000.00"
+    return s.substr(1, s.size() - 4);
+}
+
+std::string percent_text(std::int64_t count, std::int64_t of) {
+    if (count == 0) return "0%";
+    if (count == of) return "100%";
+    const std::int64_t tenths = round_half_away(static_cast<i128>(count) * 1000, of);
+    if (tenths == 0) return "under 0.1%";
+    if (tenths == 1000) return "over 99.9%";
+    return fmt::format("{}.{}%", tenths / 10, tenths % 10);
+}
+
+std::string render_odds(const Odds& o, int columns) {
+    const OddsOptions& opt = o.options;
+    const std::string measure = opt.after_tax ? "net pay after tax" : "gross pay";
+    std::string out = fmt::format("Odds under stock risk over {} years, {}: {} paths, seed {}, correlation {}\n",
+                                  o.years, measure, grouped_count(opt.paths), opt.seed, opt.correlation);
+    out += "Volatility:";
+    for (std::size_t i = 0; i < o.offers.size(); ++i)
+        out += fmt::format("{} {} {}", i ? ";" : "", o.offers[i].name, volatility_words(o.offers[i]));
+    out += "\n\n";
+
+    int name_w = 10;
+    for (const OfferOdds& x : o.offers) name_w = std::max(name_w, std::min(display_width(x.name), 24));
+    std::string head = std::string(22, ' ');
+    for (const OfferOdds& x : o.offers) head += "  " + pad_to_width(x.name, std::max(name_w, 15), true);
+    out += head + "\n";
+    const std::string years_label = fmt::format("{}-year", o.years);
+    for (int part = 0; part < 2; ++part) {
+        const char* rows[] = {"10th pct", "median", "90th pct", "mean"};
+        Money Spread::*fields[] = {&Spread::p10, &Spread::p50, &Spread::p90, &Spread::mean};
+        for (int r = 0; r < 4; ++r) {
+            std::string line = r == 0 ? pad_to_width(part == 0 ? "year 1" : years_label, 9) : std::string(9, ' ');
+            line += pad_to_width(rows[r], 13);
+            for (const OfferOdds& x : o.offers) {
+                const Spread& s = part == 0 ? x.year1 : x.total;
+                line += "  " + pad_to_width((s.*fields[r]).pretty(), std::max(name_w, 15), true);
+            }
+            out += line + "\n";
+        }
+    }
+
+    const std::string& me = o.offers.front().name;
+    out += fmt::format("\n{} against each comparator (wins: pays strictly more on a path):\n", me);
+    for (const Versus& v : o.vs) {
+        std::string line = fmt::format("{}: {} wins on {} of paths over {} years and on {} in year one; ", v.against,
+                                       me, percent_text(v.wins, opt.paths), o.years,
+                                       percent_text(v.wins_year1, opt.paths));
+        line += v.losses == 0 ? "it never pays less over the years."
+                              : fmt::format("where it pays less over the years, it is short by {} on average.",
+                                            v.expected_shortfall.pretty());
+        out += "  " + wrap(line, columns > 0 ? columns - 2 : 0, "    ") + "\n";
+    }
+
+    // The spread chart on one axis from the lowest 10th to the highest 90th percentile.
+    Money lo = o.offers.front().total.p10, hi = o.offers.front().total.p90;
+    for (const OfferOdds& x : o.offers) {
+        lo = std::min(lo, x.total.p10);
+        hi = std::max(hi, x.total.p90);
+    }
+    const int label_w = std::min(name_w, 20);
+    const int width = std::clamp(columns > 0 ? columns - label_w - 4 : 50, 12, 50);
+    out += fmt::format("\n{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):\n", o.years);
+    for (const OfferOdds& x : o.offers)
+        out += "  " + pad_to_width(x.name, label_w) + "  " + spread_bar(x.total, lo, hi, width) + "\n";
+    const std::string left = compact(lo), right = compact(hi);
+    const int gap = std::max(1, width - display_width(left) - display_width(right));
+    out += std::string(static_cast<std::size_t>(label_w + 4), ' ') + left + std::string(static_cast<std::size_t>(gap), ' ') +
+           (hi > lo ? right : "") + "\n";
+    out += wrap("Model: the log share price is normal around the growth path, so the median path is the "
+                "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
+                "or of the start of its year (recruiter). See README, \"Odds\".",
+                columns, "") +
+           "\n";
+    return out;
+}
+
+std::string odds_json(const Odds& o) {
+    const OddsOptions& opt = o.options;
+    std::vector<std::string> vols, offers, vs;
+    for (const OfferOdds& x : o.offers) {
+        vols.push_back(fmt::format("{}: {}", json_string(x.name), x.volatility.percent()));
+        offers.push_back(fmt::format("{{\"name\": {}, \"volatility_pct\": {}, \"year1\": {}, \"total\": {}}}",
+                                     json_string(x.name), x.volatility.percent(), spread_json(x.year1),
+                                     spread_json(x.total)));
+    }
+    for (const Versus& v : o.vs)
+        vs.push_back(fmt::format("{{\"against\": {}, \"p_win\": {}, \"p_win_year1\": {}, \"expected_shortfall\": {}}}",
+                                 json_string(v.against), probability_json(v.wins, opt.paths),
+                                 probability_json(v.wins_year1, opt.paths), v.expected_shortfall.plain()));
+    return fmt::format("{{\"years\": {}, \"measure\": \"{}\", \"model\": {{\"paths\": {}, \"seed\": {}, "
+                       "\"correlation\": {}, \"volatility_pct\": {{{}}}}}, \"offers\": [{}], \"vs\": [{}]}}\n",
+                       o.years, opt.after_tax ? "net" : "gross", opt.paths, opt.seed, opt.correlation,
+                       fmt::join(vols, ", "), fmt::join(offers, ", "), fmt::join(vs, ", "));
+}
+
+}  // namespace offercalc

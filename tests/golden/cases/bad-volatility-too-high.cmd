@@ -1,0 +1,1 @@
+validate tests/bad/volatility-too-high.json
