@@ -127,6 +127,13 @@ int main(int argc, char** argv) {
     const Run bt = repeat(3, {bin, "batch"}, jsonl);
     std::remove(jsonl.c_str());
 
+    // odds: the three shipped examples, 48 months each; 100,000 and 1,000,000 paths
+    // show what memory grows by (the totals it keeps: 48 bytes a path here).
+    const std::string current = ex + "/current-job.json";
+    const Run odds_small = repeat(5, {bin, "odds", amazon, meta, current, "--paths", "100000"});
+    const Run odds_big = repeat(5, {bin, "odds", amazon, meta, current, "--paths", "1000000"});
+    const Run odds_one = repeat(3, {bin, "odds", amazon, meta, current, "--paths", "1000000", "-j", "1"});
+
     std::printf("| measure | median wall time | per second | peak RSS |\n|---|---|---|---|\n");
     std::printf("| start a trivial process (the floor) | %.3f ms | | %.1f MB |\n", floor.seconds * 1e3,
                 floor.rss_mb());
@@ -138,5 +145,11 @@ int main(int argc, char** argv) {
                 static_cast<double>(sweep_rows) / sw.seconds / 1e6, sw.rss_mb());
     std::printf("| `batch` %ld offers from JSON Lines | %.3f s | %.0f k offers/s | %.1f MB |\n", batch_rows,
                 bt.seconds, static_cast<double>(batch_rows) / bt.seconds / 1e3, bt.rss_mb());
+    std::printf("| `odds` of three offers, 100,000 paths | %.3f s | %.2f M paths/s | %.1f MB |\n", odds_small.seconds,
+                1e5 / odds_small.seconds / 1e6, odds_small.rss_mb());
+    std::printf("| `odds` of three offers, 1,000,000 paths | %.3f s | %.2f M paths/s | %.1f MB |\n", odds_big.seconds,
+                1e6 / odds_big.seconds / 1e6, odds_big.rss_mb());
+    std::printf("| `odds` of three offers, 1,000,000 paths, `-j 1` | %.3f s | %.2f M paths/s | %.1f MB |\n",
+                odds_one.seconds, 1e6 / odds_one.seconds / 1e6, odds_one.rss_mb());
     return 0;
 }

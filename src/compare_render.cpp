@@ -152,6 +152,10 @@ std::string render_compare_odds(const Comparison& c, int columns) {
                                   columns, "  ") +
                       "\n";
     if (!o.confidence) return out;
+    if (o.wins_now >= o.needed)
+        return out + wrap(fmt::format("That is at least {}%: no ask is needed for that chance.", *o.confidence),
+                          columns, "  ") +
+               "\n";
     out += fmt::format("Asks sized for a {}% chance of beating {}, each alone:\n", *o.confidence, o.against);
     const int years = c.offers.front().projection.years;
     for (const Ask& a : o.confident) {

@@ -63,35 +63,40 @@ std::string percent_text(std::int64_t count, std::int64_t of) {
 std::string render_odds(const Odds& o, int columns) {
     const OddsOptions& opt = o.options;
     const std::string measure = opt.after_tax ? "net pay after tax" : "gross pay";
-    std::string out = fmt::format("Odds under stock risk over {} years, {}: {} paths, seed {}, correlation {}\n",
-                                  o.years, measure, grouped_count(opt.paths), opt.seed, opt.correlation);
-    out += "Volatility:";
+    std::string out = wrap(fmt::format("Odds under stock risk over {} years, {}: {} paths, seed {}, correlation {}",
+                                       o.years, measure, grouped_count(opt.paths), opt.seed, opt.correlation),
+                           columns, "  ") +
+                      "\n";
+    std::string vols = "Volatility:";
     for (std::size_t i = 0; i < o.offers.size(); ++i)
-        out += fmt::format("{} {} {}", i ? ";" : "", o.offers[i].name, volatility_words(o.offers[i]));
-    out += "\n\n";
+        vols += fmt::format("{} {} {}", i ? ";" : "", o.offers[i].name, volatility_words(o.offers[i]));
+    out += wrap(vols, columns, "  ") + "\n\n";
 
-    int name_w = 10;
-    for (const OfferOdds& x : o.offers) name_w = std::max(name_w, std::min(display_width(x.name), 24));
-    std::string head = std::string(22, ' ');
-    for (const OfferOdds& x : o.offers) head += "  " + pad_to_width(x.name, std::max(name_w, 15), true);
+    // Columns of 13 fit a total up to $9,999,999.99; three offers fit 60 columns.
+    int col = 13;
+    for (const OfferOdds& x : o.offers) col = std::max(col, std::min(display_width(x.name), 16));
+    std::string head = std::string(12, ' ');
+    for (const OfferOdds& x : o.offers) head += "  " + pad_to_width(x.name, col, true);
     out += head + "\n";
     const std::string years_label = fmt::format("{}-year", o.years);
     for (int part = 0; part < 2; ++part) {
-        const char* rows[] = {"10th pct", "median", "90th pct", "mean"};
+        const char* rows[] = {"p10", "p50", "p90", "mean"};
         Money Spread::*fields[] = {&Spread::p10, &Spread::p50, &Spread::p90, &Spread::mean};
         for (int r = 0; r < 4; ++r) {
-            std::string line = r == 0 ? pad_to_width(part == 0 ? "year 1" : years_label, 9) : std::string(9, ' ');
-            line += pad_to_width(rows[r], 13);
+            std::string line = pad_to_width(r == 0 ? (part == 0 ? "year 1" : years_label) : "", 8) + pad_to_width(rows[r], 4);
             for (const OfferOdds& x : o.offers) {
                 const Spread& s = part == 0 ? x.year1 : x.total;
-                line += "  " + pad_to_width((s.*fields[r]).pretty(), std::max(name_w, 15), true);
+                line += "  " + pad_to_width((s.*fields[r]).pretty(), col, true);
             }
             out += line + "\n";
         }
     }
+    out += "(p10, p50, p90: 10th, 50th and 90th percentiles)\n";
+    const int name_w = col;
 
     const std::string& me = o.offers.front().name;
-    out += fmt::format("\n{} against each comparator (wins: pays strictly more on a path):\n", me);
+    out += "\n" + wrap(fmt::format("{} against each comparator (wins: pays strictly more on a path):", me), columns, "") +
+           "\n";
     for (const Versus& v : o.vs) {
         std::string line = fmt::format("{}: {} wins on {} of paths over {} years and on {} in year one; ", v.against,
                                        me, percent_text(v.wins, opt.paths), o.years,
@@ -110,7 +115,9 @@ std::string render_odds(const Odds& o, int columns) {
     }
     const int label_w = std::min(name_w, 20);
     const int width = std::clamp(columns > 0 ? columns - label_w - 4 : 50, 12, 50);
-    out += fmt::format("\n{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):\n", o.years);
+    out += "\n" + wrap(fmt::format("{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):", o.years),
+                       columns, "") +
+           "\n";
     for (const OfferOdds& x : o.offers)
         out += "  " + pad_to_width(x.name, label_w) + "  " + spread_bar(x.total, lo, hi, width) + "\n";
     const std::string left = compact(lo), right = compact(hi);
@@ -119,7 +126,7 @@ std::string render_odds(const Odds& o, int columns) {
            (hi > lo ? right : "") + "\n";
     out += wrap("Model: the log share price is normal around the growth path, so the median path is the "
                 "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
-                "or of the start of its year (recruiter). See README, \"Odds\".",
+                "or of the start of its year (recruiter). See the README, \"odds\".",
                 columns, "") +
            "\n";
     return out;

@@ -255,6 +255,17 @@ TEST_CASE("compare --odds: each ask's chance agrees with odds, and a confidence 
         REQUIRE(a.feasible);
         CHECK(*a.wins >= o.needed);
     }
+    // Cash closes what the tranche's 25th percentile leaves: 200,000 - 121,000 x
+    // exp(z25 x 0.5657) = $117,369 over two years. The sign-on keeps the $100,000
+    // year-one bridge (the rival pays $100,000 more in year one) and adds the rest in
+    // year two; base adds it over two years. Sampling error of that percentile: 0.25%
+    // of $82,631, about $200; 5 of those plus one step.
+    const double tranche25 = 121'000 * std::exp(-0.6744897501960817 * 0.4 * std::sqrt(2.0));
+    const double short25 = 200'000 - tranche25;
+    const Ask& sign_on = o.confident[1];
+    CHECK(sign_on.sign_on_y1 == Money::dollars(100'000));
+    CHECK(dollars(sign_on.sign_on_y2) == Approx(short25 - 100'000).margin(2000));
+    CHECK(dollars(o.confident[2].base) * 2 == Approx(short25).margin(2 * 2000));
     // The ranked asks carry their chance; the offer as it stands wins when the tranche
     // beats $200,000, i.e. exp(0.4 W) > 200,000 / 121,000: Phi(-ln(1.6529) / 0.5657) = 0.1874.
     CHECK(static_cast<double>(o.wins_now) / 100'000 == Approx(0.1874).margin(0.0063));
@@ -272,4 +283,52 @@ TEST_CASE("compare: a confidence needs the odds, and is a percent from 1 to 99")
     opts.odds = paths(100);
     opts.confidence = 100;
     CHECK(testing::error_of([&] { compare({offer, rival}, opts); }).subject() == "confidence");
+}
+
+TEST_CASE("the odds words are sentences: every lever, fixed set, horizon and outcome, no template holes",
+          "[odds][words]") {
+    const char* fixed_sets[] = {"[]", R"(["rsu"])", R"(["sign_on"])", R"(["base"])", R"(["rsu","sign_on","base"])"};
+    const std::vector<std::string> holes = {"  ", " .", " ,", "..", "{}", "1 years", "-$", "()", ", ,", "nan", "inf",
+                                            " 0.0%", "(0.0%", "100.0%"};
+    int sentences = 0;
+    for (const char* fixed : fixed_sets)
+        for (int years : {1, 2, 4})
+            for (int vol : {0, 60})
+                for (int confidence : {50, 99})
+                    for (bool band : {false, true}) {
+                        Projected me;
+                        me.offer = parse_offer(fmt::format(R"({{"name": "Acme offer", "company": "Acme", "base": 150000,
+                            "sign_on": {{"year1": 20000}}, "rsu": {{"grant": 200000, "vesting": "even-annual"}},
+                            "volatility_pct": {}, "fixed": {}{}}})",
+                                                           vol, fixed, band ? R"(, "band": {"base_max": 160000})" : ""),
+                                               "me.json", {});
+                        me.projection = project(me.offer, years);
+                        Projected rival = load(one_tranche("Rival offer", "Rival", 180000, 240000, 5, 45), years);
+                        CompareOptions opts;
+                        opts.today = *Date::parse("2026-11-23");
+                        opts.odds = paths(2000);
+                        opts.confidence = confidence;
+                        const Comparison c = compare({me, rival}, opts);
+                        std::vector<std::string> texts;
+                        for (const Ask& a : c.odds->confident) texts.push_back(a.reason);
+                        const std::string report = render_compare(c, {false, false, false, 0});
+                        const auto from = report.find("Under stock risk");
+                        REQUIRE(from != std::string::npos);
+                        std::string line;
+                        for (char ch : report.substr(from))
+                            if (ch == '\n') {
+                                if (line.rfind("  ", 0) != 0 && !line.empty()) texts.push_back(line);  // sentences, not rows
+                                line.clear();
+                            } else {
+                                line += ch;
+                            }
+                        for (const std::string& t : texts) {
+                            INFO(t);
+                            ++sentences;
+                            CHECK(!t.empty());
+                            for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
+                            CHECK(t.back() != ' ');
+                        }
+                    }
+    CHECK(sentences > 400);
 }
