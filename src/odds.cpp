@@ -95,7 +95,9 @@ double inverse_normal(double p) {
 /// year and price months with their deterministic values.
 class Valuer {
 public:
-    Valuer(const Projected& p, const Market& m) : m_(m), company_(m.company(p.offer)), sigma_(p.offer.volatility.fraction()) {
+    Valuer(const Projected& p, const Market& m)
+        : m_(m), company_(m.company(p.offer)), sigma_(p.offer.volatility.fraction()), volatility_(p.offer.volatility),
+          file_(p.offer.file) {
         const int years = m.years_;
         if (m.opts_.after_tax) tax_ = &*p.offer.tax;
         for (int n = 1; n <= years; ++n) year_.push_back(p.projection.y(n));
@@ -141,7 +143,7 @@ public:
                 gr.cents * level[static_cast<std::size_t>(gr.to)] / level[static_cast<std::size_t>(gr.from)];
         Money sum;
         for (std::size_t y = 0; y < year_.size(); ++y) {
-            if (!(rsu[y] < 9e17)) Money::overflow();  // far beyond any real grant; keeps the sums in range
+            if (!(rsu[y] < 9e17)) too_large();  // far beyond any real grant; keeps the sums in range
             Components c = year_[y];
             c.rsu = Money::cents(std::llround(rsu[y]));
             c.sum_parts();
@@ -153,6 +155,12 @@ public:
     }
 
 private:
+    [[noreturn]] void too_large() const {
+        throw Error(kExitDataErr,
+                    fmt::format("{}volatility_pct: expected a volatility whose simulated prices stay within 64-bit "
+                                "cents over {} years, found {}% (a path's equity passed $9,000,000,000,000,000)",
+                                file_.empty() ? "" : file_ + ": ", m_.years_, volatility_.percent()));
+    }
     Money worth(const Components& c) const { return tax_ ? tax_year(*tax_, c).net : c.total; }
 
     struct Group {
@@ -162,6 +170,8 @@ private:
     const Market& m_;
     int company_;
     double sigma_;
+    Rate volatility_;
+    std::string file_;
     const TaxProfile* tax_ = nullptr;
     std::vector<Components> year_;
     std::vector<Group> groups_;

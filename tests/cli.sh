@@ -49,6 +49,21 @@ check "batch: one output line per input line" 1500 "$(wc -l <"$tmp/j1")"
 check "batch: output in input order" '"name": "o1498"' "$(sed -n 1498p "$tmp/j1" | grep -o '"name": "o1498"')"
 check "batch: a bad line keeps its number" '{"line": 970,' "$(sed -n 970p "$tmp/j1" | cut -c1-13)"
 
+# odds: the same bytes on one thread and on two, text and JSON.
+three="examples/amazon-l5-pm.json examples/meta-ic5-pm.json examples/current-job.json"
+for form in "" --json; do
+  # shellcheck disable=SC2086
+  "$bin" odds $form $three --paths 30000 -j 1 >"$tmp/o1"
+  # shellcheck disable=SC2086
+  "$bin" odds $form $three --paths 30000 -j 2 >"$tmp/o2"
+  cmp -s "$tmp/o1" "$tmp/o2" || { echo "cli.sh: odds $form -j 1 and -j 2 differ" >&2; fail=1; }
+done
+if [ -w /dev/full ]; then
+  # shellcheck disable=SC2086
+  "$bin" odds $three --paths 100 >/dev/full 2>/dev/null
+  check "odds > /dev/full: exit" 74 $?
+fi
+
 # Colour: --color always colours the chart, never and a pipe do not.
 pair="compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json"
 # shellcheck disable=SC2086

@@ -91,6 +91,17 @@ TEST_CASE("with zero volatility every figure is the deterministic one, to the ce
         for (Money m : {o.offers[i].year1.p10, o.offers[i].year1.p50, o.offers[i].year1.p90, o.offers[i].year1.mean})
             CHECK(m == det.y(1).total);
     }
+    // After tax, every figure is the deterministic net figure.
+    OddsOptions net = paths(1000);
+    net.after_tax = true;
+    std::vector<Projected> taxed = offers;
+    for (Projected& p : taxed) add_after_tax(p);
+    const Odds n = odds(offers, net);
+    for (std::size_t i = 0; i < offers.size(); ++i) {
+        CHECK(n.offers[i].total.p10 == taxed[i].after_tax->net_total);
+        CHECK(n.offers[i].total.p90 == taxed[i].after_tax->net_total);
+        CHECK(n.offers[i].year1.mean == taxed[i].after_tax->years[0].net);
+    }
     // Amazon trails Meta (always loses, by the gap) and leads the current job (always wins).
     CHECK(o.vs[0].wins == 0);
     CHECK(o.vs[0].losses == 5000);
@@ -125,6 +136,13 @@ TEST_CASE("a single tranche: percentiles, mean and the chance to beat cash follo
     const double p = phi(-std::log(threshold) / sd);
     CHECK(o.vs[0].p_win == Approx(p).margin(0.0052));
     CHECK(o.vs[0].wins + o.vs[0].losses == n);  // no ties with a continuous price
+    // When it loses, it is short by C - E[X | X < C] for the tranche X = a exp(sd Z),
+    // a = G x 1.21, C = 1.3 a: E[X; X < C] = a exp(sd^2 / 2) Phi((ln(C/a) - sd^2) / sd),
+    // divided by P(X < C) = Phi(ln(C/a) / sd). Within 1% (the losing paths' spread is
+    // about a fifth of the shortfall; 5 sampling errors are under 0.5%).
+    const double a = G * g2, C = a * threshold, k = std::log(threshold);
+    const double conditional = a * std::exp(sd * sd / 2) * phi((k - sd * sd) / sd) / phi(k / sd);
+    CHECK(dollars(o.vs[0].expected_shortfall) == Approx(C - conditional).epsilon(0.01));
     // Year one has no equity: the offer's $100,000 against the rival's larger base, on every path.
     CHECK(o.vs[0].wins_year1 == 0);
     CHECK(o.offers[0].year1.p10 == Money::dollars(100'000));

@@ -66,7 +66,7 @@ const std::vector<Command>& commands() {
          "  offercalc compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json\n"
          "  offercalc compare examples/amazon-l5-pm.json --target 1.2M --no-chart\n"
          "  offercalc compare --json examples/amazon-l5-pm.json examples/meta-ic5-pm.json"},
-        {"odds", "Under stock risk: each offer's spread and the chance the offer pays more than each other.",
+        {"odds", "Under stock risk: each offer's spread, and the chance the offer pays more than each competing one.",
          setup_odds,
          "  offercalc odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json examples/current-job.json\n"
          "  offercalc odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json --volatility 60 --paths 1000000\n"
