@@ -284,6 +284,12 @@ TEST_CASE("compare --odds: each ask's chance agrees with odds, and a confidence 
     CHECK(sign_on.sign_on_y1 == Money::dollars(100'000));
     CHECK(dollars(sign_on.sign_on_y2) == Approx(short25 - 100'000).margin(2000));
     CHECK(dollars(o.confident[2].base) * 2 == Approx(short25).margin(2 * 2000));
+    // A band with $5,000 of room cannot give the $8,700 a year that base needs.
+    Projected banded = offer;
+    banded.offer.band_max = Money::dollars(105'000);
+    const Comparison b = compare({banded, rival}, opts);
+    CHECK(b.odds->confident[2].blocked == Blocked::ChanceOutOfReach);
+    CHECK(b.odds->confident[2].reason == "Base up to the band's top ($105,000.00) does not win on 75% of the paths.");
     // The ranked asks carry their chance; the offer as it stands wins when the tranche
     // beats $200,000, i.e. exp(0.4 W) > 200,000 / 121,000: Phi(-ln(1.6529) / 0.5657) = 0.1874.
     CHECK(static_cast<double>(o.wins_now) / 100'000 == Approx(0.1874).margin(0.0063));
