@@ -120,6 +120,7 @@ public:
                 const Money w = worth(year_[static_cast<std::size_t>(n - 1)]);
                 if (n == 1) certain_year1_ = w.in_cents();
                 total += w;
+                certain_to_year_.push_back(total.in_cents());
             }
             certain_total_ = total.in_cents();
         }
@@ -128,11 +129,14 @@ public:
     int company() const { return certain_ ? -1 : company_; }
 
     /// One path's year one and total; `w` is the path's draws for this offer's company.
+    /// With `to_year`, also the pay to the end of each year, at to_year[y][path].
     void value(const double* w, std::vector<double>& level, std::vector<double>& rsu, std::int64_t& year1,
-               std::int64_t& total) const {
+               std::int64_t& total, std::vector<std::vector<std::int64_t>>* to_year, std::size_t path) const {
         if (certain_) {
             year1 = certain_year1_;
             total = certain_total_;
+            if (to_year)
+                for (std::size_t y = 0; y < year_.size(); ++y) (*to_year)[y][path] = certain_to_year_[y];
             return;
         }
         level.resize(m_.months_.size());
@@ -150,6 +154,7 @@ public:
             const Money v = worth(c);
             if (y == 0) year1 = v.in_cents();
             sum += v;
+            if (to_year) (*to_year)[y][path] = sum.in_cents();
         }
         total = sum.in_cents();
     }
@@ -178,6 +183,7 @@ private:
     std::vector<int> used_;  ///< the grid points its groups price at
     bool certain_ = false;
     std::int64_t certain_year1_ = 0, certain_total_ = 0;
+    std::vector<std::int64_t> certain_to_year_;
 };
 
 Market::Market(const std::vector<Projected>& offers, const OddsOptions& opts)
@@ -254,6 +260,7 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
     for (PathTotals& t : out) {
         t.year1.resize(static_cast<std::size_t>(paths));
         t.total.resize(static_cast<std::size_t>(paths));
+        if (opts_.by_year) t.to_year.assign(static_cast<std::size_t>(years_), std::vector<std::int64_t>(static_cast<std::size_t>(paths)));
     }
     const std::size_t grid = months_.size();
     auto run = [&](std::int64_t lo, std::int64_t hi) {
@@ -264,7 +271,7 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
                 const int c = valuers[i].company();
                 const auto at = static_cast<std::size_t>(path);
                 valuers[i].value(c < 0 ? nullptr : &w[static_cast<std::size_t>(c) * grid], level, rsu,
-                                 out[i].year1[at], out[i].total[at]);
+                                 out[i].year1[at], out[i].total[at], opts_.by_year ? &out[i].to_year : nullptr, at);
             }
         }
     };
@@ -367,9 +374,11 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
         if (v.losses > 0) v.expected_shortfall = Money::cents(round_half_away_wide(short_sum, v.losses));
         o.vs.push_back(std::move(v));
     }
-    for (std::size_t j = 0; j < offers.size(); ++j)
+    for (std::size_t j = 0; j < offers.size(); ++j) {
         o.offers.push_back({offers[j].offer.name, offers[j].offer.volatility, detail::spread_of(t[j].year1),
-                            detail::spread_of(t[j].total)});
+                            detail::spread_of(t[j].total), {}});
+        for (std::vector<std::int64_t>& v : t[j].to_year) o.offers.back().by_year.push_back(detail::spread_of(v));
+    }
     return o;
 }
 

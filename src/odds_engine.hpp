@@ -14,6 +14,7 @@ namespace offercalc::detail {
 /// gross or (after tax) net.
 struct PathTotals {
     std::vector<std::int64_t> year1, total;
+    std::vector<std::vector<std::int64_t>> to_year;  ///< with OddsOptions::by_year: [year - 1][path], cumulative
 };
 
 /// The companies' share-price paths: which company each offer belongs to, the months

@@ -47,15 +47,6 @@ std::string tranche_runs(const Schedule& s) {
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-std::string assumptions_line(const Offer& o) {
-    std::string s = fmt::format("assumes: {}; stock growth {}%/yr ({})", schedule_text(o), o.growth.percent(),
-                                to_string(o.convention));
-    if (o.raise.ppm != 0) s += fmt::format("; raise {}%/yr from year 2", o.raise.percent());
-    if (o.bonus.ppm != 0) s += fmt::format("; bonus {}% of base", o.bonus.percent());
-    if (!o.refreshers.empty()) s += fmt::format("; {} refresher grant(s)", o.refreshers.size());
-    return s;
-}
-
 }  // namespace
 
 void tax_json(std::string& s, const TaxLines& t) {
@@ -96,6 +87,15 @@ std::string json_string(std::string_view s) {
     }
     out += '"';
     return out;
+}
+
+std::string assumptions_text(const Offer& o) {
+    std::string s = fmt::format("{}; stock growth {}%/yr ({})", schedule_text(o), o.growth.percent(),
+                                to_string(o.convention));
+    if (o.raise.ppm != 0) s += fmt::format("; raise {}%/yr from year 2", o.raise.percent());
+    if (o.bonus.ppm != 0) s += fmt::format("; bonus {}% of base", o.bonus.percent());
+    if (!o.refreshers.empty()) s += fmt::format("; {} refresher grant(s)", o.refreshers.size());
+    return s;
 }
 
 std::string describe_offer(const Offer& o) {
@@ -146,7 +146,7 @@ std::string render_show(const Projected& p) {
     if (!pr.equity_after.is_zero())
         out += fmt::format("not shown: {} of the grants (at grant value) vests after year {} and is not in the total\n",
                            pr.equity_after, pr.years);
-    out += assumptions_line(o) + "\n";
+    out += "assumes: " + assumptions_text(o) + "\n";
     if (net) {
         out += "owed at filing: income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
                "the supplemental rates (negative: a refund)\n";

@@ -39,6 +39,9 @@ struct OddsOptions {
     double correlation = kDefaultCorrelation;  ///< between different companies' monthly shocks, -1 to 1
     unsigned threads = 1;                      ///< worker threads; the figures do not depend on it
     bool after_tax = false;                    ///< weigh net pay (each offer's tax profile)
+    /// Also keep each path's pay to the end of every year, for OfferOdds::by_year (more
+    /// memory: 8 bytes per offer, path and year).
+    bool by_year = false;
 };
 
 /// Checks the options against the companies of the offers: a usage Error naming
@@ -56,6 +59,7 @@ struct OfferOdds {
     std::string name;
     Rate volatility;
     Spread year1, total;  ///< year one, and the total over the years
+    std::vector<Spread> by_year;  ///< with OddsOptions::by_year: pay from the start to the end of each year
 };
 
 /// The offer under negotiation against one comparator. It beats the comparator on a

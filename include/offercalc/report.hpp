@@ -19,6 +19,9 @@ std::string render_presets();
 /// {"presets": [{"name", "yearly_percents", "denominator", "tranches": [{"month", "weight"}]}]}.
 std::string presets_json();
 
+/// What an offer's figures assume: "RSU $240,000.00 vesting amazon (5/15/40/40 by
+/// year); stock growth 0%/yr (vest_date)", then raise, bonus and refreshers when set.
+std::string assumptions_text(const Offer& o);
 /// "Amazon, L5, Product Manager, Seattle" from whichever parts are set.
 std::string describe_offer(const Offer& o);
 /// Appends {"federal", "fica", "state", "local", "state_payroll", "total"}.

@@ -71,6 +71,11 @@ const std::vector<Command>& commands() {
          "  offercalc odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json examples/current-job.json\n"
          "  offercalc odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json --volatility 60 --paths 1000000\n"
          "  offercalc odds --json --seed 7 --correlation 0.5 examples/amazon-l5-pm.json examples/meta-ic5-pm.json"},
+        {"report", "One HTML page with charts: the packages, pay by year, cumulative pay, asks, timeline, script.",
+         setup_report,
+         "  offercalc report examples/amazon-l5-pm.json examples/meta-ic5-pm.json -o report.html\n"
+         "  offercalc report examples/*.json --after-tax --odds -o report.html\n"
+         "  offercalc report examples/amazon-l5-pm.json --target 1.2M > report.html"},
         {"sweep", "Every combination of what-if ranges: year-one and multi-year totals.", setup_sweep,
          "  offercalc sweep examples/amazon-l5-pm.json --rsu 0..100k/25k\n"
          "  offercalc sweep examples/amazon-l5-pm.json --growth -10..20/5 --against examples/meta-ic5-pm.json\n"

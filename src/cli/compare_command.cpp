@@ -1,4 +1,7 @@
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <unistd.h>
 
@@ -10,6 +13,7 @@
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/odds.hpp"
+#include "offercalc/report_html.hpp"
 
 namespace offercalc::cli {
 
@@ -69,7 +73,7 @@ Date local_today() {
     return Date::from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-int run_compare(const CompareFlags& f) {
+CompareOptions compare_options(const CompareFlags& f) {
     CompareOptions opts;
     if (f.floor) opts.floor = amount_flag(*f.floor, "--floor");
     if (f.target) opts.target = amount_flag(*f.target, "--target");
@@ -88,14 +92,47 @@ int run_compare(const CompareFlags& f) {
     opts.after_tax = f.tax.after_tax;
     if (f.odds || f.confidence) opts.odds = f.sim.options(f.tax.after_tax);
     opts.confidence = f.confidence;
+    return opts;
+}
+
+std::vector<Projected> compared_offers(const CompareFlags& f) {
     auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
     f.tax.apply(offers);
-    const Comparison c = compare(std::move(offers), opts);
+    return offers;
+}
+
+int run_compare(const CompareFlags& f) {
+    const Comparison c = compare(compared_offers(f), compare_options(f));
     if (f.json) {
         emit(compare_json(c));
     } else {
         emit(render_compare(c, {!f.no_chart, use_color(f.color), !f.no_script, terminal_columns()}));
     }
+    return 0;
+}
+
+/// Writes the page to `path`, or to standard output for an empty path or "-".
+void write_page(const std::string& path, const std::string& page) {
+    if (path.empty() || path == "-") return emit(page);
+    std::FILE* out = std::fopen(path.c_str(), "wb");
+    if (!out) throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(errno)));
+    const bool written = std::fwrite(page.data(), 1, page.size(), out) == page.size();
+    const int err = written ? 0 : errno;
+    if (std::fclose(out) != 0 || !written)
+        throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(err ? err : errno)));
+}
+
+int run_report(const CompareFlags& f, const std::string& output) {
+    const CompareOptions opts = compare_options(f);
+    std::vector<Projected> offers = compared_offers(f);
+    std::optional<Odds> spread;
+    if (opts.odds && offers.size() > 1) {
+        OddsOptions o = *opts.odds;
+        o.by_year = true;  // for the fan chart
+        spread = odds(offers, o);
+    }
+    const Comparison c = compare(std::move(offers), opts);
+    write_page(output, report_html(c, spread ? &*spread : nullptr));
     return 0;
 }
 
@@ -129,34 +166,51 @@ void setup_odds(CLI::App* sub, Action& action) {
     sub->callback([f, &action] { action = [f] { return run_odds(*f); }; });
 }
 
-void setup_compare(CLI::App* sub, Action& action) {
-    auto f = std::make_shared<CompareFlags>();
-    sub->add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
-    sub->add_flag("--json", f->json, "print the stable JSON form instead");
-    sub->add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
-    sub->add_option("--floor", f->floor, "your minimum over the years (default: the offer file's floor)");
-    sub->add_option("--target", f->target, "aim the asks at this total instead of the strongest comparator");
-    sub->add_option("--round", f->round, "round asks up to a multiple of this amount (default 1000)");
-    sub->add_option("--today", f->today, "today's date for the timeline, YYYY-MM-DD (default: the local date)");
-    sub->add_option("--holidays", f->holidays,
+namespace {
+
+/// The flags `compare` and `report` share: inputs, what-if, after tax and odds.
+void add_compare_flags(CLI::App* sub, CompareFlags& f) {
+    sub->add_option("files", f.files, "the offer under negotiation, then the competing offers")->required();
+    sub->add_option("--years", f.years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub->add_option("--floor", f.floor, "your minimum over the years (default: the offer file's floor)");
+    sub->add_option("--target", f.target, "aim the asks at this total instead of the strongest comparator");
+    sub->add_option("--round", f.round, "round asks up to a multiple of this amount (default 1000)");
+    sub->add_option("--today", f.today, "today's date for the timeline, YYYY-MM-DD (default: the local date)");
+    sub->add_option("--holidays", f.holidays,
                     "business-day calendar: us (federal holidays and the day after Thanksgiving) or none")
         ->check(CLI::IsMember({"us", "none"}));
+    add_whatif_flags(sub, f.whatif, "applied to the first file only");
+    add_tax_flags(sub, f.tax);
+    sub->add_flag("--odds", f.odds, "the chance, under stock risk, that the offer with each ask beats the strongest "
+                                    "comparator")
+        ->group("Stock risk");
+    sub->add_option("--confidence", f.confidence,
+                    "also size the RSU, sign-on and base asks to win with at least this percent chance (1 to 99; "
+                    "implies --odds)")
+        ->group("Stock risk");
+    add_sim_flags(sub, f.sim, f.whatif);
+}
+
+}  // namespace
+
+void setup_compare(CLI::App* sub, Action& action) {
+    auto f = std::make_shared<CompareFlags>();
+    sub->add_flag("--json", f->json, "print the stable JSON form instead");
     sub->add_flag("--no-chart", f->no_chart, "leave out the bar chart");
     sub->add_option("--color", f->color,
                     "colour the chart: auto (a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     sub->add_flag("--no-script", f->no_script, "leave out the ask script");
-    add_whatif_flags(sub, f->whatif, "applied to the first file only");
-    add_tax_flags(sub, f->tax);
-    sub->add_flag("--odds", f->odds, "the chance, under stock risk, that the offer with each ask beats the strongest "
-                                     "comparator")
-        ->group("Stock risk");
-    sub->add_option("--confidence", f->confidence,
-                    "also size the RSU, sign-on and base asks to win with at least this percent chance (1 to 99; "
-                    "implies --odds)")
-        ->group("Stock risk");
-    add_sim_flags(sub, f->sim, f->whatif);
+    add_compare_flags(sub, *f);
     sub->callback([f, &action] { action = [f] { return run_compare(*f); }; });
+}
+
+void setup_report(CLI::App* sub, Action& action) {
+    auto f = std::make_shared<CompareFlags>();
+    auto output = std::make_shared<std::string>();
+    sub->add_option("-o,--output", *output, "write the page to this file (default: standard output)");
+    add_compare_flags(sub, *f);
+    sub->callback([f, output, &action] { action = [f, output] { return run_report(*f, *output); }; });
 }
 
 }  // namespace offercalc::cli

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The HTML report as a browser sees it: Debian's headless Chromium opens the page for
+# the shipped examples at a desktop and a phone width. The page must be
+# self-contained and small, pass tidy with no errors, load with no console errors,
+# hold every chart and table in the rendered DOM, and not render blank. The
+# screenshots are kept in OUT_DIR for a person to look at.
+#   report.sh OFFERCALC SOURCE_DIR CHROMIUM TIDY OUT_DIR
+set -u
+bin=$1
+cd "$2"
+chromium=$3
+tidy=$4
+out=$5
+mkdir -p "$out"
+fail=0
+say() { echo "report.sh: $*" >&2; fail=1; }
+page="$out/report.html"
+"$bin" report examples/amazon-l5-pm.json examples/meta-ic5-pm.json examples/current-job.json \
+  --today 2026-11-23 --after-tax --odds -o "$page" || say "offercalc report failed"
+
+size=$(wc -c <"$page")
+[ "$size" -lt 200000 ] || say "the page is $size bytes, over 200 KB"
+if grep -Eqi '<script|https?://|@import|<link|<img| src=' "$page"; then say "the page refers to something outside it"; fi
+
+"$tidy" -e -q "$page" >"$out/tidy.txt" 2>&1
+[ $? -lt 2 ] || say "tidy found errors: $(grep -c Error "$out/tidy.txt") (see $out/tidy.txt)"
+
+browse() {  # ARGS...: headless Chromium on the page, a fresh profile each time
+  "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+    --user-data-dir="$out/profile" --enable-logging=stderr --v=0 "$@" "file://$page"
+}
+browse --dump-dom >"$out/dom.html" 2>"$out/console.txt" || say "chromium --dump-dom failed"
+if grep -E 'CONSOLE|Failed to load|Uncaught|net::ERR' "$out/console.txt" | grep -v 'dbus' >"$out/errors.txt"; then
+  say "the page logged errors: $(head -3 "$out/errors.txt")"
+fi
+python3 - "$out/dom.html" <<'PY' || fail=1
+import sys
+from html.parser import HTMLParser
+
+class Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.tables, self.charts, self.stack, self.chart_parts = set(), 0, 0, [], []
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a: self.ids.add(a["id"])
+        if tag == "table": self.tables += 1
+        if tag == "svg" and "chart" in (a.get("class") or ""):
+            self.charts += 1
+            self.chart_parts.append(set())
+            self.stack.append(True)
+        elif tag == "svg":
+            self.stack.append(False)
+        if tag in ("title", "desc") and self.stack and self.stack[-1]: self.chart_parts[-1].add(tag)
+    def handle_endtag(self, tag):
+        if tag == "svg" and self.stack: self.stack.pop()
+
+p = Page()
+p.feed(open(sys.argv[1]).read())
+want = {"packages", "by-year", "cumulative", "gaps", "asks", "timeline", "script", "assumptions", "tax", "odds"}
+problems = []
+if want - p.ids: problems.append(f"sections missing from the DOM: {sorted(want - p.ids)}")
+if p.charts < 7: problems.append(f"expected at least 7 charts (by year, cumulative, 3 asks, timeline, fan), found {p.charts}")
+if any(parts != {"title", "desc"} for parts in p.chart_parts): problems.append("a chart without a title or a description")
+if p.tables < 9: problems.append(f"expected at least 9 tables, found {p.tables}")
+for m in problems: print("report.sh:", m, file=sys.stderr)
+print(f"report.sh: DOM: {len(p.ids)} ids, {p.charts} charts, {p.tables} tables")
+sys.exit(1 if problems else 0)
+PY
+
+for size in 1280,4000 390,2400; do
+  shot="$out/report-${size%,*}.png"
+  browse --screenshot="$shot" --window-size="$size" 2>/dev/null || say "no screenshot at $size"
+  python3 tests/browser/png_ink.py "$shot" 0.03 16 || say "the screenshot at $size is blank"
+done
+rm -rf "$out/profile"
+[ $fail = 0 ] && echo "report.sh: the page loads, validates and renders (screenshots in $out)"
+exit $fail
