@@ -254,7 +254,18 @@ std::string cumulative(const Comparison& c) {
         for (const auto& line : cum) table += "<td>" + line[static_cast<std::size_t>(m)].pretty() + "</td>";
         table += "</tr>";
     }
-    table += "</tbody></table></div><ul>";
+    table += "</tbody></table></div>";
+    // The chart's every point, folded away: 12 rows a year.
+    table += "<details><summary>Cumulative pay, every month</summary><div class=\"wide\"><table><thead><tr>"
+             "<th scope=\"col\">after month</th>";
+    for (const Projected& p : c.offers) table += "<th scope=\"col\">" + esc(p.offer.name) + "</th>";
+    table += "</tr></thead><tbody>";
+    for (int m = 1; m <= months; ++m) {
+        table += fmt::format("<tr><th scope=\"row\">{}</th>", m);
+        for (const auto& line : cum) table += "<td>" + line[static_cast<std::size_t>(m)].pretty() + "</td>";
+        table += "</tr>";
+    }
+    table += "</tbody></table></div></details><ul>";
     for (const Gap& g : c.gaps)
         table += g.overtake_month
                      ? fmt::format("<li>{} overtakes {} in month {}.</li>", esc(g.overtaker),

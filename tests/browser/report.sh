@@ -73,6 +73,10 @@ for size in 1280,4000 390,2400; do
   browse --screenshot="$shot" --window-size="$size" 2>/dev/null || say "no screenshot at $size"
   python3 tests/browser/png_ink.py "$shot" 0.03 16 || say "the screenshot at $size is blank"
 done
+# Printed to PDF, as a person sending it to a mentor might.
+browse --print-to-pdf="$out/report.pdf" --no-pdf-header-footer 2>/dev/null || say "no PDF"
+[ "$(head -c 4 "$out/report.pdf" 2>/dev/null)" = "%PDF" ] && [ "$(wc -c <"$out/report.pdf")" -gt 20000 ] ||
+  say "the PDF is missing or nearly empty"
 rm -rf "$out/profile"
 [ $fail = 0 ] && echo "report.sh: the page loads, validates and renders (screenshots in $out)"
 exit $fail
