@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <vector>
+#include "wide.hpp"
 
 namespace offercalc::detail {
 

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "offercalc/text.hpp"
+#include "wide.hpp"
 
 namespace offercalc::chart {
 

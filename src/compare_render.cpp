@@ -7,6 +7,7 @@
 #include "compare_parts.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/report.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

@@ -8,6 +8,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

@@ -7,6 +7,7 @@
 
 #include "bignum.hpp"
 #include "offercalc/error.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "offercalc/error.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 
@@ -92,6 +93,10 @@ std::int64_t round_half_away_wide(i128 num, std::int64_t den) {
     u128 q = mag / d;
     if ((mag % d) * 2 >= d) ++q;
     return checked(neg ? -static_cast<i128>(q) : static_cast<i128>(q));
+}
+
+std::int64_t mul_div_round(std::int64_t a, std::int64_t b, std::int64_t den) {
+    return round_half_away(static_cast<i128>(a) * b, den);
 }
 
 Money round_up_to(Money amount, Money unit) {

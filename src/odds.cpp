@@ -13,6 +13,7 @@
 #include "odds_engine.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/tax.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

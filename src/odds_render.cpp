@@ -9,6 +9,7 @@
 #include "offercalc/odds.hpp"
 #include "offercalc/report.hpp"
 #include "offercalc/text.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

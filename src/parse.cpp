@@ -11,6 +11,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/fields.hpp"
 #include "offercalc/tax.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

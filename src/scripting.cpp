@@ -4,6 +4,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/whatif.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

@@ -14,6 +14,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/model.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

@@ -1,6 +1,7 @@
 #include "offercalc/vesting.hpp"
 
 #include <fmt/format.h>
+#include "wide.hpp"
 
 namespace offercalc {
 

@@ -5,6 +5,7 @@
 
 #include "compare_parts.hpp"
 #include "offercalc/levels.hpp"
+#include "wide.hpp"
 
 namespace offercalc {
 

@@ -5,6 +5,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/money.hpp"
+#include "wide.hpp"
 
 using namespace offercalc;
 

@@ -1,16 +1,13 @@
 #pragma once
 
 #include <cstdint>
+#include <climits>
 #include <string>
 #include <string_view>
 
 #include <fmt/format.h>
 
 namespace offercalc {
-
-// 128-bit intermediates for exact products of cents and fractions (GCC and clang).
-__extension__ typedef __int128 i128;
-__extension__ typedef unsigned __int128 u128;
 
 /// An exact amount of US dollars, held as integer cents. Arithmetic is checked:
 /// a result that does not fit in 64 bits throws a data Error ("amount too large").
@@ -26,14 +23,12 @@ public:
     constexpr bool is_negative() const { return cents_ < 0; }
 
     Money operator+(Money o) const {
-        std::int64_t r;
-        if (__builtin_add_overflow(cents_, o.cents_, &r)) overflow();
-        return Money(r);
+        if (o.cents_ >= 0 ? cents_ > kMax - o.cents_ : cents_ < kMin - o.cents_) overflow();
+        return Money(cents_ + o.cents_);
     }
     Money operator-(Money o) const {
-        std::int64_t r;
-        if (__builtin_sub_overflow(cents_, o.cents_, &r)) overflow();
-        return Money(r);
+        if (o.cents_ >= 0 ? cents_ < kMin + o.cents_ : cents_ > kMax + o.cents_) overflow();
+        return Money(cents_ - o.cents_);
     }
     Money operator-() const;
     Money& operator+=(Money o) { return *this = *this + o; }
@@ -54,6 +49,7 @@ public:
     [[noreturn]] static void overflow();
 
 private:
+    static constexpr std::int64_t kMax = INT64_MAX, kMin = INT64_MIN;
     constexpr explicit Money(std::int64_t c) : cents_(c) {}
     std::int64_t cents_ = 0;
 };
@@ -64,18 +60,10 @@ constexpr Money max(Money a, Money b) { return a < b ? b : a; }
 /// inputs are rejected so that totals over ten years stay far from the int64 limit.
 inline constexpr std::int64_t kMaxInputCents = 100'000'000'000'000;
 
-/// round_half_away for what does not fit the 64-bit path below.
-std::int64_t round_half_away_wide(i128 num, std::int64_t den);
-
-/// Rounds num/den to the nearest integer, halves away from zero ("round half away").
-/// den must be positive. Exact (128-bit intermediate); most products fit in 64 bits,
-/// where the division is much cheaper, so that path is inline.
-inline std::int64_t round_half_away(i128 num, std::int64_t den) {
-    if (num < 0 || num > INT64_MAX) return round_half_away_wide(num, den);
-    const auto n = static_cast<std::uint64_t>(num), d = static_cast<std::uint64_t>(den);
-    const std::uint64_t q = n / d, r = n % d;
-    return static_cast<std::int64_t>(r >= d - r ? q + 1 : q);  // remainder x 2 >= den, without overflow
-}
+/// a x b / den rounded to the nearest integer, halves away from zero ("round half
+/// away"), exactly; den must be positive. A data Error ("amount too large") when the
+/// result does not fit in 64 bits.
+std::int64_t mul_div_round(std::int64_t a, std::int64_t b, std::int64_t den);
 
 /// Rounds a positive amount up to a whole multiple of unit ("round up"); zero for an
 /// amount at or below zero. A unit at or below zero is a usage Error.

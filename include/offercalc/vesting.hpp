@@ -47,8 +47,7 @@ void for_each_tranche(Money grant, const Schedule& s, F&& f) {
     Money before;
     for (const Tranche& t : s.tranches) {
         cum += t.weight;
-        const Money after =
-            Money::cents(round_half_away(static_cast<i128>(grant.in_cents()) * cum, s.denominator));
+        const Money after = Money::cents(mul_div_round(grant.in_cents(), cum, s.denominator));
         f(t.month, after - before);
         before = after;
     }
