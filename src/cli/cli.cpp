@@ -93,6 +93,11 @@ const std::vector<Command>& commands() {
         {"validate", "Check offer files; silent when they are valid.", setup_validate,
          "  offercalc validate examples/*.json\n"
          "  offercalc validate --strict my-offer.json"},
+        {"completion", "Print shell completion for bash, zsh or fish.", setup_completion,
+         "  offercalc completion bash > ~/.local/share/bash-completion/completions/offercalc\n"
+         "  offercalc completion fish > ~/.config/fish/completions/offercalc.fish"},
+        {"manpage", "Print the offercalc(1) manual page (roff).", setup_manpage,
+         "  offercalc manpage > offercalc.1 && man ./offercalc.1"},
     };
     return all;
 }
