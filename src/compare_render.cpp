@@ -6,6 +6,7 @@
 
 #include "compare_parts.hpp"
 #include "offercalc/text.hpp"
+#include "offercalc/format.hpp"
 #include "offercalc/report.hpp"
 #include "wide.hpp"
 

@@ -47,11 +47,6 @@ std::string probability_json(std::int64_t count, std::int64_t of) {
     return fmt::format("{}.{:04}", t / 10'000, t % 10'000);
 }
 
-std::string grouped_count(std::int64_t n) {
-    const std::string s = Money::dollars(n).pretty();  // "$100,000.00"
-    return s.substr(1, s.size() - 4);
-}
-
 std::string percent_text(std::int64_t count, std::int64_t of) {
     if (count == 0) return "0%";
     if (count == of) return "100%";

@@ -11,6 +11,7 @@
 #include "offercalc/format.hpp"
 #include "offercalc/report.hpp"
 #include "offercalc/tax.hpp"
+#include "offercalc/text.hpp"
 
 namespace offercalc {
 
@@ -84,8 +85,6 @@ std::string x_grid(const std::vector<Money>& ticks, const Scale& x, double y0, d
     return out;
 }
 
-std::string pct_of(std::int64_t count, std::int64_t of) { return percent_text(count, of); }
-
 // ------------------------------------------------------------------ sections
 
 std::string packages(const Comparison& c) {
@@ -140,7 +139,7 @@ std::string by_year(const Comparison& c) {
     Money top;
     int name_cols = 0;
     for (const Projected& p : c.offers) {
-        name_cols = std::max(name_cols, std::min(24, static_cast<int>(p.offer.name.size())));
+        name_cols = std::max(name_cols, std::min(24, display_width(p.offer.name)));
         for (int y = 1; y <= years; ++y) top = max(top, p.projection.y(y).total);
     }
     const auto ticks = chart::ticks(top);
@@ -159,7 +158,7 @@ std::string by_year(const Comparison& c) {
         y += head;
         for (const Projected& p : c.offers) {
             const Components& part = p.projection.y(yr);
-            svg += text(left - 6, y + 12, p.offer.name.substr(0, 24), "end");
+            svg += text(left - 6, y + 12, cut_to_width(p.offer.name, 24), "end");
             double at = x(Money());
             for (const PayPart& pp : kPayParts) {
                 const Money m = part.*pp.amount;
@@ -204,7 +203,7 @@ std::string cumulative(const Comparison& c) {
     }
     const auto ticks = chart::ticks(top);
     int name_cols = 0;
-    for (const Projected& p : c.offers) name_cols = std::max(name_cols, std::min(24, static_cast<int>(p.offer.name.size())));
+    for (const Projected& p : c.offers) name_cols = std::max(name_cols, std::min(24, display_width(p.offer.name)));
     const double left = text_width("$9.99M", kFont) + 10, right = kWidth - text_width(std::string(24, 'x'), kFont) - 12;
     const double top_y = 20 + 16 * static_cast<double>(c.gaps.size()), bottom_y = top_y + 260;
     const Scale x{0, static_cast<double>(months), left, right};
@@ -231,7 +230,7 @@ std::string cumulative(const Comparison& c) {
     // The names at the lines' ends, pushed apart so that none overlaps another.
     const auto at = chart::spread_labels(ends, kFont + 2, top_y, bottom_y);
     for (std::size_t i = 0; i < cum.size(); ++i)
-        svg += text(right + 6, at[i] + 4, c.offers[i].offer.name.substr(0, 24), "start",
+        svg += text(right + 6, at[i] + 4, cut_to_width(c.offers[i].offer.name, 24), "start",
                     fmt::format(R"( fill="{}")", line_colour(i)).c_str());
     // Overtaking marks: a dashed line each, labelled in its own row at the top.
     double row_y = 14;
@@ -373,7 +372,7 @@ std::string asks(const Comparison& c) {
                              esc(a.lever + ": " + (a.lever == "level" ? "level" : changes_words(a))),
                              a.feasible ? a.year1_total.pretty() : "", a.feasible ? a.total.pretty() : "",
                              a.feasible ? a.remaining.pretty() : "");
-        if (c.odds) table += "<td>" + (a.wins ? pct_of(*a.wins, c.odds->options.paths) : std::string()) + "</td>";
+        if (c.odds) table += "<td>" + (a.wins ? percent_text(*a.wins, c.odds->options.paths) : std::string()) + "</td>";
         table += "</tr>";
         ++rank;
     }
@@ -518,7 +517,7 @@ std::string spread(const Odds& o) {
     }
     const auto at = chart::spread_labels(ends, kFont + 2, top_y, bottom_y);
     for (std::size_t i = 0; i < o.offers.size(); ++i)
-        svg += text(right + 6, at[i] + 4, o.offers[i].name.substr(0, 24), "start",
+        svg += text(right + 6, at[i] + 4, cut_to_width(o.offers[i].name, 24), "start",
                     fmt::format(R"( fill="{}")", line_colour(i)).c_str());
     svg += "</svg>";
     const OddsOptions& opt = o.options;
@@ -539,8 +538,8 @@ std::string spread(const Odds& o) {
     table += "</tbody></table></div><ul>";
     for (const Versus& v : o.vs)
         table += fmt::format("<li>{} pays more than {} on {} of the paths over {} years and on {} in year one{}.</li>",
-                             esc(o.offers.front().name), esc(v.against), pct_of(v.wins, opt.paths), years,
-                             pct_of(v.wins_year1, opt.paths),
+                             esc(o.offers.front().name), esc(v.against), percent_text(v.wins, opt.paths), years,
+                             percent_text(v.wins_year1, opt.paths),
                              v.losses ? "; where it pays less, it is short by " + v.expected_shortfall.pretty() +
                                             " on average"
                                       : "");

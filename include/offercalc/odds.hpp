@@ -89,8 +89,6 @@ std::string odds_json(const Odds& o);
 
 /// count / of in ten-thousandths, rounded half away, as JSON prints a probability: "0.6243".
 std::string probability_json(std::int64_t count, std::int64_t of);
-/// 100000 as "100,000".
-std::string grouped_count(std::int64_t n);
 
 /// A probability as a percent with one decimal, "62.4%"; "0%" and "100%" only when exact.
 std::string percent_text(std::int64_t count, std::int64_t of);

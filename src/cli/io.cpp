@@ -1,4 +1,5 @@
 #include "io.hpp"
+#include "offercalc/format.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -51,19 +52,6 @@ double now_seconds() {
 
 }  // namespace
 
-std::string grouped(std::int64_t n) {
-    const std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-namespace {
-
-}  // namespace
 
 Progress::Progress(const char* unit, std::int64_t total)
     : unit_(unit), total_(total), start_(now_seconds()), enabled_(isatty(STDERR_FILENO) != 0) {}
@@ -79,10 +67,10 @@ void Progress::show(std::int64_t done) {
     last_ = t;
     shown_ = true;
     const double rate = static_cast<double>(done) / elapsed;
-    std::string line = fmt::format("{} {}", unit_, grouped(done));
+    std::string line = fmt::format("{} {}", unit_, grouped_count(done));
     if (total_ > 0) {
         const auto left = static_cast<long>(static_cast<double>(total_ - done) / std::max(rate, 1.0));
-        line += fmt::format(" of {} ({}%), {:.1f} M/s, {}:{:02} left", grouped(total_), done * 100 / total_,
+        line += fmt::format(" of {} ({}%), {:.1f} M/s, {}:{:02} left", grouped_count(total_), done * 100 / total_,
                             rate / 1e6, left / 60, left % 60);
     } else {
         line += fmt::format(", {:.0f}/s", rate);

@@ -21,8 +21,6 @@ void flush_out();
 /// a terminal, unless NO_COLOR is set and non-empty or TERM is "dumb".
 bool use_color(const std::string& when);
 
-/// 1234567 as "1,234,567".
-std::string grouped(std::int64_t n);
 
 /// Progress of a long run on standard error: nothing in the first two seconds or when
 /// standard error is not a terminal; then "rows 1,234,567 of 10,000,000 (12%),

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "batch.hpp"
 #include "io.hpp"
+#include "offercalc/format.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
@@ -70,8 +71,8 @@ int run_sweep(const SweepFlags& f) {
         for (const SweepAxis& a : axes) exact *= static_cast<long double>(a.count());
         throw usage_error(fmt::format("sweep: the grid has {} rows, more than --max-rows {}; narrow a range or "
                                       "raise --max-rows",
-                                      exact < 9e18L ? grouped(static_cast<std::int64_t>(exact)) : "over 9e18",
-                                      grouped(f.max_rows)));
+                                      exact < 9e18L ? grouped_count(static_cast<std::int64_t>(exact)) : "over 9e18",
+                                      grouped_count(f.max_rows)));
     }
     Progress progress("rows", rows);
     std::int64_t done = 0;
