@@ -85,6 +85,53 @@ std::string x_grid(const std::vector<Money>& ticks, const Scale& x, double y0, d
     return out;
 }
 
+/// Horizontal gridlines and labels for ticks along y, from x0 to x1.
+std::string y_grid(const std::vector<Money>& ticks, const Scale& y, double x0, double x1) {
+    std::string out;
+    for (Money t : ticks) {
+        out += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#ccc"/>)", num(x0), num(y(t)), num(x1));
+        out += text(x0 - 6, y(t) + 4, compact(t), "end");
+    }
+    return out;
+}
+
+/// Each line's name at its end (heights `ends`), in the line's colour, pushed apart so
+/// that none overlaps another.
+std::string end_labels(const std::vector<std::string>& names, const std::vector<double>& ends, double x, double lo,
+                       double hi) {
+    const auto at = chart::spread_labels(ends, kFont + 2, lo, hi);
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += text(x + 6, at[i] + 4, cut_to_width(names[i], 24), "start",
+                    fmt::format(R"( fill="{}")", line_colour(i)).c_str());
+    return out;
+}
+
+/// The frame both line charts share: money up the side from 0, time along the bottom
+/// from 0 to x_max with a label every x_step, room on the right for the lines' names.
+struct LineChart {
+    Scale x, y;
+    double right = 0, top_y = 0, bottom_y = 0;
+    std::string svg;  ///< opened, with the grid drawn
+};
+
+LineChart line_chart(int x_max, int x_step, const char* x_label, Money top, double top_y, std::string_view title,
+                     std::string_view desc) {
+    LineChart f;
+    const auto ticks = chart::ticks(top);
+    const double left = text_width("$9.99M", kFont) + 10;
+    f.right = kWidth - text_width(std::string(24, 'x'), kFont) - 12;
+    f.top_y = top_y;
+    f.bottom_y = top_y + 260;
+    f.x = Scale{0, static_cast<double>(x_max), left, f.right};
+    f.y = Scale{0, static_cast<double>(ticks.back().in_cents()) / 100, f.bottom_y, top_y};
+    f.svg = svg_open(f.bottom_y + 34, title, desc) + y_grid(ticks, f.y, left, f.right);
+    for (int v = 0; v <= x_max; v += x_step)
+        f.svg += text(f.x(static_cast<double>(v)), f.bottom_y + 16, fmt::format("{}", v), "middle");
+    f.svg += text((left + f.right) / 2, f.bottom_y + 30, x_label, "middle");
+    return f;
+}
+
 // ------------------------------------------------------------------ sections
 
 std::string packages(const Comparison& c) {
@@ -201,22 +248,13 @@ std::string cumulative(const Comparison& c) {
         top = max(top, line.back());
         cum.push_back(std::move(line));
     }
-    const auto ticks = chart::ticks(top);
-    int name_cols = 0;
-    for (const Projected& p : c.offers) name_cols = std::max(name_cols, std::min(24, display_width(p.offer.name)));
-    const double left = text_width("$9.99M", kFont) + 10, right = kWidth - text_width(std::string(24, 'x'), kFont) - 12;
-    const double top_y = 20 + 16 * static_cast<double>(c.gaps.size()), bottom_y = top_y + 260;
-    const Scale x{0, static_cast<double>(months), left, right};
-    const Scale y{0, static_cast<double>(ticks.back().in_cents()) / 100, bottom_y, top_y};
-    std::string svg = svg_open(bottom_y + 34, "Cumulative pay by month",
-                               "One line per offer: pay received from the start, month by month; a dashed "
-                               "vertical line marks each month one offer overtakes another.");
-    for (Money t : ticks) {
-        svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#ccc"/>)", num(left), num(y(t)), num(right));
-        svg += text(left - 6, y(t) + 4, compact(t), "end");
-    }
-    for (int m = 0; m <= months; m += 12) svg += text(x(static_cast<double>(m)), bottom_y + 16, fmt::format("{}", m), "middle");
-    svg += text((left + right) / 2, bottom_y + 30, "months from the start", "middle");
+    LineChart frame = line_chart(months, 12, "months from the start", top, 20 + 16 * static_cast<double>(c.gaps.size()),
+                                 "Cumulative pay by month",
+                                 "One line per offer: pay received from the start, month by month; a dashed "
+                                 "vertical line marks each month one offer overtakes another.");
+    const Scale &x = frame.x, &y = frame.y;
+    const double bottom_y = frame.bottom_y;
+    std::string& svg = frame.svg;
     std::vector<double> ends;
     for (std::size_t i = 0; i < cum.size(); ++i) {
         std::string points;
@@ -227,11 +265,9 @@ std::string cumulative(const Comparison& c) {
                            *line_dash(i) ? fmt::format(R"( stroke-dasharray="{}")", line_dash(i)) : "");
         ends.push_back(y(cum[i].back()));
     }
-    // The names at the lines' ends, pushed apart so that none overlaps another.
-    const auto at = chart::spread_labels(ends, kFont + 2, top_y, bottom_y);
-    for (std::size_t i = 0; i < cum.size(); ++i)
-        svg += text(right + 6, at[i] + 4, cut_to_width(c.offers[i].offer.name, 24), "start",
-                    fmt::format(R"( fill="{}")", line_colour(i)).c_str());
+    std::vector<std::string> names;
+    for (const Projected& p : c.offers) names.push_back(p.offer.name);
+    svg += end_labels(names, ends, frame.right, frame.top_y, frame.bottom_y);
     // Overtaking marks: a dashed line each, labelled in its own row at the top.
     double row_y = 14;
     for (const Gap& g : c.gaps) {
@@ -485,20 +521,11 @@ std::string spread(const Odds& o) {
     const int years = o.years;
     Money top;
     for (const OfferOdds& x : o.offers) top = max(top, x.by_year.back().p90);
-    const auto ticks = chart::ticks(top);
-    const double left = text_width("$9.99M", kFont) + 10, right = kWidth - text_width(std::string(24, 'x'), kFont) - 12;
-    const double top_y = 10, bottom_y = 290;
-    const Scale x{0, static_cast<double>(years), left, right};
-    const Scale y{0, static_cast<double>(ticks.back().in_cents()) / 100, bottom_y, top_y};
-    std::string svg = svg_open(bottom_y + 34, "Spread under stock risk",
-                               "For each offer, pay from the start to the end of each year over the simulated paths: "
-                               "a shaded band from the 10th to the 90th percentile and a line at the median.");
-    for (Money t : ticks) {
-        svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#ccc"/>)", num(left), num(y(t)), num(right));
-        svg += text(left - 6, y(t) + 4, compact(t), "end");
-    }
-    for (int n = 0; n <= years; ++n) svg += text(x(static_cast<double>(n)), bottom_y + 16, fmt::format("{}", n), "middle");
-    svg += text((left + right) / 2, bottom_y + 30, "years from the start", "middle");
+    LineChart frame = line_chart(years, 1, "years from the start", top, 10, "Spread under stock risk",
+                                 "For each offer, pay from the start to the end of each year over the simulated "
+                                 "paths: a shaded band from the 10th to the 90th percentile and a line at the median.");
+    const Scale &x = frame.x, &y = frame.y;
+    std::string& svg = frame.svg;
     std::vector<double> ends;
     for (std::size_t i = 0; i < o.offers.size(); ++i) {
         const auto& by = o.offers[i].by_year;
@@ -515,10 +542,9 @@ std::string spread(const Odds& o) {
                            line_colour(i), *line_dash(i) ? fmt::format(R"( stroke-dasharray="{}")", line_dash(i)) : "");
         ends.push_back(y(by.back().p50));
     }
-    const auto at = chart::spread_labels(ends, kFont + 2, top_y, bottom_y);
-    for (std::size_t i = 0; i < o.offers.size(); ++i)
-        svg += text(right + 6, at[i] + 4, cut_to_width(o.offers[i].name, 24), "start",
-                    fmt::format(R"( fill="{}")", line_colour(i)).c_str());
+    std::vector<std::string> names;
+    for (const OfferOdds& x2 : o.offers) names.push_back(x2.name);
+    svg += end_labels(names, ends, frame.right, frame.top_y, frame.bottom_y);
     svg += "</svg>";
     const OddsOptions& opt = o.options;
     std::string table = fmt::format(
