@@ -24,7 +24,7 @@ const std::vector<std::string> kTopKeys = {
     "name",     "company",    "level",     "role",   "location", "start_date",       "offer_date",
     "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
     "stock_growth_pct", "growth_convention", "volatility_pct", "other", "band", "fixed", "floor", "target", "transition",
-    "kind", "level_rank", "holidays", "tax"};
+    "kind", "level_rank", "holidays", "tax", "notes", "$schema"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -262,6 +262,9 @@ Offer read_offer(const JNode& root, const std::string& source) {
         o.name = r.text(*n, "name");
         if (o.name.empty() || o.name.size() > 80) r.expected("name", "a label of 1 to 80 characters", *n);
     }
+    // An editor's schema reference and free-text notes: strings, not used in any figure.
+    if (const JNode* n = get("$schema")) r.text(*n, "$schema");
+    str("notes", o.notes);
     if (const JNode* n = get("kind")) {
         const std::string k = r.text(*n, "kind");
         if (k == "offer") o.kind = OfferKind::Offer;

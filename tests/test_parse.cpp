@@ -84,7 +84,7 @@ TEST_CASE("errors name the file, the path, what was expected and what was found"
     CHECK(error_of(R"({"base": 1e15})") == "o.json: base: expected an amount of at most 1000000000000, found 1e15");
     CHECK(error_of(R"({})") == "o.json: base: missing; expected the annual base salary in dollars");
     CHECK(error_of(R"({"base": 1, "bse": 2})") ==
-          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax; did you mean "base"?)");
+          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax, notes, $schema; did you mean "base"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grnt": 5, "vesting": "amazon"}})") ==
           R"(o.json: rsu.grnt: unknown key; expected one of grant, shares, price, vesting; did you mean "grant"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 12, "pct": 50}, {"month": 24, "pct": "x"}]}})") ==
@@ -164,4 +164,14 @@ TEST_CASE("refreshers need a grant; grants may be shares at a price with more de
                                 "o.json");
     CHECK(o.rsu->value == Money::cents(23118447));
     CHECK(o.refreshers[0].value == Money::cents(2));  // 3 x 0.005 = 0.015 -> 0.02 (half away)
+}
+
+TEST_CASE("an offer file may carry an editor's $schema and free-text notes") {
+    const Offer o = parse_offer(R"({"$schema": "offer.schema.json", "notes": "recruiter: Dana, call Friday",
+                                    "base": 100000})",
+                                "o.json", {});
+    CHECK(o.notes == "recruiter: Dana, call Friday");
+    CHECK(project(o).sum.total == Money::dollars(400'000));  // neither changes a figure
+    CHECK(error_of(R"({"$schema": 1, "base": 1})") == "o.json: $schema: expected a string, found 1");
+    CHECK(error_of(R"({"notes": ["a"], "base": 1})") == "o.json: notes: expected a string, found an array");
 }

@@ -63,6 +63,7 @@ struct Offer {
     std::string file;  ///< where it was read from ("-" for standard input)
     OfferKind kind = OfferKind::Offer;
     std::string company, level, role, location;
+    std::string notes;  ///< free text from the file, not used in any figure
     std::optional<int> level_rank;  ///< overrides the level's place on the common scale (levels.hpp)
     std::vector<Date> holidays;     ///< added to the timeline's holiday calendar
     std::optional<Date> start_date, offer_date, close_date;

@@ -93,6 +93,8 @@ const std::vector<Command>& commands() {
         {"validate", "Check offer files; silent when they are valid.", setup_validate,
          "  offercalc validate examples/*.json\n"
          "  offercalc validate --strict my-offer.json"},
+        {"schema", "Print the JSON Schema of the offer file (for editors and validators).", setup_schema,
+         "  offercalc schema offer > offer.schema.json"},
         {"completion", "Print shell completion for bash, zsh or fish.", setup_completion,
          "  offercalc completion bash > ~/.local/share/bash-completion/completions/offercalc\n"
          "  offercalc completion fish > ~/.config/fish/completions/offercalc.fish"},

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "io.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/schema.hpp"
 #include "offercalc/tax.hpp"
 #include "offercalc/vesting.hpp"
 
@@ -244,6 +245,12 @@ std::string fish_completion(const std::vector<CommandDoc>& docs) {
 }
 
 }  // namespace
+
+void setup_schema(CLI::App* sub, Action& action) {
+    auto name = std::make_shared<std::string>();
+    sub->add_option("name", *name, "which schema: offer (the offer file)")->required()->check(CLI::IsMember({"offer"}));
+    sub->callback([name, &action] { action = [] { emit(std::string(offer_schema())); return 0; }; });
+}
 
 void setup_manpage(CLI::App* sub, Action& action) {
     sub->callback([&action] { action = [] { emit(manpage()); return 0; }; });
