@@ -53,6 +53,17 @@ TEST_CASE("Money arithmetic is checked", "[money]") {
     CHECK(e.status() == kExitDataErr);
     CHECK(std::string(e.what()) == "amount too large: a total does not fit in 64-bit cents");
     CHECK(Money::dollars(185000).in_cents() == 18500000);
+    // The edges, each side: the sum or difference that just fits, and the one that does not.
+    const Money least = Money::cents(std::numeric_limits<std::int64_t>::min());
+    CHECK((big + Money::cents(-1)).in_cents() == std::numeric_limits<std::int64_t>::max() - 1);
+    CHECK((least + Money::cents(0)) == least);
+    CHECK_THROWS_AS(least + Money::cents(-1), Error);
+    CHECK((least - Money::cents(-1)).in_cents() == std::numeric_limits<std::int64_t>::min() + 1);
+    CHECK_THROWS_AS(least - Money::cents(1), Error);
+    CHECK_THROWS_AS(Money() - least, Error);  // 2^63 does not fit
+    CHECK((Money::cents(-1) - big) == least);
+    CHECK_THROWS_AS(big - Money::cents(-1), Error);
+    CHECK((big + least).in_cents() == -1);
 }
 
 TEST_CASE("round_half_away rounds halves away from zero", "[money][rounding]") {

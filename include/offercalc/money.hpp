@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <climits>
 #include <string>
 #include <string_view>
 
@@ -22,13 +21,17 @@ public:
     constexpr bool is_zero() const { return cents_ == 0; }
     constexpr bool is_negative() const { return cents_ < 0; }
 
+    // Wrapping unsigned arithmetic (C++20 converts back modulo 2^64), then the sign
+    // test for overflow: as cheap as a compiler builtin, in standard C++.
     Money operator+(Money o) const {
-        if (o.cents_ >= 0 ? cents_ > kMax - o.cents_ : cents_ < kMin - o.cents_) overflow();
-        return Money(cents_ + o.cents_);
+        const auto r = static_cast<std::int64_t>(static_cast<std::uint64_t>(cents_) + static_cast<std::uint64_t>(o.cents_));
+        if (((cents_ ^ r) & (o.cents_ ^ r)) < 0) overflow();
+        return Money(r);
     }
     Money operator-(Money o) const {
-        if (o.cents_ >= 0 ? cents_ < kMin + o.cents_ : cents_ > kMax + o.cents_) overflow();
-        return Money(cents_ - o.cents_);
+        const auto r = static_cast<std::int64_t>(static_cast<std::uint64_t>(cents_) - static_cast<std::uint64_t>(o.cents_));
+        if (((cents_ ^ o.cents_) & (cents_ ^ r)) < 0) overflow();
+        return Money(r);
     }
     Money operator-() const;
     Money& operator+=(Money o) { return *this = *this + o; }
@@ -49,7 +52,6 @@ public:
     [[noreturn]] static void overflow();
 
 private:
-    static constexpr std::int64_t kMax = INT64_MAX, kMin = INT64_MIN;
     constexpr explicit Money(std::int64_t c) : cents_(c) {}
     std::int64_t cents_ = 0;
 };
