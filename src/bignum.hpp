@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <vector>
-#include "wide.hpp"
 
 namespace offercalc::detail {
 

@@ -1,7 +1,5 @@
 // compare --odds: the chance each ask wins under stock risk, and asks sized for a chance.
 
-#include <algorithm>
-
 #include "compare_parts.hpp"
 #include "odds_engine.hpp"
 #include "offercalc/error.hpp"
