@@ -64,6 +64,15 @@ if [ -w /dev/full ]; then
   check "odds > /dev/full: exit" 74 $?
 fi
 
+# init on a terminal asks for each field; empty answers keep the defaults.
+if command -v script >/dev/null; then
+  printf 'Test offer\nAcme\n\n\n150k\n20k\n\n100k\n\n' |
+    script -qec "$bin init --schema offer.schema.json -o $tmp/init.json" /dev/null >/dev/null
+  check "init on a terminal: valid" 0 "$("$bin" validate "$tmp/init.json" >/dev/null 2>&1; echo $?)"
+  check "init on a terminal: answers" 'Test offer: $150k base, $20k sign-on, $100k RSU 25%/y' \
+    "$("$bin" summary "$tmp/init.json" | cut -d';' -f1)"
+fi
+
 # Colour: --color always colours the chart, never and a pipe do not.
 pair="compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json"
 # shellcheck disable=SC2086

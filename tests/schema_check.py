@@ -76,6 +76,14 @@ for o, line in zip(offers, out):
     for e in validator.iter_errors(o):
         problems.append(f"the schema rejects a random offer: {e.message}: {json.dumps(o)}")
 
+# What `offercalc init` writes follows the schema.
+for flags in (["--base", "175k"],
+              ["--company", "Amazon", "--level", "L5", "--base", "175k", "--sign-on", "65k/52k", "--rsu", "240k",
+               "--vesting", "amazon", "--state", "WA", "--bonus-pct", "10", "--volatility", "30"]):
+    written = subprocess.run([binary, "init", *flags], capture_output=True, text=True, check=True).stdout
+    for e in validator.iter_errors(json.loads(written)):
+        problems.append(f"init {' '.join(flags)}: {e.message}")
+
 # The catalogue. Faults that need arithmetic, dates or the parser's own rules:
 not_expressible = {
     "band-inverted": "base_max below base_min compares two values",

@@ -93,6 +93,10 @@ const std::vector<Command>& commands() {
         {"validate", "Check offer files; silent when they are valid.", setup_validate,
          "  offercalc validate examples/*.json\n"
          "  offercalc validate --strict my-offer.json"},
+        {"init", "Write a new offer file from flags, or by asking for each field on a terminal.", setup_init,
+         "  offercalc init --company Amazon --level L5 --base 175k --sign-on 65k/52k --rsu 240k --vesting amazon "
+         "> offer.json\n"
+         "  offercalc init -o offer.json    (on a terminal: asks for each field)"},
         {"schema", "Print the JSON Schema of the offer file (for editors and validators).", setup_schema,
          "  offercalc schema offer > offer.schema.json"},
         {"completion", "Print shell completion for bash, zsh or fish.", setup_completion,

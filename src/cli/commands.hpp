@@ -94,6 +94,7 @@ void setup_odds(CLI::App* sub, Action& action);
 void setup_report(CLI::App* sub, Action& action);
 void setup_manpage(CLI::App* sub, Action& action);
 void setup_schema(CLI::App* sub, Action& action);
+void setup_init(CLI::App* sub, Action& action);
 void setup_completion(CLI::App* sub, Action& action);
 void setup_sweep(CLI::App* sub, Action& action);
 void setup_check(CLI::App* sub, Action& action);

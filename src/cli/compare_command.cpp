@@ -111,17 +111,6 @@ int run_compare(const CompareFlags& f) {
     return 0;
 }
 
-/// Writes the page to `path`, or to standard output for an empty path or "-".
-void write_page(const std::string& path, const std::string& page) {
-    if (path.empty() || path == "-") return emit(page);
-    std::FILE* out = std::fopen(path.c_str(), "wb");
-    if (!out) throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(errno)));
-    const bool written = std::fwrite(page.data(), 1, page.size(), out) == page.size();
-    const int err = written ? 0 : errno;
-    if (std::fclose(out) != 0 || !written)
-        throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(err ? err : errno)));
-}
-
 int run_report(const CompareFlags& f, const std::string& output) {
     const CompareOptions opts = compare_options(f);
     std::vector<Projected> offers = compared_offers(f);

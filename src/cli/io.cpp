@@ -157,4 +157,17 @@ std::vector<Projected> load_offers(const std::vector<std::string>& files, const 
     return out;
 }
 
+void write_page(const std::string& path, const std::string& page) {
+    if (path.empty() || path == "-") {
+        write_out(page);
+        return flush_out();
+    }
+    std::FILE* out = std::fopen(path.c_str(), "wb");
+    if (!out) throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(errno)));
+    const bool written = std::fwrite(page.data(), 1, page.size(), out) == page.size();
+    const int err = written ? 0 : errno;
+    if (std::fclose(out) != 0 || !written)
+        throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(err ? err : errno)));
+}
+
 }  // namespace offercalc::cli

@@ -16,6 +16,9 @@ namespace offercalc::cli {
 void write_out(std::string_view text);
 /// Flushes standard output, with write_out's handling of failures.
 void flush_out();
+/// Writes text to the file at `path` (Error 74 "write: PATH: reason" when that fails),
+/// or to standard output for an empty path or "-".
+void write_page(const std::string& path, const std::string& text);
 
 /// Whether to colour standard output for --color WHEN: "always", "never", or "auto":
 /// a terminal, unless NO_COLOR is set and non-empty or TERM is "dumb".

@@ -1,0 +1,208 @@
+// `offercalc init`: a new offer file from flags, or from answers to questions on a
+// terminal. The file is checked by the offer reader before it is written.
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "io.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/report.hpp"
+#include "offercalc/vesting.hpp"
+
+namespace offercalc::cli {
+
+namespace {
+
+/// Every field init can fill, as typed (flags or answers); empty means not given.
+struct InitFields {
+    std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct,
+        growth, volatility, offer_date, start_date, close_date, state, filing, city;
+    std::string schema, output;
+    bool any_given() const {
+        for (const std::string* s : {&name, &kind, &company, &level, &role, &location, &base, &sign_on, &rsu, &vesting,
+                                     &bonus_pct, &raise_pct, &growth, &volatility, &offer_date, &start_date,
+                                     &close_date, &state, &filing, &city})
+            if (!s->empty()) return true;
+        return false;
+    }
+};
+
+/// The schema the file names: the installed one (../share/offercalc/schemas from the
+/// program's directory), or the build tree's (share/offercalc/schemas beside it).
+std::string default_schema() {
+    const std::string file = "share/offercalc/schemas/offer.schema.json";
+    char self[4096];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) return "offer.schema.json";
+    const std::string exe(self, static_cast<std::size_t>(n));
+    const std::string dir = exe.substr(0, exe.rfind('/'));
+    const std::string beside = dir + "/" + file, installed = dir.substr(0, dir.rfind('/')) + "/" + file;
+    return "file://" + (access(beside.c_str(), R_OK) == 0 ? beside : installed);
+}
+
+/// A percent as typed ("15", "12.5") checked as a number with up to four decimals.
+std::string percent_flag(const std::string& text, const char* flag) {
+    std::int64_t v = 0;
+    if (!parse_scaled_decimal(text, 4, v))
+        throw usage_error(fmt::format("{}: invalid percent \"{}\"; expected a number such as 15 or 12.5", flag, text));
+    return Rate{v}.percent();
+}
+
+/// The offer file's text, fields in the order the README lists them.
+std::string offer_text(const InitFields& f) {
+    std::vector<std::string> lines;
+    auto str = [&](const char* key, const std::string& v) {
+        if (!v.empty()) lines.push_back(fmt::format("  \"{}\": {}", key, json_string(v)));
+    };
+    auto raw = [&](const char* key, const std::string& v) {
+        if (!v.empty()) lines.push_back(fmt::format("  \"{}\": {}", key, v));
+    };
+    str("$schema", f.schema);
+    str("name", f.name);
+    str("kind", f.kind);
+    str("company", f.company);
+    str("level", f.level);
+    str("role", f.role);
+    str("location", f.location);
+    str("offer_date", f.offer_date);
+    str("start_date", f.start_date);
+    str("close_date", f.close_date);
+    if (f.base.empty()) throw usage_error("--base: expected the annual base, e.g. --base 175k");
+    raw("base", amount_flag(f.base, "--base").plain());
+    if (!f.raise_pct.empty()) raw("raise_pct", percent_flag(f.raise_pct, "--raise-pct"));
+    if (!f.bonus_pct.empty()) raw("bonus_pct", percent_flag(f.bonus_pct, "--bonus-pct"));
+    if (!f.sign_on.empty()) {
+        const auto slash = f.sign_on.find('/');
+        const Money y1 = amount_flag(f.sign_on.substr(0, slash), "--sign-on");
+        const std::string y2 =
+            slash == std::string::npos ? "" : ", \"year2\": " + amount_flag(f.sign_on.substr(slash + 1), "--sign-on").plain();
+        lines.push_back(fmt::format("  \"sign_on\": {{\"year1\": {}{}}}", y1.plain(), y2));
+    }
+    if (!f.rsu.empty()) {
+        if (f.vesting.empty())
+            throw usage_error("--vesting: expected a vesting preset with --rsu (offercalc presets lists them)");
+        lines.push_back(fmt::format("  \"rsu\": {{\"grant\": {}, \"vesting\": {}}}", amount_flag(f.rsu, "--rsu").plain(),
+                                    json_string(f.vesting)));
+    } else if (!f.vesting.empty()) {
+        throw usage_error("--vesting: a vesting needs a grant: give --rsu too");
+    }
+    if (!f.growth.empty()) raw("stock_growth_pct", percent_flag(f.growth, "--growth"));
+    if (!f.volatility.empty()) raw("volatility_pct", percent_flag(f.volatility, "--volatility"));
+    if (!f.state.empty()) {
+        const std::string city = f.city.empty() ? "" : ", \"city\": " + json_string(f.city);
+        lines.push_back(fmt::format("  \"tax\": {{\"filing\": {}, \"state\": {}{}}}",
+                                    json_string(f.filing.empty() ? "single" : f.filing), json_string(f.state), city));
+    } else if (!f.filing.empty() || !f.city.empty()) {
+        throw usage_error("--state: expected the state whose taxes apply, with --filing or --city");
+    }
+    return fmt::format("{{\n{}\n}}\n", fmt::join(lines, ",\n"));
+}
+
+/// Asks for each field on standard error and reads the answers from standard input;
+/// an empty answer keeps the default shown in brackets. An answer that its field
+/// refuses is asked again, with the reason.
+void ask(InitFields& f) {
+    auto amount = [](const char* flag) { return [flag](const std::string& v) { amount_flag(v, flag); }; };
+    auto percent = [](const char* flag) { return [flag](const std::string& v) { percent_flag(v, flag); }; };
+    auto any = [](const std::string&) {};
+    struct Question {
+        const char* prompt;
+        std::string InitFields::*field;
+        const char* fallback;
+        std::function<void(const std::string&)> check;  ///< throws an Error for a bad answer
+    };
+    const Question questions[] = {
+        {"Name of the offer", &InitFields::name, "", any},
+        {"Company", &InitFields::company, "", any},
+        {"Level (L5, IC5...)", &InitFields::level, "", any},
+        {"Role", &InitFields::role, "", any},
+        {"Annual base (175k)", &InitFields::base, "", amount("base")},
+        {"Sign-on, year 1/year 2 (65k/52k)", &InitFields::sign_on, "0", [](const std::string& v) {
+             InitFields probe;
+             probe.base = "1";
+             probe.sign_on = v;
+             offer_text(probe);
+         }},
+        {"Target bonus percent", &InitFields::bonus_pct, "0", percent("bonus")},
+        {"RSU grant value (240k)", &InitFields::rsu, "0", amount("RSU grant")},
+        {"Vesting preset (offercalc presets lists them)", &InitFields::vesting, "even-annual",
+         [](const std::string& v) {
+             if (!find_preset(v)) throw usage_error(fmt::format("unknown vesting preset \"{}\"", v));
+         }},
+    };
+    for (const Question& q : questions) {
+        for (;;) {
+            std::fprintf(stderr, "%s%s: ", q.prompt, *q.fallback ? fmt::format(" [{}]", q.fallback).c_str() : "");
+            std::string line;
+            if (!std::getline(std::cin, line)) throw usage_error("init: standard input ended before the questions did");
+            if (line.empty()) line = q.fallback;
+            try {
+                if (q.field == &InitFields::base && line.empty()) throw usage_error("an annual base is needed");
+                q.check(line);
+                f.*q.field = line;
+                break;
+            } catch (const Error& e) {
+                std::fprintf(stderr, "  %s\n", error_text(e).c_str());
+            }
+        }
+    }
+    if (amount_flag(f.rsu, "--rsu").is_zero()) f.rsu = f.vesting = "";  // no grant: no rsu block
+}
+
+int run_init(InitFields f) {
+    if (!f.any_given()) {
+        if (!isatty(STDIN_FILENO))
+            throw usage_error("init: give the offer's fields as flags (at least --base), or run it on a terminal to "
+                              "be asked for each");
+        ask(f);
+    }
+    if (f.schema.empty()) f.schema = default_schema();
+    const std::string text = offer_text(f);
+    // The file is read back as any offer file would be: what init writes is valid.
+    parse_offer(text, f.output.empty() ? "init" : f.output, {});
+    write_page(f.output, text);
+    return 0;
+}
+
+}  // namespace
+
+void setup_init(CLI::App* sub, Action& action) {
+    auto f = std::make_shared<InitFields>();
+    const char* g = "Fields";
+    sub->add_option("--name", f->name, "a label for the offer")->group(g);
+    sub->add_option("--kind", f->kind, "offer (written), verbal or current")
+        ->check(CLI::IsMember({"offer", "verbal", "current"}))
+        ->group(g);
+    sub->add_option("--company", f->company, "the company")->group(g);
+    sub->add_option("--level", f->level, "the level (L5, IC5...)")->group(g);
+    sub->add_option("--role", f->role, "the role")->group(g);
+    sub->add_option("--location", f->location, "where the job is")->group(g);
+    sub->add_option("--offer-date", f->offer_date, "when the offer arrived, YYYY-MM-DD")->group(g);
+    sub->add_option("--start-date", f->start_date, "the first day, YYYY-MM-DD")->group(g);
+    sub->add_option("--close-date", f->close_date, "when the offer expires, YYYY-MM-DD")->group(g);
+    sub->add_option("--base", f->base, "annual base (175000, 175k, $175,000)")->group(g);
+    sub->add_option("--sign-on", f->sign_on, "sign-on: year one, or year one/year two (65k/52k)")->group(g);
+    sub->add_option("--bonus-pct", f->bonus_pct, "target bonus percent")->group(g);
+    sub->add_option("--raise-pct", f->raise_pct, "yearly raise percent from year 2")->group(g);
+    sub->add_option("--rsu", f->rsu, "RSU grant value (240k)")->group(g);
+    sub->add_option("--vesting", f->vesting, "the grant's vesting preset (offercalc presets lists them)")->group(g);
+    sub->add_option("--growth", f->growth, "stock growth percent per year")->group(g);
+    sub->add_option("--volatility", f->volatility, "annual stock volatility percent, for odds")->group(g);
+    sub->add_option("--state", f->state, "state whose taxes apply (WA, CA, NY...)")->group(g);
+    sub->add_option("--filing", f->filing, "filing status with --state (default single)")->group(g);
+    sub->add_option("--city", f->city, "city tax with --state (NYC)")->group(g);
+    sub->add_option("--schema", f->schema,
+                    "the $schema to name (default: the installed share/offercalc/schemas/offer.schema.json)");
+    sub->add_option("-o,--output", f->output, "write the file here (default: standard output)");
+    sub->callback([f, &action] { action = [f] { return run_init(*f); }; });
+}
+
+}  // namespace offercalc::cli
