@@ -4,6 +4,7 @@
 #include <array>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"

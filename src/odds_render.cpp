@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "offercalc/format.hpp"
 #include "offercalc/odds.hpp"

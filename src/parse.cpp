@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "json_tree.hpp"
 #include "offercalc/amount.hpp"

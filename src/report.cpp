@@ -3,6 +3,7 @@
 #include <numeric>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 #include <nlohmann/json.hpp>
 
 #include "offercalc/tax.hpp"

@@ -1,6 +1,7 @@
 #include "offercalc/scripting.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "offercalc/error.hpp"
 #include "offercalc/whatif.hpp"

@@ -1,6 +1,7 @@
 #include "offercalc/vesting.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 #include "wide.hpp"
 
 namespace offercalc {

@@ -2,6 +2,7 @@
 // ask scripts a candidate reads to a recruiter. Built from the solver's facts only.
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "compare_parts.hpp"
 #include "offercalc/levels.hpp"

@@ -1,2 +1,3 @@
+// Catch2 2's main; with Catch2 3 the tests link Catch2::Catch2WithMain instead.
 #define CATCH_CONFIG_MAIN
-#include <catch2/catch.hpp>
+#include "catch.hpp"

@@ -3,7 +3,7 @@
 // Shared by the tests: applying a compare ask the way a user would, through the
 // what-if flags typed as text ("--rsu +112000.00").
 
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"

@@ -1,6 +1,6 @@
 // The report's chart geometry as numbers, and the page's structure.
 
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 #include <regex>
 #include <string>
 

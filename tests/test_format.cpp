@@ -1,6 +1,6 @@
 // Compact amounts, the summary line and --format templates. Every expected string is
 // written by hand from the rules in format.hpp and the offers' own figures.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "offercalc/error.hpp"
 #include "offercalc/format.hpp"

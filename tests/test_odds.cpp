@@ -1,7 +1,7 @@
 // Odds under stock risk: every figure checked against the deterministic model or a
 // closed form, within a sampling error stated next to each check.
 
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 #include <cmath>
 #include <fstream>
 #include <sstream>

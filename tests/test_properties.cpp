@@ -1,12 +1,13 @@
 // Invariants over thousands of seeded random offers: totals are sums of their parts,
 // grants vest to the cent, asks applied through the what-if flags close what they
 // claim, and show, summary and JSON print the same numbers.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 #include <algorithm>
 #include <random>
 #include <sstream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "json_tree.hpp"
 #include "offercalc/report.hpp"

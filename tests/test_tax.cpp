@@ -2,7 +2,7 @@
 // tables (../shared/TAX.md for federal and payroll; data/tax/2026.json names each
 // state's source). Every expected value below is worked out in the comment above it.
 
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include <fstream>
 #include <sstream>

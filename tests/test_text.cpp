@@ -1,5 +1,5 @@
 // Display width, cutting and wrapping of UTF-8 text for terminals.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "offercalc/text.hpp"
 

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "commands.hpp"
 #include "batch.hpp"
