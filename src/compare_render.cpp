@@ -23,15 +23,6 @@ struct Ink {
 constexpr Ink kInks[] = {{'#', "\x1b[34m"}, {'=', "\x1b[33m"}, {'+', "\x1b[35m"}, {'*', "\x1b[32m"}, {'~', "\x1b[36m"}};
 static_assert(std::size(kInks) == std::size(kPayParts));
 
-std::string changes_text(const Ask& a) {
-    std::vector<std::string> parts;
-    if (!a.rsu.is_zero()) parts.push_back(fmt::format("RSU grant +{}", a.rsu));
-    if (!a.sign_on_y1.is_zero()) parts.push_back(fmt::format("year-one sign-on +{}", a.sign_on_y1));
-    if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("year-two sign-on +{}", a.sign_on_y2));
-    if (!a.base.is_zero()) parts.push_back(fmt::format("base +{} a year", a.base));
-    return parts.empty() ? "no change" : fmt::format("{}", fmt::join(parts, ", "));
-}
-
 std::string day(Date d) {
     static constexpr const char* kNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     return fmt::format("{} ({})", d.iso(), kNames[d.weekday()]);
@@ -187,6 +178,15 @@ std::string render_compare_odds(const Comparison& c, int columns) {
 }
 
 }  // namespace
+
+std::string changes_text(const Ask& a) {
+    std::vector<std::string> parts;
+    if (!a.rsu.is_zero()) parts.push_back(fmt::format("RSU grant +{}", a.rsu));
+    if (!a.sign_on_y1.is_zero()) parts.push_back(fmt::format("year-one sign-on +{}", a.sign_on_y1));
+    if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("year-two sign-on +{}", a.sign_on_y2));
+    if (!a.base.is_zero()) parts.push_back(fmt::format("base +{} a year", a.base));
+    return parts.empty() ? "no change" : fmt::format("{}", fmt::join(parts, ", "));
+}
 
 std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     const Projected& me = c.offers.front();

@@ -337,11 +337,7 @@ void check_odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
         throw usage_error("correlation", fmt::format("{} is impossible for {} companies at once; the lowest is {:.4g}",
                                                      opts.correlation, n, lowest));
     if (opts.after_tax)
-        for (const Projected& p : offers)
-            if (!p.offer.tax) {
-                Projected copy = p;
-                add_after_tax(copy);  // throws the error every after-tax figure gives
-            }
+        for (const Projected& p : offers) require_tax_profile(p.offer);
 }
 
 Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {

@@ -367,15 +367,6 @@ std::string ask_bars(const Comparison& c, const Ask& a, int rank) {
     return svg + "</svg>";
 }
 
-std::string changes_words(const Ask& a) {
-    std::vector<std::string> parts;
-    if (!a.rsu.is_zero()) parts.push_back("RSU grant +" + a.rsu.pretty());
-    if (!a.sign_on_y1.is_zero()) parts.push_back("year-one sign-on +" + a.sign_on_y1.pretty());
-    if (!a.sign_on_y2.is_zero()) parts.push_back("year-two sign-on +" + a.sign_on_y2.pretty());
-    if (!a.base.is_zero()) parts.push_back("base +" + a.base.pretty() + " a year");
-    return parts.empty() ? "no change" : fmt::format("{}", fmt::join(parts, ", "));
-}
-
 std::string asks(const Comparison& c) {
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
@@ -401,12 +392,12 @@ std::string asks(const Comparison& c) {
             out += esc(fmt::format("{} to {}", a.level_from.empty() ? "(none)" : a.level_from,
                                    a.level_to.empty() ? "the next level" : a.level_to));
         else
-            out += a.feasible ? esc(changes_words(a)) : "not feasible";
+            out += a.feasible ? esc(changes_text(a)) : "not feasible";
         out += "</p><p>" + esc(a.reason) + "</p>";
         if (a.feasible && a.lever != "level") out += "<figure class=\"small\">" + ask_bars(c, a, rank) + "</figure>";
         out += "</li>";
         table += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>", rank,
-                             esc(a.lever + ": " + (a.lever == "level" ? "level" : changes_words(a))),
+                             esc(a.lever + ": " + (a.lever == "level" ? "level" : changes_text(a))),
                              a.feasible ? a.year1_total.pretty() : "", a.feasible ? a.total.pretty() : "",
                              a.feasible ? a.remaining.pretty() : "");
         if (c.odds) table += "<td>" + (a.wins ? percent_text(*a.wins, c.odds->options.paths) : std::string()) + "</td>";

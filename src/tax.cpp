@@ -450,11 +450,15 @@ AfterTax after_tax(const TaxProfile& p, const Projection& projection) {
     return a;
 }
 
-void add_after_tax(Projected& p) {
-    if (!p.offer.tax)
+void require_tax_profile(const Offer& o) {
+    if (!o.tax)
         throw usage_error(fmt::format("{}: tax: expected {{\"filing\": ..., \"state\": ...}} for after-tax figures "
                                       "(or --state), found none",
-                                      p.offer.file));
+                                      o.file));
+}
+
+void add_after_tax(Projected& p) {
+    require_tax_profile(p.offer);
     p.after_tax = after_tax(*p.offer.tax, p.projection);
 }
 

@@ -148,6 +148,10 @@ std::string render_compare(const Comparison& c, const RenderOptions& options);
 /// The stable JSON form, ending in a newline.
 std::string compare_json(const Comparison& c);
 
+/// An ask's changes in words: "RSU grant +$118,000.00, year-one sign-on +$73,000.00";
+/// "no change" when there is none.
+std::string changes_text(const Ask& a);
+
 /// A spoken amount: whole dollars rounded to the nearest $1,000, halves up ("$1,248,000").
 std::string spoken_amount(Money m);
 

@@ -59,6 +59,8 @@ struct Projected {
 /// Sets p.after_tax from the offer's tax profile; a usage Error naming the file and
 /// "tax" when the offer has none.
 void add_after_tax(Projected& p);
+/// add_after_tax's check alone: the usage Error when the offer has no tax profile.
+void require_tax_profile(const Offer& o);
 
 /// Projects an offer over 1..10 years. Throws a data Error when a total overflows.
 Projection project(const Offer& offer, int years = kDefaultYears);
