@@ -9,6 +9,7 @@
 #include "offercalc/text.hpp"
 #include "offercalc/format.hpp"
 #include "offercalc/report.hpp"
+#include "offercalc/schema.hpp"
 #include "wide.hpp"
 
 namespace offercalc {
@@ -365,12 +366,12 @@ std::string compare_json(const Comparison& c) {
     auto date_or_null = [&](bool has, Date d) { return has ? fmt::format("\"{}\"", d.iso()) : std::string("null"); };
     auto opt_money = [](const std::optional<Money>& m) { return m ? m->plain() : std::string("null"); };
     return fmt::format(
-        "{{\"offers\": [{}], \"gaps\": [{}], \"goal\": {{\"against\": {}, {}\"total\": {}, \"gap\": {}, "
+        "{}\"offers\": [{}], \"gaps\": [{}], \"goal\": {{\"against\": {}, {}\"total\": {}, \"gap\": {}, "
         "\"year1_gap\": {}, \"year1_need\": {}}}, \"floor\": {}, \"target\": {}, \"asks\": [{}], "
         "\"breakeven_growth_pct\": {}, \"timeline\": {{\"today\": \"{}\", \"offer_date\": \"{}\", \"counter\": {}, "
         "\"counter_by\": {}, \"answer_window\": {}, \"answer_by\": {}, \"decide_by\": {}, \"closes\": [{}], "
         "\"holidays\": [{}], \"warnings\": [{}]}}, \"warnings\": [{}], \"script\": {}{}}}\n",
-        fmt::join(offers, ", "), fmt::join(gaps, ", "), json_string(c.goal_label),
+        json_head(), fmt::join(offers, ", "), fmt::join(gaps, ", "), json_string(c.goal_label),
         c.after_tax ? "\"measure\": \"net\", " : "", c.goal.plain(), c.gap.plain(),
         c.year1_gap.plain(), c.year1_need.plain(), opt_money(c.floor), opt_money(c.target), fmt::join(asks, ", "),
         c.breakeven_growth ? c.breakeven_growth->percent() : "null", t.today.iso(), t.offer_date.iso(), t.counter,

@@ -9,6 +9,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
+#include "offercalc/schema.hpp"
 #include "wide.hpp"
 
 namespace offercalc {
@@ -155,9 +156,9 @@ std::string summary_json(const Projected& p) {
         net = fmt::format(", \"net_years\": [{}], \"net_total\": {}, \"tax\": {}", fmt::join(net_years, ", "),
                           p.after_tax->net_total.plain(), tax_assumptions_json(p.after_tax->profile));
     }
-    return fmt::format("{{\"name\": {}, \"base\": {}, \"bonus_pct\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, "
+    return fmt::format("{}\"name\": {}, \"base\": {}, \"bonus_pct\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, "
                        "\"rsu_grant\": {}, \"vesting\": [{}], \"years\": [{}], \"total\": {}{}, \"adjusted\": [{}]}}\n",
-                       json_string(o.name), o.base.plain(), o.bonus.percent(), o.sign_on_y1.plain(),
+                       json_head(), json_string(o.name), o.base.plain(), o.bonus.percent(), o.sign_on_y1.plain(),
                        o.sign_on_y2.plain(), o.rsu ? o.rsu->value.plain() : "0.00", fmt::join(vesting, ", "),
                        fmt::join(years, ", "), p.projection.sum.total.plain(), net, fmt::join(adjusted, ", "));
 }

@@ -9,6 +9,7 @@
 #include "offercalc/format.hpp"
 #include "offercalc/odds.hpp"
 #include "offercalc/report.hpp"
+#include "offercalc/schema.hpp"
 #include "offercalc/text.hpp"
 #include "wide.hpp"
 
@@ -142,9 +143,9 @@ std::string odds_json(const Odds& o) {
         vs.push_back(fmt::format("{{\"against\": {}, \"p_win\": {}, \"p_win_year1\": {}, \"expected_shortfall\": {}}}",
                                  json_string(v.against), probability_json(v.wins, opt.paths),
                                  probability_json(v.wins_year1, opt.paths), v.expected_shortfall.plain()));
-    return fmt::format("{{\"years\": {}, \"measure\": \"{}\", \"model\": {{\"paths\": {}, \"seed\": {}, "
+    return fmt::format("{}\"years\": {}, \"measure\": \"{}\", \"model\": {{\"paths\": {}, \"seed\": {}, "
                        "\"correlation\": {}, \"volatility_pct\": {{{}}}}}, \"offers\": [{}], \"vs\": [{}]}}\n",
-                       o.years, opt.after_tax ? "net" : "gross", opt.paths, opt.seed, opt.correlation,
+                       json_head(), o.years, opt.after_tax ? "net" : "gross", opt.paths, opt.seed, opt.correlation,
                        fmt::join(vols, ", "), fmt::join(offers, ", "), fmt::join(vs, ", "));
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 #include <nlohmann/json.hpp>
 
+#include "offercalc/schema.hpp"
 #include "offercalc/tax.hpp"
 
 namespace offercalc {
@@ -243,7 +244,7 @@ std::string offer_json(const Projected& p) {
 std::string offers_json(const std::vector<Projected>& ps) {
     std::vector<std::string> items;
     for (const Projected& p : ps) items.push_back(offer_json(p));
-    return fmt::format("{{\"offers\": [{}]}}\n", fmt::join(items, ", "));
+    return fmt::format("{}\"offers\": [{}]}}\n", json_head(), fmt::join(items, ", "));
 }
 
 std::string presets_json() {
@@ -256,7 +257,7 @@ std::string presets_json() {
                                     json_string(s.name), fmt::join(s.yearly_percents(), ", "), s.denominator,
                                     fmt::join(tranches, ", ")));
     }
-    return fmt::format("{{\"presets\": [{}]}}\n", fmt::join(items, ", "));
+    return fmt::format("{}\"presets\": [{}]}}\n", json_head(), fmt::join(items, ", "));
 }
 
 std::string render_presets() {

@@ -33,7 +33,7 @@ TEST_CASE("show renders the whole table", "[report]") {
 
 TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {
     CHECK(offers_json({small(1)}) ==
-          R"({"offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"
+          R"({"schema_version": 1, "offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"
           R"("bonus": 0.00, "rsu": 10000.00, "other": 0.00, "total": 120000.00}], "total": 120000.00, "assumptions": )"
           R"({"rsu_grant": 40000.00, "vesting": "even-annual", "vesting_by_year": [25, 25, 25, 25], )"
           R"("stock_growth_pct": 0, "growth_convention": "vest_date", "raise_pct": 0, "bonus_pct": 0, )"

@@ -21,6 +21,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
+#include "offercalc/schema.hpp"
 
 namespace offercalc::cli {
 
@@ -106,10 +107,12 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
                 throw data_error(fmt::format("{}: empty line; expected an offer object", source));
             Projected p = project_offer(parse_offer(line, source, w.sets), w, years);
             tax.apply(p);
-            c.out += offer_json(p);
+            const std::string o = offer_json(p);
+            c.out += json_head();
+            c.out.append(o, 1);
         } catch (const Error& e) {
             c.failed = true;
-            c.out += fmt::format("{{\"line\": {}, \"error\": {}}}", n, json_string(error_text(e)));
+            c.out += fmt::format("{}\"line\": {}, \"error\": {}}}", json_head(), n, json_string(error_text(e)));
         } catch (const std::bad_alloc&) {
             c.fatal = fmt::format("line {}: out of memory", n);
             return;

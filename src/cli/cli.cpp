@@ -97,8 +97,10 @@ const std::vector<Command>& commands() {
          "  offercalc init --company Amazon --level L5 --base 175k --sign-on 65k/52k --rsu 240k --vesting amazon "
          "> offer.json\n"
          "  offercalc init -o offer.json    (on a terminal: asks for each field)"},
-        {"schema", "Print the JSON Schema of the offer file (for editors and validators).", setup_schema,
-         "  offercalc schema offer > offer.schema.json"},
+        {"schema", "Print a JSON Schema: the offer file's, or a command's --json output (for editors and validators).",
+         setup_schema,
+         "  offercalc schema offer > offer.schema.json\n"
+         "  offercalc schema compare > compare.schema.json"},
         {"completion", "Print shell completion for bash, zsh or fish.", setup_completion,
          "  offercalc completion bash > ~/.local/share/bash-completion/completions/offercalc\n"
          "  offercalc completion fish > ~/.config/fish/completions/offercalc.fish"},

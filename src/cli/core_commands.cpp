@@ -9,6 +9,7 @@
 #include "offercalc/format.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
+#include "offercalc/schema.hpp"
 #include "offercalc/tax.hpp"
 
 namespace offercalc::cli {
@@ -213,7 +214,7 @@ void setup_validate(CLI::App* sub, Action& action) {
                                             json_string(f), error.empty(), error.empty() ? "null" : json_string(error),
                                             fmt::join(quoted, ", ")));
             }
-            if (*json) emit(fmt::format("{{\"files\": [{}]}}\n", fmt::join(items, ", ")));
+            if (*json) emit(fmt::format("{}\"files\": [{}]}}\n", json_head(), fmt::join(items, ", ")));
             return status;
         };
     });

@@ -249,8 +249,24 @@ std::string fish_completion(const std::vector<CommandDoc>& docs) {
 
 void setup_schema(CLI::App* sub, Action& action) {
     auto name = std::make_shared<std::string>();
-    sub->add_option("name", *name, "which schema: offer (the offer file)")->required()->check(CLI::IsMember({"offer"}));
-    sub->callback([name, &action] { action = [] { emit(std::string(offer_schema())); return 0; }; });
+    std::vector<std::string> names, outputs;
+    for (const Schema& s : schemas()) {
+        names.emplace_back(s.name);
+        if (s.name != "offer" && s.name != "defs") outputs.emplace_back(s.name);
+    }
+    sub->add_option("name", *name,
+                    fmt::format("which schema: offer (the offer file), a command's --json output ({}), or defs "
+                                "(the definitions those share)",
+                                fmt::join(outputs, ", ")))
+        ->required()
+        ->check(CLI::IsMember(names));
+    sub->callback([name, &action] {
+        action = [name] {
+            for (const Schema& s : schemas())
+                if (s.name == *name) emit(std::string(s.text));
+            return 0;
+        };
+    });
 }
 
 void setup_manpage(CLI::App* sub, Action& action) {

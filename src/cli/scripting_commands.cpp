@@ -13,6 +13,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/report.hpp"
+#include "offercalc/schema.hpp"
 #include "offercalc/scripting.hpp"
 
 namespace offercalc::cli {
@@ -143,7 +144,9 @@ int run_sweep(const SweepFlags& f) {
     // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
     std::vector<std::string> prefix;
     for (std::size_t i = 0; i < cols.size(); ++i) {
-        if (f.jsonl) prefix.push_back(fmt::format("{}\"{}\":", i == 0 ? "{" : ",", cols[i]));
+        if (f.jsonl)  // rows are compact: {"schema_version":1,"rsu_grant_change":...}
+            prefix.push_back(i == 0 ? fmt::format("{{\"schema_version\":{},\"{}\":", kOutputSchemaVersion, cols[i])
+                                    : fmt::format(",\"{}\":", cols[i]));
         else prefix.push_back(i == 0 ? "" : ",");
     }
     const std::string suffix = f.jsonl ? "}\n" : "\n";
@@ -225,9 +228,9 @@ int run_check(const CheckFlags& f) {
         for (const CheckResult::Condition& k : r.conditions)
             conds.push_back(fmt::format("{{\"what\": {}, \"need\": {}, \"have\": {}, \"held\": {}}}",
                                         json_string(k.what), k.need.plain(), k.have.plain(), k.held));
-        emit(fmt::format("{{\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
+        emit(fmt::format("{}\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
                          "\"conditions\": [{}]}}\n",
-                         json_string(me.offer.name), r.held, r.years, r.year1.plain(), r.total.plain(),
+                         json_head(), json_string(me.offer.name), r.held, r.years, r.year1.plain(), r.total.plain(),
                          fmt::join(conds, ", ")));
     }
     return r.held ? kExitOk : kExitCheckFailed;
@@ -262,8 +265,8 @@ int run_leave(const LeaveFlags& f) {
     if (f.json) {
         std::vector<std::string> rows;
         for (const LeaveResult& r : table) rows.push_back(leave_json(r));
-        s = fmt::format("{{\"name\": {}, \"sign_on_paid\": \"{}\", \"clawback\": {}, \"after\": {}, \"table\": [{}]}}\n",
-                        json_string(o.name), to_string(o.sign_on_paid), o.sign_on_clawback,
+        s = fmt::format("{}\"name\": {}, \"sign_on_paid\": \"{}\", \"clawback\": {}, \"after\": {}, \"table\": [{}]}}\n",
+                        json_head(), json_string(o.name), to_string(o.sign_on_paid), o.sign_on_clawback,
                         at ? leave_json(*at) : "null", fmt::join(rows, ", "));
         emit(s);
         return 0;
