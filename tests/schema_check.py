@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""The offer file's JSON Schema against offercalc itself, with a real validator
-(python3-jsonschema, draft 2020-12):
-- the schema is a valid schema, and `offercalc schema offer` prints exactly it;
-- every shipped example is valid, and so are 400 seeded random offers that
-  `offercalc batch` accepts;
-- every bad-input catalogue file that is JSON is rejected by the schema too, except
-  those whose fault a schema cannot express (listed below with the reason).
+"""offercalc's JSON Schemas (data/schemas: the offer file's, and each command's JSON
+output) against offercalc itself, with a real validator (python3-jsonschema, draft
+2020-12):
+- each schema is a valid schema, and `offercalc schema NAME` prints exactly it;
+- every shipped example is a valid offer, and so are 400 seeded random offers that
+  `offercalc batch` accepts; `offercalc init`'s output is one too;
+- every bad-input catalogue file that is JSON is rejected by the offer schema,
+  except those whose fault a schema cannot express (listed below with the reason);
+- every golden JSON output, batch's output for the random offers, and the output
+  variants the golden cases leave out follow their command's schema, and every
+  output schema is exercised;
+- the output schemas are closed: an unknown key, a missing one or a wrong value is
+  rejected.
     schema_check.py OFFERCALC SOURCE_DIR"""
 import glob
 import json
@@ -17,15 +23,32 @@ import sys
 import jsonschema
 
 binary, src = sys.argv[1], sys.argv[2]
-path = os.path.join(src, "data/schemas/offer.schema.json")
-schema = json.load(open(path))
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
 problems = []
+schemas = {os.path.basename(f)[:-len(".schema.json")]: json.load(open(f))
+           for f in sorted(glob.glob(os.path.join(src, "data/schemas/*.schema.json")))}
+for name, schema in schemas.items():
+    jsonschema.Draft202012Validator.check_schema(schema)
+    printed = subprocess.run([binary, "schema", name], capture_output=True, text=True, check=True).stdout
+    if printed != open(os.path.join(src, f"data/schemas/{name}.schema.json")).read():
+        problems.append(f"offercalc schema {name} differs from data/schemas/{name}.schema.json")
 
-printed = subprocess.run([binary, "schema", "offer"], capture_output=True, text=True, check=True).stdout
-if printed != open(path).read():
-    problems.append("offercalc schema offer differs from data/schemas/offer.schema.json")
+
+def make_validator(name):
+    """The output schemas refer to defs.schema.json by its $id: newer jsonschema
+    resolves through a `referencing` registry, Debian 12's 4.10 through a RefResolver."""
+    by_id = {s["$id"]: s for s in schemas.values()}
+    try:
+        import referencing
+    except ImportError:
+        resolver = jsonschema.RefResolver.from_schema(schemas[name], store=by_id)
+        return jsonschema.Draft202012Validator(schemas[name], resolver=resolver)
+    registry = referencing.Registry().with_resources(
+        (i, referencing.Resource.from_contents(s)) for i, s in by_id.items())
+    return jsonschema.Draft202012Validator(schemas[name], registry=registry)
+
+
+validators = {name: make_validator(name) for name in schemas}
+validator = validators["offer"]
 
 for f in sorted(glob.glob(os.path.join(src, "examples/*.json"))):
     for e in validator.iter_errors(json.load(open(f))):
@@ -130,7 +153,90 @@ for f in sorted(glob.glob(os.path.join(src, "tests/bad/*.json"))):
         problems.append(f"the schema accepts tests/bad/{name}.json, which offercalc rejects")
     if not valid and name in not_expressible:
         problems.append(f"tests/bad/{name}.json is listed as not expressible, but the schema rejects it")
+
+# Each command's JSON output. summary, sweep and batch print one object per line.
+LINES = {"summary", "sweep", "batch"}
+used = set()
+
+
+def check_output(name, text, where):
+    used.add(name)
+    docs = text.splitlines() if name in LINES else [text]
+    if not docs:
+        problems.append(f"{where}: no output")
+    for d in docs:
+        for e in validators[name].iter_errors(json.loads(d)):
+            problems.append(f"{where}: {name} schema: {e.message} at {list(e.absolute_path)}")
+
+
+golden = 0
+for cmd in sorted(glob.glob(os.path.join(src, "tests/golden/cases/*.cmd"))):
+    out = open(cmd[:-4] + ".out").read()
+    if out.startswith("{"):
+        words = open(cmd).read().split()
+        check_output("offer" if words[0] == "init" else words[0], out, os.path.basename(cmd))
+        golden += 1
+
+# Variants no golden case prints: after tax, odds beside the asks, no --after,
+# a run with nothing to counter, sweeps with gaps and net columns.
+A, M, C = "examples/amazon-l5-pm.json", "examples/meta-ic5-pm.json", "examples/current-job.json"
+variants = [
+    ["summary", "--json", "--after-tax", A, M],
+    ["compare", "--json", "--odds", "--paths", "2000", "--today", "2026-11-23", A, M, C],
+    ["compare", "--json", "--today", "2026-11-23", M, A],
+    ["compare", "--json", "--target", "1.2M", "--today", "2026-12-24", A],
+    ["odds", "--json", "--after-tax", "--paths", "2000", A, M],
+    ["sweep", A, "--rsu", "0..20k/10k", "--growth", "0..10/10", "--jsonl", "--after-tax", "--against", M],
+    ["sweep", A, "--base", "+0..+10k/10k", "--jsonl"],
+    ["check", "--json", "--after-tax", A, "--year1-at-least", "250k"],
+    ["leave", "--json", M],
+]
+for v in variants:
+    r = subprocess.run([binary, *v], capture_output=True, text=True, cwd=src)
+    if r.returncode not in (0, 1):
+        problems.append(f"offercalc {' '.join(v)}: exit {r.returncode}: {r.stderr.strip()}")
+        continue
+    check_output(v[0], r.stdout, "offercalc " + " ".join(v))
+for name in sorted(set(schemas) - {"defs"} - used):
+    problems.append(f"no output checked against the {name} schema")
+
+# The random offers through batch (every line valid), with and without tax.
+for extra in ([], ["--after-tax", "--state", "CA"]):
+    r = subprocess.run([binary, "batch", *extra], input="\n".join(json.dumps(o) for o in offers) + "\n",
+                       capture_output=True, text=True)
+    check_output("batch", r.stdout, f"batch {' '.join(extra)} over the random offers")
+
+# Closed schemas: each change below must be rejected.
+def mutated(case, change):
+    doc = json.loads(open(os.path.join(src, "tests/golden/cases", case + ".out")).read().splitlines()[0])
+    change(doc)
+    return doc
+
+
+mutations = [
+    ("show", "show-json", "an unknown key in an offer", lambda d: d["offers"][0].update(x=1)),
+    ("show", "show-json", "an unknown key in a year", lambda d: d["offers"][0]["years"][0].update(x=1)),
+    ("show", "show-json", "a year without rsu", lambda d: d["offers"][0]["years"][0].pop("rsu")),
+    ("show", "show-json", "schema_version 2", lambda d: d.update(schema_version=2)),
+    ("show", "after-tax-show-json", "tax without net", lambda d: d["offers"][0]["years"][0].pop("net")),
+    ("compare", "compare-json", "an unknown key in an ask", lambda d: d["asks"][0].update(x=1)),
+    ("compare", "compare-json", "schema_version inside an offer", lambda d: d["offers"][1].update(schema_version=1)),
+    ("compare", "compare-json", "a one-day answer window", lambda d: d["timeline"].update(answer_window=["2026-11-30"])),
+    ("compare", "compare-odds-json", "a level confidence ask", lambda d: d["odds"]["confidence_asks"][0].update(lever="level")),
+    ("odds", "odds-json", "a probability above 1", lambda d: d["vs"][0].update(p_win=1.5)),
+    ("presets", "presets-json", "a tranche of weight 0", lambda d: d["presets"][0]["tranches"][0].update(weight=0)),
+    ("sweep", "sweep-jsonl", "an unknown column", lambda d: d.update(rsu_grant_change=1)),
+    ("batch", "batch", "an unknown key in an offer line", lambda d: d.update(x=1)),
+    ("batch", "batch", "an offer line without schema_version", lambda d: d.pop("schema_version")),
+    ("validate", "validate-json", "a file without its verdict", lambda d: d["files"][0].pop("valid")),
+]
+for name, case, what, change in mutations:
+    if validators[name].is_valid(mutated(case, change)):
+        problems.append(f"the {name} schema accepts {what}")
+
 for p in problems:
     print("schema_check:", p, file=sys.stderr)
-print(f"schema_check: {len(offers)} random offers, {checked} catalogue files, {len(not_expressible)} not expressible")
+print(f"schema_check: {len(schemas)} schemas; {len(offers)} random offers, {checked} catalogue files, "
+      f"{len(not_expressible)} not expressible; {golden} golden outputs, {len(variants)} variants, "
+      f"{len(mutations)} mutations rejected")
 sys.exit(1 if problems else 0)
