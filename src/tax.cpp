@@ -14,13 +14,10 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/model.hpp"
+#include "tax_data.hpp"
 #include "wide.hpp"
 
 namespace offercalc {
-
-namespace detail {
-std::string_view tax_table_json();  // generated from data/tax/YEAR.json
-}
 
 namespace {
 
@@ -218,6 +215,13 @@ Table load() {
         bad_table(e.what());
     }
     std::sort(t.codes.begin(), t.codes.end());
+    // The year and places that offers are checked against came from the same file.
+    if (t.year != tax_year() || t.codes != tax_states()) bad_table("the generated year or state list differs");
+    for (const auto& [code, place] : t.states) {
+        std::vector<std::string> cities;
+        for (const auto& [city, c] : place.cities) cities.push_back(city);
+        if (cities != tax_cities(code)) bad_table("the generated city list of " + code + " differs");
+    }
     return t;
 }
 
@@ -365,24 +369,38 @@ void TaxLines::add(const TaxLines& o) {
     total += o.total;
 }
 
-int tax_year() { return table().year; }
-const std::vector<std::string>& tax_states() { return table().codes; }
+int tax_year() { return detail::tax_table_year(); }
+
+const std::vector<std::string>& tax_states() {
+    static const std::vector<std::string> codes = [] {
+        std::vector<std::string> out;
+        for (const detail::TaxPlaceCodes& p : detail::tax_place_codes()) out.emplace_back(p.state);
+        return out;
+    }();
+    return codes;
+}
 
 std::vector<std::string> tax_cities(std::string_view state) {
     std::vector<std::string> out;
-    const auto it = table().states.find(state);
-    if (it != table().states.end())
-        for (const auto& [code, c] : it->second.cities) out.push_back(code);
+    for (const detail::TaxPlaceCodes& p : detail::tax_place_codes())
+        if (p.state == state)
+            for (std::string_view rest = p.cities; !rest.empty();) {
+                const std::size_t space = std::min(rest.find(' '), rest.size());
+                out.emplace_back(rest.substr(0, space));
+                rest.remove_prefix(std::min(space + 1, rest.size()));
+            }
     return out;
 }
 
+// Checked against the generated place codes: an offer's tax block is checked without
+// parsing the table, which only after-tax figures need.
 void check_profile(const TaxProfile& p) {
-    const auto it = table().states.find(p.state);
-    if (it == table().states.end())
+    const std::vector<std::string>& states = tax_states();
+    if (!std::binary_search(states.begin(), states.end(), p.state))
         throw usage_error("tax.state", fmt::format("expected a state in the {} tax table ({}), found \"{}\"",
-                                                   tax_year(), list_codes(tax_states()), p.state));
-    if (!p.city.empty() && !it->second.cities.count(p.city)) {
-        const auto cities = tax_cities(p.state);
+                                                   tax_year(), list_codes(states), p.state));
+    if (const auto cities = tax_cities(p.state);
+        !p.city.empty() && std::find(cities.begin(), cities.end(), p.city) == cities.end()) {
         throw usage_error("tax.city", fmt::format("expected {} for {}, found \"{}\"",
                                                   cities.empty() ? std::string("no city")
                                                                  : "a city in the tax table (" + list_codes(cities) + ")",

@@ -4,8 +4,11 @@
 
 #include "catch.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include "offercalc/compare.hpp"
 #include "offercalc/parse.hpp"
@@ -193,6 +196,9 @@ TEST_CASE("tax: a state or city not in the table is a clear error") {
     const Error c = testing::error_of([] { check_profile({Filing::Single, "CA", "LA"}); });
     CHECK(c.subject() == "tax.city");
     CHECK(c.detail() == "expected no city for CA, found \"LA\"");
+    const Error ny = testing::error_of([] { check_profile({Filing::Single, "NY", "LA"}); });
+    CHECK(ny.detail() == "expected a city in the tax table (NYC) for NY, found \"LA\"");
+    check_profile({Filing::Single, "NY", "NYC"});
     CHECK(tax_year() == 2026);
     CHECK(filing_from("married_joint") == Filing::MarriedJoint);
     CHECK(!filing_from("married"));
@@ -260,4 +266,20 @@ TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
     // 21,929.95 spoken to the nearest thousand.
     CHECK(c.script->long_ask.find("and $22,000 in year one") != std::string::npos);
     CHECK(c.script->short_ask.find("worth $1,248,000 over 4 years, against $1,057,000 here") != std::string::npos);
+}
+
+TEST_CASE("tax: the places offers are checked against are the table's, read here from its file") {
+    std::ifstream in(OFFERCALC_SOURCE_DIR "/data/tax/2026.json");
+    const nlohmann::json table = nlohmann::json::parse(in);
+    std::vector<std::string> states;
+    for (const auto& [code, place] : table.at("states").items()) {
+        states.push_back(code);
+        std::vector<std::string> cities;
+        if (place.contains("cities"))
+            for (const auto& [city, c] : place.at("cities").items()) cities.push_back(city);
+        CHECK(tax_cities(code) == cities);
+    }
+    std::sort(states.begin(), states.end());
+    CHECK(tax_states() == states);
+    CHECK(tax_year() == table.at("tax_year").get<int>());
 }
