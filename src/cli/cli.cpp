@@ -140,7 +140,11 @@ int run(int argc, char** argv) {
     argv = args.data();
     const std::string_view wanted = argc > 1 ? argv[1] : "";
     CLI::App* current = &app;
+    // A run of one command registers only that command: the others are needed only
+    // by the top-level help and its errors (each costs a CLI::App, and compare's start).
+    const bool one = std::find(names.begin(), names.end(), wanted) != names.end();
     for (const Command& c : commands()) {
+        if (one && wanted != c.name) continue;
         CLI::App* sub = app.add_subcommand(c.name, c.help);
         sub->footer(std::string("Examples:\n") + c.examples);  // the conventions and exit codes: top-level help
         if (wanted == c.name) {
