@@ -13,7 +13,7 @@ namespace offercalc::detail {
 
 /// Through the what-if code, so that an ask's figures are exactly what
 /// `--rsu +X --sign-on-y1 +Y ...` gives.
-Offer with_changes(const Offer& offer, const Ask& a) {
+void apply_changes(const Ask& a, Offer& o) {
     WhatIf w;
     auto add = [](Money m) -> std::optional<Adjustment> {
         if (m.is_zero()) return std::nullopt;
@@ -23,8 +23,12 @@ Offer with_changes(const Offer& offer, const Ask& a) {
     w[Field::SignOnY1] = add(a.sign_on_y1);
     w[Field::SignOnY2] = add(a.sign_on_y2);
     w[Field::Base] = add(a.base);
-    Offer o = offer;
     apply_quietly(w, o);
+}
+
+Offer with_changes(const Offer& offer, const Ask& a) {
+    Offer o = offer;
+    apply_changes(a, o);
     return o;
 }
 
@@ -73,7 +77,7 @@ Ask named(const char* lever) {
 class Planner {
 public:
     explicit Planner(const Comparison& c)
-        : c_(c), o_(c.offers.front().offer), years_(c.offers.front().projection.years),
+        : c_(c), o_(c.offers.front().offer), trial_(o_), years_(c.offers.front().projection.years),
           year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need) {}
 
     Ask rsu_only() const {
@@ -87,7 +91,7 @@ public:
             [&](std::int64_t s) {
                 Ask t = named("rsu");
                 t.rsu = c_.round.times(s);
-                return year1_of(with_changes(o_, t)) >= year1_bar_;
+                return year1_of(trial(t)) >= year1_bar_;
             },
             max_steps(o_.rsu->value, c_.round));
         if (k) a.rsu_for_year1 = c_.round.times(*k);
@@ -125,7 +129,7 @@ public:
             [&](std::int64_t s) {
                 Ask t = named("sign_on");
                 t.sign_on_y1 = c_.round.times(s);
-                return year1_of(with_changes(o_, t)) >= year1_bar_;
+                return year1_of(trial(t)) >= year1_bar_;
             },
             max_steps(o_.sign_on_y1, c_.round));
         if (!k1) return block(a, Blocked::SignOnOutOfRange);
@@ -138,7 +142,7 @@ public:
                 Ask t = a;
                 t.sign_on_y1 = y1;
                 t.*field = start + c_.round.times(s);
-                return total_of(with_changes(o_, t)) >= c_.goal;
+                return total_of(trial(t)) >= c_.goal;
             },
             max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start, c_.round));
         if (!k) return block(a, Blocked::SignOnOutOfRange);
@@ -162,7 +166,7 @@ public:
             [&](std::int64_t s) {
                 Ask t = named("base");
                 t.base = c_.round.times(s);
-                return total_of(with_changes(o_, t)) >= c_.goal;
+                return total_of(trial(t)) >= c_.goal;
             },
             cap);
         a.base = k ? c_.round.times(*k) : a.band_room ? *a.band_room : Money();
@@ -203,11 +207,11 @@ public:
             t.*field = start.*field + c_.round.times(k);
             return t;
         };
-        const auto k = min_steps([&](std::int64_t s) { return wins(with_changes(o_, sized(s))) >= needed; }, cap);
+        const auto k = min_steps([&](std::int64_t s) { return wins(trial(sized(s))) >= needed; }, cap);
         if (!k) return block(a, Blocked::ChanceOutOfReach);
         a = sized(*k);
         finish(a);
-        a.wins = wins(with_changes(o_, a));
+        a.wins = wins(trial(a));
         return a;
     }
 
@@ -218,13 +222,27 @@ private:
             [&](std::int64_t s) {
                 Ask t = a;
                 t.rsu = c_.round.times(s);
-                return total_of(with_changes(o_, t)) >= c_.goal;
+                return total_of(trial(t)) >= c_.goal;
             },
             max_steps(o_.rsu->value, c_.round));
         if (!k) return false;
         a.rsu = c_.round.times(*k);
         finish(a);
         return true;
+    }
+
+    /// The offer with an ask's changes, as with_changes gives it, but on one copy kept
+    /// for the searches (they try hundreds of asks): the fields an ask changes are
+    /// reset from the offer, then changed.
+    const Offer& trial(const Ask& a) const {
+        trial_.base = o_.base;
+        trial_.sign_on_y1 = o_.sign_on_y1;
+        trial_.sign_on_y2 = o_.sign_on_y2;
+        if (o_.rsu) trial_.rsu->value = o_.rsu->value;
+        trial_.rsu_shares = o_.rsu_shares;
+        trial_.rsu_price = o_.rsu_price;
+        apply_changes(a, trial_);
+        return trial_;
     }
 
     /// What the offer weighs with changes: its year one and its total, gross or net.
@@ -263,6 +281,7 @@ private:
 
     const Comparison& c_;
     const Offer& o_;
+    mutable Offer trial_;  ///< see trial()
     int years_;
     Money year1_bar_;  ///< what year one must reach: today's year one plus the year-one need
 };
