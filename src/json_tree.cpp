@@ -30,9 +30,9 @@ std::string index_path(const std::string& parent, std::size_t i) { return fmt::f
 namespace {
 
 /// SAX handler building a JNode tree; stops at the first problem.
-class Builder {
-    static constexpr std::size_t kMaxKeys = 256;  // keeps the duplicate check linear and cheap
+constexpr std::size_t kMaxKeys = 256;  // keeps the duplicate check linear and cheap
 
+class Builder {
 public:
     using json = nlohmann::json;
     Builder(JNode& root, std::string_view text) : root_(root), text_(text) {}
@@ -158,14 +158,151 @@ private:
     std::string pending_key_;
 };
 
+
+/// A recursive-descent parser for the plain JSON that offer files and batch lines
+/// are: strings of printable ASCII without escapes, numbers without exponents,
+/// within the depth and key limits, no duplicate keys. It gives up (false) on
+/// anything else, valid or not, and leaves that text to nlohmann, so that every error
+/// message and every unusual form comes from one parser.
+class Quick {
+public:
+    explicit Quick(std::string_view text) : at_(text.data()), end_(text.data() + text.size()) {}
+
+    bool document(JNode& out) {
+        if (!value(out, 0)) return false;
+        space();
+        return at_ == end_;
+    }
+
+private:
+    void space() {
+        while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
+    }
+    bool literal(std::string_view word) {
+        if (static_cast<std::size_t>(end_ - at_) < word.size() || std::string_view(at_, word.size()) != word)
+            return false;
+        at_ += word.size();
+        return true;
+    }
+    bool string(std::string& out) {
+        ++at_;  // the opening quote
+        const char* start = at_;
+        while (at_ != end_ && *at_ != '"') {
+            const auto u = static_cast<unsigned char>(*at_);
+            if (u < 0x20 || u >= 0x7f || u == '\\') return false;
+            ++at_;
+        }
+        if (at_ == end_) return false;
+        out.assign(start, at_);
+        ++at_;
+        return true;
+    }
+    static bool digit(char c) { return c >= '0' && c <= '9'; }
+    /// JSON's number grammar without an exponent. The text is kept as nlohmann's
+    /// handler gives it: the token itself, except "-0", an integer that reads as 0.
+    bool number(std::string& out) {
+        const char* start = at_;
+        if (*at_ == '-') ++at_;
+        if (at_ == end_ || !digit(*at_)) return false;
+        if (*at_ == '0') ++at_;
+        else
+            while (at_ != end_ && digit(*at_)) ++at_;
+        if (at_ != end_ && *at_ == '.') {
+            ++at_;
+            if (at_ == end_ || !digit(*at_)) return false;
+            while (at_ != end_ && digit(*at_)) ++at_;
+        }
+        if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) return false;  // may overflow: nlohmann decides
+        if (at_ - start > 300) return false;                              // as may a 300-digit number
+        out.assign(start, at_);
+        if (out == "-0") out = "0";
+        return true;
+    }
+    bool value(JNode& n, int depth) {
+        space();
+        if (at_ == end_) return false;
+        switch (*at_) {
+            case '{': return object(n, depth + 1);
+            case '[': return array(n, depth + 1);
+            case '"': n.kind = JNode::Kind::String; return string(n.text);
+            case 't': n.kind = JNode::Kind::Bool; n.boolean = true; return literal("true");
+            case 'f': n.kind = JNode::Kind::Bool; return literal("false");
+            case 'n': n.kind = JNode::Kind::Null; return literal("null");
+            default: n.kind = JNode::Kind::Number; return number(n.text);
+        }
+    }
+    bool object(JNode& n, int depth) {
+        if (depth > kMaxDepth) return false;
+        n.kind = JNode::Kind::Object;
+        ++at_;
+        space();
+        if (at_ != end_ && *at_ == '}') {
+            ++at_;
+            return true;
+        }
+        n.keys.reserve(8);
+        n.items.reserve(8);
+        while (true) {
+            space();
+            if (at_ == end_ || *at_ != '"' || n.keys.size() >= kMaxKeys) return false;
+            std::string key;
+            if (!string(key) || std::find(n.keys.begin(), n.keys.end(), key) != n.keys.end()) return false;
+            space();
+            if (at_ == end_ || *at_ != ':') return false;
+            ++at_;
+            n.keys.push_back(std::move(key));
+            if (!value(n.items.emplace_back(), depth)) return false;
+            space();
+            if (at_ == end_) return false;
+            if (*at_ == '}') {
+                ++at_;
+                return true;
+            }
+            if (*at_++ != ',') return false;
+        }
+    }
+    bool array(JNode& n, int depth) {
+        if (depth > kMaxDepth) return false;
+        n.kind = JNode::Kind::Array;
+        ++at_;
+        space();
+        if (at_ != end_ && *at_ == ']') {
+            ++at_;
+            return true;
+        }
+        while (true) {
+            if (!value(n.items.emplace_back(), depth)) return false;
+            space();
+            if (at_ == end_) return false;
+            if (*at_ == ']') {
+                ++at_;
+                return true;
+            }
+            if (*at_++ != ',') return false;
+        }
+    }
+
+    const char* at_;
+    const char* end_;
+};
+
 }  // namespace
 
-bool parse_json(std::string_view text, JNode& out, std::string& error) {
+bool parse_json_quick(std::string_view text, JNode& out) {
+    out = JNode{};
+    return Quick(text).document(out);
+}
+
+bool parse_json_full(std::string_view text, JNode& out, std::string& error) {
     out = JNode{};
     Builder b(out, text);
     const bool ok = nlohmann::json::sax_parse(text, &b);
     if (!ok) error = b.error.empty() ? "malformed JSON" : b.error;
     return ok;
+}
+
+bool parse_json(std::string_view text, JNode& out, std::string& error) {
+    return parse_json_quick(text, out) || parse_json_full(text, out, error);
 }
 
 std::string describe(const JNode& n) {

@@ -108,17 +108,20 @@ Money round_up_to(Money amount, Money unit) {
 }
 
 std::string Rate::percent() const {
-    // ppm / 10'000 = percent, up to four decimals.
-    const bool neg = ppm < 0;
-    const u128 mag = neg ? -static_cast<i128>(ppm) : ppm;
-    std::string s = std::to_string(static_cast<std::uint64_t>(mag / 10'000));
-    auto frac = static_cast<unsigned>(mag % 10'000);
-    if (frac != 0) {
-        std::string f = fmt::format("{:04}", frac);
-        while (f.back() == '0') f.pop_back();
-        s += '.' + f;
+    // ppm / 10'000 = percent, up to four decimals, trailing zeros dropped.
+    char buf[40];
+    char* at = buf;
+    if (ppm < 0) *at++ = '-';
+    const u128 mag = ppm < 0 ? -static_cast<i128>(ppm) : ppm;
+    at = fmt::format_to(at, "{}", static_cast<std::uint64_t>(mag / 10'000));
+    if (auto frac = static_cast<unsigned>(mag % 10'000); frac != 0) {
+        *at++ = '.';
+        for (unsigned digit = 1000; frac != 0; digit /= 10) {
+            *at++ = static_cast<char>('0' + frac / digit);
+            frac %= digit;
+        }
     }
-    return (neg ? "-" : "") + s;
+    return std::string(buf, at);
 }
 
 Money apply_rate(Money amount, Rate rate) {

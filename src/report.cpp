@@ -1,5 +1,7 @@
 #include "offercalc/report.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -74,20 +76,29 @@ std::string tax_assumptions_json(const TaxProfile& p) {
                        json_string(tax_assumptions(p)));
 }
 
-std::string json_string(std::string_view s) {
+namespace {
+
+void append_json_string(std::string& out, std::string_view s) {
     // Plain printable ASCII needs only the quotes and two escapes; anything else
     // goes through nlohmann, which also replaces invalid UTF-8.
-    std::string out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    for (char c : s) {
+    const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u >= 0x7f)
-            return nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
+        return u >= 0x20 && u < 0x7f && c != '"' && c != '\\';
+    });
+    if (!plain) {
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
     }
     out += '"';
+    out.append(s);
+    out += '"';
+}
+
+}  // namespace
+
+std::string json_string(std::string_view s) {
+    std::string out;
+    append_json_string(out, s);
     return out;
 }
 
@@ -168,15 +179,15 @@ std::string offer_json(const Projected& p) {
         s.append(buf, m.write_plain(buf));
     };
     s += "{\"name\": ";
-    s += json_string(o.name);
+    append_json_string(s, o.name);
     s += ", \"file\": ";
-    s += json_string(o.file);
+    append_json_string(s, o.file);
     s += ", \"kind\": \"";
     s += to_string(o.kind);
     s += "\", \"warnings\": [";
     for (std::size_t i = 0; i < o.warnings.size(); ++i) {
         if (i > 0) s += ", ";
-        s += json_string(o.warnings[i]);
+        append_json_string(s, o.warnings[i]);
     }
     s += "], \"years\": [";
     for (int n = 1; n <= pr.years; ++n) {
@@ -218,14 +229,18 @@ std::string offer_json(const Projected& p) {
     s += ", \"assumptions\": {\"rsu_grant\": ";
     money(o.rsu ? o.rsu->value : Money());
     s += ", \"vesting\": ";
-    s += o.rsu ? json_string(o.rsu->schedule.name) : "null";
+    if (o.rsu) append_json_string(s, o.rsu->schedule.name);
+    else s += "null";
     s += ", \"vesting_by_year\": [";
-    if (o.rsu) s += fmt::format("{}", fmt::join(o.rsu->schedule.yearly_percents(), ", "));
-    s += "], \"stock_growth_pct\": " + o.growth.percent();
+    if (o.rsu) fmt::format_to(std::back_inserter(s), "{}", fmt::join(o.rsu->schedule.yearly_percents(), ", "));
+    s += "], \"stock_growth_pct\": ";
+    s += o.growth.percent();
     s += ", \"growth_convention\": \"";
     s += to_string(o.convention);
-    s += "\", \"raise_pct\": " + o.raise.percent();
-    s += ", \"bonus_pct\": " + o.bonus.percent();
+    s += "\", \"raise_pct\": ";
+    s += o.raise.percent();
+    s += ", \"bonus_pct\": ";
+    s += o.bonus.percent();
     s += ", \"refreshers\": ";
     s += fmt::format_int(o.refreshers.size()).c_str();
     if (p.after_tax) {
@@ -235,7 +250,7 @@ std::string offer_json(const Projected& p) {
     s += "}, \"adjustments\": [";
     for (std::size_t i = 0; i < p.adjustments.size(); ++i) {
         if (i > 0) s += ", ";
-        s += json_string(p.adjustments[i]);
+        append_json_string(s, p.adjustments[i]);
     }
     s += "]}";
     return s;

@@ -118,6 +118,10 @@ TEST_CASE("Rate prints its percent without trailing zeros", "[money]") {
     CHECK(Rate{-32500}.percent() == "-3.25");
     CHECK(Rate{1}.percent() == "0.0001");
     CHECK(Rate{0}.percent() == "0");
+    CHECK(Rate{500}.percent() == "0.05");
+    CHECK(Rate{12'345'678}.percent() == "1234.5678");
+    CHECK(Rate{-10'000}.percent() == "-1");
+    CHECK(Rate{std::numeric_limits<std::int64_t>::min()}.percent() == "-922337203685477.5808");
 }
 
 TEST_CASE("round_up_to needs a positive unit", "[money][rounding]") {

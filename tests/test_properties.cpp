@@ -250,3 +250,55 @@ TEST_CASE("property: every sweep row is the projection of its point", "[property
     }
     CHECK(rows > 10'000);
 }
+
+TEST_CASE("property: the quick JSON parser agrees with nlohmann's wherever it answers", "[property][json]") {
+    // Plain offers (the batch case): the quick parser must take them, and agree.
+    Generator g(11);
+    for (int i = 0; i < 500; ++i) {
+        const std::string text = g.offer(fmt::format("offer {}", i));
+        detail::JNode tree;
+        REQUIRE(detail::parse_json_quick(text, tree));
+        REQUIRE(testing::quick_parse_agrees(text));
+    }
+    // Numbers as nlohmann's handler gives them: "-0" reads as the integer 0, any
+    // other integer or decimal keeps its text; exponents and escapes go to nlohmann.
+    detail::JNode tree;
+    REQUIRE(detail::parse_json_quick(R"([-0, 0, -0.0, 12.50, 123456789012345678901234567890, -7])", tree));
+    CHECK(tree.items[0].text == "0");
+    CHECK(tree.items[2].text == "-0.0");
+    CHECK(tree.items[3].text == "12.50");
+    CHECK(tree.items[4].text == "123456789012345678901234567890");
+    for (const char* other : {R"({"a": 1e3})", R"({"a": "\u00e9"})", "{\"a\": \"\xc3\xa9\"}", R"({"a": 1, "a": 2})",
+                              "\xef\xbb\xbf{}", "", "{} x", R"({"a": 01})", R"([1,])", R"({"a" 1})", "nul", "[-]"}) {
+        CHECK(!detail::parse_json_quick(other, tree));
+        CHECK(testing::quick_parse_agrees(other));
+    }
+    // Nesting and keys, at and past their limits.
+    for (int depth : {kMaxDepth, kMaxDepth + 1}) {
+        const std::string nested = std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
+        CHECK(detail::parse_json_quick(nested, tree) == (depth <= kMaxDepth));
+        CHECK(testing::quick_parse_agrees(nested));
+    }
+    for (int keys : {256, 257}) {
+        std::vector<std::string> members;
+        for (int k = 0; k < keys; ++k) members.push_back(fmt::format("\"k{}\": {}", k, k));
+        const std::string wide = fmt::format("{{{}}}", fmt::join(members, ", "));
+        CHECK(detail::parse_json_quick(wide, tree) == (keys == 256));
+        CHECK(testing::quick_parse_agrees(wide));
+    }
+    // Every text one edit away from a random offer: deleted, replaced or inserted
+    // bytes, among them the ones JSON's grammar turns on.
+    std::mt19937_64 rng(5);
+    const std::string alphabet = "{}[]:,\"-.0123456789eE+tfnul \t\n\r\\/\x7f\x80\x01";
+    for (int i = 0; i < 20'000; ++i) {
+        std::string text = g.offer("x");
+        const std::size_t at = rng() % text.size();
+        const char c = alphabet[rng() % alphabet.size()];
+        switch (rng() % 3) {
+            case 0: text.erase(at, 1); break;
+            case 1: text[at] = c; break;
+            default: text.insert(at, 1, c); break;
+        }
+        if (!testing::quick_parse_agrees(text)) FAIL("the parsers disagree on " << text);
+    }
+}
