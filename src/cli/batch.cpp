@@ -107,7 +107,7 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
                 throw data_error(fmt::format("{}: empty line; expected an offer object", source));
             Projected p = project_offer(parse_offer(line, source, w.sets), w, years);
             tax.apply(p);
-            const std::string o = offer_json(p);
+            const std::string o = offer_json(p);  // show's offer object, given schema_version as its first key
             c.out += json_head();
             c.out.append(o, 1);
         } catch (const Error& e) {

@@ -144,7 +144,7 @@ int run_sweep(const SweepFlags& f) {
     // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
     std::vector<std::string> prefix;
     for (std::size_t i = 0; i < cols.size(); ++i) {
-        if (f.jsonl)  // rows are compact: {"schema_version":1,"rsu_grant_change":...}
+        if (f.jsonl)  // rows are compact: {"schema_version":1,"rsu_change":...}
             prefix.push_back(i == 0 ? fmt::format("{{\"schema_version\":{},\"{}\":", kOutputSchemaVersion, cols[i])
                                     : fmt::format(",\"{}\":", cols[i]));
         else prefix.push_back(i == 0 ? "" : ",");
