@@ -8,6 +8,7 @@
 #include "compare_parts.hpp"
 #include "offercalc/levels.hpp"
 #include "offercalc/whatif.hpp"
+#include "search.hpp"
 
 namespace offercalc::detail {
 
@@ -33,26 +34,6 @@ Offer with_changes(const Offer& offer, const Ask& a) {
 }
 
 namespace {
-
-/// The fewest steps k in 0..max_k for which `ok(k)` holds, assuming that once it
-/// holds it holds for every larger k; nullopt when even max_k fails. Never tries a k
-/// above max_k.
-template <typename F>
-std::optional<std::int64_t> min_steps(F&& ok, std::int64_t max_k) {
-    if (ok(0)) return 0;
-    if (max_k <= 0) return std::nullopt;
-    std::int64_t lo = 0, hi = 1;
-    while (!ok(hi)) {
-        if (hi >= max_k) return std::nullopt;
-        lo = hi;
-        hi = std::min(hi * 2, max_k);
-    }
-    while (hi - lo > 1) {
-        const std::int64_t mid = lo + (hi - lo) / 2;
-        (ok(mid) ? hi : lo) = mid;
-    }
-    return hi;
-}
 
 /// An ask's outcome: what the offer then pays, gross and (after tax) net.
 void set_outcome(Ask& a, const Projected& p, const Comparison& c) {
@@ -87,13 +68,13 @@ public:
         if (!size_rsu(a)) return block(a, Blocked::NoRsuCloses);
         if (a.year1_short.is_zero()) return a;
         // What the grant alone would need to make year one whole (DOMAIN rule 2).
-        const auto k = min_steps(
+        const auto k = min_steps_to(
             [&](std::int64_t s) {
                 Ask t = named("rsu");
                 t.rsu = c_.round.times(s);
-                return year1_of(trial(t)) >= year1_bar_;
+                return year1_of(trial(t));
             },
-            max_steps(o_.rsu->value, c_.round));
+            year1_bar_, max_steps(o_.rsu->value, c_.round));
         if (k) a.rsu_for_year1 = c_.round.times(*k);
         return a;
     }
@@ -125,26 +106,26 @@ public:
         if (blocked(a, Lever::SignOn)) return a;
         // The smallest year-one sign-on that makes year one whole (after tax, a dollar
         // of sign-on adds less than a dollar).
-        const auto k1 = min_steps(
+        const auto k1 = min_steps_to(
             [&](std::int64_t s) {
                 Ask t = named("sign_on");
                 t.sign_on_y1 = c_.round.times(s);
-                return year1_of(trial(t)) >= year1_bar_;
+                return year1_of(trial(t));
             },
-            max_steps(o_.sign_on_y1, c_.round));
+            year1_bar_, max_steps(o_.sign_on_y1, c_.round));
         if (!k1) return block(a, Blocked::SignOnOutOfRange);
         const Money y1 = c_.round.times(*k1);
         // With one year shown, the year-two sign-on does not count: year one carries it all.
         Money Ask::*field = years_ == 1 ? &Ask::sign_on_y1 : &Ask::sign_on_y2;
         const Money start = years_ == 1 ? y1 : Money();
-        const auto k = min_steps(
+        const auto k = min_steps_to(
             [&](std::int64_t s) {
                 Ask t = a;
                 t.sign_on_y1 = y1;
                 t.*field = start + c_.round.times(s);
-                return total_of(trial(t)) >= c_.goal;
+                return total_of(trial(t));
             },
-            max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start, c_.round));
+            c_.goal, max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start, c_.round));
         if (!k) return block(a, Blocked::SignOnOutOfRange);
         a.sign_on_y1 = y1;
         a.*field = start + c_.round.times(*k);
@@ -162,13 +143,13 @@ public:
         // Within a band, never past its top: whole steps that fit, else the room itself.
         const std::int64_t cap = a.band_room ? a.band_room->in_cents() / c_.round.in_cents()
                                              : max_steps(o_.base, c_.round);
-        const auto k = min_steps(
+        const auto k = min_steps_to(
             [&](std::int64_t s) {
                 Ask t = named("base");
                 t.base = c_.round.times(s);
-                return total_of(trial(t)) >= c_.goal;
+                return total_of(trial(t));
             },
-            cap);
+            c_.goal, cap);
         a.base = k ? c_.round.times(*k) : a.band_room ? *a.band_room : Money();
         finish(a);
         return a;
@@ -207,7 +188,7 @@ public:
             t.*field = start.*field + c_.round.times(k);
             return t;
         };
-        const auto k = min_steps([&](std::int64_t s) { return wins(trial(sized(s))) >= needed; }, cap);
+        const auto k = min_steps_to([&](std::int64_t s) { return wins(trial(sized(s))); }, needed, cap);
         if (!k) return block(a, Blocked::ChanceOutOfReach);
         a = sized(*k);
         finish(a);
@@ -218,13 +199,13 @@ public:
 private:
     /// Sizes the RSU increase that closes the total with the ask's other changes.
     bool size_rsu(Ask& a) const {
-        const auto k = min_steps(
+        const auto k = min_steps_to(
             [&](std::int64_t s) {
                 Ask t = a;
                 t.rsu = c_.round.times(s);
-                return total_of(trial(t)) >= c_.goal;
+                return total_of(trial(t));
             },
-            max_steps(o_.rsu->value, c_.round));
+            c_.goal, max_steps(o_.rsu->value, c_.round));
         if (!k) return false;
         a.rsu = c_.round.times(*k);
         finish(a);

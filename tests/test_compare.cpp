@@ -1,10 +1,14 @@
 #include "catch.hpp"
 #include <cmath>
+#include <optional>
+#include <random>
+#include <vector>
 
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/whatif.hpp"
+#include "search.hpp"
 #include "support.hpp"
 
 using namespace offercalc;
@@ -370,4 +374,34 @@ TEST_CASE("scripts are always sentences: every combination, no template holes", 
                         }
                     }
     CHECK(scripts > 300);
+}
+
+TEST_CASE("the step searches find the smallest k, whatever their first guess") {
+    // Against a brute force over random non-decreasing measures: linear ones (the
+    // guess is right), curved ones and flat runs (it is not), and targets past max_k.
+    std::mt19937_64 rng(3);
+    for (int round = 0; round < 3000; ++round) {
+        const std::int64_t max_k = static_cast<std::int64_t>(rng() % 400);
+        std::vector<std::int64_t> m(static_cast<std::size_t>(max_k) + 1);
+        const int shape = static_cast<int>(rng() % 3);
+        for (std::int64_t k = 0; k <= max_k; ++k) {
+            const auto prev = k ? m[static_cast<std::size_t>(k - 1)] : static_cast<std::int64_t>(rng() % 1000);
+            const std::int64_t rise = shape == 0 ? 1000 : shape == 1 ? k * k % 97 : (rng() % 4 == 0 ? 5000 : 0);
+            m[static_cast<std::size_t>(k)] = prev + rise;
+        }
+        const std::int64_t target = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(m.back() + 2000));
+        std::optional<std::int64_t> expected;
+        for (std::int64_t k = 0; k <= max_k && !expected; ++k)
+            if (m[static_cast<std::size_t>(k)] >= target) expected = k;
+        int calls = 0;
+        auto measure = [&](std::int64_t k) {
+            REQUIRE(k >= 0);
+            REQUIRE(k <= max_k);
+            ++calls;
+            return m[static_cast<std::size_t>(k)];
+        };
+        CHECK(detail::min_steps_to(measure, target, max_k) == expected);
+        if (shape == 0 && expected && *expected > 1) CHECK(calls <= 4);
+        CHECK(detail::min_steps([&](std::int64_t k) { return measure(k) >= target; }, max_k) == expected);
+    }
 }
