@@ -74,16 +74,22 @@ std::string Money::plain() const {
 }
 
 std::string Money::pretty() const {
-    const u128 mag = cents_ < 0 ? -static_cast<i128>(cents_) : cents_;
-    std::string digits = std::to_string(static_cast<std::uint64_t>(mag / 100));
-    std::string grouped;
-    grouped.reserve(digits.size() + digits.size() / 3);
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-        grouped += digits[i];
+    // Written backwards into a buffer: cents, the point, then digits in groups of three.
+    char buf[40];
+    char* at = buf + sizeof buf;
+    std::uint64_t mag = cents_ < 0 ? 0 - static_cast<std::uint64_t>(cents_) : static_cast<std::uint64_t>(cents_);
+    *--at = static_cast<char>('0' + mag % 10);
+    *--at = static_cast<char>('0' + mag / 10 % 10);
+    *--at = '.';
+    mag /= 100;
+    for (int digits = 0; digits == 0 || mag != 0; ++digits) {
+        if (digits > 0 && digits % 3 == 0) *--at = ',';
+        *--at = static_cast<char>('0' + mag % 10);
+        mag /= 10;
     }
-    return fmt::format("{}${}.{:02}", cents_ < 0 ? "-" : "", grouped,
-                       static_cast<unsigned>(mag % 100));
+    *--at = '$';
+    if (cents_ < 0) *--at = '-';
+    return std::string(at, buf + sizeof buf);
 }
 
 std::int64_t round_half_away_wide(i128 num, std::int64_t den) {

@@ -20,6 +20,9 @@ TEST_CASE("Money prints plain and pretty forms", "[money]") {
     CHECK(Money::cents(99999).pretty() == "$999.99");
     CHECK(Money::cents(std::numeric_limits<std::int64_t>::min()).plain() == "-92233720368547758.08");
     CHECK(Money::cents(std::numeric_limits<std::int64_t>::max()).pretty() == "$92,233,720,368,547,758.07");
+    CHECK(Money::cents(std::numeric_limits<std::int64_t>::min()).pretty() == "-$92,233,720,368,547,758.08");
+    CHECK(Money::cents(100).pretty() == "$1.00");
+    CHECK(Money::cents(-100'000'00).pretty() == "-$100,000.00");
 }
 
 TEST_CASE("plain is right at every digit-count boundary", "[money]") {
