@@ -231,18 +231,24 @@ private:
             default: n.kind = JNode::Kind::Number; return number(n.text);
         }
     }
-    bool object(JNode& n, int depth) {
+    /// Steps into an object or array: false past the depth limit; `empty` when it
+    /// closes at once.
+    bool enter(JNode& n, JNode::Kind kind, int depth, char close, bool& empty) {
         if (depth > kMaxDepth) return false;
-        n.kind = JNode::Kind::Object;
+        n.kind = kind;
         ++at_;
         space();
-        if (at_ != end_ && *at_ == '}') {
-            ++at_;
-            return true;
-        }
+        empty = at_ != end_ && *at_ == close;
+        if (empty) ++at_;
+        return true;
+    }
+    bool object(JNode& n, int depth) {
+        bool empty = false;
+        if (!enter(n, JNode::Kind::Object, depth, '}', empty)) return false;
+        if (empty) return true;
         n.keys.reserve(8);
         n.items.reserve(8);
-        while (true) {
+        for (bool done = false; !done;) {
             space();
             if (at_ == end_ || *at_ != '"' || n.keys.size() >= kMaxKeys) return false;
             std::string key;
@@ -251,35 +257,25 @@ private:
             if (at_ == end_ || *at_ != ':') return false;
             ++at_;
             n.keys.push_back(std::move(key));
-            if (!value(n.items.emplace_back(), depth)) return false;
-            space();
-            if (at_ == end_) return false;
-            if (*at_ == '}') {
-                ++at_;
-                return true;
-            }
-            if (*at_++ != ',') return false;
+            if (!value(n.items.emplace_back(), depth) || !separator('}', done)) return false;
         }
+        return true;
     }
     bool array(JNode& n, int depth) {
-        if (depth > kMaxDepth) return false;
-        n.kind = JNode::Kind::Array;
-        ++at_;
+        bool empty = false;
+        if (!enter(n, JNode::Kind::Array, depth, ']', empty)) return false;
+        if (empty) return true;
+        for (bool done = false; !done;)
+            if (!value(n.items.emplace_back(), depth) || !separator(']', done)) return false;
+        return true;
+    }
+    /// After a member or an element: a comma (more follow) or the closing bracket
+    /// (`done`); false for anything else.
+    bool separator(char close, bool& done) {
         space();
-        if (at_ != end_ && *at_ == ']') {
-            ++at_;
-            return true;
-        }
-        while (true) {
-            if (!value(n.items.emplace_back(), depth)) return false;
-            space();
-            if (at_ == end_) return false;
-            if (*at_ == ']') {
-                ++at_;
-                return true;
-            }
-            if (*at_++ != ',') return false;
-        }
+        if (at_ == end_ || (*at_ != ',' && *at_ != close)) return false;
+        done = *at_++ == close;
+        return true;
     }
 
     const char* at_;
