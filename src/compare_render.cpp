@@ -258,12 +258,12 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, opt.columns, "  ");
     if (!c.warnings.empty()) out += "\n";
 
-    if (c.gap.is_zero()) {
-        out += fmt::format("\n{} matches {} over {} years: no counter-ask needed.\n", me.offer.name, c.goal_label,
-                           years);
-    } else if (c.gap.is_negative()) {
-        out += fmt::format("\n{} already leads {} by {} over {} years: no counter-ask needed.\n", me.offer.name,
-                           c.goal_label, -c.gap, years);
+    if (c.gap.is_zero() || c.gap.is_negative()) {
+        const std::string state = c.gap.is_zero() ? fmt::format("matches {}", c.goal_label)
+                                                  : fmt::format("already leads {} by {}", c.goal_label, -c.gap);
+        out += "\n" + wrap(fmt::format("{} {} over {} years: no counter-ask needed.{}", me.offer.name, state, years,
+                                       c.below_target.empty() ? "" : " " + c.below_target),
+                           opt.columns, "  ") + "\n";
     } else {
         out += fmt::format("\nCounter-asks to close the {}-year {}gap of {} to {} ({}rounded up to {}):\n", years, net,
                            c.gap, c.goal_label, c.after_tax ? "changes in gross pay, " : "", c.round);

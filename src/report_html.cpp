@@ -372,10 +372,10 @@ std::string asks(const Comparison& c) {
     const int years = me.projection.years;
     std::string out = "<section id=\"asks\"><h2>The counter-asks</h2>";
     if (c.asks.empty()) {
-        return out + fmt::format("<p>{} {} over {} years: no counter-ask needed.</p></section>\n", esc(me.offer.name),
+        return out + fmt::format("<p>{} {} over {} years: no counter-ask needed.{}</p></section>\n", esc(me.offer.name),
                                  c.gap.is_zero() ? "matches " + esc(c.goal_label)
                                                  : "already leads " + esc(c.goal_label) + " by " + (-c.gap).pretty(),
-                                 years);
+                                 years, c.below_target.empty() ? "" : " " + esc(c.below_target));
     }
     out += fmt::format("<p>To close the {}-year {}gap of {} to {}, in the lever order (RSUs, sign-on, base), "
                        "rounded up to {}.</p><ol>",

@@ -376,6 +376,34 @@ TEST_CASE("scripts are always sentences: every combination, no template holes", 
     CHECK(scripts > 300);
 }
 
+TEST_CASE("no ask needed, but under the file's own target: say by how much and how to aim at it", "[compare][words]") {
+    // The Amazon offer: 4 x 175,000 + 65,000 + 52,000 + 240,000 = 1,057,000, against
+    // its file's target of 1,150,000: 93,000 short, while a current job of 150,000 a
+    // year (600,000) is far behind.
+    const Projected now = load(R"({"name": "Now", "kind": "current", "base": 150000})");
+    const Comparison c = compare({load(kAmazon), now}, on("2026-11-23"));
+    CHECK(c.asks.empty());
+    CHECK(c.below_target ==
+          "Its 4-year total is $93,000.00 below your target of $1,150,000.00; --target 1150000.00 aims the asks at it.");
+    CHECK(render_compare(c, {false, false, true, 0})
+              .find("Amazon already leads Now by $457,000.00 over 4 years: no counter-ask needed. Its 4-year total") !=
+          std::string::npos);
+    // Not said when the target is met, when the asks already aim at it, or after tax
+    // (the target is a gross figure there).
+    CHECK(compare({load(kAmazon, {{"target", "1057000"}}), now}, on("2026-11-23")).below_target.empty());
+    CompareOptions aimed = on("2026-11-23");
+    aimed.target = d(1150000);
+    CHECK(compare({load(kAmazon), now}, aimed).below_target.empty());
+    CompareOptions net = on("2026-11-23");
+    net.after_tax = true;
+    const Comparison taxed = compare({load(kAmazon, {{"tax", R"({"filing": "single", "state": "WA"})"}}),
+                                      load(R"({"name": "Now", "kind": "current", "base": 150000,
+                                               "tax": {"filing": "single", "state": "WA"}})")},
+                                     net);
+    CHECK(taxed.asks.empty());
+    CHECK(taxed.below_target.empty());
+}
+
 TEST_CASE("the step searches find the smallest k, whatever their first guess") {
     // Against a brute force over random non-decreasing measures: linear ones (the
     // guess is right), curved ones and flat runs (it is not), and targets past max_k.

@@ -125,6 +125,9 @@ struct Comparison {
     Timeline timeline;
     std::vector<std::string> warnings;  ///< unknown levels, weak comparators
     std::optional<Script> script;
+    /// With no ask to make (the offer leads what the asks aim at) while its total is
+    /// under the offer file's own target: how far under, and how to aim at it.
+    std::string below_target;
     Money round;
     std::optional<CompareOdds> odds;
 };
