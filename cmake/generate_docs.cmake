@@ -10,11 +10,6 @@ foreach(item "manpage;man/man1/offercalc.1" "completion;bash;bash-completion/com
     message(FATAL_ERROR "offercalc ${item} failed: ${status}")
   endif()
 endforeach()
-# Installed compressed, as Debian's policy asks of man pages: best compression, no
-# name or time stamp in the header, so that the same page gives the same bytes.
-find_program(GZIP gzip REQUIRED)
-execute_process(COMMAND "${GZIP}" -9 -n -c "${OUT}/man/man1/offercalc.1" OUTPUT_FILE "${OUT}/man/man1/offercalc.1.gz"
-                RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
-  message(FATAL_ERROR "gzip of the man page failed: ${status}")
-endif()
+# Installed compressed.
+include(${CMAKE_CURRENT_LIST_DIR}/gzip.cmake)
+gzip_file("${OUT}/man/man1/offercalc.1" "${OUT}/man/man1/offercalc.1.gz")
