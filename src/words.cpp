@@ -311,7 +311,9 @@ void add_words(Comparison& c) {
     // A goal met, but not the candidate's own: the file's target is only shown until
     // asked for (gross: after tax the asks cannot aim at it).
     const Money total = c.offers.front().projection.sum.total;
-    if ((c.gap.is_zero() || c.gap.is_negative()) && c.target && c.goal_label != "your target" && !c.after_tax && total < *c.target)
+    const bool nothing_to_ask = c.gap.is_zero() || c.gap.is_negative();
+    const bool aimed_at_target = c.goal_label == "your target";
+    if (nothing_to_ask && !aimed_at_target && !c.after_tax && c.target && total < *c.target)
         c.below_target = fmt::format("Its {}-year total is {} below your target of {}; --target {} aims the asks at it.",
                                      c.offers.front().projection.years, *c.target - total, *c.target,
                                      c.target->plain());
