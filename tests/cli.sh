@@ -115,5 +115,26 @@ fi
 # shellcheck disable=SC2086
 check "no progress in a pipe" "" "$(timeout 3 "$bin" $huge 2>&1 >/dev/null)"
 
+# A run first registers only the options its command line names (Options in
+# src/cli/commands.hpp); every spelling of an option must still reach it.
+a=examples/amazon-l5-pm.json
+check "--years=6 is --years 6" "$("$bin" show $a --years 6)" "$("$bin" show $a --years=6)"
+check "--years=6 reaches the option" "year 6" "$("$bin" show $a --years=6 | grep -o 'year 6' | head -1)"
+check "--base=-10k is --base -10k" "$("$bin" summary $a --base -10k)" "$("$bin" summary $a --base=-10k)"
+check "--base -10k lowers the base by 10k" "\$165k base" "$("$bin" summary $a --base -10k | grep -o '\$[0-9]*k base')"
+head -600 "$tmp/in.jsonl" >"$tmp/in600"
+"$bin" batch -j 2 "$tmp/in600" >"$tmp/b1" 2>&1; "$bin" batch -j2 "$tmp/in600" >"$tmp/b2" 2>&1
+"$bin" batch --jobs=2 "$tmp/in600" >"$tmp/b3" 2>&1
+check "-j2 and --jobs=2 are -j 2" "same" "$(cmp -s "$tmp/b1" "$tmp/b2" && cmp -s "$tmp/b1" "$tmp/b3" && echo same)"
+# After "--" a word is a file, not an option.
+"$bin" show -- --json 2>"$tmp/err"; check "show -- --json: exit" 66 $?
+check "show -- --json: message" "offercalc: error: --json: cannot open: No such file or directory" "$(cat "$tmp/err")"
+# Help lists every option, named or not; an unknown one is still matched against all.
+check "compare -h lists --odds" "yes" "$("$bin" compare -h | grep -q -- '--odds' && echo yes)"
+"$bin" $pair --confidenc 80 2>"$tmp/err"
+check "a near miss names an option not on the command line" \
+  "offercalc: error: unknown option '--confidenc', did you mean '--confidence'? (see 'offercalc compare --help')" \
+  "$(cat "$tmp/err")"
+
 [ $fail = 0 ] && echo "cli: all conduct checks passed"
 exit $fail

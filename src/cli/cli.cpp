@@ -115,13 +115,80 @@ void emit(const std::string& text) {
     flush_out();
 }
 
-int run(int argc, char** argv) {
+bool Options::wanted(const std::string& names) const {
+    std::size_t start = 0;
+    while (start <= names.size()) {
+        std::size_t end = names.find(',', start);
+        if (end == std::string::npos) end = names.size();
+        const std::string_view name = std::string_view(names).substr(start, end - start);
+        if (name.empty() || name[0] != '-') return true;  // a positional
+        if (!named_ || std::find(named_->begin(), named_->end(), name) != named_->end()) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+std::vector<std::string> named_options(int argc, const char* const* argv) {
+    std::vector<std::string> out;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--") break;
+        if (a.starts_with("--")) {
+            out.emplace_back(a.substr(0, a.find('=')));
+        } else if (a.size() > 1 && a[0] == '-') {
+            for (const char c : a.substr(1)) out.push_back({'-', c});
+        }
+    }
+    return out;
+}
+
+namespace {
+
+/// The command line's parser: the top level and the command named first, with its
+/// options as Options registers them for `named`.
+struct Parser {
     CLI::App app{"offercalc: what a job offer pays, year by year, and which counter-ask closes the gap.",
                  "offercalc"};
-    app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
-    app.footer(kFooter);
-    app.require_subcommand(1, 1);
-    Action action;
+    CLI::App* command = &app;  ///< the command being parsed, or the top level
+    Action action;             ///< set when the parse succeeds
+
+    Parser(std::string_view wanted, bool known, const std::vector<std::string>* named) {
+        app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
+        app.footer(kFooter);
+        app.require_subcommand(1, 1);
+        // A run of one command registers only that command: the others are needed only
+        // by the top-level help and its errors (each costs a CLI::App, and compare's start).
+        for (const Command& c : commands()) {
+            if (known && wanted != c.name) continue;
+            CLI::App* sub = app.add_subcommand(c.name, c.help);
+            sub->footer(std::string("Examples:\n") + c.examples);  // the conventions and exit codes: top-level help
+            if (wanted == c.name) {
+                Options options(sub, named);
+                c.setup(options, action);
+                command = sub;
+            }
+        }
+    }
+};
+
+int run_action(const Action& action) {
+    try {
+        const int status = action();
+        flush_out();
+        return status;
+    } catch (const Error& e) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "offercalc: error: %s\n", error_text(e).c_str());
+        return e.status();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "offercalc: internal error: %s\n", e.what());
+        return kExitSoftware;
+    }
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
     std::vector<std::string> names;
     for (const Command& c : commands()) names.push_back(c.name);
     // "offercalc help show" and "offercalc --help show" are "offercalc show --help".
@@ -139,56 +206,42 @@ int run(int argc, char** argv) {
     argc = static_cast<int>(args.size());
     argv = args.data();
     const std::string_view wanted = argc > 1 ? argv[1] : "";
-    CLI::App* current = &app;
-    // A run of one command registers only that command: the others are needed only
-    // by the top-level help and its errors (each costs a CLI::App, and compare's start).
-    const bool one = std::find(names.begin(), names.end(), wanted) != names.end();
-    for (const Command& c : commands()) {
-        if (one && wanted != c.name) continue;
-        CLI::App* sub = app.add_subcommand(c.name, c.help);
-        sub->footer(std::string("Examples:\n") + c.examples);  // the conventions and exit codes: top-level help
-        if (wanted == c.name) {
-            c.setup(sub, action);
-            current = sub;
-        }
-    }
+    const bool known = std::find(names.begin(), names.end(), wanted) != names.end();
     // "offercalc shw": name the unknown command and suggest the nearest one.
-    if (argc > 1 && argv[1][0] != '-') {
-        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-            const std::string near = closest_match(argv[1], names);
-            std::fprintf(stderr, "offercalc: error: unknown command '%s'%s (see 'offercalc --help')\n",
-                         argv[1], near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
-            return kExitUsage;
-        }
+    if (!known && argc > 1 && argv[1][0] != '-') {
+        const std::string near = closest_match(argv[1], names);
+        std::fprintf(stderr, "offercalc: error: unknown command '%s'%s (see 'offercalc --help')\n", argv[1],
+                     near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
+        return kExitUsage;
     }
+    {  // the quick parse: only the options named (see Options)
+        const std::vector<std::string> named = named_options(argc, argv);
+        Parser quick(wanted, known, &named);
+        try {
+            quick.app.parse(argc, argv);
+        } catch (const CLI::Error&) {
+            quick.action = nullptr;
+        }
+        if (quick.action) return run_action(quick.action);
+    }
+    Parser full(wanted, known, nullptr);
     try {
-        app.parse(argc, argv);
+        full.app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
+        return full.app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
-        return app.exit(e);
+        return full.app.exit(e);
     } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
+        return full.app.exit(e);
     } catch (const CLI::ExtrasError& e) {
-        std::fprintf(stderr, "offercalc: error: %s\n", unknown_option_text(*current, e).c_str());
+        std::fprintf(stderr, "offercalc: error: %s\n", unknown_option_text(*full.command, e).c_str());
         return kExitUsage;
     } catch (const CLI::ParseError& e) {
         std::fprintf(stderr, "offercalc: error: %s (see '%s --help')\n", e.what(),
-                     current == &app ? "offercalc" : ("offercalc " + current->get_name()).c_str());
+                     full.command == &full.app ? "offercalc" : ("offercalc " + full.command->get_name()).c_str());
         return kExitUsage;
     }
-    try {
-        const int status = action();
-        flush_out();
-        return status;
-    } catch (const Error& e) {
-        std::fflush(stdout);
-        std::fprintf(stderr, "offercalc: error: %s\n", error_text(e).c_str());
-        return e.status();
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "offercalc: internal error: %s\n", e.what());
-        return kExitSoftware;
-    }
+    return run_action(full.action);
 }
 
 }  // namespace offercalc::cli

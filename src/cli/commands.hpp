@@ -20,6 +20,55 @@ namespace offercalc::cli {
 /// Runs a parsed command; returns the exit status.
 using Action = std::function<int()>;
 
+/// An option as Options registered it, or nothing when it was left out; its
+/// settings then do nothing.
+class Opt {
+public:
+    explicit Opt(CLI::Option* o) : o_(o) {}
+    Opt required() const { return set([](CLI::Option* o) { o->required(); }); }
+    Opt group(const std::string& name) const { return set([&](CLI::Option* o) { o->group(name); }); }
+    Opt check(const CLI::Validator& v) const { return set([&](CLI::Option* o) { o->check(v); }); }
+    Opt excludes(Opt other) const {
+        return other.o_ ? set([&](CLI::Option* o) { o->excludes(other.o_); }) : *this;
+    }
+
+private:
+    template <class F>
+    Opt set(F f) const {
+        if (o_) f(o_);
+        return *this;
+    }
+    CLI::Option* o_;
+};
+
+/// A command's options, registered with CLI11. The first parse of a command line
+/// registers only the options it names: CLI11 checks each new option against every
+/// earlier one, which was a third of a `compare` (docs/benchmarks.md). A command line
+/// that this parse does not accept, help included, is parsed again with every option
+/// (`named` null), so messages and help do not change.
+class Options {
+public:
+    Options(CLI::App* app, const std::vector<std::string>* named) : app_(app), named_(named) {}
+    template <class T>
+    Opt add_option(const std::string& names, T& target, const std::string& help) {
+        return Opt(wanted(names) ? app_->add_option(names, target, help) : nullptr);
+    }
+    Opt add_flag(const std::string& names, bool& target, const std::string& help) {
+        return Opt(wanted(names) ? app_->add_flag(names, target, help) : nullptr);
+    }
+    void callback(std::function<void()> f) { app_->callback(std::move(f)); }
+
+private:
+    /// A positional, or (on the first parse) a flag the command line names.
+    bool wanted(const std::string& names) const;
+    CLI::App* app_;
+    const std::vector<std::string>* named_;
+};
+
+/// The option names a command line uses: "--years" for "--years=6", "-j" for "-j4",
+/// each letter of "-ab"; nothing after "--".
+std::vector<std::string> named_options(int argc, const char* const* argv);
+
 /// The command line's name for each field (fields.hpp) and what it means in help.
 struct FieldFlag {
     Field field;
@@ -47,7 +96,7 @@ struct WhatIfFlags {
     std::vector<std::string> sets;
     WhatIf resolve() const;
 };
-void add_whatif_flags(CLI::App* sub, WhatIfFlags& f, const char* group_note);
+void add_whatif_flags(Options& sub, WhatIfFlags& f, const char* group_note);
 
 /// --after-tax and the flags that override the offer files' "tax" block.
 struct TaxFlags {
@@ -60,7 +109,7 @@ struct TaxFlags {
         for (Projected& p : offers) apply(p);
     }
 };
-void add_tax_flags(CLI::App* sub, TaxFlags& f);
+void add_tax_flags(Options& sub, TaxFlags& f);
 
 /// An absolute amount flag (--floor, --target, --round, --year1-at-least); a usage
 /// Error quoting the text otherwise.
@@ -70,7 +119,7 @@ Money amount_flag(const std::string& text, const char* flag);
 void emit(const std::string& text);
 
 /// Binds a command's flags on its subcommand and sets `action` to run it.
-using Setup = void (*)(CLI::App* sub, Action& action);
+using Setup = void (*)(Options& sub, Action& action);
 
 /// A subcommand: its name, its one-line help and its setup. Only the command named on
 /// the command line is set up: registering every command's flags cost more than a
@@ -85,20 +134,20 @@ struct Command {
 /// Every command, in the order `--help` lists them.
 const std::vector<Command>& commands();
 
-void setup_show(CLI::App* sub, Action& action);
-void setup_summary(CLI::App* sub, Action& action);
-void setup_presets(CLI::App* sub, Action& action);
-void setup_validate(CLI::App* sub, Action& action);
-void setup_compare(CLI::App* sub, Action& action);
-void setup_odds(CLI::App* sub, Action& action);
-void setup_report(CLI::App* sub, Action& action);
-void setup_manpage(CLI::App* sub, Action& action);
-void setup_schema(CLI::App* sub, Action& action);
-void setup_init(CLI::App* sub, Action& action);
-void setup_completion(CLI::App* sub, Action& action);
-void setup_sweep(CLI::App* sub, Action& action);
-void setup_check(CLI::App* sub, Action& action);
-void setup_leave(CLI::App* sub, Action& action);
-void setup_batch(CLI::App* sub, Action& action);
+void setup_show(Options& sub, Action& action);
+void setup_summary(Options& sub, Action& action);
+void setup_presets(Options& sub, Action& action);
+void setup_validate(Options& sub, Action& action);
+void setup_compare(Options& sub, Action& action);
+void setup_odds(Options& sub, Action& action);
+void setup_report(Options& sub, Action& action);
+void setup_manpage(Options& sub, Action& action);
+void setup_schema(Options& sub, Action& action);
+void setup_init(Options& sub, Action& action);
+void setup_completion(Options& sub, Action& action);
+void setup_sweep(Options& sub, Action& action);
+void setup_check(Options& sub, Action& action);
+void setup_leave(Options& sub, Action& action);
+void setup_batch(Options& sub, Action& action);
 
 }  // namespace offercalc::cli

@@ -63,7 +63,8 @@ std::vector<CommandDoc> describe() {
         CLI::App app;
         Action unused;
         CLI::App* sub = app.add_subcommand(c.name, c.help);
-        c.setup(sub, unused);
+        Options options(sub, nullptr);
+        c.setup(options, unused);
         CommandDoc d{c.name, c.help, c.examples, false, {}};
         for (const CLI::Option* o : sub->get_options()) {
             if (o->get_positional() && !o->nonpositional()) {
@@ -247,20 +248,20 @@ std::string fish_completion(const std::vector<CommandDoc>& docs) {
 
 }  // namespace
 
-void setup_schema(CLI::App* sub, Action& action) {
+void setup_schema(Options& sub, Action& action) {
     auto name = std::make_shared<std::string>();
     std::vector<std::string> names, outputs;
     for (const Schema& s : schemas()) {
         names.emplace_back(s.name);
         if (s.name != "offer" && s.name != "defs") outputs.emplace_back(s.name);
     }
-    sub->add_option("name", *name,
-                    fmt::format("which schema: offer (the offer file), a command's --json output ({}), or defs "
+    sub.add_option("name", *name,
+                   fmt::format("which schema: offer (the offer file), a command's --json output ({}), or defs "
                                 "(the definitions those share)",
                                 fmt::join(outputs, ", ")))
-        ->required()
-        ->check(CLI::IsMember(names));
-    sub->callback([name, &action] {
+        .required()
+        .check(CLI::IsMember(names));
+    sub.callback([name, &action] {
         action = [name] {
             for (const Schema& s : schemas())
                 if (s.name == *name) emit(std::string(s.text));
@@ -269,14 +270,14 @@ void setup_schema(CLI::App* sub, Action& action) {
     });
 }
 
-void setup_manpage(CLI::App* sub, Action& action) {
-    sub->callback([&action] { action = [] { emit(manpage()); return 0; }; });
+void setup_manpage(Options& sub, Action& action) {
+    sub.callback([&action] { action = [] { emit(manpage()); return 0; }; });
 }
 
-void setup_completion(CLI::App* sub, Action& action) {
+void setup_completion(Options& sub, Action& action) {
     auto shell = std::make_shared<std::string>();
-    sub->add_option("shell", *shell, "bash, zsh or fish")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
-    sub->callback([shell, &action] {
+    sub.add_option("shell", *shell, "bash, zsh or fish").required().check(CLI::IsMember({"bash", "zsh", "fish"}));
+    sub.callback([shell, &action] {
         action = [shell] {
             const auto docs = describe();
             emit(*shell == "bash" ? bash_completion(docs) : *shell == "zsh" ? zsh_completion(docs) : fish_completion(docs));
