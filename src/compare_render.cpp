@@ -24,6 +24,19 @@ struct Ink {
 constexpr Ink kInks[] = {{'#', "\x1b[34m"}, {'=', "\x1b[33m"}, {'+', "\x1b[35m"}, {'*', "\x1b[32m"}, {'~', "\x1b[36m"}};
 static_assert(std::size(kInks) == std::size(kPayParts));
 
+/// An amount right-aligned in `width` columns, never cut (amounts are ASCII: a column
+/// a byte). The table's cells go through here rather than fmt's padding, which
+/// measures each character's display width.
+void append_amount(std::string& out, Money m, std::size_t width) {
+    const std::string s = m.pretty();
+    out.append(width > s.size() ? width - s.size() : 0, ' ').append(s);
+}
+
+/// An ASCII row label left-aligned in `width` columns.
+void append_label(std::string& out, std::string_view label, std::size_t width) {
+    out.append(label).append(width > label.size() ? width - label.size() : 0, ' ');
+}
+
 std::string day(Date d) {
     static constexpr const char* kNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     return fmt::format("{} ({})", d.iso(), kNames[d.weekday()]);
@@ -41,13 +54,15 @@ std::string render_table(const Comparison& c) {
             bool any = false;
             for (const Projected& p : c.offers) any = any || !(get(p).*part.amount).is_zero();
             if (!any && part.amount != &Components::base) continue;
-            out += fmt::format("{:<9}{:<8}", first ? title : "", part.key);
-            for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(p).*part.amount);
+            append_label(out, first ? title : "", 9);
+            append_label(out, part.key, 8);
+            for (const Projected& p : c.offers) append_amount(out, get(p).*part.amount, 17);
             out += "\n";
             first = false;
         }
-        out += fmt::format("{:<9}{:<8}", "", "total");
-        for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(p).total);
+        append_label(out, "", 9);
+        append_label(out, "total", 8);
+        for (const Projected& p : c.offers) append_amount(out, get(p).total, 17);
         out += "\n";
     };
     for (int n = 1; n <= years; ++n)
@@ -55,8 +70,9 @@ std::string render_table(const Comparison& c) {
     block(fmt::format("{}-year", years), [](const Projected& p) -> const Components& { return p.projection.sum; });
     if (c.after_tax) {
         auto row = [&](const std::string& title, const std::string& label, auto&& get) {
-            out += fmt::format("{:<9}{:<8}", title, label);
-            for (const Projected& p : c.offers) out += fmt::format("{:>17}", get(*p.after_tax));
+            append_label(out, title, 9);
+            append_label(out, label, 8);
+            for (const Projected& p : c.offers) append_amount(out, get(*p.after_tax), 17);
             out += "\n";
         };
         for (int n = 1; n <= years; ++n)
@@ -211,8 +227,9 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
         out += fmt::format("{:>17}\n", fmt::format("{}-year", years));
         for (const Gap& g : c.gaps) {
             out += pad_to_width(g.against, 16) + " ";
-            for (Money m : g.years) out += fmt::format("{:>15}", m);
-            out += fmt::format("{:>17}\n", g.total);
+            for (Money m : g.years) append_amount(out, m, 15);
+            append_amount(out, g.total, 17);
+            out += '\n';
         }
         for (const Gap& g : c.gaps) {
             if (g.overtake_month)

@@ -433,3 +433,17 @@ TEST_CASE("the step searches find the smallest k, whatever their first guess") {
         CHECK(detail::min_steps([&](std::int64_t k) { return measure(k) >= target; }, max_k) == expected);
     }
 }
+
+TEST_CASE("the comparison table: labels in 9 and 8 columns, amounts right-aligned in 17, never cut", "[compare]") {
+    // Base only, no raise: 100,000 a year against 1,000,000,000,000 a year; over 4
+    // years 400,000 against 4,000,000,000,000.
+    const Comparison c = compare({load(R"({"name": "A", "base": 100000})"),
+                                  load(R"({"name": "B", "base": 1000000000000})")},
+                                 on("2026-11-23"));
+    const std::string text = render_compare(c, {false, false, false, 0});
+    // "year 1" padded to 9 columns, "base" to 8, then "$100,000.00" (11 characters)
+    // after 6 spaces, and "$1,000,000,000,000.00" (21, wider than its column) whole.
+    CHECK(text.find("\nyear 1   base          $100,000.00$1,000,000,000,000.00\n") != std::string::npos);
+    CHECK(text.find("\n4-year   base          $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
+    CHECK(text.find("\n         total         $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
+}
