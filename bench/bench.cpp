@@ -24,6 +24,7 @@ namespace {
 struct Run {
     double seconds;
     long max_rss_kb;
+    long page_faults = 0;  ///< minor faults: each a page of code or data mapped on first touch
     double rss_mb() const { return static_cast<double>(max_rss_kb) / 1024.0; }
 };
 
@@ -52,20 +53,35 @@ Run run(const std::vector<std::string>& argv, const std::string& in = "/dev/null
         std::fprintf(stderr, "bench: %s failed (status %d)\n", args[0], status);
         std::exit(1);
     }
-    return {std::chrono::duration<double>(end - start).count(), ru.ru_maxrss};
+    return {std::chrono::duration<double>(end - start).count(), ru.ru_maxrss, ru.ru_minflt};
 }
 
-/// Median wall time and the largest peak RSS over n runs.
-Run repeat(int n, const std::vector<std::string>& argv, const std::string& in = "/dev/null") {
-    std::vector<double> t;
-    long rss = 0;
-    for (int i = 0; i < n; ++i) {
-        const Run r = run(argv, in);
-        t.push_back(r.seconds);
-        rss = std::max(rss, r.max_rss_kb);
+/// Median wall time, the largest peak RSS and the fewest page faults over n runs.
+Run summarize(std::vector<Run> runs) {
+    std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.seconds < b.seconds; });
+    Run r = runs[runs.size() / 2];
+    for (const Run& x : runs) {
+        r.max_rss_kb = std::max(r.max_rss_kb, x.max_rss_kb);
+        r.page_faults = std::min(r.page_faults, x.page_faults);
     }
-    std::sort(t.begin(), t.end());
-    return {t[t.size() / 2], rss};
+    return r;
+}
+
+Run repeat(int n, const std::vector<std::string>& argv, const std::string& in = "/dev/null") {
+    std::vector<Run> runs;
+    for (int i = 0; i < n; ++i) runs.push_back(run(argv, in));
+    return summarize(runs);
+}
+
+/// Runs the commands in turn, n rounds, so that the machine's drift falls on each
+/// alike: a ratio of two medians taken minutes apart measures the drift too.
+std::vector<Run> interleave(int n, const std::vector<std::vector<std::string>>& commands) {
+    std::vector<std::vector<Run>> runs(commands.size());
+    for (int i = 0; i < n; ++i)
+        for (std::size_t k = 0; k < commands.size(); ++k) runs[k].push_back(run(commands[k]));
+    std::vector<Run> out;
+    for (const auto& r : runs) out.push_back(summarize(r));
+    return out;
 }
 
 /// A JSON Lines file of n varied offers.
@@ -111,9 +127,10 @@ int main(int argc, char** argv) {
     const std::string bin = argv[1], noop = argv[2], ex = argv[3];
     const std::string amazon = ex + "/amazon-l5-pm.json", meta = ex + "/meta-ic5-pm.json";
 
-    const Run floor = repeat(300, {noop});
-    const Run cmp = repeat(300, {bin, "compare", amazon, meta, "--today", "2026-11-23"});
-    const Run cmp_json = repeat(300, {bin, "compare", "--json", amazon, meta, "--today", "2026-11-23"});
+    const std::vector<Run> starts = interleave(500, {{noop},
+                                                     {bin, "compare", amazon, meta, "--today", "2026-11-23"},
+                                                     {bin, "compare", "--json", amazon, meta, "--today", "2026-11-23"}});
+    const Run &floor = starts[0], &cmp = starts[1], &cmp_json = starts[2];
 
     // 1,000 x 10,001 = 10,010,000 rows
     const long sweep_rows = 1000L * 10001L;
@@ -151,5 +168,7 @@ int main(int argc, char** argv) {
                 1e6 / odds_big.seconds / 1e6, odds_big.rss_mb());
     std::printf("| `odds` of three offers, 1,000,000 paths, `-j 1` | %.3f s | %.2f M paths/s | %.1f MB |\n",
                 odds_one.seconds, 1e6 / odds_one.seconds / 1e6, odds_one.rss_mb());
+    std::printf("\nPage faults (a page of code or data mapped on first touch): the floor %ld, compare %ld, "
+                "compare --json %ld.\n", floor.page_faults, cmp.page_faults, cmp_json.page_faults);
     return 0;
 }

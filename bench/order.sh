@@ -39,8 +39,10 @@ for r in "${runs[@]}"; do
     >/dev/null 2>&1 </dev/null || true
 done
 # Callgrind names a function the first time it mentions it: "fn=(12) _ZN..." or
-# "cfn=(12) _ZN...". Keep real names, drop recursion marks ('2), keep first sightings.
-for i in $(seq 1 "$n"); do cat "$work/$i.out"; done |
-  sed -n -E "s/^c?fn=\([0-9]+\) ([^' ]+)('[0-9]+)?$/\1/p" |
-  grep -v -E '^(0x|\(below)' | awk '!seen[$0]++' >"$root/bench/startup.order"
+# "cfn=(12) _ZN...". Keep real names without recursion marks ('2): each run adds the
+# functions no earlier run used, sorted, so that compare's come first and the file
+# changes only where the code did.
+for i in $(seq 1 "$n"); do
+  sed -n -E "s/^c?fn=\([0-9]+\) ([^' ]+)('[0-9]+)?$/\1/p" "$work/$i.out" | grep -v -E '^(0x|\(below)' | sort -u
+done | awk '!seen[$0]++' >"$root/bench/startup.order"
 echo "bench/startup.order: $(wc -l <"$root/bench/startup.order") functions"
