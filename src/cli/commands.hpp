@@ -25,19 +25,24 @@ using Action = std::function<int()>;
 class Opt {
 public:
     explicit Opt(CLI::Option* o) : o_(o) {}
-    Opt required() const { return set([](CLI::Option* o) { o->required(); }); }
-    Opt group(const std::string& name) const { return set([&](CLI::Option* o) { o->group(name); }); }
-    Opt check(const CLI::Validator& v) const { return set([&](CLI::Option* o) { o->check(v); }); }
+    Opt required() const {
+        if (o_) o_->required();
+        return *this;
+    }
+    Opt group(const std::string& name) const {
+        if (o_) o_->group(name);
+        return *this;
+    }
+    Opt check(const CLI::Validator& v) const {
+        if (o_) o_->check(v);
+        return *this;
+    }
     Opt excludes(Opt other) const {
-        return other.o_ ? set([&](CLI::Option* o) { o->excludes(other.o_); }) : *this;
+        if (o_ && other.o_) o_->excludes(other.o_);
+        return *this;
     }
 
 private:
-    template <class F>
-    Opt set(F f) const {
-        if (o_) f(o_);
-        return *this;
-    }
     CLI::Option* o_;
 };
 
