@@ -208,7 +208,9 @@ std::string changes_text(const Ask& a) {
 std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
-    std::string out = fmt::format("Offer under negotiation: {}", me.offer.name);
+    std::string out;
+    out.reserve(16384);  // the whole text, usually, without growing it step by step
+    out += fmt::format("Offer under negotiation: {}", me.offer.name);
     if (c.offers.size() > 1) {
         std::vector<std::string> names;
         for (std::size_t i = 1; i < c.offers.size(); ++i) names.push_back(c.offers[i].offer.name);
@@ -216,7 +218,8 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     }
     out += "\n";
     for (const std::string& a : me.adjustments) out += fmt::format("adjusted: {}\n", a);
-    out += "\n" + render_table(c);
+    out += '\n';
+    out += render_table(c);
     if (c.after_tax) out += render_tax_note(c, opt.columns);
     const char* net = c.after_tax ? "after-tax " : "";
 
