@@ -68,9 +68,9 @@ public:
         if (!size_rsu(a)) return block(a, Blocked::NoRsuCloses);
         if (a.year1_short.is_zero()) return a;
         // What the grant alone would need to make year one whole (DOMAIN rule 2).
+        Ask t = named("rsu");  // one ask, its grant changed for each try
         const auto k = min_steps_to(
             [&](std::int64_t s) {
-                Ask t = named("rsu");
                 t.rsu = c_.round.times(s);
                 return year1_of(trial(t));
             },
@@ -106,9 +106,9 @@ public:
         if (blocked(a, Lever::SignOn)) return a;
         // The smallest year-one sign-on that makes year one whole (after tax, a dollar
         // of sign-on adds less than a dollar).
+        Ask t = a;  // one ask, its sign-on changed for each try
         const auto k1 = min_steps_to(
             [&](std::int64_t s) {
-                Ask t = named("sign_on");
                 t.sign_on_y1 = c_.round.times(s);
                 return year1_of(trial(t));
             },
@@ -118,10 +118,9 @@ public:
         // With one year shown, the year-two sign-on does not count: year one carries it all.
         Money Ask::*field = years_ == 1 ? &Ask::sign_on_y1 : &Ask::sign_on_y2;
         const Money start = years_ == 1 ? y1 : Money();
+        t.sign_on_y1 = y1;
         const auto k = min_steps_to(
             [&](std::int64_t s) {
-                Ask t = a;
-                t.sign_on_y1 = y1;
                 t.*field = start + c_.round.times(s);
                 return total_of(trial(t));
             },
@@ -143,9 +142,9 @@ public:
         // Within a band, never past its top: whole steps that fit, else the room itself.
         const std::int64_t cap = a.band_room ? a.band_room->in_cents() / c_.round.in_cents()
                                              : max_steps(o_.base, c_.round);
+        Ask t = a;
         const auto k = min_steps_to(
             [&](std::int64_t s) {
-                Ask t = named("base");
                 t.base = c_.round.times(s);
                 return total_of(trial(t));
             },
@@ -199,9 +198,9 @@ public:
 private:
     /// Sizes the RSU increase that closes the total with the ask's other changes.
     bool size_rsu(Ask& a) const {
+        Ask t = a;
         const auto k = min_steps_to(
             [&](std::int64_t s) {
-                Ask t = a;
                 t.rsu = c_.round.times(s);
                 return total_of(trial(t));
             },
