@@ -15,6 +15,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 a=$ex/amazon-l5-pm.json m=$ex/meta-ic5-pm.json c=$ex/current-job.json
+for i in $(seq 1 50); do  # a few batch lines, varied as bench.cpp's are
+  echo "{\"name\": \"o$i\", \"base\": $((120000 + i * 997)), \"bonus_pct\": $((i % 20)), \"sign_on\": {\"year1\": $((i * 1000))}, \"rsu\": {\"grant\": $((50000 + i * 7919)), \"vesting\": \"amazon\"}, \"stock_growth_pct\": $((i % 25))}"
+done >"$work/batch.jsonl"
 runs=(
   "compare $a $m --today 2026-11-23"
   "compare $a $m --json --today 2026-11-23"
@@ -27,6 +30,7 @@ runs=(
   "presets"
   "validate $a $m"
   "sweep $a --rsu 0..200/100 --against $m --csv"
+  "batch -j 1 $work/batch.jsonl"
   "report $a $m --today 2026-11-23"
   "show $work/missing.json"
   "--help"

@@ -214,16 +214,18 @@ int run(int argc, char** argv) {
                      near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
         return kExitUsage;
     }
-    {  // the quick parse: only the options named (see Options)
+    Action action;
+    {  // the quick parse: only the options named (see Options); its parser is gone
+        // before the command runs, which then reuses its memory
         const std::vector<std::string> named = named_options(argc, argv);
         Parser quick(wanted, known, &named);
         try {
             quick.app.parse(argc, argv);
+            action = std::move(quick.action);
         } catch (const CLI::Error&) {
-            quick.action = nullptr;
         }
-        if (quick.action) return run_action(quick.action);
     }
+    if (action) return run_action(action);
     Parser full(wanted, known, nullptr);
     try {
         full.app.parse(argc, argv);
