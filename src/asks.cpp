@@ -90,9 +90,16 @@ public:
             t.sign_on_y1 = c_.round.times(s);
             return size_rsu(t) && t.year1_short.is_zero();
         };
-        const auto k = min_steps(works, max_steps(o_.sign_on_y1, c_.round));
+        Ask alone = a;  // no sign-on: the grant closes the total; does year one still fall short?
+        const bool grant_closes = size_rsu(alone);
+        if (grant_closes && alone.year1_short.is_zero()) return std::nullopt;
+        // A dollar of year-one sign-on closes nearly a dollar of that shortfall (the
+        // grant then shrinks a little), so the search starts there; it finds the same
+        // smallest sign-on from any start, in about 4 tries instead of 15.
+        const std::int64_t r = c_.round.in_cents();
+        const std::int64_t guess = grant_closes ? (alone.year1_short.in_cents() + r - 1) / r : 1;
+        const auto k = min_steps_from(works, 0, guess, max_steps(o_.sign_on_y1, c_.round));
         if (!k) return block(a, Blocked::NoRsuCloses);
-        if (*k == 0) return std::nullopt;
         a.sign_on_y1 = c_.round.times(*k);
         size_rsu(a);
         // After tax a year-one sign-on can close the total by itself: then this is no

@@ -152,6 +152,41 @@ TEST_CASE("property: every feasible ask, applied through the flags, closes what 
     CHECK(checked > kOffers / 4);  // the generator gives gaps to close, not only leads
 }
 
+TEST_CASE("property: the rsu+sign_on ask's sign-on is the smallest that, with the grant sized, makes year one whole",
+          "[property]") {
+    Generator g(7);
+    CompareOptions opts;
+    opts.today = *Date::parse("2026-11-23");
+    int checked = 0;
+    for (int i = 0; i < kOffers / 4; ++i) {
+        const Offer me = parse_offer(g.offer("me"), "me.json");
+        const Offer rival = parse_offer(g.offer("rival"), "rival.json");
+        const Comparison c = compare({projected(me, 4), projected(rival, 4)}, opts);
+        const Money bar = project(me, 4).y(1).total + c.year1_need;
+        for (const Ask& a : c.asks) {
+            if (a.lever != "rsu+sign_on" || !a.feasible) continue;
+            REQUIRE(a.year1_total >= bar);
+            // One step less sign-on, and the smallest grant that still closes the total,
+            // found here by bisection over whole steps: year one falls short.
+            Ask less = a;
+            less.sign_on_y1 = a.sign_on_y1 - c.round;
+            auto with_grant = [&](std::int64_t k) {
+                less.rsu = c.round.times(k);
+                return project(testing::apply_ask_flags(me, less), 4);
+            };
+            std::int64_t lo = -1, hi = a.rsu.in_cents() / c.round.in_cents() + 1000;
+            if (with_grant(hi).sum.total < c.goal) continue;  // no grant closes it: fails anyway
+            while (hi - lo > 1) {
+                const std::int64_t mid = lo + (hi - lo) / 2;
+                (with_grant(mid).sum.total >= c.goal ? hi : lo) = mid;
+            }
+            REQUIRE(with_grant(hi).y(1).total < bar);
+            ++checked;
+        }
+    }
+    CHECK(checked > 20);
+}
+
 TEST_CASE("property: after tax, every feasible ask applied through the flags gives the net it claims",
           "[property][tax]") {
     Generator g(2026);
