@@ -55,10 +55,11 @@ std::vector<std::pair<Date, std::string>> us_holidays(int year) {
 Calendar::Calendar(HolidayBase base, int from_year, int to_year, const std::vector<Date>& extra) {
     if (base == HolidayBase::Us)
         for (int y = from_year - 1; y <= to_year + 1; ++y)
-            for (auto& [d, name] : us_holidays(y)) holidays_.push_back({d, name});
+            for (auto& [d, name] : us_holidays(y)) holidays_.push_back({d, std::move(name)});
     for (Date d : extra) holidays_.push_back({d, "a holiday from the offer file"});
-    std::stable_sort(holidays_.begin(), holidays_.end(),
-                     [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+    const auto earlier = [](const Holiday& a, const Holiday& b) { return a.date < b.date; };
+    if (!std::is_sorted(holidays_.begin(), holidays_.end(), earlier))  // each year's list is in order
+        std::stable_sort(holidays_.begin(), holidays_.end(), earlier);
 }
 
 bool Calendar::is_holiday(Date d) const { return !holiday_name(d).empty(); }
