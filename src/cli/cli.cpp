@@ -153,15 +153,18 @@ struct Parser {
     Action action;             ///< set when the parse succeeds
 
     Parser(std::string_view wanted, bool known, const std::vector<std::string>* named) {
-        app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
-        app.footer(kFooter);
+        const bool full = named == nullptr;  // the quick parse prints no help and no version
+        if (full) {
+            app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
+            app.footer(kFooter);
+        }
         app.require_subcommand(1, 1);
         // A run of one command registers only that command: the others are needed only
         // by the top-level help and its errors (each costs a CLI::App, and compare's start).
         for (const Command& c : commands()) {
             if (known && wanted != c.name) continue;
             CLI::App* sub = app.add_subcommand(c.name, c.help);
-            sub->footer(std::string("Examples:\n") + c.examples);  // the conventions and exit codes: top-level help
+            if (full) sub->footer(std::string("Examples:\n") + c.examples);  // the conventions and exit codes: top-level help
             if (wanted == c.name) {
                 Options options(sub, named);
                 c.setup(options, action);
