@@ -164,7 +164,8 @@ struct Parser {
         for (const Command& c : commands()) {
             if (known && wanted != c.name) continue;
             CLI::App* sub = app.add_subcommand(c.name, c.help);
-            if (full) sub->footer(std::string("Examples:\n") + c.examples);  // the conventions and exit codes: top-level help
+            // Examples end a command's help; the conventions and exit codes, the top level's.
+            if (full) sub->footer(std::string("Examples:\n") + c.examples);
             if (wanted == c.name) {
                 Options options(sub, named);
                 c.setup(options, action);
@@ -225,7 +226,7 @@ int run(int argc, char** argv) {
         try {
             quick.app.parse(argc, argv);
             action = std::move(quick.action);
-        } catch (const CLI::Error&) {
+        } catch (const CLI::Error&) {  // the full parse below reports it
         }
     }
     if (action) return run_action(action);

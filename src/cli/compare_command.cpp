@@ -171,7 +171,7 @@ void add_compare_flags(Options& sub, CompareFlags& f) {
     add_whatif_flags(sub, f.whatif, "applied to the first file only");
     add_tax_flags(sub, f.tax);
     sub.add_flag("--odds", f.odds, "the chance, under stock risk, that the offer with each ask beats the strongest "
-                                    "comparator")
+                                   "comparator")
         .group("Stock risk");
     sub.add_option("--confidence", f.confidence,
                    "also size the RSU, sign-on and base asks to win with at least this percent chance (1 to 99; "

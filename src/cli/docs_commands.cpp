@@ -257,8 +257,8 @@ void setup_schema(Options& sub, Action& action) {
     }
     sub.add_option("name", *name,
                    fmt::format("which schema: offer (the offer file), a command's --json output ({}), or defs "
-                                "(the definitions those share)",
-                                fmt::join(outputs, ", ")))
+                               "(the definitions those share)",
+                               fmt::join(outputs, ", ")))
         .required()
         .check(CLI::IsMember(names));
     sub.callback([name, &action] {

@@ -318,7 +318,7 @@ void setup_sweep(Options& sub, Action& action) {
     for (const FieldFlag& ff : kFieldFlags)
         sub.add_option(ff.flag, sw->ranges[static_cast<std::size_t>(ff.field)],
                        fmt::format("change to the {}{}", spec(ff.field).words,
-                                    spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k"))
+                                   spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k"))
             .group(g);
     sub.add_flag("--csv", sw->csv, "CSV with a header row");
     sub.add_flag("--jsonl", sw->jsonl, "one JSON object per row");
