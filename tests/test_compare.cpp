@@ -281,7 +281,7 @@ TEST_CASE("timeline warnings", "[compare][timeline]") {
     }
 }
 
-TEST_CASE("level before cash; a vague comparator is flagged", "[compare][level]") {
+TEST_CASE("level before cash, a vague comparator is flagged", "[compare][level]") {
     const Comparison c = compare(
         {load(kAmazon), load(kMeta, {{"level", "\"E6\""}}), load(R"({"name": "V", "base": 300000})")},
         on("2026-11-23"));

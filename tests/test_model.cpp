@@ -38,7 +38,7 @@ TEST_CASE("the Amazon L5 example by year", "[model]") {
     CHECK(p.sum.sign_on == d(117000));
 }
 
-TEST_CASE("raises compound on the rounded previous base; bonus is a percent of it", "[model]") {
+TEST_CASE("raises compound on the rounded previous base, bonus is a percent of it", "[model]") {
     Offer o;
     o.base = d(160000);
     o.raise = Rate{30000};  // 3%

@@ -158,7 +158,7 @@ TEST_CASE("under the recruiter convention a tranche moves with the price at the 
     CHECK(dollars(o.offers[0].total.p50) - 200'000 == Approx(G * 1.1).epsilon(0.011));
 }
 
-TEST_CASE("the same seed gives the same bytes on any number of threads; another seed moves only within sampling "
+TEST_CASE("the same seed gives the same bytes on any number of threads, another seed moves only within sampling "
           "error") {
     std::vector<Projected> offers;
     for (const char* f : {"amazon-l5-pm.json", "meta-ic5-pm.json", "current-job.json"}) {
@@ -182,7 +182,7 @@ TEST_CASE("the same seed gives the same bytes on any number of threads; another 
     CHECK(dollars(a.offers[1].total.p50) == Approx(dollars(b.offers[1].total.p50)).epsilon(0.01));
 }
 
-TEST_CASE("offers of one company share a path; correlation 1 ties two companies") {
+TEST_CASE("offers of one company share a path, correlation 1 ties two companies") {
     const Projected a = load(one_tranche("A", "Acme", 100'000, 100'000, 0, 40), 2);
     const Projected b = load(one_tranche("B", "acme", 100'000, 100'000, 0, 40), 2);  // the same company
     const Odds same = odds({a, b}, paths(20'000));

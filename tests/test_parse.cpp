@@ -155,7 +155,7 @@ TEST_CASE("a percent between 0 and 1 is a warning, not an error", "[parse][warni
     CHECK(parse_offer(R"({"base": 1, "stock_growth_pct": 1})", "o.json").warnings.empty());
 }
 
-TEST_CASE("refreshers need a grant; grants may be shares at a price with more decimals", "[parse]") {
+TEST_CASE("refreshers need a grant, grants may be shares at a price with more decimals", "[parse]") {
     CHECK(error_of(R"({"base": 1, "refreshers": [{"month": 12, "vesting": "amazon"}]})") ==
           "o.json: refreshers[0].grant: missing; expected grant (dollars) or shares with price");
     // 1,234 shares at $187.3456 = 231,184.4704 -> $231,184.47, rounded once.

@@ -152,7 +152,7 @@ bool sign_on_is_smallest(const Offer& me, const Comparison& c, const Ask& a, Mon
 
 }  // namespace
 
-TEST_CASE("property: every feasible ask, applied through the flags, closes what it claims; an rsu+sign_on "
+TEST_CASE("property: every feasible ask, applied through the flags, closes what it claims, and an rsu+sign_on "
           "ask's sign-on is the smallest that makes year one whole",
           "[property]") {
     Generator g(42);
