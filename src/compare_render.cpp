@@ -32,9 +32,10 @@ void append_amount(std::string& out, Money m, std::size_t width) {
     out.append(width > s.size() ? width - s.size() : 0, ' ').append(s);
 }
 
-/// An ASCII row label left-aligned in `width` columns.
-void append_label(std::string& out, std::string_view label, std::size_t width) {
-    out.append(label).append(width > label.size() ? width - label.size() : 0, ' ');
+/// A table row's ASCII labels: the block's title in 9 columns, the row's in 8.
+void append_labels(std::string& out, std::string_view title, std::string_view row) {
+    out.append(title).append(title.size() < 9 ? 9 - title.size() : 0, ' ');
+    out.append(row).append(row.size() < 8 ? 8 - row.size() : 0, ' ');
 }
 
 std::string day(Date d) {
@@ -54,14 +55,12 @@ std::string render_table(const Comparison& c) {
             bool any = false;
             for (const Projected& p : c.offers) any = any || !(get(p).*part.amount).is_zero();
             if (!any && part.amount != &Components::base) continue;
-            append_label(out, first ? title : "", 9);
-            append_label(out, part.key, 8);
+            append_labels(out, first ? title : "", part.key);
             for (const Projected& p : c.offers) append_amount(out, get(p).*part.amount, 17);
             out += "\n";
             first = false;
         }
-        append_label(out, "", 9);
-        append_label(out, "total", 8);
+        append_labels(out, "", "total");
         for (const Projected& p : c.offers) append_amount(out, get(p).total, 17);
         out += "\n";
     };
@@ -70,8 +69,7 @@ std::string render_table(const Comparison& c) {
     block(fmt::format("{}-year", years), [](const Projected& p) -> const Components& { return p.projection.sum; });
     if (c.after_tax) {
         auto row = [&](const std::string& title, const std::string& label, auto&& get) {
-            append_label(out, title, 9);
-            append_label(out, label, 8);
+            append_labels(out, title, label);
             for (const Projected& p : c.offers) append_amount(out, get(*p.after_tax), 17);
             out += "\n";
         };

@@ -128,6 +128,10 @@ bool Options::wanted(const std::string& names) const {
     return false;
 }
 
+namespace {
+
+/// The option names a command line uses: "--years" for "--years=6", "-j" for "-j4",
+/// each letter of "-ab"; nothing after "--".
 std::vector<std::string> named_options(int argc, const char* const* argv) {
     std::vector<std::string> out;
     for (int i = 1; i < argc; ++i) {
@@ -141,8 +145,6 @@ std::vector<std::string> named_options(int argc, const char* const* argv) {
     }
     return out;
 }
-
-namespace {
 
 /// The command line's parser: the top level and the command named first, with its
 /// options as Options registers them for `named`.

@@ -70,10 +70,6 @@ private:
     const std::vector<std::string>* named_;
 };
 
-/// The option names a command line uses: "--years" for "--years=6", "-j" for "-j4",
-/// each letter of "-ab"; nothing after "--".
-std::vector<std::string> named_options(int argc, const char* const* argv);
-
 /// The command line's name for each field (fields.hpp) and what it means in help.
 struct FieldFlag {
     Field field;
