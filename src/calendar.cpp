@@ -1,6 +1,7 @@
 #include "offercalc/calendar.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "offercalc/error.hpp"
 
@@ -30,11 +31,15 @@ Date observed(Date d) {
 
 constexpr int kMonday = 0, kThursday = 3;
 
-}  // namespace
+struct NamedDay {
+    Date date;
+    const char* name;
+};
 
-std::vector<std::pair<Date, std::string>> us_holidays(int year) {
+/// us_holidays() without building strings: the calendar only points at the names.
+std::array<NamedDay, 12> us_days(int year) {
     const Date thanksgiving = nth_weekday(year, 11, kThursday, 4);
-    std::vector<std::pair<Date, std::string>> v = {
+    std::array<NamedDay, 12> v = {{
         {observed(Date::from_ymd(year, 1, 1)), "New Year's Day"},
         {nth_weekday(year, 1, kMonday, 3), "Martin Luther King Jr. Day"},
         {nth_weekday(year, 2, kMonday, 3), "Presidents' Day"},
@@ -47,27 +52,44 @@ std::vector<std::pair<Date, std::string>> us_holidays(int year) {
         {thanksgiving, "Thanksgiving"},
         {thanksgiving.plus_days(1), "the day after Thanksgiving"},
         {observed(Date::from_ymd(year, 12, 25)), "Christmas Day"},
-    };
-    std::sort(v.begin(), v.end());
+    }};
+    // In month order but for New Year's Day, observed on December 31 when January 1
+    // is a Saturday.
+    std::sort(v.begin(), v.end(), [](const NamedDay& a, const NamedDay& b) { return a.date < b.date; });
+    return v;
+}
+
+}  // namespace
+
+std::vector<std::pair<Date, std::string>> us_holidays(int year) {
+    std::vector<std::pair<Date, std::string>> v;
+    for (const NamedDay& h : us_days(year)) v.emplace_back(h.date, h.name);
     return v;
 }
 
 Calendar::Calendar(HolidayBase base, int from_year, int to_year, const std::vector<Date>& extra) {
-    if (base == HolidayBase::Us)
+    if (base == HolidayBase::Us) {
+        holidays_.reserve(12 * static_cast<std::size_t>(to_year - from_year + 3) + extra.size());
         for (int y = from_year - 1; y <= to_year + 1; ++y)
-            for (auto& [d, name] : us_holidays(y)) holidays_.push_back({d, std::move(name)});
+            for (const NamedDay& h : us_days(y)) holidays_.push_back({h.date, h.name});
+    }
     for (Date d : extra) holidays_.push_back({d, "a holiday from the offer file"});
     const auto earlier = [](const Holiday& a, const Holiday& b) { return a.date < b.date; };
     if (!std::is_sorted(holidays_.begin(), holidays_.end(), earlier))  // each year's list is in order
         std::stable_sort(holidays_.begin(), holidays_.end(), earlier);
 }
 
-bool Calendar::is_holiday(Date d) const { return !holiday_name(d).empty(); }
-
-std::string Calendar::holiday_name(Date d) const {
+const char* Calendar::find(Date d) const {
     const auto it = std::lower_bound(holidays_.begin(), holidays_.end(), d,
                                      [](const Holiday& h, Date x) { return h.date < x; });
-    return it != holidays_.end() && it->date == d ? it->name : std::string();
+    return it != holidays_.end() && it->date == d ? it->name : nullptr;
+}
+
+bool Calendar::is_holiday(Date d) const { return find(d) != nullptr; }
+
+std::string Calendar::holiday_name(Date d) const {
+    const char* name = find(d);
+    return name ? name : "";
 }
 
 Date Calendar::plus_business_days(Date d, int n) const {

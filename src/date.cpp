@@ -88,7 +88,17 @@ std::string Date::spoken() const {
 
 std::string Date::iso() const {
     const Ymd v = from_days(days_);
-    return fmt::format("{:04}-{:02}-{:02}", v.y, v.m, v.d);
+    if (v.y < 0 || v.y > 9999) return fmt::format("{:04}-{:02}-{:02}", v.y, v.m, v.d);
+    // By hand for the usual four-digit years: every date a comparison prints comes
+    // through here, and fmt's padded fields cost some thirty times as much.
+    std::string s = "0000-00-00";
+    auto put = [&s](std::size_t end, int n) {
+        for (; n > 0; n /= 10) s[--end] = static_cast<char>('0' + n % 10);
+    };
+    put(4, v.y);
+    put(7, v.m);
+    put(10, v.d);
+    return s;
 }
 
 }  // namespace offercalc

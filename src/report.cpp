@@ -1,6 +1,7 @@
 #include "offercalc/report.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <numeric>
 
@@ -78,19 +79,67 @@ std::string tax_assumptions_json(const TaxProfile& p) {
 
 namespace {
 
+/// The length of the UTF-8 character at s[i] (RFC 3629: no overlong forms, no
+/// surrogates, nothing past U+10FFFF), or 0 when the bytes there are not one.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    const unsigned char b = at(0);
+    if (b < 0x80) return 1;
+    const std::size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k)
+        if ((at(k) & 0xC0) != 0x80) return 0;
+    // The second byte's range narrows for the leads that could spell an overlong
+    // form (E0, F0), a surrogate (ED) or a code point past U+10FFFF (F4).
+    if ((b == 0xE0 && at(1) < 0xA0) || (b == 0xED && at(1) > 0x9F) || (b == 0xF0 && at(1) < 0x90) ||
+        (b == 0xF4 && at(1) > 0x8F))
+        return 0;
+    return len;
+}
+
 void append_json_string(std::string& out, std::string_view s) {
-    // Plain printable ASCII needs only the quotes and two escapes; anything else
-    // goes through nlohmann, which also replaces invalid UTF-8.
-    const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u >= 0x20 && u < 0x7f && c != '"' && c != '\\';
-    });
-    if (!plain) {
-        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        return;
-    }
+    // Valid UTF-8 is copied in runs, but for what JSON escapes: quotes, backslashes
+    // and control characters, spelled as nlohmann spells them. A string that is not
+    // valid UTF-8 goes through nlohmann, which replaces the invalid bytes.
+    const std::size_t start = out.size();
     out += '"';
-    out.append(s);
+    std::size_t copied = 0;  // s[0, copied) is in out
+    // 0: printable ASCII, copied; 1: escaped; 2: the first byte of a longer character.
+    static constexpr auto kKind = [] {
+        std::array<unsigned char, 256> k{};
+        for (int b = 0; b < 256; ++b) k[b] = b < 0x20 || b == '"' || b == '\\' ? 1 : b >= 0x80 ? 2 : 0;
+        return k;
+    }();
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (kKind[b] == 0) {
+            ++i;
+            continue;
+        }
+        if (kKind[b] == 2) {
+            const std::size_t len = utf8_length(s, i);
+            if (len == 0) {
+                out.resize(start);
+                out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                return;
+            }
+            i += len;
+            continue;
+        }
+        out.append(s, copied, i - copied);
+        switch (b) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: out += fmt::format("\\u{:04x}", b);
+        }
+        copied = ++i;
+    }
+    out.append(s, copied);
     out += '"';
 }
 

@@ -10,6 +10,7 @@ namespace {
 
 Schedule yearly(std::string name, std::vector<std::int64_t> percents) {
     Schedule s{std::move(name), {}, 100};
+    s.tranches.reserve(percents.size());
     for (std::size_t y = 0; y < percents.size(); ++y)
         s.tranches.push_back({static_cast<int>(12 * (y + 1)), percents[y]});
     return s;
@@ -17,20 +18,24 @@ Schedule yearly(std::string name, std::vector<std::int64_t> percents) {
 
 std::vector<Schedule> make_presets() {
     std::vector<Schedule> v;
+    v.reserve(6);
     v.push_back({"amazon", {{12, 5}, {24, 15}, {30, 20}, {36, 20}, {42, 20}, {48, 20}}, 100});
     v.push_back(yearly("even-annual", {25, 25, 25, 25}));
     Schedule cliff{"cliff-monthly", {{12, 12}}, 48};  // 12/48 = 25% at the cliff
+    cliff.tranches.reserve(37);
     for (int m = 13; m <= 48; ++m) cliff.tranches.push_back({m, 1});
-    v.push_back(cliff);
+    v.push_back(std::move(cliff));
     Schedule quarterly{"quarterly", {}, 16};
+    quarterly.tranches.reserve(16);
     for (int m = 3; m <= 48; m += 3) quarterly.tranches.push_back({m, 1});
-    v.push_back(quarterly);
+    v.push_back(std::move(quarterly));
     // Google: monthly, 33% / 33% / 22% / 12% by year; in 1/1200ths each month
     // carries its year's percent.
     Schedule google{"google", {}, 1200};
+    google.tranches.reserve(48);
     const std::int64_t per_year[] = {33, 33, 22, 12};
     for (int m = 1; m <= 48; ++m) google.tranches.push_back({m, per_year[(m - 1) / 12]});
-    v.push_back(google);
+    v.push_back(std::move(google));
     v.push_back(yearly("front-loaded", {38, 32, 20, 10}));
     return v;
 }

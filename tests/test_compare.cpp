@@ -6,6 +6,7 @@
 
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/levels.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/whatif.hpp"
 #include "search.hpp"
@@ -446,4 +447,53 @@ TEST_CASE("the comparison table: labels in 9 and 8 columns, amounts right-aligne
     CHECK(text.find("\nyear 1   base          $100,000.00$1,000,000,000,000.00\n") != std::string::npos);
     CHECK(text.find("\n4-year   base          $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
     CHECK(text.find("\n         total         $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
+}
+
+TEST_CASE("Every rung of docs/levels.md's table is placed at its rank", "[levels]") {
+    // Transcribed from the table in docs/levels.md, column by column.
+    struct Row {
+        const char* company;
+        std::vector<std::vector<const char*>> by_rank;  ///< index 0 is rank 1
+        const char* ladder;
+    };
+    const std::vector<Row> table = {
+        {"Amazon", {{"L4"}, {"L5"}, {"L6"}, {"L7"}, {"L8"}, {}}, "Amazon"},
+        {"Meta", {{"E3", "IC3"}, {"E4", "IC4"}, {"E5", "IC5"}, {"E6", "IC6"}, {"E7", "IC7"}, {"E8", "IC8"}}, "Meta"},
+        {"Google", {{"L3"}, {"L4"}, {"L5"}, {"L6"}, {"L7"}, {"L8"}}, "Google"},
+        {"Microsoft", {{"59", "60"}, {"61", "62"}, {"63", "64"}, {"65", "66"}, {"67"}, {"68"}}, "Microsoft"},
+        {"Apple", {{"ICT2"}, {"ICT3"}, {"ICT4"}, {"ICT5"}, {"ICT6"}, {}}, "Apple"},
+        {"Netflix", {{}, {"L4"}, {"L5"}, {"L6"}, {"L7"}, {}}, "Netflix"},
+        {"Stripe", {{"L1"}, {"L2"}, {"L3"}, {"L4"}, {"L5"}, {}}, "Stripe"},
+        {"Uber", {{"L3"}, {"L4"}, {"L5A"}, {"L5B", "L6"}, {"L7"}, {}}, "Uber"},
+        {"Acme", {{"Entry", "Junior"}, {"Mid"}, {"Senior"}, {"Staff"}, {"Senior Staff"}, {"Principal"}}, "generic"},
+    };
+    int placed = 0;
+    for (const Row& row : table) {
+        for (std::size_t rank = 1; rank <= row.by_rank.size(); ++rank) {
+            for (const char* level : row.by_rank[rank - 1]) {
+                INFO(row.company << " " << level);
+                const auto p = place_level(row.company, level);
+                REQUIRE(p);
+                CHECK(p->rank == static_cast<int>(rank));
+                CHECK(p->ladder == row.ladder);
+                ++placed;
+            }
+            // The level at this rank is the table's first there (none: nullopt).
+            const auto want = row.by_rank[rank - 1];
+            INFO(row.company << " at rank " << rank);
+            const auto at = level_at(row.company, want.empty() ? "" : want.front(), static_cast<int>(rank));
+            CHECK(at == (want.empty() ? std::nullopt : std::optional<std::string>(want.front())));
+        }
+    }
+    CHECK(placed == 60);
+    // Company names match case-insensitively, with the aliases the page lists.
+    CHECK(place_level("aws", "l6")->rank == 3);
+    CHECK(place_level("FACEBOOK", "ic5")->ladder == "Meta");
+    CHECK(place_level("Alphabet", "L5")->ladder == "Google");
+    // Unknown levels are unknown: never a guess.
+    CHECK_FALSE(place_level("Amazon", "L9"));
+    CHECK_FALSE(place_level("Acme", "Senior PM"));
+    // The level ask keeps the offer's own spelling family: IC at Meta, not E.
+    CHECK(level_at("Meta", "IC4", 3) == "IC5");
+    CHECK(level_at("Meta", "E4", 3) == "E5");
 }

@@ -1,3 +1,5 @@
+#include <cstdio>
+
 #include "catch.hpp"
 
 #include "support.hpp"
@@ -25,6 +27,22 @@ TEST_CASE("Date counts days like Python's datetime", "[date]") {
     CHECK(Date::from_ymd(2026, 11, 23).days() == 20780);
     CHECK(Date::from_ymd(1900, 1, 1).days() == -25567);
     CHECK(Date::from_ymd(2000, 2, 29).plus_days(1).iso() == "2000-03-01");
+}
+
+TEST_CASE("iso() writes four-digit years, two-digit months and days", "[date]") {
+    // Written by hand, and for every day of 1900 to 2100 checked against the fields
+    // that from_ymd was given.
+    CHECK(Date::from_ymd(1, 1, 1).iso() == "0001-01-01");
+    CHECK(Date::from_ymd(999, 12, 31).iso() == "0999-12-31");
+    CHECK(Date::from_ymd(1970, 1, 1).iso() == "1970-01-01");
+    CHECK(Date::from_ymd(9999, 12, 31).iso() == "9999-12-31");
+    int checked = 0;
+    for (Date d = Date::from_ymd(1900, 1, 1); d.year() <= 2100; d = d.plus_days(1), ++checked) {
+        char want[16];
+        std::snprintf(want, sizeof want, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+        REQUIRE(d.iso() == want);
+    }
+    CHECK(checked == 73414);  // 201 years, 49 of them leap
 }
 
 TEST_CASE("Business days skip weekends only under --holidays none", "[date][calendar]") {

@@ -1,3 +1,9 @@
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
 #include "catch.hpp"
 
 #include "offercalc/parse.hpp"
@@ -40,6 +46,30 @@ TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {
           R"("refreshers": 0}, "adjustments": []}]})"
           "\n");
     CHECK(json_string("a\"b\n") == R"("a\"b\n")");
+}
+
+TEST_CASE("json_string escapes as nlohmann does, and replaces invalid UTF-8 as it does", "[report]") {
+    // By hand: the escapes JSON needs; UTF-8 and DEL pass as they are.
+    CHECK(json_string("a\"b\\c\td\x01\x1f\x7f") == R"("a\"b\\c\td\u0001\u001f)" "\x7f\"");
+    CHECK(json_string("Acme Robotique \xc3\xa9" "clair \xe2\x80\x94 \xf0\x9f\x98\x80") ==
+          "\"Acme Robotique \xc3\xa9" "clair \xe2\x80\x94 \xf0\x9f\x98\x80\"");
+    // Against nlohmann, for strings drawn from pieces that are valid or nearly so:
+    // overlong forms, surrogates, code points past U+10FFFF, cut sequences.
+    const std::vector<std::string> pieces = {
+        "a", " ", "\"", "\\", "\n", "\x01", "\x7f", "\xc3\xa9", "\xe2\x80\x94", "\xf0\x9f\x98\x80",
+        "\xf4\x8f\xbf\xbf", "\xc0\xaf", "\xc1\xbf", "\xe0\x80\xaf", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80",
+        "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xc3", "\xe2\x80", "\x80", "\xff"};
+    std::mt19937_64 rng(7);
+    int invalid = 0;
+    for (int n = 0; n < 5000; ++n) {
+        std::string s;
+        for (std::size_t k = rng() % 6; k > 0; --k) s += pieces[rng() % pieces.size()];
+        const std::string want = nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        INFO(want);
+        REQUIRE(json_string(s) == want);
+        invalid += want.find("\xef\xbf\xbd") != std::string::npos;
+    }
+    CHECK(invalid > 1000);  // both paths were taken
 }
 
 TEST_CASE("presets list fractions, runs folded", "[report]") {

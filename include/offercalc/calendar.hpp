@@ -20,7 +20,7 @@ public:
 
     bool is_business_day(Date d) const { return !d.is_weekend() && !is_holiday(d); }
     bool is_holiday(Date d) const;
-    /// The holiday's name ("Thanksgiving", "added in the offer file"); empty when none.
+    /// The holiday's name ("Thanksgiving", "a holiday from the offer file"); empty when none.
     std::string holiday_name(Date d) const;
     /// The date n business days after d (n >= 0; d itself for n = 0).
     Date plus_business_days(Date d, int n) const;
@@ -34,8 +34,9 @@ public:
 private:
     struct Holiday {
         Date date;
-        std::string name;
+        const char* name;  ///< a string literal
     };
+    const char* find(Date d) const;  ///< the holiday's name, or null
     std::vector<Holiday> holidays_;  ///< sorted by date
 };
 

@@ -115,12 +115,12 @@ void emit(const std::string& text) {
     flush_out();
 }
 
-bool Options::wanted(const std::string& names) const {
+bool Options::wanted(std::string_view names) const {
     std::size_t start = 0;
     while (start <= names.size()) {
         std::size_t end = names.find(',', start);
         if (end == std::string::npos) end = names.size();
-        const std::string_view name = std::string_view(names).substr(start, end - start);
+        const std::string_view name = names.substr(start, end - start);
         if (name.empty() || name[0] != '-') return true;  // a positional
         if (!named_ || std::find(named_->begin(), named_->end(), name) != named_->end()) return true;
         start = end + 1;
@@ -155,10 +155,12 @@ struct Parser {
     Action action;             ///< set when the parse succeeds
 
     Parser(std::string_view wanted, bool known, const std::vector<std::string>* named) {
-        const bool full = named == nullptr;  // the quick parse prints no help and no version
+        const bool full = named == nullptr;
         if (full) {
             app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
             app.footer(kFooter);
+        } else {  // the quick parse knows no help or version: they fail it, and the full one prints them
+            app.set_help_flag();
         }
         app.require_subcommand(1, 1);
         // A run of one command registers only that command: the others are needed only

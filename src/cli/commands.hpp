@@ -5,8 +5,11 @@
 
 #include <array>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -21,7 +24,8 @@ namespace offercalc::cli {
 using Action = std::function<int()>;
 
 /// An option as Options registered it, or nothing when it was left out; its
-/// settings then do nothing.
+/// settings then do nothing, and cost nothing: a validator is built only for an
+/// option that is there.
 class Opt {
 public:
     explicit Opt(CLI::Option* o) : o_(o) {}
@@ -29,8 +33,19 @@ public:
         if (o_) o_->required();
         return *this;
     }
-    Opt group(const std::string& name) const {
-        if (o_) o_->group(name);
+    Opt group(std::string_view name) const {
+        if (o_) o_->group(std::string(name));
+        return *this;
+    }
+    /// A number from lo to hi, ends included.
+    template <class N>
+    Opt range(N lo, N hi) const {
+        if (o_) o_->check(CLI::Range(lo, hi));
+        return *this;
+    }
+    /// One of the words given.
+    Opt one_of(std::initializer_list<const char*> words) const {
+        if (o_) o_->check(CLI::IsMember(std::vector<std::string>(words.begin(), words.end())));
         return *this;
     }
     Opt check(const CLI::Validator& v) const {
@@ -50,22 +65,29 @@ private:
 /// registers only the options it names: CLI11 checks each new option against every
 /// earlier one, which was a third of a `compare` (docs/benchmarks.md). A command line
 /// that this parse does not accept, help included, is parsed again with every option
-/// (`named` null), so messages and help do not change.
+/// (`named` null), so messages and help do not change. A help text may be a function
+/// that writes it, called only when the option is registered.
 class Options {
 public:
     Options(CLI::App* app, const std::vector<std::string>* named) : app_(app), named_(named) {}
-    template <class T>
-    Opt add_option(const std::string& names, T& target, const std::string& help) {
-        return Opt(wanted(names) ? app_->add_option(names, target, help) : nullptr);
+    template <class T, class Help>
+    Opt add_option(std::string_view names, T& target, const Help& help) {
+        return Opt(wanted(names) ? app_->add_option(std::string(names), target, text(help)) : nullptr);
     }
-    Opt add_flag(const std::string& names, bool& target, const std::string& help) {
-        return Opt(wanted(names) ? app_->add_flag(names, target, help) : nullptr);
+    template <class Help>
+    Opt add_flag(std::string_view names, bool& target, const Help& help) {
+        return Opt(wanted(names) ? app_->add_flag(std::string(names), target, text(help)) : nullptr);
     }
     void callback(std::function<void()> f) { app_->callback(std::move(f)); }
 
 private:
     /// A positional, or (on the first parse) a flag the command line names.
-    bool wanted(const std::string& names) const;
+    bool wanted(std::string_view names) const;
+    static std::string text(std::string_view help) { return std::string(help); }
+    template <class F, class = std::enable_if_t<std::is_invocable_r_v<std::string, F>>>
+    static std::string text(const F& write) {
+        return write();
+    }
     CLI::App* app_;
     const std::vector<std::string>* named_;
 };

@@ -148,7 +148,7 @@ void setup_odds(Options& sub, Action& action) {
     auto f = std::make_shared<OddsFlags>();
     sub.add_option("files", f->files, "the offer under negotiation, then the competing offers").required();
     sub.add_flag("--json", f->json, "print the stable JSON form instead");
-    sub.add_option("--years", f->years, "years to compare (1 to 10)").check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", f->years, "years to compare (1 to 10)").range(1, kMaxYears);
     add_sim_flags(sub, f->sim, f->whatif);
     add_whatif_flags(sub, f->whatif, "applied to the first file only");
     add_tax_flags(sub, f->tax);
@@ -160,14 +160,14 @@ namespace {
 /// The flags `compare` and `report` share: inputs, what-if, after tax and odds.
 void add_compare_flags(Options& sub, CompareFlags& f) {
     sub.add_option("files", f.files, "the offer under negotiation, then the competing offers").required();
-    sub.add_option("--years", f.years, "years to compare (1 to 10)").check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", f.years, "years to compare (1 to 10)").range(1, kMaxYears);
     sub.add_option("--floor", f.floor, "your minimum over the years (default: the offer file's floor)");
     sub.add_option("--target", f.target, "aim the asks at this total instead of the strongest comparator");
     sub.add_option("--round", f.round, "round asks up to a multiple of this amount (default 1000)");
     sub.add_option("--today", f.today, "today's date for the timeline, YYYY-MM-DD (default: the local date)");
     sub.add_option("--holidays", f.holidays,
                    "business-day calendar: us (federal holidays and the day after Thanksgiving) or none")
-        .check(CLI::IsMember({"us", "none"}));
+        .one_of({"us", "none"});
     add_whatif_flags(sub, f.whatif, "applied to the first file only");
     add_tax_flags(sub, f.tax);
     sub.add_flag("--odds", f.odds, "the chance, under stock risk, that the offer with each ask beats the strongest "
@@ -188,7 +188,7 @@ void setup_compare(Options& sub, Action& action) {
     sub.add_flag("--no-chart", f->no_chart, "leave out the bar chart");
     sub.add_option("--color", f->color,
                    "colour the chart: auto (a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
-        .check(CLI::IsMember({"auto", "always", "never"}));
+        .one_of({"auto", "always", "never"});
     sub.add_flag("--no-script", f->no_script, "leave out the ask script");
     add_compare_flags(sub, *f);
     sub.callback([f, &action] { action = [f] { return run_compare(*f); }; });

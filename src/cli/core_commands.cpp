@@ -70,9 +70,9 @@ Money amount_flag(const std::string& text, const char* flag) {
 void add_whatif_flags(Options& sub, WhatIfFlags& f, const char* group_note) {
     const std::string g = fmt::format("What-if ({})", group_note);
     for (const FieldFlag& ff : kFieldFlags)
-        sub.add_option(ff.flag, f.values[static_cast<std::size_t>(ff.field)],
-                       fmt::format("{} ({})", ff.help, spec(ff.field).percent ? kPercentForms : kMoneyForms))
-            .group(g);
+        sub.add_option(ff.flag, f.values[static_cast<std::size_t>(ff.field)], [&ff] {
+               return fmt::format("{} ({})", ff.help, spec(ff.field).percent ? kPercentForms : kMoneyForms);
+           }).group(g);
     sub.add_option("--convention", f.convention, "growth convention: vest_date or recruiter").group(g);
     sub.add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual").group(g);
 }
@@ -138,7 +138,7 @@ void setup_report(Options& sub, Action& action, Report report) {
     if (report == Report::Summary)
         sub.add_flag("--exact", o->exact, "amounts to the cent instead of compact ($175,000.00, not $175k)")
             .excludes(json);
-    sub.add_option("--years", o->years, "years to project (1 to 10)").check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", o->years, "years to project (1 to 10)").range(1, kMaxYears);
     add_whatif_flags(sub, o->whatif, "applied to every file");
     add_tax_flags(sub, o->tax);
     sub.callback([o, report, &action] {

@@ -276,7 +276,7 @@ void setup_manpage(Options& sub, Action& action) {
 
 void setup_completion(Options& sub, Action& action) {
     auto shell = std::make_shared<std::string>();
-    sub.add_option("shell", *shell, "bash, zsh or fish").required().check(CLI::IsMember({"bash", "zsh", "fish"}));
+    sub.add_option("shell", *shell, "bash, zsh or fish").required().one_of({"bash", "zsh", "fish"});
     sub.callback([shell, &action] {
         action = [shell] {
             const auto docs = describe();

@@ -180,7 +180,7 @@ void setup_init(Options& sub, Action& action) {
     const char* g = "Fields";
     sub.add_option("--name", f->name, "a label for the offer").group(g);
     sub.add_option("--kind", f->kind, "offer (written), verbal or current")
-        .check(CLI::IsMember({"offer", "verbal", "current"}))
+        .one_of({"offer", "verbal", "current"})
         .group(g);
     sub.add_option("--company", f->company, "the company").group(g);
     sub.add_option("--level", f->level, "the level (L5, IC5...)").group(g);
