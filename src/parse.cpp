@@ -474,9 +474,12 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
+Error too_large_error(const std::string& source, std::uint64_t bytes) {
+    return data_error(fmt::format("{}: file is larger than 1 MiB ({} bytes)", source, bytes));
+}
+
 Offer parse_offer(std::string_view text, const std::string& source, const std::vector<Override>& overrides) {
-    if (text.size() > kMaxDocumentBytes)
-        throw data_error(fmt::format("{}: file is larger than 1 MiB ({} bytes)", source, text.size()));
+    if (text.size() > kMaxDocumentBytes) throw too_large_error(source, text.size());
     std::string_view body = text;
     if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)

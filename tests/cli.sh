@@ -105,6 +105,21 @@ check "one line per script in a pipe" 1 "$(COLUMNS=60 "$bin" $pair | sed -n '/^A
 check "show - < a directory: message" "offercalc: error: <stdin>: cannot read: Is a directory" "$(cat "$tmp/err")"
 "$bin" batch </ >/dev/null 2>"$tmp/err"; check "batch < a directory: exit" 66 $?
 
+# Over 1 MiB (2^20 = 1,048,576 bytes): a file is refused by its size before it is read;
+# a stream is read to just past the limit, so its size is not claimed.
+head -c 1048577 /dev/zero >"$tmp/big.json"
+"$bin" validate "$tmp/big.json" 2>"$tmp/err"; check "a file of 2^20+1 bytes: exit" 65 $?
+check "a file of 2^20+1 bytes: message" "offercalc: error: $tmp/big.json: file is larger than 1 MiB (1048577 bytes)" \
+  "$(cat "$tmp/err")"
+head -c 3000000 /dev/zero | "$bin" validate - 2>"$tmp/err"; check "3 MB on standard input: exit" 65 $?
+check "3 MB on standard input: message" "offercalc: error: <stdin>: input is larger than 1 MiB" "$(cat "$tmp/err")"
+mkfifo "$tmp/fifo"; (head -c 3000000 /dev/zero >"$tmp/fifo" 2>/dev/null &)
+"$bin" validate "$tmp/fifo" 2>"$tmp/err"; check "3 MB from a named pipe: exit" 65 $?
+check "3 MB from a named pipe: message" "offercalc: error: $tmp/fifo: input is larger than 1 MiB" "$(cat "$tmp/err")"
+head -c 1048576 /dev/zero | tr '\0' ' ' | "$bin" validate - 2>"$tmp/err"
+check "exactly 1 MiB of spaces is not too large, only empty" \
+  "offercalc: error: <stdin>: empty file; expected a JSON object" "$(cat "$tmp/err")"
+
 # Progress: on a terminal after two seconds, never in a pipe.
 huge="sweep examples/amazon-l5-pm.json --rsu 0..1000000k/0.01 --max-rows 1000000000000 --csv"
 if command -v script >/dev/null; then

@@ -1,15 +1,19 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "offercalc/error.hpp"
 #include "offercalc/offer.hpp"
 
 namespace offercalc {
 
 /// The largest offer document accepted: 1 MiB.
 inline constexpr std::size_t kMaxDocumentBytes = 1 << 20;
+/// The error for a document of `bytes` bytes, more than kMaxDocumentBytes (exit 65).
+Error too_large_error(const std::string& source, std::uint64_t bytes);
 /// The deepest JSON nesting accepted.
 inline constexpr int kMaxDepth = 32;
 

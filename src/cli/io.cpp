@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <iostream>
 #include <iterator>
 #include <sys/ioctl.h>
@@ -23,14 +24,24 @@ namespace offercalc::cli {
 
 namespace {
 
-/// Reads a stream to its end, or to just past the document size limit (enough to
-/// say the input is too large without holding all of it).
-std::string read_stream(std::FILE* f) {
-    std::string text;
-    char buf[65536];
-    std::size_t n;
-    while (text.size() <= kMaxDocumentBytes && (n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-    return text;
+/// Reads a file descriptor to its end, or to just past the document size limit
+/// (enough to say the input is too large without holding all of it), straight into
+/// the text: `expected` is its size, or a guess. False on a read error (errno says).
+bool read_all(int fd, std::size_t expected, std::string& text) {
+    constexpr std::size_t kLimit = kMaxDocumentBytes + 1;
+    // One byte more than expected, so that the first read can also see the end.
+    text.resize(std::min<std::size_t>(expected + 1, kLimit));
+    std::size_t size = 0;
+    while (size < kLimit) {
+        if (size == text.size()) text.resize(std::min(2 * size, kLimit));
+        const ssize_t n = ::read(fd, text.data() + size, text.size() - size);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) break;
+        size += static_cast<std::size_t>(n);
+    }
+    text.resize(size);
+    return true;
 }
 
 [[noreturn]] void write_failed() {
@@ -109,25 +120,31 @@ void flush_out() {
 }
 
 std::string read_input(const std::string& path) {
+    std::string text;
+    std::uint64_t size = 0;  // a regular file's; a stream's is not known before it ends
     if (path == "-") {
         static bool stdin_used = false;
         if (stdin_used) throw usage_error("standard input (-) can be read only once");
         stdin_used = true;
-        errno = 0;
-        std::string text = read_stream(stdin);
-        if (std::ferror(stdin)) throw Error(kExitNoInput, fmt::format("<stdin>: cannot read: {}", std::strerror(errno)));
-        return text;
+        if (!read_all(STDIN_FILENO, 65535, text))
+            throw Error(kExitNoInput, fmt::format("<stdin>: cannot read: {}", std::strerror(errno)));
+    } else {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+        struct stat st{};
+        const bool known = ::fstat(fd, &st) == 0;
+        const bool dir = known && S_ISDIR(st.st_mode);
+        const bool regular = known && S_ISREG(st.st_mode);
+        if (regular) size = static_cast<std::uint64_t>(st.st_size);
+        const bool read = !dir && size <= kMaxDocumentBytes && read_all(fd, regular ? size : 65535, text);
+        ::close(fd);
+        if (dir) throw Error(kExitNoInput, fmt::format("{}: is a directory, expected an offer file", path));
+        if (size > kMaxDocumentBytes) throw too_large_error(path, size);
+        if (!read) throw Error(kExitNoInput, fmt::format("{}: cannot read", path));
     }
-    struct stat st{};
-    if (::stat(path.c_str(), &st) != 0)
-        throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-    if (S_ISDIR(st.st_mode)) throw Error(kExitNoInput, fmt::format("{}: is a directory, expected an offer file", path));
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-    std::string text = read_stream(f);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed) throw Error(kExitNoInput, fmt::format("{}: cannot read", path));
+    // A stream is read only to just past the limit: the rest of it is not counted.
+    if (text.size() > kMaxDocumentBytes)
+        throw data_error(fmt::format("{}: input is larger than 1 MiB", path == "-" ? "<stdin>" : path));
     return text;
 }
 
