@@ -11,14 +11,6 @@ Money worth_year(const Projected& p, int n, bool net) {
 
 Money worth_total(const Projected& p, bool net) { return net ? p.after_tax->net_total : p.projection.sum.total; }
 
-Projected project_worth(const Offer& o, int years, bool net) {
-    Projected p;
-    p.offer = o;
-    p.projection = project(o, years);
-    if (net) add_after_tax(p);
-    return p;
-}
-
 Money year1_worth(const Offer& o, int years, bool net) {
     const Projection p = project(o, years);
     return net ? tax_year(*o.tax, p.y(1)).net : p.y(1).total;

@@ -237,7 +237,9 @@ private:
     Money total_of(const Offer& o) const { return total_worth(o, years_, c_.after_tax); }
 
     void finish(Ask& a) const {
-        const Projected p = project_worth(with_changes(o_, a), years_, c_.after_tax);
+        Projected p;  // the outcome only: its offer stays empty, so nothing is copied
+        p.projection = project(trial(a), years_);
+        if (c_.after_tax) p.after_tax = after_tax(*o_.tax, p.projection);
         a.feasible = true;
         set_outcome(a, p, c_);
         a.remaining = max(Money(), c_.goal - worth_total(p, c_.after_tax));

@@ -17,9 +17,7 @@ namespace offercalc::detail {
 Money worth_year(const Projected& p, int n, bool net);
 Money worth_total(const Projected& p, bool net);
 
-/// An offer projected over `years`, and taxed when `net`.
-Projected project_worth(const Offer& o, int years, bool net);
-/// The same for year one or the total only, without copying the offer (the solver's loop).
+/// An offer's year one or total over `years`, taxed when `net` (the searches' loop).
 Money year1_worth(const Offer& o, int years, bool net);
 Money total_worth(const Offer& o, int years, bool net);
 

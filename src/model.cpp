@@ -211,15 +211,20 @@ Projection project_unchecked(const Offer& offer, int years) {
 
 }  // namespace
 
+// Written out rather than looped over kPayParts: the searches project an offer some
+// seventy times a compare, and the loop through member pointers took twice as long.
+static_assert(std::size(kPayParts) == 5, "add a new pay part below too");
+
 void Components::add(const Components& o) {
-    for (const PayPart& p : kPayParts) this->*p.amount += o.*p.amount;
+    base += o.base;
+    sign_on += o.sign_on;
+    bonus += o.bonus;
+    rsu += o.rsu;
+    other += o.other;
     total += o.total;
 }
 
-void Components::sum_parts() {
-    total = Money();
-    for (const PayPart& p : kPayParts) total += this->*p.amount;
-}
+void Components::sum_parts() { total = base + sign_on + bonus + rsu + other; }
 
 const char* to_string(Convention c) { return c == Convention::VestDate ? "vest_date" : "recruiter"; }
 
