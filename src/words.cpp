@@ -92,11 +92,12 @@ std::string reason(const Comparison& c, const Ask& a) {
                                *c.odds->confidence);
         case Blocked::None: break;
     }
-    const std::string y1_why =
-        max(Money(), o.transition_cost() - o.sign_on_y1) > c.year1_gap
-            ? fmt::format("covers the {} you leave behind (unvested equity and relocation)",
-                          max(Money(), o.transition_cost() - o.sign_on_y1))
-            : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
+    const auto y1_why = [&] {  // what a year-one sign-on is for
+        const Money left_behind = max(Money(), o.transition_cost() - o.sign_on_y1);
+        return left_behind > c.year1_gap
+                   ? fmt::format("covers the {} you leave behind (unvested equity and relocation)", left_behind)
+                   : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
+    };
     std::string r;
     if (a.lever == "level") {
         const std::string to = a.level_to.empty() ? "the next level up" : a.level_to;
@@ -119,13 +120,13 @@ std::string reason(const Comparison& c, const Ask& a) {
         }
     } else if (a.lever == "rsu+sign_on") {
         r = fmt::format("RSUs carry the {} {}gap; a year-one sign-on of {} {}.", span_adj(years), net, a.sign_on_y1,
-                        y1_why);
+                        y1_why());
     } else if (a.lever == "sign_on") {
         std::vector<std::string> parts;
         if (!a.sign_on_y1.is_zero())
             parts.push_back(c.year1_need.is_zero() || years == 1
                                 ? fmt::format("{} in year 1", a.sign_on_y1)
-                                : fmt::format("{} in year 1 {}", a.sign_on_y1, y1_why));
+                                : fmt::format("{} in year 1 {}", a.sign_on_y1, y1_why()));
         if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("{} in year 2 for the rest", a.sign_on_y2));
         r = a.bridge ? fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", join_and(parts),
                                    span_adj(years), net)
