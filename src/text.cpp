@@ -1,5 +1,7 @@
 #include "offercalc/text.hpp"
 
+#include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <vector>
 
@@ -32,34 +34,41 @@ int char_width(char32_t c) {
     return wide ? 2 : 1;
 }
 
-}  // namespace
-
-int display_width(std::string_view s) {
-    int w = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto [cp, len] = decode(s, i);
-        w += char_width(cp);
-        i += len;
-    }
-    return w;
-}
-
-std::string cut_to_width(std::string_view s, int columns) {
+/// The longest prefix of s that fits in `columns` (its length in bytes) and its
+/// width. ASCII, most of what is measured, takes a column a byte without decoding.
+std::pair<std::size_t, int> fit(std::string_view s, int columns) {
     int w = 0;
     std::size_t i = 0;
     while (i < s.size()) {
-        const auto [cp, len] = decode(s, i);
-        if (w + char_width(cp) > columns) break;
-        w += char_width(cp);
+        int cw = 1;
+        std::size_t len = 1;
+        if (static_cast<unsigned char>(s[i]) >= 0x80) {
+            const auto [cp, n] = decode(s, i);
+            cw = char_width(cp);
+            len = n;
+        }
+        if (cw > columns - w) break;  // w + cw > columns, without overflow
+        w += cw;
         i += len;
     }
-    return std::string(s.substr(0, i));
+    return {i, w};
 }
 
+}  // namespace
+
+int display_width(std::string_view s) { return fit(s, INT_MAX).second; }
+
+std::string cut_to_width(std::string_view s, int columns) { return std::string(s.substr(0, fit(s, columns).first)); }
+
 std::string pad_to_width(std::string_view s, int columns, bool left) {
-    std::string cut = cut_to_width(s, columns);
-    const std::string pad(static_cast<std::size_t>(columns - display_width(cut)), ' ');
-    return left ? pad + cut : cut + pad;
+    const auto [len, w] = fit(s, columns);
+    const auto pad = static_cast<std::size_t>(std::max(0, columns - w));
+    std::string out;
+    out.reserve(len + pad);
+    if (left) out.append(pad, ' ');
+    out.append(s.substr(0, len));
+    if (!left) out.append(pad, ' ');
+    return out;
 }
 
 std::string wrap(std::string_view s, int columns, std::string_view indent) {
