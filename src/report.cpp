@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <numeric>
 
@@ -97,6 +99,19 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
     return len;
 }
 
+/// Whether all eight bytes at p are printable ASCII other than '"' and '\\', tested a
+/// word at a time: a byte at or above 0x80 sets its top bit, and the classic "has a
+/// byte less than n" and "has a zero byte" tests find the rest (they may misplace a
+/// byte but never miss one).
+bool plain_ascii8(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    constexpr std::uint64_t kOnes = 0x0101010101010101, kTops = 0x8080808080808080;
+    const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kTops; };
+    const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kTops;
+    return ((w & kTops) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) == 0;
+}
+
 void append_json_string(std::string& out, std::string_view s) {
     // Valid UTF-8 is copied in runs, but for what JSON escapes: quotes, backslashes
     // and control characters, spelled as nlohmann spells them. A string that is not
@@ -111,6 +126,10 @@ void append_json_string(std::string& out, std::string_view s) {
         return k;
     }();
     for (std::size_t i = 0; i < s.size();) {
+        if (i + 8 <= s.size() && plain_ascii8(s.data() + i)) {
+            i += 8;
+            continue;
+        }
         const auto b = static_cast<unsigned char>(s[i]);
         if (kKind[b] == 0) {
             ++i;
