@@ -100,14 +100,24 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
     for (const Projected& p : c.offers)
         for (int n = 1; n <= years; ++n) top = max(top, p.projection.y(n).total);
     if (top.is_zero()) return "";
-    std::string out = "Pay by year (";
-    for (std::size_t i = 0; i < std::size(kPayParts); ++i)
-        out += fmt::format("{}{} {}", i == 0 ? "" : ", ", kInks[i].glyph, kPayParts[i].key);
-    out = wrap(out + fmt::format("; full width {}):", top), columns, "  ") + "\n";
+    std::string legend = "Pay by year (";
+    for (std::size_t i = 0; i < std::size(kPayParts); ++i) {
+        if (i > 0) legend += ", ";
+        legend += kInks[i].glyph;
+        legend += ' ';
+        legend += kPayParts[i].key;
+    }
+    std::string out = wrap(legend + "; full width " + top.pretty() + "):", columns, "  ") + "\n";
+    // Each row is written in place: "  year N " padded to 10 columns, the name in 16,
+    // then the bar.
     for (int n = 1; n <= years; ++n) {
         for (const Projected& p : c.offers) {
+            out += "  year ";
+            out += std::to_string(n);
+            out += n < 10 ? "  " : " ";
+            out += pad_to_width(p.offer.name, 16);
+            out += ' ';
             const Components& y = p.projection.y(n);
-            std::string bar;
             Money cum;
             int drawn = 0;
             for (std::size_t i = 0; i < std::size(kPayParts); ++i) {
@@ -115,13 +125,13 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
                 const int upto = static_cast<int>(
                     round_half_away(static_cast<i128>(max(cum, Money()).in_cents()) * kWidth, top.in_cents()));
                 if (upto > drawn) {
-                    if (color) bar += kInks[i].color;
-                    bar.append(static_cast<std::size_t>(upto - drawn), kInks[i].glyph);
-                    if (color) bar += "\x1b[0m";
+                    if (color) out += kInks[i].color;
+                    out.append(static_cast<std::size_t>(upto - drawn), kInks[i].glyph);
+                    if (color) out += "\x1b[0m";
                     drawn = upto;
                 }
             }
-            out += fmt::format("  year {:<2} {} {}\n", n, pad_to_width(p.offer.name, 16), bar);
+            out += '\n';
         }
     }
     return out;
