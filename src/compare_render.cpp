@@ -348,69 +348,179 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
 }
 
 std::string compare_json(const Comparison& c) {
-    std::vector<std::string> offers, gaps, asks, warnings, tl_warnings;
-    for (const Projected& p : c.offers) offers.push_back(offer_json(p));
-    for (const Gap& g : c.gaps) {
-        std::vector<std::string> ys;
-        for (Money m : g.years) ys.push_back(m.plain());
-        gaps.push_back(fmt::format("{{\"against\": {}, \"years\": [{}], \"total\": {}, \"overtake\": {}}}",
-                                   json_string(g.against), fmt::join(ys, ", "), g.total.plain(),
-                                   g.overtake_month ? fmt::format("{{\"month\": {}, \"leader\": {}}}",
-                                                                  *g.overtake_month, json_string(g.overtaker))
-                                                    : "null"));
-    }
+    // Written in place, piece by piece, into one string (see README "JSON output").
+    std::string out(json_head());
+    out.reserve(8192);
+    const auto str = [&out](std::string_view s) { append_json_string(out, s); };
+    const auto money = [&out](Money m) {
+        char buf[24];
+        out.append(buf, m.write_plain(buf));
+    };
+    const auto optional_money = [&](const std::optional<Money>& m) { m ? money(*m) : void(out += "null"); };
+    const auto date = [&out](Date d) { out.append("\"").append(d.iso()).append("\""); };
+    const auto date_or_null = [&](bool has, Date d) { has ? date(d) : void(out += "null"); };
+    const auto boolean = [&out](bool b) { out += b ? "true" : "false"; };
+    // "[a, b, c]" with each item written by put(item).
+    const auto list = [&out](const auto& items, auto&& put) {
+        out += '[';
+        bool first = true;
+        for (const auto& item : items) {
+            if (!first) out += ", ";
+            first = false;
+            put(item);
+        }
+        out += ']';
+    };
+
+    out += "\"offers\": ";
+    list(c.offers, [&](const Projected& p) { out += offer_json(p); });
+    out += ", \"gaps\": ";
+    list(c.gaps, [&](const Gap& g) {
+        out += "{\"against\": ";
+        str(g.against);
+        out += ", \"years\": ";
+        list(g.years, money);
+        out += ", \"total\": ";
+        money(g.total);
+        out += ", \"overtake\": ";
+        if (g.overtake_month) {
+            out += "{\"month\": " + std::to_string(*g.overtake_month) + ", \"leader\": ";
+            str(g.overtaker);
+            out += '}';
+        } else {
+            out += "null";
+        }
+        out += '}';
+    });
+    out += ", \"goal\": {\"against\": ";
+    str(c.goal_label);
+    out += ", ";
+    if (c.after_tax) out += "\"measure\": \"net\", ";
+    out += "\"total\": ";
+    money(c.goal);
+    out += ", \"gap\": ";
+    money(c.gap);
+    out += ", \"year1_gap\": ";
+    money(c.year1_gap);
+    out += ", \"year1_need\": ";
+    money(c.year1_need);
+    out += "}, \"floor\": ";
+    optional_money(c.floor);
+    out += ", \"target\": ";
+    optional_money(c.target);
+    out += ", \"asks\": ";
     int rank = 1;
-    for (const Ask& a : c.asks)
-        asks.push_back(fmt::format(
-            "{{\"rank\": {}, \"lever\": \"{}\", \"feasible\": {}, \"closes\": {}, \"stretch\": {}, \"level\": {}, "
-            "\"reason\": {}, \"changes\": "
-            "{{\"rsu\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, "
-            "\"total\": {}, {}{}\"remaining_gap\": {}}}",
-            rank++, a.lever, a.feasible, a.closes, a.stretch != 0,
-            a.lever == "level" ? fmt::format("{{\"from\": {}, \"to\": {}, \"against\": {}, \"their_level\": {}}}",
-                                             json_string(a.level_from),
-                                             a.level_to.empty() ? "null" : json_string(a.level_to),
-                                             json_string(a.level_against), json_string(a.their_level))
-                               : "null",
-            json_string(a.reason), a.rsu.plain(), a.sign_on_y1.plain(),
-            a.sign_on_y2.plain(), a.base.plain(), a.year1_total.plain(), a.total.plain(),
-            a.net_total ? fmt::format("\"net_year1_total\": {}, \"net_total\": {}, ", a.net_year1_total->plain(),
-                                      a.net_total->plain())
-                        : "",
-            c.odds ? fmt::format("\"p_win\": {}, ", a.wins ? probability_json(*a.wins, c.odds->options.paths) : "null")
-                   : "",
-            a.remaining.plain()));
-    for (const std::string& w : c.warnings) warnings.push_back(json_string(w));
-    for (const std::string& w : c.timeline.warnings) tl_warnings.push_back(json_string(w));
-    std::vector<std::string> closes;
-    for (const auto& cl : c.timeline.closes)
-        closes.push_back(fmt::format("{{\"name\": {}, \"kind\": \"{}\", \"close_date\": {}, \"passed\": {}}}",
-                                     json_string(cl.name), to_string(cl.kind),
-                                     cl.date ? json_string(cl.date->iso()) : "null", cl.passed));
-    std::vector<std::string> holidays;
-    for (const auto& [d, name] : c.timeline.holidays)
-        holidays.push_back(fmt::format("{{\"date\": \"{}\", \"name\": {}}}", d.iso(), json_string(name)));
+    list(c.asks, [&](const Ask& a) {
+        out += "{\"rank\": " + std::to_string(rank++) + ", \"lever\": \"" + a.lever + "\", \"feasible\": ";
+        boolean(a.feasible);
+        out += ", \"closes\": ";
+        boolean(a.closes);
+        out += ", \"stretch\": ";
+        boolean(a.stretch != 0);
+        out += ", \"level\": ";
+        if (a.lever == "level") {
+            out += "{\"from\": ";
+            str(a.level_from);
+            out += ", \"to\": ";
+            a.level_to.empty() ? void(out += "null") : str(a.level_to);
+            out += ", \"against\": ";
+            str(a.level_against);
+            out += ", \"their_level\": ";
+            str(a.their_level);
+            out += '}';
+        } else {
+            out += "null";
+        }
+        out += ", \"reason\": ";
+        str(a.reason);
+        out += ", \"changes\": {\"rsu\": ";
+        money(a.rsu);
+        out += ", \"sign_on_y1\": ";
+        money(a.sign_on_y1);
+        out += ", \"sign_on_y2\": ";
+        money(a.sign_on_y2);
+        out += ", \"base\": ";
+        money(a.base);
+        out += "}, \"year1_total\": ";
+        money(a.year1_total);
+        out += ", \"total\": ";
+        money(a.total);
+        out += ", ";
+        if (a.net_total) {
+            out += "\"net_year1_total\": ";
+            money(*a.net_year1_total);
+            out += ", \"net_total\": ";
+            money(*a.net_total);
+            out += ", ";
+        }
+        if (c.odds)
+            out += "\"p_win\": " + (a.wins ? probability_json(*a.wins, c.odds->options.paths) : "null") + ", ";
+        out += "\"remaining_gap\": ";
+        money(a.remaining);
+        out += '}';
+    });
+    out += ", \"breakeven_growth_pct\": ";
+    out += c.breakeven_growth ? c.breakeven_growth->percent() : "null";
     const Timeline& t = c.timeline;
-    auto date_or_null = [&](bool has, Date d) { return has ? fmt::format("\"{}\"", d.iso()) : std::string("null"); };
-    auto opt_money = [](const std::optional<Money>& m) { return m ? m->plain() : std::string("null"); };
-    return fmt::format(
-        "{}\"offers\": [{}], \"gaps\": [{}], \"goal\": {{\"against\": {}, {}\"total\": {}, \"gap\": {}, "
-        "\"year1_gap\": {}, \"year1_need\": {}}}, \"floor\": {}, \"target\": {}, \"asks\": [{}], "
-        "\"breakeven_growth_pct\": {}, \"timeline\": {{\"today\": \"{}\", \"offer_date\": \"{}\", \"counter\": {}, "
-        "\"counter_by\": {}, \"answer_window\": {}, \"answer_by\": {}, \"decide_by\": {}, \"closes\": [{}], "
-        "\"holidays\": [{}], \"warnings\": [{}]}}, \"warnings\": [{}], \"script\": {}{}}}\n",
-        json_head(), fmt::join(offers, ", "), fmt::join(gaps, ", "), json_string(c.goal_label),
-        c.after_tax ? "\"measure\": \"net\", " : "", c.goal.plain(), c.gap.plain(),
-        c.year1_gap.plain(), c.year1_need.plain(), opt_money(c.floor), opt_money(c.target), fmt::join(asks, ", "),
-        c.breakeven_growth ? c.breakeven_growth->percent() : "null", t.today.iso(), t.offer_date.iso(), t.counter,
-        date_or_null(t.counter, t.counter_by),
-        t.counter ? fmt::format("[\"{}\", \"{}\"]", t.window_start.iso(), t.window_end.iso()) : "null",
-        date_or_null(t.counter, t.answer_by), date_or_null(!t.counter, t.decide_by), fmt::join(closes, ", "),
-        fmt::join(holidays, ", "), fmt::join(tl_warnings, ", "), fmt::join(warnings, ", "),
-        c.script ? fmt::format("{{\"short\": {}, \"long\": {}}}", json_string(c.script->short_ask),
-                               json_string(c.script->long_ask))
-                 : "null",
-        c.odds ? ", \"odds\": " + compare_odds_json(c) : "");
+    out += ", \"timeline\": {\"today\": ";
+    date(t.today);
+    out += ", \"offer_date\": ";
+    date(t.offer_date);
+    out += ", \"counter\": ";
+    boolean(t.counter);
+    out += ", \"counter_by\": ";
+    date_or_null(t.counter, t.counter_by);
+    out += ", \"answer_window\": ";
+    if (t.counter) {
+        out += '[';
+        date(t.window_start);
+        out += ", ";
+        date(t.window_end);
+        out += ']';
+    } else {
+        out += "null";
+    }
+    out += ", \"answer_by\": ";
+    date_or_null(t.counter, t.answer_by);
+    out += ", \"decide_by\": ";
+    date_or_null(!t.counter, t.decide_by);
+    out += ", \"closes\": ";
+    list(t.closes, [&](const Timeline::Close& cl) {
+        out += "{\"name\": ";
+        str(cl.name);
+        out += ", \"kind\": \"";
+        out += to_string(cl.kind);
+        out += "\", \"close_date\": ";
+        cl.date ? date(*cl.date) : void(out += "null");
+        out += ", \"passed\": ";
+        boolean(cl.passed);
+        out += '}';
+    });
+    out += ", \"holidays\": ";
+    list(t.holidays, [&](const auto& h) {
+        out += "{\"date\": ";
+        date(h.first);
+        out += ", \"name\": ";
+        str(h.second);
+        out += '}';
+    });
+    out += ", \"warnings\": ";
+    list(t.warnings, str);
+    out += "}, \"warnings\": ";
+    list(c.warnings, str);
+    out += ", \"script\": ";
+    if (c.script) {
+        out += "{\"short\": ";
+        str(c.script->short_ask);
+        out += ", \"long\": ";
+        str(c.script->long_ask);
+        out += '}';
+    } else {
+        out += "null";
+    }
+    if (c.odds) out += ", \"odds\": " + compare_odds_json(c);
+    out += "}\n";
+    return out;
 }
 
 }  // namespace offercalc

@@ -112,6 +112,8 @@ bool plain_ascii8(const char* p) {
     return ((w & kTops) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) == 0;
 }
 
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view s) {
     // Valid UTF-8 is copied in runs, but for what JSON escapes: quotes, backslashes
     // and control characters, spelled as nlohmann spells them. A string that is not
@@ -161,8 +163,6 @@ void append_json_string(std::string& out, std::string_view s) {
     out.append(s, copied);
     out += '"';
 }
-
-}  // namespace
 
 std::string json_string(std::string_view s) {
     std::string out;

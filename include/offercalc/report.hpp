@@ -30,5 +30,7 @@ void tax_json(std::string& out, const TaxLines& t);
 std::string tax_assumptions_json(const TaxProfile& p);
 /// JSON string literal for s (escaped).
 std::string json_string(std::string_view s);
+/// Appends json_string(s) to out.
+void append_json_string(std::string& out, std::string_view s);
 
 }  // namespace offercalc
