@@ -132,12 +132,14 @@ public:
         keys(n, "tax", {"filing", "state", "city"});
         TaxProfile p;
         const JNode* filing = n.find("filing");
-        std::vector<std::string> names;
-        for (Filing f : kFilings) names.push_back(to_string(f));
-        const std::string one_of = fmt::format("one of \"{}\"", fmt::join(names, "\", \""));
-        if (!filing) fail("tax.filing", "missing; expected " + one_of);
+        const auto one_of = [] {  // written only for the message
+            std::vector<std::string> names;
+            for (Filing f : kFilings) names.push_back(to_string(f));
+            return fmt::format("one of \"{}\"", fmt::join(names, "\", \""));
+        };
+        if (!filing) fail("tax.filing", "missing; expected " + one_of());
         const auto f = filing->kind == Kind::String ? filing_from(filing->text) : std::nullopt;
-        if (!f) expected("tax.filing", one_of, *filing);
+        if (!f) expected("tax.filing", one_of(), *filing);
         p.filing = *f;
         const JNode* state = n.find("state");
         if (!state) fail("tax.state", "missing; expected a two-letter state such as \"WA\"");
