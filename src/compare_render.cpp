@@ -352,10 +352,7 @@ std::string compare_json(const Comparison& c) {
     std::string out(json_head());
     out.reserve(8192);
     const auto str = [&out](std::string_view s) { append_json_string(out, s); };
-    const auto money = [&out](Money m) {
-        char buf[24];
-        out.append(buf, m.write_plain(buf));
-    };
+    const auto money = [&out](Money m) { m.append_plain(out); };
     const auto optional_money = [&](const std::optional<Money>& m) { m ? money(*m) : void(out += "null"); };
     const auto date = [&out](Date d) { out.append("\"").append(d.iso()).append("\""); };
     const auto date_or_null = [&](bool has, Date d) { has ? date(d) : void(out += "null"); };

@@ -68,6 +68,11 @@ char* Money::write_plain(char* out) const {
     return end + 3;
 }
 
+void Money::append_plain(std::string& out) const {
+    char buf[24];
+    out.append(buf, static_cast<std::size_t>(write_plain(buf) - buf));  // not append(first, last): a replace
+}
+
 std::string Money::plain() const {
     char buf[24];
     return std::string(buf, write_plain(buf));

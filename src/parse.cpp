@@ -105,18 +105,16 @@ public:
     }
     /// A percent between lo and hi (inclusive; lo exclusive when lo_open).
     Rate percent(const JNode& n, const std::string& path, PercentRange allowed) const {
-        const std::string range = range_text(allowed);
-        if (n.kind != Kind::Number) expected(path, range + " (a number)", n);
+        if (n.kind != Kind::Number) expected(path, range_text(allowed) + " (a number)", n);
         std::int64_t ppm = 0;
-        if (!parse_scaled_decimal(n.text, 4, ppm)) expected(path, range + " with at most four decimals", n);
-        if (!in_range(allowed, Rate{ppm})) expected(path, range, n);
+        if (!parse_scaled_decimal(n.text, 4, ppm)) expected(path, range_text(allowed) + " with at most four decimals", n);
+        if (!in_range(allowed, Rate{ppm})) expected(path, range_text(allowed), n);
         return Rate{ppm};
     }
     int integer(const JNode& n, const std::string& path, int lo, int hi) const {
-        const std::string range = fmt::format("a whole number from {} to {}", lo, hi);
         std::int64_t v = 0;
         if (n.kind != Kind::Number || !parse_scaled_decimal(n.text, 0, v) || v < lo || v > hi)
-            expected(path, range, n);
+            expected(path, fmt::format("a whole number from {} to {}", lo, hi), n);
         return static_cast<int>(v);
     }
     Date date(const JNode& n, const std::string& path) const {

@@ -57,17 +57,16 @@ std::string tranche_runs(const Schedule& s) {
 }  // namespace
 
 void tax_json(std::string& s, const TaxLines& t) {
-    char buf[24];
     s += '{';
     for (const TaxPart& part : kTaxParts) {
         s += '"';
         s += part.key;
         s += "\": ";
-        s.append(buf, (t.*part.amount).write_plain(buf));
+        (t.*part.amount).append_plain(s);
         s += ", ";
     }
     s += "\"total\": ";
-    s.append(buf, t.total.write_plain(buf));
+    t.total.append_plain(s);
     s += '}';
 }
 
@@ -242,10 +241,7 @@ std::string offer_json(const Projected& p) {
     const Projection& pr = p.projection;
     std::string s;
     s.reserve(1024);
-    auto money = [&s](Money m) {
-        char buf[24];
-        s.append(buf, m.write_plain(buf));
-    };
+    auto money = [&s](Money m) { m.append_plain(s); };
     s += "{\"name\": ";
     append_json_string(s, o.name);
     s += ", \"file\": ";
@@ -300,7 +296,10 @@ std::string offer_json(const Projected& p) {
     if (o.rsu) append_json_string(s, o.rsu->schedule.name);
     else s += "null";
     s += ", \"vesting_by_year\": [";
-    if (o.rsu) fmt::format_to(std::back_inserter(s), "{}", fmt::join(o.rsu->schedule.yearly_percents(), ", "));
+    if (o.rsu) {
+        const std::vector<std::string> percents = o.rsu->schedule.yearly_percents();
+        for (std::size_t i = 0; i < percents.size(); ++i) s.append(i > 0 ? ", " : "").append(percents[i]);
+    }
     s += "], \"stock_growth_pct\": ";
     s += o.growth.percent();
     s += ", \"growth_convention\": \"";

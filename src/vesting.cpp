@@ -1,5 +1,7 @@
 #include "offercalc/vesting.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 #include "wide.hpp"
@@ -55,12 +57,16 @@ const Schedule* find_preset(std::string_view name) {
 
 std::vector<std::string> Schedule::yearly_percents() const {
     std::vector<std::int64_t> by_year;
+    int last = 0;
+    for (const Tranche& t : tranches) last = std::max(last, t.month);
+    by_year.reserve(static_cast<std::size_t>(last + 11) / 12);
     for (const Tranche& t : tranches) {
         const auto y = static_cast<std::size_t>((t.month - 1) / 12);
         if (by_year.size() <= y) by_year.resize(y + 1, 0);
         by_year[y] += t.weight;
     }
     std::vector<std::string> out;
+    out.reserve(by_year.size());
     for (std::int64_t w : by_year) {
         // percent with two decimals, rounded half away; trailing zeros dropped
         const std::int64_t hundredths = round_half_away(static_cast<i128>(w) * 10'000, denominator);

@@ -34,8 +34,12 @@ TEST_CASE("plain is right at every digit-count boundary", "[money]") {
     };
     std::int64_t p = 1;
     for (int k = 0; k <= 18; ++k) {  // p = 10^k
-        for (std::int64_t c : {p - 1, p, p + 1, 99 * (p / 100 + 1), -p, -(p - 1)})
+        for (std::int64_t c : {p - 1, p, p + 1, 99 * (p / 100 + 1), -p, -(p - 1)}) {
             CHECK(Money::cents(c).plain() == expected(c));
+            std::string after = "x: ";  // append_plain adds to what is there
+            Money::cents(c).append_plain(after);
+            CHECK(after == "x: " + expected(c));
+        }
         if (k < 18) p *= 10;
     }
     CHECK(Money::cents(std::numeric_limits<std::int64_t>::max()).plain() == "92233720368547758.07");

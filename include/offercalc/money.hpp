@@ -45,6 +45,8 @@ public:
     std::string plain() const;
     /// Writes plain() into out (at least 24 chars) without allocating; returns the end.
     char* write_plain(char* out) const;
+    /// Appends plain() to out, without a string in between.
+    void append_plain(std::string& out) const;
     /// "$1,234.50", "-$0.05": human form with thousands separators.
     std::string pretty() const;
 

@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <iostream>
 #include <iterator>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
