@@ -1,6 +1,7 @@
 // Rendering of a comparison: the text report with its chart, and the stable JSON.
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
@@ -353,9 +354,14 @@ std::string compare_json(const Comparison& c) {
     out.reserve(8192);
     const auto str = [&out](std::string_view s) { append_json_string(out, s); };
     const auto money = [&out](Money m) { m.append_plain(out); };
-    const auto optional_money = [&](const std::optional<Money>& m) { m ? money(*m) : void(out += "null"); };
     const auto date = [&out](Date d) { out.append("\"").append(d.iso()).append("\""); };
-    const auto date_or_null = [&](bool has, Date d) { has ? date(d) : void(out += "null"); };
+    // put() when the value is there, else null.
+    const auto or_null = [&out](bool there, auto&& put) {
+        if (there) put();
+        else out += "null";
+    };
+    const auto optional_money = [&](const std::optional<Money>& m) { or_null(m.has_value(), [&] { money(*m); }); };
+    const auto date_or_null = [&](bool there, Date d) { or_null(there, [&] { date(d); }); };
     const auto boolean = [&out](bool b) { out += b ? "true" : "false"; };
     // "[a, b, c]" with each item written by put(item).
     const auto list = [&out](const auto& items, auto&& put) {
@@ -380,13 +386,11 @@ std::string compare_json(const Comparison& c) {
         out += ", \"total\": ";
         money(g.total);
         out += ", \"overtake\": ";
-        if (g.overtake_month) {
+        or_null(g.overtake_month.has_value(), [&] {
             out += "{\"month\": " + std::to_string(*g.overtake_month) + ", \"leader\": ";
             str(g.overtaker);
             out += '}';
-        } else {
-            out += "null";
-        }
+        });
         out += '}';
     });
     out += ", \"goal\": {\"against\": ";
@@ -415,19 +419,17 @@ std::string compare_json(const Comparison& c) {
         out += ", \"stretch\": ";
         boolean(a.stretch != 0);
         out += ", \"level\": ";
-        if (a.lever == "level") {
+        or_null(a.lever == "level", [&] {
             out += "{\"from\": ";
             str(a.level_from);
             out += ", \"to\": ";
-            a.level_to.empty() ? void(out += "null") : str(a.level_to);
+            or_null(!a.level_to.empty(), [&] { str(a.level_to); });
             out += ", \"against\": ";
             str(a.level_against);
             out += ", \"their_level\": ";
             str(a.their_level);
             out += '}';
-        } else {
-            out += "null";
-        }
+        });
         out += ", \"reason\": ";
         str(a.reason);
         out += ", \"changes\": {\"rsu\": ";
@@ -468,15 +470,7 @@ std::string compare_json(const Comparison& c) {
     out += ", \"counter_by\": ";
     date_or_null(t.counter, t.counter_by);
     out += ", \"answer_window\": ";
-    if (t.counter) {
-        out += '[';
-        date(t.window_start);
-        out += ", ";
-        date(t.window_end);
-        out += ']';
-    } else {
-        out += "null";
-    }
+    or_null(t.counter, [&] { list(std::array{t.window_start, t.window_end}, date); });
     out += ", \"answer_by\": ";
     date_or_null(t.counter, t.answer_by);
     out += ", \"decide_by\": ";
@@ -488,7 +482,7 @@ std::string compare_json(const Comparison& c) {
         out += ", \"kind\": \"";
         out += to_string(cl.kind);
         out += "\", \"close_date\": ";
-        cl.date ? date(*cl.date) : void(out += "null");
+        or_null(cl.date.has_value(), [&] { date(*cl.date); });
         out += ", \"passed\": ";
         boolean(cl.passed);
         out += '}';
@@ -506,15 +500,13 @@ std::string compare_json(const Comparison& c) {
     out += "}, \"warnings\": ";
     list(c.warnings, str);
     out += ", \"script\": ";
-    if (c.script) {
+    or_null(c.script.has_value(), [&] {
         out += "{\"short\": ";
         str(c.script->short_ask);
         out += ", \"long\": ";
         str(c.script->long_ask);
         out += '}';
-    } else {
-        out += "null";
-    }
+    });
     if (c.odds) out += ", \"odds\": " + compare_odds_json(c);
     out += "}\n";
     return out;

@@ -118,14 +118,21 @@ void flush_out() {
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) write_failed();
 }
 
+namespace {
+
+/// How an input is named in messages: its path, or "<stdin>" for "-".
+std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+}  // namespace
+
 std::string read_input(const std::string& path) {
+    constexpr std::size_t kStreamGuess = 65535;  // a stream's first read; the text grows as needed
     std::string text;
-    std::uint64_t size = 0;  // a regular file's; a stream's is not known before it ends
     if (path == "-") {
         static bool stdin_used = false;
         if (stdin_used) throw usage_error("standard input (-) can be read only once");
         stdin_used = true;
-        if (!read_all(STDIN_FILENO, 65535, text))
+        if (!read_all(STDIN_FILENO, kStreamGuess, text))
             throw Error(kExitNoInput, fmt::format("<stdin>: cannot read: {}", std::strerror(errno)));
     } else {
         const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -133,9 +140,9 @@ std::string read_input(const std::string& path) {
         struct stat st{};
         const bool known = ::fstat(fd, &st) == 0;
         const bool dir = known && S_ISDIR(st.st_mode);
-        const bool regular = known && S_ISREG(st.st_mode);
-        if (regular) size = static_cast<std::uint64_t>(st.st_size);
-        const bool read = !dir && size <= kMaxDocumentBytes && read_all(fd, regular ? size : 65535, text);
+        // A regular file's size is known: one over the limit is refused without reading it.
+        const std::uint64_t size = known && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
+        const bool read = !dir && size <= kMaxDocumentBytes && read_all(fd, size > 0 ? size : kStreamGuess, text);
         ::close(fd);
         if (dir) throw Error(kExitNoInput, fmt::format("{}: is a directory, expected an offer file", path));
         if (size > kMaxDocumentBytes) throw too_large_error(path, size);
@@ -143,12 +150,12 @@ std::string read_input(const std::string& path) {
     }
     // A stream is read only to just past the limit: the rest of it is not counted.
     if (text.size() > kMaxDocumentBytes)
-        throw data_error(fmt::format("{}: input is larger than 1 MiB", path == "-" ? "<stdin>" : path));
+        throw data_error(fmt::format("{}: input is larger than 1 MiB", input_name(path)));
     return text;
 }
 
 Offer read_offer_file(const std::string& path, const std::vector<Override>& sets, bool print_warnings) {
-    Offer o = parse_offer(read_input(path), path == "-" ? "<stdin>" : path, sets);
+    Offer o = parse_offer(read_input(path), input_name(path), sets);
     if (print_warnings)
         for (const std::string& w : o.warnings) std::fprintf(stderr, "offercalc: warning: %s\n", w.c_str());
     return o;
