@@ -9,10 +9,10 @@
 #include "offercalc/compare.hpp"
 #include "invariants.hpp"
 #include "offercalc/error.hpp"
-#include "offercalc/format.hpp"
+#include "offercalc/summary.hpp"
 #include "offercalc/parse.hpp"
-#include "offercalc/report.hpp"
-#include "offercalc/scripting.hpp"
+#include "offercalc/show.hpp"
+#include "offercalc/scenarios.hpp"
 
 using namespace offercalc;
 

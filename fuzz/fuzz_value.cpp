@@ -4,7 +4,7 @@
 
 #include "offercalc/amount.hpp"
 #include "offercalc/error.hpp"
-#include "offercalc/scripting.hpp"
+#include "offercalc/scenarios.hpp"
 #include "offercalc/whatif.hpp"
 
 using namespace offercalc;

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "json_tree.hpp"
+#include "input/json_tree.hpp"
 #include "offercalc/model.hpp"
 
 namespace offercalc::testing {

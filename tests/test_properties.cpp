@@ -9,12 +9,12 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
-#include "json_tree.hpp"
-#include "offercalc/report.hpp"
+#include "input/json_tree.hpp"
+#include "offercalc/show.hpp"
 #include "offercalc/compare.hpp"
-#include "offercalc/format.hpp"
+#include "offercalc/summary.hpp"
 #include "offercalc/parse.hpp"
-#include "offercalc/scripting.hpp"
+#include "offercalc/scenarios.hpp"
 #include "offercalc/tax.hpp"
 #include "offercalc/whatif.hpp"
 #include "invariants.hpp"

@@ -20,7 +20,7 @@
 #include "io.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
-#include "offercalc/report.hpp"
+#include "offercalc/show.hpp"
 #include "offercalc/schema.hpp"
 
 namespace offercalc::cli {

@@ -13,7 +13,7 @@
 #include "offercalc/compare.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/odds.hpp"
-#include "offercalc/report_html.hpp"
+#include "offercalc/html_report.hpp"
 
 namespace offercalc::cli {
 

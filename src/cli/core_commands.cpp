@@ -6,9 +6,9 @@
 #include "commands.hpp"
 #include "io.hpp"
 #include "offercalc/error.hpp"
-#include "offercalc/format.hpp"
+#include "offercalc/summary.hpp"
 #include "offercalc/parse.hpp"
-#include "offercalc/report.hpp"
+#include "offercalc/show.hpp"
 #include "offercalc/schema.hpp"
 #include "offercalc/tax.hpp"
 

@@ -15,7 +15,7 @@
 #include "io.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
-#include "offercalc/report.hpp"
+#include "offercalc/show.hpp"
 #include "offercalc/vesting.hpp"
 
 namespace offercalc::cli {

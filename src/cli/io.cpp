@@ -1,5 +1,5 @@
 #include "io.hpp"
-#include "offercalc/format.hpp"
+#include "offercalc/summary.hpp"
 
 #include <algorithm>
 #include <cerrno>

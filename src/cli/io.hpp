@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "offercalc/report.hpp"
+#include "offercalc/show.hpp"
 #include "offercalc/whatif.hpp"
 
 namespace offercalc::cli {

@@ -9,12 +9,12 @@
 #include "commands.hpp"
 #include "batch.hpp"
 #include "io.hpp"
-#include "offercalc/format.hpp"
+#include "offercalc/summary.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
-#include "offercalc/report.hpp"
+#include "offercalc/show.hpp"
 #include "offercalc/schema.hpp"
-#include "offercalc/scripting.hpp"
+#include "offercalc/scenarios.hpp"
 
 namespace offercalc::cli {
 

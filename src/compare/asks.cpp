@@ -1,0 +1,341 @@
+// The ask solver: sizes each lever's ask in --round steps and returns facts. The
+// lever order (RSUs, then sign-on, then base) is applied to the outcomes.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "compare/parts.hpp"
+#include "offercalc/levels.hpp"
+#include "offercalc/whatif.hpp"
+#include "compare/search.hpp"
+
+namespace offercalc::detail {
+
+/// Through the what-if code, so that an ask's figures are exactly what
+/// `--rsu +X --sign-on-y1 +Y ...` gives.
+void apply_changes(const Ask& a, Offer& o) {
+    WhatIf w;
+    auto add = [](Money m) -> std::optional<Adjustment> {
+        if (m.is_zero()) return std::nullopt;
+        return Adjustment{Adjustment::Kind::Add, m.in_cents()};
+    };
+    w[Field::Rsu] = add(a.rsu);
+    w[Field::SignOnY1] = add(a.sign_on_y1);
+    w[Field::SignOnY2] = add(a.sign_on_y2);
+    w[Field::Base] = add(a.base);
+    apply_quietly(w, o);
+}
+
+Offer with_changes(const Offer& offer, const Ask& a) {
+    Offer o = offer;
+    apply_changes(a, o);
+    return o;
+}
+
+namespace {
+
+/// An ask's outcome: what the offer then pays, gross and (after tax) net.
+void set_outcome(Ask& a, const Projected& p, const Comparison& c) {
+    a.year1_total = p.projection.y(1).total;
+    a.total = p.projection.sum.total;
+    if (c.after_tax) {
+        a.net_year1_total = worth_year(p, 1, true);
+        a.net_total = worth_total(p, true);
+    }
+}
+
+std::int64_t max_steps(Money current, Money unit) {
+    return std::max<std::int64_t>(0, (kMaxInputCents - current.in_cents()) / unit.in_cents());
+}
+
+Ask named(const char* lever) {
+    Ask a;
+    a.lever = lever;
+    return a;
+}
+
+class Planner {
+public:
+    explicit Planner(const Comparison& c)
+        : c_(c), o_(c.offers.front().offer), trial_(o_), years_(c.offers.front().projection.years),
+          year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need) {}
+
+    Ask rsu_only() const {
+        Ask a = named("rsu");
+        if (blocked(a, Lever::Rsu)) return a;
+        if (!o_.rsu) return block(a, Blocked::NoGrant);
+        if (!size_rsu(a)) return block(a, Blocked::NoRsuCloses);
+        if (a.year1_short.is_zero()) return a;
+        // What the grant alone would need to make year one whole (DOMAIN rule 2).
+        Ask t = named("rsu");  // one ask, its grant changed for each try
+        const auto k = min_steps_to(
+            [&](std::int64_t s) {
+                t.rsu = c_.round.times(s);
+                return year1_of(trial(t));
+            },
+            year1_bar_, max_steps(o_.rsu->value, c_.round));
+        if (k) a.rsu_for_year1 = c_.round.times(*k);
+        return a;
+    }
+
+    /// RSUs for the total and the smallest year-one sign-on that, with them, makes
+    /// year one whole. nullopt when RSUs alone already do (then this is the rsu ask).
+    std::optional<Ask> rsu_and_sign_on() const {
+        Ask a = named("rsu+sign_on");
+        if (blocked(a, Lever::Rsu) || blocked(a, Lever::SignOn)) return a;
+        if (!o_.rsu) return block(a, Blocked::NoGrant);
+        auto works = [&](std::int64_t s) {
+            Ask t = a;
+            t.sign_on_y1 = c_.round.times(s);
+            return size_rsu(t) && t.year1_short.is_zero();
+        };
+        Ask alone = a;  // no sign-on: the grant closes the total; does year one still fall short?
+        const bool grant_closes = size_rsu(alone);
+        if (grant_closes && alone.year1_short.is_zero()) return std::nullopt;
+        // A dollar of year-one sign-on closes nearly a dollar of that shortfall (the
+        // grant then shrinks a little), so the search starts there; it finds the same
+        // smallest sign-on from any start, in about 4 tries instead of 15.
+        const std::int64_t r = c_.round.in_cents();
+        const std::int64_t guess = grant_closes ? (alone.year1_short.in_cents() + r - 1) / r : 1;
+        const auto k = min_steps_from(works, 0, guess, max_steps(o_.sign_on_y1, c_.round));
+        if (!k) return block(a, Blocked::NoRsuCloses);
+        a.sign_on_y1 = c_.round.times(*k);
+        size_rsu(a);
+        // After tax a year-one sign-on can close the total by itself: then this is no
+        // RSU ask, and the sign-on ask (year two for the rest) does it for less.
+        if (a.rsu.is_zero()) return std::nullopt;
+        return a;
+    }
+
+    Ask sign_on_only() const {
+        Ask a = named("sign_on");
+        if (blocked(a, Lever::SignOn)) return a;
+        // The smallest year-one sign-on that makes year one whole (after tax, a dollar
+        // of sign-on adds less than a dollar).
+        Ask t = a;  // one ask, its sign-on changed for each try
+        const auto k1 = min_steps_to(
+            [&](std::int64_t s) {
+                t.sign_on_y1 = c_.round.times(s);
+                return year1_of(trial(t));
+            },
+            year1_bar_, max_steps(o_.sign_on_y1, c_.round));
+        if (!k1) return block(a, Blocked::SignOnOutOfRange);
+        const Money y1 = c_.round.times(*k1);
+        // With one year shown, the year-two sign-on does not count: year one carries it all.
+        Money Ask::*field = years_ == 1 ? &Ask::sign_on_y1 : &Ask::sign_on_y2;
+        const Money start = years_ == 1 ? y1 : Money();
+        t.sign_on_y1 = y1;
+        const auto k = min_steps_to(
+            [&](std::int64_t s) {
+                t.*field = start + c_.round.times(s);
+                return total_of(trial(t));
+            },
+            c_.goal, max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start, c_.round));
+        if (!k) return block(a, Blocked::SignOnOutOfRange);
+        a.sign_on_y1 = y1;
+        a.*field = start + c_.round.times(*k);
+        finish(a);
+        return a;
+    }
+
+    Ask base_only() const {
+        Ask a = named("base");
+        if (blocked(a, Lever::Base)) return a;
+        if (o_.band_max) {
+            a.band_room = max(Money(), *o_.band_max - o_.base);
+            if (a.band_room->is_zero()) return block(a, Blocked::BandFull);
+        }
+        // Within a band, never past its top: whole steps that fit, else the room itself.
+        const std::int64_t cap = a.band_room ? a.band_room->in_cents() / c_.round.in_cents()
+                                             : max_steps(o_.base, c_.round);
+        Ask t = a;
+        const auto k = min_steps_to(
+            [&](std::int64_t s) {
+                t.base = c_.round.times(s);
+                return total_of(trial(t));
+            },
+            c_.goal, cap);
+        a.base = k ? c_.round.times(*k) : a.band_room ? *a.band_room : Money();
+        finish(a);
+        return a;
+    }
+
+    /// One lever's ask sized so that the offer wins on at least `needed` paths. The
+    /// sign-on keeps the sign-on ask's year-one part (the year-one bridge) and sizes
+    /// the year-two part (year one's, with one year shown); base stays in its band.
+    Ask confident(Lever lever, const std::function<std::int64_t(const Offer&)>& wins, std::int64_t needed) const {
+        Ask a = named(to_string(lever));
+        if (blocked(a, lever)) return a;
+        Ask start = a;
+        Money Ask::*field = &Ask::rsu;
+        std::int64_t cap = 0;
+        switch (lever) {
+            case Lever::Rsu:
+                if (!o_.rsu) return block(a, Blocked::NoGrant);
+                cap = max_steps(o_.rsu->value, c_.round);
+                break;
+            case Lever::SignOn: {
+                const Ask bridge = sign_on_only();
+                if (bridge.feasible) start.sign_on_y1 = bridge.sign_on_y1;
+                field = years_ == 1 ? &Ask::sign_on_y1 : &Ask::sign_on_y2;
+                cap = max_steps(o_.*(years_ == 1 ? &Offer::sign_on_y1 : &Offer::sign_on_y2) + start.*field, c_.round);
+                break;
+            }
+            case Lever::Base:
+                field = &Ask::base;
+                if (o_.band_max && *o_.band_max <= o_.base) return block(a, Blocked::BandFull);
+                cap = o_.band_max ? (*o_.band_max - o_.base).in_cents() / c_.round.in_cents()
+                                  : max_steps(o_.base, c_.round);
+                break;
+        }
+        auto sized = [&](std::int64_t k) {
+            Ask t = start;
+            t.*field = start.*field + c_.round.times(k);
+            return t;
+        };
+        const auto k = min_steps_to([&](std::int64_t s) { return wins(trial(sized(s))); }, needed, cap);
+        if (!k) return block(a, Blocked::ChanceOutOfReach);
+        a = sized(*k);
+        finish(a);
+        a.wins = wins(trial(a));
+        return a;
+    }
+
+private:
+    /// Sizes the RSU increase that closes the total with the ask's other changes.
+    bool size_rsu(Ask& a) const {
+        Ask t = a;
+        const auto k = min_steps_to(
+            [&](std::int64_t s) {
+                t.rsu = c_.round.times(s);
+                return total_of(trial(t));
+            },
+            c_.goal, max_steps(o_.rsu->value, c_.round));
+        if (!k) return false;
+        a.rsu = c_.round.times(*k);
+        finish(a);
+        return true;
+    }
+
+    /// The offer with an ask's changes, as with_changes gives it, but on one copy kept
+    /// for the searches (they try hundreds of asks): the fields an ask changes are
+    /// reset from the offer, then changed.
+    const Offer& trial(const Ask& a) const {
+        trial_.base = o_.base;
+        trial_.sign_on_y1 = o_.sign_on_y1;
+        trial_.sign_on_y2 = o_.sign_on_y2;
+        if (o_.rsu) trial_.rsu->value = o_.rsu->value;
+        trial_.rsu_shares = o_.rsu_shares;
+        trial_.rsu_price = o_.rsu_price;
+        apply_changes(a, trial_);
+        return trial_;
+    }
+
+    /// What the offer weighs with changes: its year one and its total, gross or net.
+    Money year1_of(const Offer& o) const { return year1_worth(o, years_, c_.after_tax); }
+    Money total_of(const Offer& o) const { return total_worth(o, years_, c_.after_tax); }
+
+    void finish(Ask& a) const {
+        Projected p;  // the outcome only: its offer stays empty, so nothing is copied
+        p.projection = project(trial(a), years_);
+        if (c_.after_tax) p.after_tax = after_tax(*o_.tax, p.projection);
+        a.feasible = true;
+        set_outcome(a, p, c_);
+        a.remaining = max(Money(), c_.goal - worth_total(p, c_.after_tax));
+        a.closes = a.remaining.is_zero();
+        a.year1_short = max(Money(), year1_bar_ - worth_year(p, 1, c_.after_tax));
+        a.stretch = 0;
+        if (o_.rsu && a.rsu > o_.rsu->value) a.stretch |= kGrantDoubled;
+        const Money base = o_.base + a.base;
+        const bool y1_big = !a.sign_on_y1.is_zero() && (o_.sign_on_y1 + a.sign_on_y1).times(2) > base;
+        const bool y2_big = !a.sign_on_y2.is_zero() && (o_.sign_on_y2 + a.sign_on_y2).times(2) > base;
+        if (y1_big || y2_big) a.stretch |= kSignOnOverHalfBase;
+        if (!o_.band_max && a.base.times(100) > o_.base.times(15)) a.stretch |= kBaseOver15Pct;
+    }
+
+    bool blocked(Ask& a, Lever l) const {
+        if (!o_.is_fixed(l)) return false;
+        block(a, Blocked::Fixed);
+        a.fixed_lever = l;
+        return true;
+    }
+
+    static Ask block(Ask& a, Blocked why) {
+        a.feasible = false;
+        a.blocked = why;
+        a.rsu = a.sign_on_y1 = a.sign_on_y2 = a.base = Money();
+        return a;
+    }
+
+    const Comparison& c_;
+    const Offer& o_;
+    mutable Offer trial_;  ///< see trial()
+    int years_;
+    Money year1_bar_;  ///< what year one must reach: today's year one plus the year-one need
+};
+
+std::optional<LevelPlace> place(const Offer& o) {
+    if (o.level_rank) return LevelPlace{*o.level_rank, "level_rank"};
+    return place_level(o.company, o.level);
+}
+
+}  // namespace
+
+std::optional<Ask> level_ask(const Comparison& c) {
+    const Offer& me = c.offers.front().offer;
+    const auto mine = place(me);
+    if (!mine) return std::nullopt;
+    const Offer* above = nullptr;
+    int best = mine->rank;
+    for (std::size_t i = 1; i < c.offers.size(); ++i) {
+        const Offer& x = c.offers[i].offer;
+        const auto theirs = place(x);
+        if (theirs && theirs->rank > best) {
+            best = theirs->rank;
+            above = &x;
+        }
+    }
+    if (!above) return std::nullopt;
+    Ask a = named("level");
+    a.feasible = true;
+    a.level_from = me.level;
+    a.level_to = me.level.empty() ? "" : level_at(me.company, me.level, best).value_or("");
+    a.level_against = above->name;
+    a.their_level = above->level.empty() ? fmt::format("rank {}", best) : above->level;
+    set_outcome(a, c.offers.front(), c);
+    a.remaining = max(Money(), c.gap);
+    return a;
+}
+
+std::vector<Ask> confident_asks(const Comparison& c, const std::function<std::int64_t(const Offer&)>& wins,
+                                std::int64_t needed) {
+    const Planner plan(c);
+    std::vector<Ask> asks;
+    for (Lever l : {Lever::Rsu, Lever::SignOn, Lever::Base}) asks.push_back(plan.confident(l, wins, needed));
+    return asks;
+}
+
+std::vector<Ask> cash_asks(const Comparison& c) {
+    const Planner plan(c);
+    std::vector<Ask> asks;
+    const Ask rsu = plan.rsu_only();
+    const auto both = plan.rsu_and_sign_on();
+    // RSUs first: alone when they close year one too; otherwise with the smallest
+    // year-one sign-on that bridges it, then alone.
+    if (both && (!rsu.feasible || !rsu.year1_short.is_zero())) asks.push_back(*both);
+    asks.push_back(rsu);
+    if (both && rsu.feasible && rsu.year1_short.is_zero()) asks.push_back(*both);
+    // No RSU-and-sign-on ask when the year-one sign-on closes the total by itself (after
+    // tax it can): then that sign-on is the bridge and leads an RSU ask that leaves
+    // year one short.
+    Ask sign_on = plan.sign_on_only();
+    const bool bridge = sign_on.bridge = !both && rsu.feasible && !rsu.year1_short.is_zero() && sign_on.closes &&
+                        sign_on.year1_short.is_zero();
+    asks.insert(bridge ? asks.end() - 1 : asks.end(), sign_on);
+    asks.push_back(plan.base_only());
+    std::stable_partition(asks.begin(), asks.end(), [](const Ask& a) { return a.feasible; });
+    return asks;
+}
+
+}  // namespace offercalc::detail

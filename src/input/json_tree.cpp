@@ -1,0 +1,319 @@
+#include "input/json_tree.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "offercalc/parse.hpp"
+
+namespace offercalc::detail {
+
+const JNode* JNode::find(std::string_view key) const {
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key) return items[i].kind == Kind::Null ? nullptr : &items[i];
+    return nullptr;
+}
+
+JNode* JNode::slot(std::string_view key) {
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key) return &items[i];
+    return nullptr;
+}
+
+std::string join_path(const std::string& parent, std::string_view key) {
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+std::string index_path(const std::string& parent, std::size_t i) { return fmt::format("{}[{}]", parent, i); }
+
+namespace {
+
+/// SAX handler building a JNode tree; stops at the first problem.
+constexpr std::size_t kMaxKeys = 256;  // keeps the duplicate check linear and cheap
+
+class Builder {
+public:
+    using json = nlohmann::json;
+    Builder(JNode& root, std::string_view text) : root_(root), text_(text) {}
+
+    bool null() { return leaf(JNode::Kind::Null); }
+    bool boolean(bool b) {
+        JNode* n = place();
+        n->kind = JNode::Kind::Bool;
+        n->boolean = b;
+        return true;
+    }
+    bool number_integer(json::number_integer_t v) { return number(std::to_string(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return number(std::to_string(v)); }
+    bool number_float(json::number_float_t, const std::string& raw) { return number(raw); }
+    bool string(std::string& s) {
+        JNode* n = place();
+        n->kind = JNode::Kind::String;
+        n->text = std::move(s);
+        return true;
+    }
+    bool binary(json::binary_t&) { return false; }
+    bool start_object(std::size_t) { return open(JNode::Kind::Object); }
+    bool key(std::string& k) {
+        JNode* top = stack_.back();
+        if (top->keys.size() >= kMaxKeys) {
+            error = fmt::format("{}: object with more than {} keys", current_path(), kMaxKeys);
+            return false;
+        }
+        if (std::find(top->keys.begin(), top->keys.end(), k) != top->keys.end()) {
+            error = fmt::format("{}: duplicate key \"{}\"", path_of(k), k);
+            return false;
+        }
+        pending_key_ = std::move(k);
+        return true;
+    }
+    bool end_object() {
+        stack_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) { return open(JNode::Kind::Array); }
+    bool end_array() {
+        stack_.pop_back();
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        // nlohmann's message: "[json.exception.KIND.N] parse error at line L, column C:
+        // what went wrong". Keep the explanation; count the line and column ourselves.
+        std::string detail = ex.what();
+        const auto tag = detail.find("] ");
+        if (tag != std::string::npos) detail.erase(0, tag + 2);
+        const auto colon = detail.find(": ");
+        if (detail.rfind("parse error", 0) == 0 && colon != std::string::npos) detail.erase(0, colon + 2);
+        // The "last read" excerpt may hold raw bytes of a binary file: show them as \xNN.
+        std::string printable;
+        for (unsigned char c : detail) {
+            if (c < 0x20 || c >= 0x7f) printable += fmt::format("\\x{:02x}", c);
+            else printable += static_cast<char>(c);
+        }
+        detail = std::move(printable);
+        std::size_t line = 1, column = 0;
+        const std::size_t end = std::min(position, text_.size());
+        for (std::size_t i = 0; i < end; ++i) {
+            if (text_[i] == '\n') {
+                ++line;
+                column = 0;
+            } else {
+                ++column;
+            }
+        }
+        error = fmt::format("{}:{}: malformed JSON: {}", line, std::max<std::size_t>(column, 1), detail);
+        return false;
+    }
+
+    std::string error;
+
+private:
+    bool number(std::string text) {
+        JNode* n = place();
+        n->kind = JNode::Kind::Number;
+        n->text = std::move(text);
+        return true;
+    }
+    bool leaf(JNode::Kind k) {
+        place()->kind = k;
+        return true;
+    }
+    bool open(JNode::Kind k) {
+        if (static_cast<int>(stack_.size()) >= kMaxDepth) {
+            error = fmt::format("{}: nesting deeper than {} levels", current_path(), kMaxDepth);
+            return false;
+        }
+        JNode* n = place();
+        n->kind = k;
+        stack_.push_back(n);
+        return true;
+    }
+    // Where the next value goes. Parents' vectors do not grow while a child is open,
+    // so the pointers on the stack stay valid.
+    JNode* place() {
+        if (stack_.empty()) return &root_;
+        JNode* top = stack_.back();
+        if (top->kind == JNode::Kind::Object) top->keys.push_back(std::move(pending_key_));
+        top->items.emplace_back();
+        return &top->items.back();
+    }
+    std::string current_path() const {
+        std::string p;
+        for (std::size_t i = 1; i < stack_.size(); ++i) {
+            const JNode* parent = stack_[i - 1];
+            p = parent->kind == JNode::Kind::Object ? join_path(p, parent->keys.back())
+                                                   : index_path(p, parent->items.size() - 1);
+        }
+        return p.empty() ? "(top level)" : p;
+    }
+    std::string path_of(const std::string& key) const {
+        const std::string p = current_path();
+        return join_path(p == "(top level)" ? "" : p, key);
+    }
+
+    JNode& root_;
+    std::string_view text_;
+    std::vector<JNode*> stack_;
+    std::string pending_key_;
+};
+
+
+/// A recursive-descent parser for the plain JSON that offer files and batch lines
+/// are: strings of printable ASCII without escapes, numbers without exponents,
+/// within the depth and key limits, no duplicate keys. It gives up (false) on
+/// anything else, valid or not, and leaves that text to nlohmann, so that every error
+/// message and every unusual form comes from one parser.
+class Quick {
+public:
+    explicit Quick(std::string_view text) : at_(text.data()), end_(text.data() + text.size()) {}
+
+    bool document(JNode& out) {
+        if (!value(out, 0)) return false;
+        space();
+        return at_ == end_;
+    }
+
+private:
+    void space() {
+        while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
+    }
+    bool literal(std::string_view word) {
+        if (static_cast<std::size_t>(end_ - at_) < word.size() || std::string_view(at_, word.size()) != word)
+            return false;
+        at_ += word.size();
+        return true;
+    }
+    bool string(std::string& out) {
+        ++at_;  // the opening quote
+        const char* start = at_;
+        while (at_ != end_ && *at_ != '"') {
+            const auto u = static_cast<unsigned char>(*at_);
+            if (u < 0x20 || u >= 0x7f || u == '\\') return false;
+            ++at_;
+        }
+        if (at_ == end_) return false;
+        out.assign(start, at_);
+        ++at_;
+        return true;
+    }
+    static bool digit(char c) { return c >= '0' && c <= '9'; }
+    /// JSON's number grammar without an exponent. The text is kept as nlohmann's
+    /// handler gives it: the token itself, except "-0", an integer that reads as 0.
+    bool number(std::string& out) {
+        const char* start = at_;
+        if (*at_ == '-') ++at_;
+        if (at_ == end_ || !digit(*at_)) return false;
+        if (*at_ == '0') ++at_;
+        else
+            while (at_ != end_ && digit(*at_)) ++at_;
+        if (at_ != end_ && *at_ == '.') {
+            ++at_;
+            if (at_ == end_ || !digit(*at_)) return false;
+            while (at_ != end_ && digit(*at_)) ++at_;
+        }
+        if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) return false;  // may overflow: nlohmann decides
+        if (at_ - start > 300) return false;                              // as may a 300-digit number
+        out.assign(start, at_);
+        if (out == "-0") out = "0";
+        return true;
+    }
+    bool value(JNode& n, int depth) {
+        space();
+        if (at_ == end_) return false;
+        switch (*at_) {
+            case '{': return object(n, depth + 1);
+            case '[': return array(n, depth + 1);
+            case '"': n.kind = JNode::Kind::String; return string(n.text);
+            case 't': n.kind = JNode::Kind::Bool; n.boolean = true; return literal("true");
+            case 'f': n.kind = JNode::Kind::Bool; return literal("false");
+            case 'n': n.kind = JNode::Kind::Null; return literal("null");
+            default: n.kind = JNode::Kind::Number; return number(n.text);
+        }
+    }
+    /// Steps into an object or array: false past the depth limit; `empty` when it
+    /// closes at once.
+    bool enter(JNode& n, JNode::Kind kind, int depth, char close, bool& empty) {
+        if (depth > kMaxDepth) return false;
+        n.kind = kind;
+        ++at_;
+        space();
+        empty = at_ != end_ && *at_ == close;
+        if (empty) ++at_;
+        return true;
+    }
+    bool object(JNode& n, int depth) {
+        bool empty = false;
+        if (!enter(n, JNode::Kind::Object, depth, '}', empty)) return false;
+        if (empty) return true;
+        n.keys.reserve(8);
+        n.items.reserve(8);
+        for (bool done = false; !done;) {
+            space();
+            if (at_ == end_ || *at_ != '"' || n.keys.size() >= kMaxKeys) return false;
+            std::string key;
+            if (!string(key) || std::find(n.keys.begin(), n.keys.end(), key) != n.keys.end()) return false;
+            space();
+            if (at_ == end_ || *at_ != ':') return false;
+            ++at_;
+            n.keys.push_back(std::move(key));
+            if (!value(n.items.emplace_back(), depth) || !separator('}', done)) return false;
+        }
+        return true;
+    }
+    bool array(JNode& n, int depth) {
+        bool empty = false;
+        if (!enter(n, JNode::Kind::Array, depth, ']', empty)) return false;
+        if (empty) return true;
+        for (bool done = false; !done;)
+            if (!value(n.items.emplace_back(), depth) || !separator(']', done)) return false;
+        return true;
+    }
+    /// After a member or an element: a comma (more follow) or the closing bracket
+    /// (`done`); false for anything else.
+    bool separator(char close, bool& done) {
+        space();
+        if (at_ == end_ || (*at_ != ',' && *at_ != close)) return false;
+        done = *at_++ == close;
+        return true;
+    }
+
+    const char* at_;
+    const char* end_;
+};
+
+}  // namespace
+
+bool parse_json_quick(std::string_view text, JNode& out) {
+    out = JNode{};
+    return Quick(text).document(out);
+}
+
+bool parse_json_full(std::string_view text, JNode& out, std::string& error) {
+    out = JNode{};
+    Builder b(out, text);
+    const bool ok = nlohmann::json::sax_parse(text, &b);
+    if (!ok) error = b.error.empty() ? "malformed JSON" : b.error;
+    return ok;
+}
+
+bool parse_json(std::string_view text, JNode& out, std::string& error) {
+    return parse_json_quick(text, out) || parse_json_full(text, out, error);
+}
+
+std::string describe(const JNode& n) {
+    switch (n.kind) {
+        case JNode::Kind::Null: return "null";
+        case JNode::Kind::Bool: return n.boolean ? "true" : "false";
+        case JNode::Kind::Number: return n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
+        case JNode::Kind::String: {
+            std::string s = n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
+            return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        }
+        case JNode::Kind::Array: return n.items.empty() ? "an empty array" : "an array";
+        case JNode::Kind::Object: return n.items.empty() ? "an empty object" : "an object";
+    }
+    return "?";
+}
+
+}  // namespace offercalc::detail

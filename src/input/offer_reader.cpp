@@ -1,0 +1,498 @@
+#include "offercalc/parse.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
+
+#include "input/json_tree.hpp"
+#include "offercalc/amount.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/fields.hpp"
+#include "offercalc/tax.hpp"
+#include "core/wide.hpp"
+
+namespace offercalc {
+
+using detail::JNode;
+using Kind = detail::JNode::Kind;
+
+namespace {
+
+const std::vector<std::string> kTopKeys = {
+    "name",     "company",    "level",     "role",   "location", "start_date",       "offer_date",
+    "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
+    "stock_growth_pct", "growth_convention", "volatility_pct", "other", "band", "fixed", "floor", "target", "transition",
+    "kind", "level_rank", "holidays", "tax", "notes", "$schema"};
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string stem(const std::string& source) {
+    if (source == "<stdin>") return "stdin";
+    std::string s = source.substr(source.find_last_of('/') + 1);
+    const auto dot = s.rfind('.');
+    if (dot != std::string::npos && dot > 0) s.erase(dot);
+    return s.empty() ? source : s;
+}
+
+/// Reads a validated document; every error names the source and the JSON path.
+class Reader {
+public:
+    explicit Reader(const std::string& source) : source_(source) {}
+
+    [[noreturn]] void fail(const std::string& path, const std::string& message) const {
+        throw data_error(fmt::format("{}: {}: {}", source_, path.empty() ? "(top level)" : path, message));
+    }
+    [[noreturn]] void expected(const std::string& path, const std::string& what, const JNode& found) const {
+        fail(path, fmt::format("expected {}, found {}", what, detail::describe(found)));
+    }
+
+    void keys(const JNode& obj, const std::string& path, const std::vector<std::string>& allowed) const {
+        for (std::size_t i = 0; i < obj.keys.size(); ++i) {
+            const std::string& k = obj.keys[i];
+            if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
+            const std::string near = closest_match(k, allowed);
+            fail(detail::join_path(path, k),
+                 fmt::format("unknown key; expected one of {}{}", fmt::join(allowed, ", "),
+                             near.empty() ? "" : fmt::format("; did you mean \"{}\"?", near)));
+        }
+    }
+
+    const JNode& object(const JNode& n, const std::string& path) const {
+        if (n.kind != Kind::Object) expected(path, "an object", n);
+        return n;
+    }
+    const JNode& array(const JNode& n, const std::string& path) const {
+        if (n.kind != Kind::Array) expected(path, "an array", n);
+        return n;
+    }
+    std::string text(const JNode& n, const std::string& path) const {
+        if (n.kind != Kind::String) expected(path, "a string", n);
+        return n.text;
+    }
+    bool boolean(const JNode& n, const std::string& path) const {
+        if (n.kind != Kind::Bool) expected(path, "true or false", n);
+        return n.boolean;
+    }
+    Money money(const JNode& n, const std::string& path, bool positive = false) const {
+        if (n.kind != Kind::Number) expected(path, "an amount in dollars (a number)", n);
+        std::int64_t cents = 0;
+        if (!parse_scaled_decimal(n.text, 2, cents)) {
+            // Either finer than a cent or beyond int64 cents: say which.
+            if (std::fabs(std::strtod(n.text.c_str(), nullptr)) < 1e12)
+                expected(path, "an amount with at most two decimals (cents)", n);
+            expected(path, "an amount of at most 1000000000000", n);
+        }
+        if (cents < 0 || (positive && cents == 0))
+            expected(path, positive ? "a positive amount" : "a non-negative amount", n);
+        if (cents > kMaxInputCents) expected(path, "an amount of at most 1000000000000", n);
+        return Money::cents(cents);
+    }
+    /// A percent between lo and hi (inclusive; lo exclusive when lo_open).
+    Rate percent(const JNode& n, const std::string& path, PercentRange allowed) const {
+        if (n.kind != Kind::Number) expected(path, range_text(allowed) + " (a number)", n);
+        std::int64_t ppm = 0;
+        if (!parse_scaled_decimal(n.text, 4, ppm)) expected(path, range_text(allowed) + " with at most four decimals", n);
+        if (!in_range(allowed, Rate{ppm})) expected(path, range_text(allowed), n);
+        return Rate{ppm};
+    }
+    int integer(const JNode& n, const std::string& path, int lo, int hi) const {
+        std::int64_t v = 0;
+        if (n.kind != Kind::Number || !parse_scaled_decimal(n.text, 0, v) || v < lo || v > hi)
+            expected(path, fmt::format("a whole number from {} to {}", lo, hi), n);
+        return static_cast<int>(v);
+    }
+    Date date(const JNode& n, const std::string& path) const {
+        if (n.kind == Kind::String)
+            if (auto d = Date::parse(n.text)) return *d;
+        expected(path, "a date YYYY-MM-DD", n);
+    }
+
+    /// "tax": {"filing", "state", "city"}: filing and state required, checked against
+    /// the tax table.
+    TaxProfile tax(const JNode& n) const {
+        object(n, "tax");
+        keys(n, "tax", {"filing", "state", "city"});
+        TaxProfile p;
+        const JNode* filing = n.find("filing");
+        const auto one_of = [] {  // written only for the message
+            std::vector<std::string> names;
+            for (Filing f : kFilings) names.push_back(to_string(f));
+            return fmt::format("one of \"{}\"", fmt::join(names, "\", \""));
+        };
+        if (!filing) fail("tax.filing", "missing; expected " + one_of());
+        const auto f = filing->kind == Kind::String ? filing_from(filing->text) : std::nullopt;
+        if (!f) expected("tax.filing", one_of(), *filing);
+        p.filing = *f;
+        const JNode* state = n.find("state");
+        if (!state) fail("tax.state", "missing; expected a two-letter state such as \"WA\"");
+        p.state = text(*state, "tax.state");
+        if (const JNode* city = n.find("city")) p.city = text(*city, "tax.city");
+        try {
+            check_profile(p);
+        } catch (const Error& e) {
+            fail(e.subject(), e.detail());
+        }
+        return p;
+    }
+
+    Schedule vesting(const JNode& n, const std::string& path) const {
+        if (n.kind == Kind::String) {
+            if (const Schedule* s = find_preset(n.text)) return *s;
+            std::vector<std::string> names;
+            for (const Schedule& s : vesting_presets()) names.push_back(s.name);
+            const std::string near = closest_match(n.text, names);
+            fail(path, fmt::format("unknown vesting preset {}; expected one of {}{}", detail::describe(n),
+                                   fmt::join(names, ", "),
+                                   near.empty() ? "" : fmt::format("; did you mean \"{}\"?", near)));
+        }
+        const std::string what = "a preset name, a list of yearly percents or a list of tranches";
+        if (n.kind != Kind::Array) expected(path, what, n);
+        if (n.items.empty()) expected(path, what, n);
+        Schedule s{"custom", {}, 100 * 10'000};
+        std::int64_t sum = 0;
+        const bool yearly = n.items.front().kind == Kind::Number;
+        if (yearly && n.items.size() > 10)
+            fail(path, fmt::format("expected at most 10 yearly percents, found {}", n.items.size()));
+        for (std::size_t i = 0; i < n.items.size(); ++i) {
+            const std::string p = detail::index_path(path, i);
+            const JNode& item = n.items[i];
+            Tranche t;
+            if (yearly) {
+                if (item.kind != Kind::Number) expected(p, "a yearly percent (a number), like the first item", item);
+                t = {static_cast<int>(12 * (i + 1)), percent(item, p, PercentRange{0, 100}).ppm};
+            } else {
+                if (item.kind != Kind::Object)
+                    expected(p, "a tranche {\"month\": M, \"pct\": P}, like the first item", item);
+                keys(item, p, {"month", "pct"});
+                const JNode* month = item.find("month");
+                const JNode* pct = item.find("pct");
+                if (!month) fail(detail::join_path(p, "month"), "missing; expected a whole number from 1 to 120");
+                if (!pct) fail(detail::join_path(p, "pct"), "missing; expected a percent from 0 to 100");
+                t = {integer(*month, detail::join_path(p, "month"), 1, kMaxVestMonth),
+                     percent(*pct, detail::join_path(p, "pct"), PercentRange{0, 100}).ppm};
+                if (!s.tranches.empty() && t.month <= s.tranches.back().month)
+                    fail(detail::join_path(p, "month"),
+                         fmt::format("expected a month after {} (tranches in order), found {}",
+                                     s.tranches.back().month, t.month));
+            }
+            sum += t.weight;
+            s.tranches.push_back(t);
+        }
+        if (sum != s.denominator)
+            fail(path, fmt::format("expected percents adding up to 100, found {}", Rate{sum}.percent()));
+        return s;
+    }
+
+    /// A grant: its value in dollars ("grant") or as "shares" at "price" (a price may
+    /// have up to six decimals; shares x price is rounded once, half away, to cents).
+    Grant grant(const JNode& n, const std::string& path, bool refresher, std::optional<std::int64_t>* shares_out = nullptr,
+                std::optional<Money>* price_out = nullptr) const {
+        object(n, path);
+        Grant g;
+        if (refresher) {
+            keys(n, path, {"grant", "shares", "price", "month", "vesting"});
+            const JNode* month = n.find("month");
+            if (!month) fail(detail::join_path(path, "month"), "missing; expected the month of the grant (0 to 119)");
+            g.month = integer(*month, detail::join_path(path, "month"), 0, kMaxVestMonth - 1);
+        } else {
+            keys(n, path, {"grant", "shares", "price", "vesting"});
+        }
+        const JNode* value = n.find("grant");
+        const JNode* shares = n.find("shares");
+        const JNode* price = n.find("price");
+        if (value && (shares || price)) fail(path, "expected either grant or shares and price, found both");
+        if (value) {
+            g.value = money(*value, detail::join_path(path, "grant"));
+        } else {
+            if (!shares || !price)
+                fail(detail::join_path(path, shares ? "price" : !price ? "grant" : "shares"),
+                     "missing; expected grant (dollars) or shares with price");
+            const int count = integer(*shares, detail::join_path(path, "shares"), 0, 1'000'000'000);
+            const std::string pp = detail::join_path(path, "price");
+            std::int64_t micros = 0;  // millionths of a dollar
+            if (price->kind != Kind::Number || !parse_scaled_decimal(price->text, 6, micros) || micros < 0 ||
+                micros > kMaxInputCents * 10'000)
+                expected(pp, "a share price in dollars, at most six decimals", *price);
+            const i128 product = static_cast<i128>(micros) * count;
+            if (product > static_cast<i128>(kMaxInputCents) * 10'000)
+                fail(path, "expected shares x price of at most 1000000000000");
+            g.value = Money::cents(round_half_away(product, 10'000));
+            if (shares_out) *shares_out = count;
+            if (price_out) *price_out = Money::cents(round_half_away(micros, 10'000));
+        }
+        const JNode* schedule = n.find("vesting");
+        if (!schedule)
+            fail(detail::join_path(path, "vesting"),
+                 "missing; expected a preset name, a list of yearly percents or a list of tranches");
+        g.schedule = vesting(*schedule, detail::join_path(path, "vesting"));
+        return g;
+    }
+
+private:
+    const std::string& source_;
+};
+
+Offer read_offer(const JNode& root, const std::string& source) {
+    const Reader r(source);
+    r.object(root, "");
+    r.keys(root, "", kTopKeys);
+    Offer o;
+    o.file = source;
+    o.name = stem(source);
+    auto get = [&](const char* key) { return root.find(key); };
+    auto str = [&](const char* key, std::string& out) {
+        if (const JNode* n = get(key)) out = r.text(*n, key);
+    };
+    if (const JNode* n = get("name")) {
+        o.name = r.text(*n, "name");
+        if (o.name.empty() || o.name.size() > 80) r.expected("name", "a label of 1 to 80 characters", *n);
+    }
+    // An editor's schema reference and free-text notes: strings, not used in any figure.
+    if (const JNode* n = get("$schema")) r.text(*n, "$schema");
+    str("notes", o.notes);
+    if (const JNode* n = get("kind")) {
+        const std::string k = r.text(*n, "kind");
+        if (k == "offer") o.kind = OfferKind::Offer;
+        else if (k == "verbal") o.kind = OfferKind::Verbal;
+        else if (k == "current") o.kind = OfferKind::Current;
+        else r.expected("kind", "\"offer\", \"verbal\" or \"current\"", *n);
+    }
+    if (const JNode* n = get("level_rank")) o.level_rank = r.integer(*n, "level_rank", 1, 10);
+    if (const JNode* n = get("holidays")) {
+        r.array(*n, "holidays");
+        for (std::size_t i = 0; i < n->items.size(); ++i)
+            o.holidays.push_back(r.date(n->items[i], detail::index_path("holidays", i)));
+    }
+    str("company", o.company);
+    str("level", o.level);
+    str("role", o.role);
+    str("location", o.location);
+    if (const JNode* n = get("start_date")) o.start_date = r.date(*n, "start_date");
+    if (const JNode* n = get("offer_date")) o.offer_date = r.date(*n, "offer_date");
+    if (const JNode* n = get("close_date")) o.close_date = r.date(*n, "close_date");
+    if (o.offer_date && o.close_date && *o.close_date < *o.offer_date)
+        r.fail("close_date", fmt::format("expected a date on or after offer_date {}, found \"{}\"",
+                                         o.offer_date->iso(), o.close_date->iso()));
+
+    const JNode* base = get("base");
+    if (!base) r.fail("base", "missing; expected the annual base salary in dollars");
+    o.base = r.money(*base, "base", true);
+    // A percent between 0 and 1 is most likely a fraction typed for a percent.
+    auto fraction_warning = [&](const char* key, Rate v) {
+        if (v.ppm > 0 && v.ppm < 10'000)
+            o.warnings.push_back(fmt::format("{}: {}: {} means {}%; write {} for {}%", source, key, v.percent(),
+                                             v.percent(), Rate{v.ppm * 100}.percent(), Rate{v.ppm * 100}.percent()));
+    };
+    auto percent_field = [&](Field f, Rate& out) {
+        const FieldSpec& s = spec(f);
+        if (const JNode* n = get(s.path)) fraction_warning(s.path, out = r.percent(*n, s.path, s.range));
+    };
+    percent_field(Field::RaisePct, o.raise);
+    percent_field(Field::BonusPct, o.bonus);
+
+    if (const JNode* n = get("sign_on")) {
+        r.object(*n, "sign_on");
+        r.keys(*n, "sign_on", {"year1", "year2", "paid", "clawback"});
+        if (const JNode* v = n->find("year1")) o.sign_on_y1 = r.money(*v, "sign_on.year1");
+        if (const JNode* v = n->find("year2")) o.sign_on_y2 = r.money(*v, "sign_on.year2");
+        if (const JNode* v = n->find("clawback")) o.sign_on_clawback = r.boolean(*v, "sign_on.clawback");
+        // Files written before "paid" existed meant a clawed-back sign-on to be a lump sum.
+        if (o.sign_on_clawback) o.sign_on_paid = SignOnPaid::Lump;
+        if (const JNode* v = n->find("paid")) {
+            const std::string how = r.text(*v, "sign_on.paid");
+            if (how == "monthly") o.sign_on_paid = SignOnPaid::Monthly;
+            else if (how == "lump") o.sign_on_paid = SignOnPaid::Lump;
+            else r.expected("sign_on.paid", "\"monthly\" or \"lump\"", *v);
+        }
+    }
+
+    if (const JNode* n = get("rsu")) o.rsu = r.grant(*n, "rsu", false, &o.rsu_shares, &o.rsu_price);
+    if (const JNode* n = get("refreshers")) {
+        r.array(*n, "refreshers");
+        for (std::size_t i = 0; i < n->items.size(); ++i)
+            o.refreshers.push_back(r.grant(n->items[i], detail::index_path("refreshers", i), true));
+    }
+    percent_field(Field::Growth, o.growth);
+    percent_field(Field::Volatility, o.volatility);
+    if (const JNode* n = get("growth_convention")) {
+        const std::string c = r.text(*n, "growth_convention");
+        if (c == "vest_date") o.convention = Convention::VestDate;
+        else if (c == "recruiter") o.convention = Convention::Recruiter;
+        else r.expected("growth_convention", "\"vest_date\" or \"recruiter\"", *n);
+    }
+
+    if (const JNode* n = get("other")) {
+        r.array(*n, "other");
+        for (std::size_t i = 0; i < n->items.size(); ++i) {
+            const std::string p = detail::index_path("other", i);
+            const JNode& item = r.object(n->items[i], p);
+            r.keys(item, p, {"name", "amount", "year", "every_year"});
+            OtherItem it;
+            const JNode* name = item.find("name");
+            const JNode* amount = item.find("amount");
+            const JNode* year = item.find("year");
+            const JNode* every = item.find("every_year");
+            if (!name) r.fail(detail::join_path(p, "name"), "missing; expected a label such as \"relocation\"");
+            if (!amount) r.fail(detail::join_path(p, "amount"), "missing; expected an amount in dollars");
+            it.name = r.text(*name, detail::join_path(p, "name"));
+            it.amount = r.money(*amount, detail::join_path(p, "amount"));
+            if (every) it.every_year = r.boolean(*every, detail::join_path(p, "every_year"));
+            if (year && it.every_year)
+                r.fail(p, "expected either year or \"every_year\": true, found both");
+            if (year) it.year = r.integer(*year, detail::join_path(p, "year"), 1, 10);
+            else if (!it.every_year)
+                r.fail(detail::join_path(p, "year"), "missing; expected a year from 1 to 10 or \"every_year\": true");
+            o.other.push_back(std::move(it));
+        }
+    }
+
+    if (const JNode* n = get("band")) {
+        r.object(*n, "band");
+        r.keys(*n, "band", {"base_min", "base_max"});
+        if (const JNode* v = n->find("base_min")) o.band_min = r.money(*v, "band.base_min");
+        if (const JNode* v = n->find("base_max")) o.band_max = r.money(*v, "band.base_max");
+        if (o.band_min && o.band_max && *o.band_max < *o.band_min)
+            r.fail("band.base_max", fmt::format("expected at least base_min {}, found {}", o.band_min->plain(),
+                                                o.band_max->plain()));
+    }
+    if (const JNode* n = get("fixed")) {
+        r.array(*n, "fixed");
+        for (std::size_t i = 0; i < n->items.size(); ++i) {
+            const std::string p = detail::index_path("fixed", i);
+            const JNode& item = n->items[i];
+            const std::string v = item.kind == Kind::String ? item.text : "";
+            Lever l;
+            if (v == "rsu") l = Lever::Rsu;
+            else if (v == "sign_on") l = Lever::SignOn;
+            else if (v == "base") l = Lever::Base;
+            else r.expected(p, "\"rsu\", \"sign_on\" or \"base\"", item);
+            if (o.is_fixed(l)) r.expected(p, "each lever once", item);
+            o.fixed.push_back(l);
+        }
+    }
+    if (const JNode* n = get("floor")) o.floor = r.money(*n, "floor");
+    if (const JNode* n = get("target")) o.target = r.money(*n, "target");
+    if (const JNode* n = get("transition")) {
+        r.object(*n, "transition");
+        r.keys(*n, "transition", {"unvested", "relocation"});
+        if (const JNode* v = n->find("unvested")) o.transition_unvested = r.money(*v, "transition.unvested");
+        if (const JNode* v = n->find("relocation")) o.transition_relocation = r.money(*v, "transition.relocation");
+    }
+    if (const JNode* n = get("tax")) o.tax = r.tax(*n);
+    return o;
+}
+
+/// The value an override's text stands for.
+JNode override_value(const std::string& text) {
+    JNode v;
+    std::string ignored;
+    if (detail::parse_json(text, v, ignored)) return v;
+    v = JNode{};
+    if (const auto m = parse_amount(text)) {
+        v.kind = Kind::Number;
+        v.text = m->plain();
+    } else {
+        v.kind = Kind::String;
+        v.text = text;
+    }
+    return v;
+}
+
+/// Sets the value at `path` ("a.b[2].c"), creating missing objects on the way and
+/// appending when an index equals an array's size.
+void apply_override(JNode& root, const Override& ov) {
+    auto bad = [&](const std::string& why) {
+        throw usage_error("override " + ov.path, why);
+    };
+    if (root.kind != Kind::Object) bad("the document is not an object");
+    JNode* at = &root;
+    std::size_t i = 0;
+    const std::string& p = ov.path;
+    if (p.empty()) bad("expected PATH=VALUE with a path such as rsu.vesting");
+    while (i < p.size()) {
+        if (p[i] == '[') {
+            const auto close = p.find(']', i);
+            std::int64_t idx = 0;
+            if (close == std::string::npos || !parse_scaled_decimal(p.substr(i + 1, close - i - 1), 0, idx) || idx < 0)
+                bad("expected an index like [0]");
+            if (at->kind == Kind::Null) at->kind = Kind::Array;
+            if (at->kind != Kind::Array) bad("an index applies to an array only");
+            const auto u = static_cast<std::size_t>(idx);
+            if (u > at->items.size()) bad(fmt::format("index {} is past the end ({} items)", u, at->items.size()));
+            if (u == at->items.size()) at->items.emplace_back();
+            at = &at->items[u];
+            i = close + 1;
+            if (i < p.size() && p[i] == '.') ++i;
+            continue;
+        }
+        const auto end = p.find_first_of(".[", i);
+        const std::string key = p.substr(i, end == std::string::npos ? std::string::npos : end - i);
+        if (key.empty()) bad("expected a key between dots");
+        if (at->kind == Kind::Null) at->kind = Kind::Object;
+        if (at->kind != Kind::Object) bad(fmt::format("\"{}\" is not inside an object", key));
+        JNode* next = at->slot(key);
+        if (!next) {
+            at->keys.push_back(key);
+            at->items.emplace_back();
+            next = &at->items.back();
+        }
+        at = next;
+        i = end == std::string::npos ? p.size() : end;
+        if (i < p.size() && p[i] == '.') ++i;
+    }
+    *at = override_value(ov.value);
+}
+
+}  // namespace
+
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_d = 3;  // at most two edits away
+    for (const std::string& c : candidates) {
+        const std::size_t d = edit_distance(word, c);
+        if (d < best_d && d < std::max<std::size_t>(c.size(), 2)) {
+            best_d = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+Error too_large_error(const std::string& source, std::uint64_t bytes) {
+    return data_error(fmt::format("{}: file is larger than 1 MiB ({} bytes)", source, bytes));
+}
+
+Offer parse_offer(std::string_view text, const std::string& source, const std::vector<Override>& overrides) {
+    if (text.size() > kMaxDocumentBytes) throw too_large_error(source, text.size());
+    std::string_view body = text;
+    if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        throw data_error(fmt::format("{}: empty file; expected a JSON object", source));
+    JNode root;
+    std::string error;
+    if (!detail::parse_json(body, root, error)) {
+        // "FILE:LINE:COL: malformed JSON: ..." or "FILE: PATH: duplicate key ..."
+        const bool has_position = error.front() >= '0' && error.front() <= '9';
+        throw data_error(fmt::format("{}:{}{}", source, has_position ? "" : " ", error));
+    }
+    for (const Override& ov : overrides) apply_override(root, ov);
+    return read_offer(root, source);
+}
+
+}  // namespace offercalc

@@ -1,0 +1,76 @@
+#include "offercalc/whatif.hpp"
+
+#include <fmt/format.h>
+
+#include "offercalc/error.hpp"
+#include "offercalc/summary.hpp"
+
+namespace offercalc {
+
+bool WhatIf::empty() const {
+    for (const auto& c : changes)
+        if (c) return false;
+    return !convention && sets.empty();
+}
+
+namespace {
+
+/// Applies the changes; with `notes` (and `brief`), says what each one did. The
+/// compare solver applies thousands of candidate asks and needs no words.
+void change(const WhatIf& w, Offer& o, std::vector<std::string>* notes, std::vector<std::string>* brief) {
+    auto say = [&](std::string long_form, std::string short_form) {
+        notes->push_back(std::move(long_form));
+        if (brief) brief->push_back(std::move(short_form));
+    };
+    if (notes)
+        for (const Override& s : w.sets) say(fmt::format("{} = {}", s.path, s.value), fmt::format("{}={}", s.path, s.value));
+    for (const FieldSpec& f : kFields) {
+        const std::optional<Adjustment>& adjustment = w[f.field];
+        if (!adjustment) continue;
+        if (f.percent) {
+            Rate& value = *rate_of(o, f.field);
+            const Rate before = value;
+            value = apply(*adjustment, value, f.field);
+            if (notes)
+                say(fmt::format("{} {}% -> {}%", f.words, before.percent(), value.percent()),
+                    fmt::format("{} {}%", f.key, value.percent()));
+            continue;
+        }
+        if (f.field == Field::Rsu && !o.rsu)
+            throw usage_error(f.path, fmt::format("{} has no RSU grant to change; add one to the offer file, e.g. "
+                                                  "\"rsu\": {{\"grant\": 100000, \"vesting\": \"even-annual\"}}",
+                                                  o.name));
+        Money& value = *money_of(o, f.field);
+        const Money before = value;
+        value = apply(*adjustment, value, f.field);
+        if (notes) {
+            const Money delta = value - before;
+            say(fmt::format("{} {} -> {}", f.words, before, value),
+                fmt::format("{} {}{}", f.key, delta.is_negative() ? "-" : "+",
+                            compact(delta.is_negative() ? -delta : delta)));
+        }
+        if (f.field == Field::Rsu) {  // the grant is now a value, no longer shares at a price
+            o.rsu_shares.reset();
+            o.rsu_price.reset();
+        }
+    }
+    if (w.convention && *w.convention != o.convention) {
+        if (notes)
+            say(fmt::format("growth convention {} -> {}", to_string(o.convention), to_string(*w.convention)),
+                fmt::format("{} convention", to_string(*w.convention)));
+        o.convention = *w.convention;
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> apply(const WhatIf& w, Offer& o, std::vector<std::string>* brief) {
+    std::vector<std::string> notes;
+    if (brief) brief->clear();
+    change(w, o, &notes, brief);
+    return notes;
+}
+
+void apply_quietly(const WhatIf& w, Offer& o) { change(w, o, nullptr, nullptr); }
+
+}  // namespace offercalc

@@ -1,0 +1,152 @@
+// `offercalc odds` as text (a table, the head-to-head lines and a spread chart) and JSON.
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
+
+#include "offercalc/summary.hpp"
+#include "offercalc/odds.hpp"
+#include "offercalc/show.hpp"
+#include "offercalc/schema.hpp"
+#include "offercalc/text.hpp"
+#include "core/wide.hpp"
+
+namespace offercalc {
+
+namespace {
+
+std::string spread_json(const Spread& s) {
+    return fmt::format("{{\"p10\": {}, \"p50\": {}, \"p90\": {}, \"mean\": {}}}", s.p10.plain(), s.p50.plain(),
+                       s.p90.plain(), s.mean.plain());
+}
+
+std::string volatility_words(const OfferOdds& o) {
+    return o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
+}
+
+/// One offer's 10th-to-90th percentile as a bar on a shared axis: "[---|----]".
+std::string spread_bar(const Spread& s, Money lo, Money hi, int width) {
+    auto pos = [&](Money m) {
+        if (hi <= lo) return 0;
+        const i128 num = static_cast<i128>((m - lo).in_cents()) * (width - 1);
+        return static_cast<int>(round_half_away(num, (hi - lo).in_cents()));
+    };
+    const int a = pos(s.p10), m = pos(s.p50), b = pos(s.p90);
+    std::string line(static_cast<std::size_t>(b + 1), ' ');
+    for (int i = a; i <= b; ++i) line[static_cast<std::size_t>(i)] = '-';
+    line[static_cast<std::size_t>(a)] = '[';
+    line[static_cast<std::size_t>(b)] = ']';
+    line[static_cast<std::size_t>(m)] = '|';
+    return line;
+}
+
+}  // namespace
+
+std::string probability_json(std::int64_t count, std::int64_t of) {
+    const std::int64_t t = round_half_away(static_cast<i128>(count) * 10'000, of);
+    return fmt::format("{}.{:04}", t / 10'000, t % 10'000);
+}
+
+std::string percent_text(std::int64_t count, std::int64_t of) {
+    if (count == 0) return "0%";
+    if (count == of) return "100%";
+    const std::int64_t tenths = round_half_away(static_cast<i128>(count) * 1000, of);
+    if (tenths == 0) return "under 0.1%";
+    if (tenths == 1000) return "over 99.9%";
+    return fmt::format("{}.{}%", tenths / 10, tenths % 10);
+}
+
+std::string render_odds(const Odds& o, int columns) {
+    const OddsOptions& opt = o.options;
+    const std::string measure = opt.after_tax ? "net pay after tax" : "gross pay";
+    std::string out = wrap(fmt::format("Odds under stock risk over {} years, {}: {} paths, seed {}, correlation {}",
+                                       o.years, measure, grouped_count(opt.paths), opt.seed, opt.correlation),
+                           columns, "  ") +
+                      "\n";
+    std::string vols = "Volatility:";
+    for (std::size_t i = 0; i < o.offers.size(); ++i)
+        vols += fmt::format("{} {} {}", i ? ";" : "", o.offers[i].name, volatility_words(o.offers[i]));
+    out += wrap(vols, columns, "  ") + "\n\n";
+
+    // Columns of 13 fit a total up to $9,999,999.99; three offers fit 60 columns.
+    int col = 13;
+    for (const OfferOdds& x : o.offers) col = std::max(col, std::min(display_width(x.name), 16));
+    std::string head = std::string(12, ' ');
+    for (const OfferOdds& x : o.offers) head += "  " + pad_to_width(x.name, col, true);
+    out += head + "\n";
+    const std::string years_label = fmt::format("{}-year", o.years);
+    for (int part = 0; part < 2; ++part) {
+        const char* rows[] = {"p10", "p50", "p90", "mean"};
+        Money Spread::*fields[] = {&Spread::p10, &Spread::p50, &Spread::p90, &Spread::mean};
+        for (int r = 0; r < 4; ++r) {
+            std::string line = pad_to_width(r == 0 ? (part == 0 ? "year 1" : years_label) : "", 8) + pad_to_width(rows[r], 4);
+            for (const OfferOdds& x : o.offers) {
+                const Spread& s = part == 0 ? x.year1 : x.total;
+                line += "  " + pad_to_width((s.*fields[r]).pretty(), col, true);
+            }
+            out += line + "\n";
+        }
+    }
+    out += "(p10, p50, p90: 10th, 50th and 90th percentiles)\n";
+    const int name_w = col;
+
+    const std::string& me = o.offers.front().name;
+    out += "\n" + wrap(fmt::format("{} against each comparator (wins: pays strictly more on a path):", me), columns, "") +
+           "\n";
+    for (const Versus& v : o.vs) {
+        std::string line = fmt::format("{}: {} wins on {} of paths over {} years and on {} in year one; ", v.against,
+                                       me, percent_text(v.wins, opt.paths), o.years,
+                                       percent_text(v.wins_year1, opt.paths));
+        line += v.losses == 0 ? "it never pays less over the years."
+                              : fmt::format("where it pays less over the years, it is short by {} on average.",
+                                            v.expected_shortfall.pretty());
+        out += "  " + wrap(line, columns > 0 ? columns - 2 : 0, "    ") + "\n";
+    }
+
+    // The spread chart on one axis from the lowest 10th to the highest 90th percentile.
+    Money lo = o.offers.front().total.p10, hi = o.offers.front().total.p90;
+    for (const OfferOdds& x : o.offers) {
+        lo = std::min(lo, x.total.p10);
+        hi = std::max(hi, x.total.p90);
+    }
+    const int label_w = std::min(name_w, 20);
+    const int width = std::clamp(columns > 0 ? columns - label_w - 4 : 50, 12, 50);
+    out += "\n" + wrap(fmt::format("{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):", o.years),
+                       columns, "") +
+           "\n";
+    for (const OfferOdds& x : o.offers)
+        out += "  " + pad_to_width(x.name, label_w) + "  " + spread_bar(x.total, lo, hi, width) + "\n";
+    const std::string left = compact(lo), right = compact(hi);
+    const int gap = std::max(1, width - display_width(left) - display_width(right));
+    out += std::string(static_cast<std::size_t>(label_w + 4), ' ') + left + std::string(static_cast<std::size_t>(gap), ' ') +
+           (hi > lo ? right : "") + "\n";
+    out += wrap("Model: the log share price is normal around the growth path, so the median path is the "
+                "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
+                "or of the start of its year (recruiter). See the README, \"odds\".",
+                columns, "") +
+           "\n";
+    return out;
+}
+
+std::string odds_json(const Odds& o) {
+    const OddsOptions& opt = o.options;
+    std::vector<std::string> vols, offers, vs;
+    for (const OfferOdds& x : o.offers) {
+        vols.push_back(fmt::format("{}: {}", json_string(x.name), x.volatility.percent()));
+        offers.push_back(fmt::format("{{\"name\": {}, \"volatility_pct\": {}, \"year1\": {}, \"total\": {}}}",
+                                     json_string(x.name), x.volatility.percent(), spread_json(x.year1),
+                                     spread_json(x.total)));
+    }
+    for (const Versus& v : o.vs)
+        vs.push_back(fmt::format("{{\"against\": {}, \"p_win\": {}, \"p_win_year1\": {}, \"expected_shortfall\": {}}}",
+                                 json_string(v.against), probability_json(v.wins, opt.paths),
+                                 probability_json(v.wins_year1, opt.paths), v.expected_shortfall.plain()));
+    return fmt::format("{}\"years\": {}, \"measure\": \"{}\", \"model\": {{\"paths\": {}, \"seed\": {}, "
+                       "\"correlation\": {}, \"volatility_pct\": {{{}}}}}, \"offers\": [{}], \"vs\": [{}]}}\n",
+                       json_head(), o.years, opt.after_tax ? "net" : "gross", opt.paths, opt.seed, opt.correlation,
+                       fmt::join(vols, ", "), fmt::join(offers, ", "), fmt::join(vs, ", "));
+}
+
+}  // namespace offercalc

@@ -1,0 +1,509 @@
+// The tax table (data/tax/YEAR.json, built in) and the arithmetic on it. Amounts are
+// held in cents and rates in hundred-millionths (1% = 1,000,000), so a wage times a
+// rate is exact in 128 bits; each tax line is rounded once, half away from zero.
+
+#include "offercalc/tax.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "offercalc/error.hpp"
+#include "offercalc/model.hpp"
+#include "tax/tax_data.hpp"
+#include "core/wide.hpp"
+
+namespace offercalc {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr std::int64_t kRateOne = 100'000'000;  ///< a rate of 100%
+
+template <typename T>
+using ByFiling = std::array<T, 4>;
+
+std::size_t idx(Filing f) { return static_cast<std::size_t>(f); }
+
+struct Bracket {
+    std::int64_t from;  ///< cents
+    std::int64_t rate;
+};
+
+/// An income tax: brackets on income less deductions, a surtax, a credit and New
+/// York's recapture of the lower brackets' benefit.
+struct IncomeTax {
+    bool none = true;
+    bool from_federal_taxable = false;  ///< Colorado starts from federal taxable income
+    ByFiling<std::int64_t> deduction{}, exemption{};
+    ByFiling<std::optional<std::int64_t>> exemption_none_over{};
+    ByFiling<std::vector<Bracket>> brackets{};
+    std::int64_t surtax_rate = 0, surtax_over = 0;
+    ByFiling<std::int64_t> credit{}, credit_over{}, credit_step{}, credit_per_step{};
+    bool credit_phases_out = false;
+    std::optional<std::int64_t> recapture_over;
+    std::int64_t recapture_width = 0;
+    std::optional<std::int64_t> supplemental_rate;  ///< none: withheld with regular pay
+};
+
+struct PayrollProgram {
+    std::string name;
+    std::int64_t rate = 0;
+    std::optional<std::int64_t> wage_base, max;
+};
+
+struct Place {
+    std::string code, name, source;
+    int figures_year = 0;
+    IncomeTax income;
+    std::vector<PayrollProgram> payroll;
+    std::map<std::string, Place, std::less<>> cities;
+};
+
+struct Table {
+    int year = 0;
+    IncomeTax federal;
+    std::int64_t ss_rate = 0, ss_base = 0, medicare_rate = 0, addl_rate = 0, addl_withheld_over = 0;
+    ByFiling<std::int64_t> addl_over{};
+    std::int64_t supp_rate = 0, supp_high_rate = 0, supp_high_over = 0;
+    std::map<std::string, Place, std::less<>> states;
+    std::vector<std::string> codes;
+};
+
+[[noreturn]] void bad_table(const std::string& what) {
+    throw Error(kExitSoftware, "built-in tax table: " + what);
+}
+
+/// A figure of the table as an exact integer: dollars as cents, percents as rates.
+std::int64_t scaled(const json& v, double scale, const std::string& where) {
+    if (!v.is_number()) bad_table(where + " is not a number");
+    const double x = v.get<double>() * scale;
+    const double r = std::round(x);
+    if (std::fabs(x - r) > 1e-6 || std::fabs(r) > 9e15) bad_table(where + " is not exact");
+    return static_cast<std::int64_t>(r);
+}
+std::int64_t cents(const json& v, const std::string& where) { return scaled(v, 100.0, where); }
+std::int64_t rate(const json& v, const std::string& where) { return scaled(v, 1e6, where); }
+
+/// A value per filing status: {"single": x, ...} (all four) or {"all": x}.
+template <typename F>
+auto by_filing(const json& v, const std::string& where, F&& read) {
+    ByFiling<decltype(read(v, where))> out{};
+    if (!v.is_object()) bad_table(where + " is not an object");
+    if (v.contains("all")) {
+        out.fill(read(v.at("all"), where + ".all"));
+        return out;
+    }
+    for (Filing f : kFilings) {
+        const char* key = to_string(f);
+        if (!v.contains(key)) bad_table(where + " has no " + key);
+        out[idx(f)] = read(v.at(key), where + "." + key);
+    }
+    return out;
+}
+
+std::vector<Bracket> read_brackets(const json& v, const std::string& where) {
+    std::vector<Bracket> out;
+    if (!v.is_array() || v.empty()) bad_table(where + " is not a list of brackets");
+    for (const json& b : v) {
+        if (!b.is_array() || b.size() != 2) bad_table(where + " has a bracket that is not [from, rate]");
+        out.push_back({cents(b[0], where), rate(b[1], where)});
+        if (out.size() == 1 ? out.back().from != 0 : out.back().from <= out[out.size() - 2].from)
+            bad_table(where + ": brackets must start at 0 and rise");
+    }
+    return out;
+}
+
+IncomeTax read_income(const json& v, const std::string& where) {
+    IncomeTax t;
+    if (v.value("no_income_tax", false)) return t;
+    t.none = false;
+    t.from_federal_taxable = v.value("start", "") == "federal_taxable";
+    t.brackets = by_filing(v.at("brackets"), where + ".brackets", read_brackets);
+    if (v.contains("standard_deduction")) t.deduction = by_filing(v["standard_deduction"], where, cents);
+    if (v.contains("exemption")) {
+        const json& e = v["exemption"];
+        t.exemption = by_filing(e.at("amount"), where + ".exemption", cents);
+        if (e.contains("none_over")) {
+            const auto over = by_filing(e["none_over"], where + ".exemption.none_over", cents);
+            for (Filing f : kFilings) t.exemption_none_over[idx(f)] = over[idx(f)];
+        }
+    }
+    if (v.contains("surtax")) {
+        t.surtax_rate = rate(v["surtax"].at("rate"), where + ".surtax");
+        t.surtax_over = cents(v["surtax"].at("over"), where + ".surtax");
+    }
+    if (v.contains("credit")) {
+        const json& c = v["credit"];
+        t.credit = by_filing(c.at("amount"), where + ".credit", cents);
+        if (c.contains("phase_out")) {
+            const json& p = c["phase_out"];
+            t.credit_phases_out = true;
+            t.credit_over = by_filing(p.at("over"), where + ".credit.over", cents);
+            t.credit_step = by_filing(p.at("step"), where + ".credit.step", cents);
+            t.credit_per_step = by_filing(p.at("per_step"), where + ".credit.per_step", cents);
+        }
+    }
+    if (v.contains("recapture")) {
+        t.recapture_over = cents(v["recapture"].at("over"), where + ".recapture");
+        t.recapture_width = cents(v["recapture"].at("width"), where + ".recapture");
+    }
+    if (v.contains("supplemental")) t.supplemental_rate = rate(v["supplemental"].at("rate"), where + ".supplemental");
+    return t;
+}
+
+Place read_place(const std::string& code, const json& v, const std::string& where) {
+    Place p;
+    p.code = code;
+    p.name = v.at("name").get<std::string>();
+    p.source = v.at("source").get<std::string>();
+    p.figures_year = v.value("figures_year", 0);
+    p.income = read_income(v, where);
+    const json payroll = v.value("payroll", json::array());
+    for (const json& prog : payroll) {
+        PayrollProgram g;
+        const std::string w = where + ".payroll";
+        g.name = prog.at("name").get<std::string>();
+        g.rate = rate(prog.at("rate"), w);
+        // A share of a premium: 1.13% x 71.43% is 0.807159%, exact in hundred-millionths.
+        if (prog.contains("share")) {
+            const i128 r = static_cast<i128>(g.rate) * rate(prog["share"], w);
+            if (r % kRateOne != 0) bad_table(w + ": rate x share is not exact");
+            g.rate = static_cast<std::int64_t>(r / kRateOne);
+        }
+        if (prog.contains("wage_base")) g.wage_base = cents(prog["wage_base"], w);
+        if (prog.contains("max")) g.max = cents(prog["max"], w);
+        if (!prog.contains("source")) bad_table(w + ": " + g.name + " has no source");
+        p.payroll.push_back(std::move(g));
+    }
+    const json cities = v.value("cities", json::object());
+    for (const auto& [city, c] : cities.items())
+        p.cities.emplace(city, read_place(city, c, where + ".cities." + city));
+    return p;
+}
+
+Table load() {
+    Table t;
+    json j;
+    try {
+        j = json::parse(detail::tax_table_json());
+        t.year = j.at("tax_year").get<int>();
+        const json& fed = j.at("federal");
+        t.federal = read_income(fed, "federal");
+        const json& pay = fed.at("payroll");
+        t.ss_rate = rate(pay.at("social_security").at("rate"), "social_security");
+        t.ss_base = cents(pay.at("social_security").at("wage_base"), "social_security");
+        t.medicare_rate = rate(pay.at("medicare").at("rate"), "medicare");
+        const json& addl = pay.at("additional_medicare");
+        t.addl_rate = rate(addl.at("rate"), "additional_medicare");
+        t.addl_over = by_filing(addl.at("threshold"), "additional_medicare", cents);
+        t.addl_withheld_over = cents(addl.at("withheld_over"), "additional_medicare");
+        const json& supp = fed.at("supplemental");
+        t.supp_rate = rate(supp.at("rate"), "supplemental");
+        t.supp_high_rate = rate(supp.at("high_rate"), "supplemental");
+        t.supp_high_over = cents(supp.at("high_over"), "supplemental");
+        for (const auto& [code, s] : j.at("states").items()) {
+            t.states.emplace(code, read_place(code, s, "states." + code));
+            t.codes.push_back(code);
+        }
+    } catch (const json::exception& e) {
+        bad_table(e.what());
+    }
+    std::sort(t.codes.begin(), t.codes.end());
+    // The year and places that offers are checked against came from the same file.
+    if (t.year != tax_year() || t.codes != tax_states()) bad_table("the generated year or state list differs");
+    for (const auto& [code, place] : t.states) {
+        std::vector<std::string> cities;
+        for (const auto& [city, c] : place.cities) cities.push_back(city);
+        if (cities != tax_cities(code)) bad_table("the generated city list of " + code + " differs");
+    }
+    return t;
+}
+
+const Table& table() {
+    static const Table t = load();
+    return t;
+}
+
+/// Exact amounts: cents x rate, in units of a hundred-millionth of a cent.
+using Exact = i128;
+
+Money rounded(Exact x) { return Money::cents(round_half_away(x, kRateOne)); }
+Exact exact(std::int64_t cents_amount) { return static_cast<Exact>(cents_amount) * kRateOne; }
+
+Exact bracket_tax(std::int64_t taxable, const std::vector<Bracket>& brackets) {
+    Exact sum = 0;
+    for (std::size_t i = 0; i < brackets.size() && taxable > brackets[i].from; ++i) {
+        const std::int64_t top = i + 1 < brackets.size() ? std::min(taxable, brackets[i + 1].from) : taxable;
+        sum += static_cast<Exact>(top - brackets[i].from) * brackets[i].rate;
+    }
+    return sum;
+}
+
+/// New York's tax computation worksheets: above the recapture threshold of income, the
+/// benefit of the brackets below the one taxable income falls in is taken back over
+/// the next $50,000 of income (the fraction rounded to four places), until the whole
+/// income is taxed at that bracket's rate.
+Exact recaptured_tax(std::int64_t taxable, std::int64_t income, const IncomeTax& t,
+                     const std::vector<Bracket>& b) {
+    const Exact regular = bracket_tax(taxable, b);
+    if (!t.recapture_over || income <= *t.recapture_over || taxable <= 0) return regular;
+    std::size_t k = 0;  // the bracket taxable income falls in
+    while (k + 1 < b.size() && taxable > b[k + 1].from) ++k;
+    std::size_t first = 0;  // the bracket the recapture threshold falls in
+    while (first + 1 < b.size() && *t.recapture_over > b[first + 1].from) ++first;
+    Exact base = 0;
+    std::int64_t phase_from = *t.recapture_over;
+    if (k > first) {
+        base = static_cast<Exact>(b[k].from) * b[k - 1].rate - bracket_tax(b[k].from, b);
+        phase_from = b[k].from;
+    }
+    const Exact flat = static_cast<Exact>(taxable) * b[k].rate;
+    const std::int64_t into = std::max<std::int64_t>(0, income - phase_from);
+    const std::int64_t frac = into >= t.recapture_width
+                                  ? 10'000
+                                  : round_half_away(static_cast<i128>(into) * 10'000, t.recapture_width);
+    if (frac >= 10'000) return flat;
+    // Inside the phase-in taxable income is under $25,050,000, so this fits 64 bits.
+    const Exact extra = flat - regular - base;
+    return regular + base + round_half_away(extra * frac, 10'000);
+}
+
+struct IncomeResult {
+    Exact tax = 0;
+    std::int64_t taxable = 0;
+};
+
+/// An income tax on wages; `federal_taxable` is the federal taxable income, for a
+/// state that starts from it.
+IncomeResult income_tax(const IncomeTax& t, Filing f, std::int64_t wages, std::int64_t federal_taxable) {
+    IncomeResult r;
+    if (t.none) return r;
+    const std::size_t i = idx(f);
+    const std::int64_t income = t.from_federal_taxable ? federal_taxable : wages;
+    std::int64_t deduction = t.deduction[i];
+    if (!t.exemption_none_over[i] || wages <= *t.exemption_none_over[i]) deduction += t.exemption[i];
+    r.taxable = std::max<std::int64_t>(0, income - deduction);
+    r.tax = recaptured_tax(r.taxable, wages, t, t.brackets[i]);
+    if (t.surtax_rate && r.taxable > t.surtax_over)
+        r.tax += static_cast<Exact>(r.taxable - t.surtax_over) * t.surtax_rate;
+    std::int64_t credit = t.credit[i];
+    if (t.credit_phases_out && wages > t.credit_over[i]) {
+        const std::int64_t steps = (wages - t.credit_over[i] + t.credit_step[i] - 1) / t.credit_step[i];
+        credit = std::max<std::int64_t>(0, credit - steps * t.credit_per_step[i]);
+    }
+    r.tax = std::max<Exact>(0, r.tax - exact(credit));
+    return r;
+}
+
+/// Income tax on a city's brackets, applied to the state's taxable income.
+Exact city_tax(const Place& city, Filing f, std::int64_t state_taxable) {
+    return bracket_tax(state_taxable, city.income.brackets[idx(f)]);
+}
+
+const Place& state_of(const TaxProfile& p) {
+    const auto it = table().states.find(p.state);
+    if (it == table().states.end()) check_profile(p);  // throws
+    return it->second;
+}
+const Place* city_of(const Place& state, const TaxProfile& p) {
+    if (p.city.empty()) return nullptr;
+    const auto it = state.cities.find(p.city);
+    if (it == state.cities.end()) check_profile(p);
+    return &it->second;
+}
+
+/// Income taxes (federal, state, city) on `wages`, each rounded.
+struct IncomeTaxes {
+    Money federal, state, local;
+};
+IncomeTaxes income_taxes(const TaxProfile& p, const Place& st, const Place* city, std::int64_t wages) {
+    const Table& t = table();
+    const IncomeResult fed = income_tax(t.federal, p.filing, wages, 0);
+    const IncomeResult state = income_tax(st.income, p.filing, wages, fed.taxable);
+    IncomeTaxes out{rounded(fed.tax), rounded(state.tax), Money()};
+    if (city) out.local = rounded(city_tax(*city, p.filing, state.taxable));
+    return out;
+}
+
+/// What is withheld on supplemental pay at a flat rate, or nullopt when the place has
+/// none (then supplemental pay is withheld with the regular pay, at the schedule).
+std::optional<Money> flat_withholding(const IncomeTax& t, std::int64_t supplemental) {
+    if (t.none) return Money();
+    if (!t.supplemental_rate) return std::nullopt;
+    return rounded(static_cast<Exact>(supplemental) * *t.supplemental_rate);
+}
+
+const char* kFilingNames[] = {"single", "married_joint", "married_separate", "head_of_household"};
+const char* kFilingWords[] = {"single", "married filing jointly", "married filing separately",
+                              "head of household"};
+
+std::string list_codes(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& c : codes) out += (out.empty() ? "" : ", ") + c;
+    return out;
+}
+
+}  // namespace
+
+const char* to_string(Filing f) { return kFilingNames[idx(f)]; }
+const char* filing_words(Filing f) { return kFilingWords[idx(f)]; }
+
+std::optional<Filing> filing_from(std::string_view name) {
+    for (Filing f : kFilings)
+        if (name == to_string(f)) return f;
+    return std::nullopt;
+}
+
+void TaxLines::add(const TaxLines& o) {
+    federal += o.federal;
+    fica += o.fica;
+    state += o.state;
+    local += o.local;
+    state_payroll += o.state_payroll;
+    total += o.total;
+}
+
+int tax_year() { return detail::tax_table_year(); }
+
+const std::vector<std::string>& tax_states() {
+    static const std::vector<std::string> codes = [] {
+        std::vector<std::string> out;
+        for (const detail::TaxPlaceCodes& p : detail::tax_place_codes()) out.emplace_back(p.state);
+        return out;
+    }();
+    return codes;
+}
+
+std::vector<std::string> tax_cities(std::string_view state) {
+    std::vector<std::string> out;
+    for (const detail::TaxPlaceCodes& p : detail::tax_place_codes())
+        if (p.state == state)
+            for (std::string_view rest = p.cities; !rest.empty();) {
+                const std::size_t space = std::min(rest.find(' '), rest.size());
+                out.emplace_back(rest.substr(0, space));
+                rest.remove_prefix(std::min(space + 1, rest.size()));
+            }
+    return out;
+}
+
+// Checked against the generated place codes: an offer's tax block is checked without
+// parsing the table, which only after-tax figures need.
+void check_profile(const TaxProfile& p) {
+    const std::vector<std::string>& states = tax_states();
+    if (!std::binary_search(states.begin(), states.end(), p.state))
+        throw usage_error("tax.state", fmt::format("expected a state in the {} tax table ({}), found \"{}\"",
+                                                   tax_year(), list_codes(states), p.state));
+    if (const auto cities = tax_cities(p.state);
+        !p.city.empty() && std::find(cities.begin(), cities.end(), p.city) == cities.end()) {
+        throw usage_error("tax.city", fmt::format("expected {} for {}, found \"{}\"",
+                                                  cities.empty() ? std::string("no city")
+                                                                 : "a city in the tax table (" + list_codes(cities) + ")",
+                                                  p.state, p.city));
+    }
+}
+
+YearTax tax_year(const TaxProfile& p, const Components& w) {
+    const Table& t = table();
+    const Place& st = state_of(p);
+    const Place* city = city_of(st, p);
+    YearTax y;
+    y.wages = w.total;
+    const std::int64_t wages = w.total.in_cents(), base = w.base.in_cents();
+    const std::int64_t supplemental = wages - base;
+
+    const IncomeTaxes all = income_taxes(p, st, city, wages);
+    y.tax.federal = all.federal;
+    y.tax.state = all.state;
+    y.tax.local = all.local;
+
+    const Money ss = rounded(static_cast<Exact>(std::clamp<std::int64_t>(wages, 0, t.ss_base)) * t.ss_rate);
+    const Money medicare = rounded(static_cast<Exact>(std::max<std::int64_t>(0, wages)) * t.medicare_rate);
+    auto additional = [&](std::int64_t over) {
+        return rounded(static_cast<Exact>(std::max<std::int64_t>(0, wages - over)) * t.addl_rate);
+    };
+    const Money addl = additional(t.addl_over[idx(p.filing)]);
+    y.tax.fica = ss + medicare + addl;
+    for (const PayrollProgram& g : st.payroll) {
+        const std::int64_t covered = std::max<std::int64_t>(0, g.wage_base ? std::min(wages, *g.wage_base) : wages);
+        Money m = rounded(static_cast<Exact>(covered) * g.rate);
+        if (g.max) m = std::min(m, Money::cents(*g.max));
+        y.tax.state_payroll += m;
+    }
+    y.tax.total = y.tax.federal + y.tax.fica + y.tax.state + y.tax.local + y.tax.state_payroll;
+    y.net = y.wages - y.tax.total;
+
+    // Withholding: the base as if it were the year's only pay (the percentage method),
+    // supplemental pay at the flat rates (or with the base where a place has none).
+    const IncomeTaxes on_base = income_taxes(p, st, city, base);
+    const std::int64_t supp = std::max<std::int64_t>(0, supplemental);
+    const std::int64_t high = std::max<std::int64_t>(0, supp - t.supp_high_over);
+    const Money fed_supp = rounded(static_cast<Exact>(supp - high) * t.supp_rate + static_cast<Exact>(high) * t.supp_high_rate);
+    const auto state_flat = flat_withholding(st.income, supp);
+    const auto city_flat = city ? flat_withholding(city->income, supp) : std::optional<Money>(Money());
+    const Money state_supp = state_flat ? *state_flat : all.state - on_base.state;
+    const Money city_supp = city_flat ? *city_flat : all.local - on_base.local;
+    y.supplemental_withheld = fed_supp + state_supp + city_supp;
+    const Money withheld = on_base.federal + on_base.state + on_base.local + y.supplemental_withheld +
+                           additional(t.addl_withheld_over);
+    y.withholding_shortfall = y.tax.federal + y.tax.state + y.tax.local + addl - withheld;
+    return y;
+}
+
+AfterTax after_tax(const TaxProfile& p, const Projection& projection) {
+    check_profile(p);
+    AfterTax a;
+    a.profile = p;
+    for (int n = 1; n <= projection.years; ++n) {
+        a.years.push_back(tax_year(p, projection.y(n)));
+        a.tax.add(a.years.back().tax);
+        a.net_total += a.years.back().net;
+        a.withholding_shortfall += a.years.back().withholding_shortfall;
+    }
+    return a;
+}
+
+void require_tax_profile(const Offer& o) {
+    if (!o.tax)
+        throw usage_error(fmt::format("{}: tax: expected {{\"filing\": ..., \"state\": ...}} for after-tax figures "
+                                      "(or --state), found none",
+                                      o.file));
+}
+
+void add_after_tax(Projected& p) {
+    require_tax_profile(p.offer);
+    p.after_tax = after_tax(*p.offer.tax, p.projection);
+}
+
+std::string tax_basis(const TaxProfile& p) {
+    const Place& st = state_of(p);
+    std::string out = fmt::format("{} federal", tax_year());
+    if (!st.income.none && st.figures_year != tax_year())
+        out += fmt::format("; {} {} schedules", st.code, st.figures_year);
+    return out;
+}
+
+std::string tax_place(const TaxProfile& p) {
+    const Place& st = state_of(p);
+    const Place* city = city_of(st, p);
+    std::string out = fmt::format("{}{}, filing {}; {} federal and payroll figures", st.name,
+                                  city ? " (" + city->name + ")" : "", filing_words(p.filing), tax_year());
+    if (!st.income.none && st.figures_year != tax_year())
+        out += fmt::format(", {}'s {} income tax schedules (the latest in the table)", st.name, st.figures_year);
+    return out;
+}
+
+std::string tax_caveat() {
+    return "Estimates of the main taxes, not tax advice: each employment year is taxed as one calendar year of "
+           "wages, with the standard deduction and no other income (filing jointly: no wages of a spouse). Left "
+           "out: itemized deductions, credits, AMT, pre-tax benefits, and local taxes other than New York City's.";
+}
+
+std::string tax_assumptions(const TaxProfile& p) { return tax_place(p) + ". " + tax_caveat(); }
+
+}  // namespace offercalc

@@ -1,0 +1,499 @@
+#include "catch.hpp"
+#include <cmath>
+#include <optional>
+#include <random>
+#include <vector>
+
+#include "offercalc/compare.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/levels.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/whatif.hpp"
+#include "compare/search.hpp"
+#include "support.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+const char* kAmazon = R"({"name": "Amazon", "company": "Amazon", "level": "L5", "role": "Product Manager",
+  "offer_date": "2026-11-20", "base": 175000, "sign_on": {"year1": 65000, "year2": 52000},
+  "rsu": {"grant": 240000, "vesting": "amazon"}, "band": {"base_min": 150000, "base_max": 200000},
+  "floor": 1000000, "target": 1150000, "transition": {"unvested": 40000}})";
+const char* kMeta = R"({"name": "Meta", "company": "Meta", "level": "IC5", "close_date": "2026-12-01",
+  "base": 205000, "bonus_pct": 15, "sign_on": {"year1": 25000}, "rsu": {"grant": 280000, "vesting": "quarterly"}})";
+
+Projected load(const std::string& text, const std::vector<Override>& ov = {}) {
+    Projected p;
+    p.offer = parse_offer(text, "t.json", ov);
+    p.projection = project(p.offer);
+    return p;
+}
+
+CompareOptions on(const char* today) {
+    CompareOptions o;
+    o.today = *Date::parse(today);
+    return o;
+}
+
+Money d(std::int64_t dollars) { return Money::dollars(dollars); }
+
+const Ask& ask(const Comparison& c, const std::string& lever) {
+    for (const Ask& a : c.asks)
+        if (a.lever == lever) return a;
+    FAIL("no ask " << lever);
+    return c.asks.front();
+}
+
+}  // namespace
+
+TEST_CASE("back-loaded offer against a front-weighted competitor", "[compare]") {
+    const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-11-23"));
+    // Meta: 205,000 + 30,750 bonus + 70,000 RSU a year, + 25,000 in year 1
+    // = 330,750 then 305,750 x 3 = 1,248,000. Amazon: 1,057,000.
+    CHECK(c.goal == d(1248000));
+    CHECK(c.gap == d(191000));
+    CHECK(c.year1_gap == d(78750));  // 330,750 - 252,000
+    CHECK(c.year1_need == d(78750));  // transition 40,000 is covered by the 65,000 sign-on
+    REQUIRE(c.asks.size() == 5);
+    CHECK(c.asks[0].lever == "level");  // Meta IC5 (senior) sits above Amazon L5 (mid)
+    CHECK(c.asks[1].lever == "rsu+sign_on");  // RSUs alone leave year one short
+    CHECK(c.asks[2].lever == "rsu");
+    CHECK(c.asks[3].lever == "sign_on");
+    CHECK(c.asks[4].lever == "base");
+    // The smallest year-one sign-on S (in $1,000s) with RSUs R = 191,000 - S for the rest:
+    // 252,000 + S + 5% x R >= 330,750  <=>  0.95 S >= 69,200  <=>  S >= 72,842.11 -> 73,000.
+    const Ask& both = c.asks[1];
+    CHECK(both.sign_on_y1 == d(73000));
+    CHECK(both.rsu == d(118000));
+    CHECK(both.year1_total == d(330900));  // 252,000 + 73,000 + 5,900
+    CHECK(both.year1_short == Money());
+}
+
+TEST_CASE("RSUs alone first when they close year one too (regression: sign-on attached anyway)", "[compare]") {
+    // Google-style offer: 180,000 base + 400,000 at 33/33/22/12: 312,000, 312,000, 268,000, 228,000 = 1,120,000.
+    // Competitor: 200,000 base + 20,000 sign-on + 400,000 even-annual: 320,000 then 300,000 x 3 = 1,220,000.
+    // RSUs alone: +100,000 closes the total and adds 33,000 to year one, more than its 8,000 gap.
+    const Projected offer = load(R"({"name": "G", "base": 180000, "rsu": {"grant": 400000, "vesting": "google"}})");
+    const Projected other = load(R"({"name": "K", "base": 200000, "sign_on": {"year1": 20000},
+        "rsu": {"grant": 400000, "vesting": "even-annual"}})");
+    const Comparison c = compare({offer, other}, on("2026-11-23"));
+    CHECK(c.gap == d(100000));
+    CHECK(c.year1_gap == d(8000));
+    REQUIRE(c.asks.size() == 3);
+    CHECK(c.asks[0].lever == "rsu");
+    CHECK(c.asks[0].rsu == d(100000));
+    CHECK(c.asks[0].sign_on_y1 == Money());
+    CHECK(c.asks[0].year1_total == d(345000));  // 312,000 + 33,000
+    CHECK(c.asks[1].lever == "sign_on");
+    CHECK(c.asks[2].lever == "base");
+    CHECK(c.asks[0].reason == "RSUs first: +$100,000.00 of grant closes the 4-year gap to K, and year one with it.");
+}
+
+TEST_CASE("a front-loaded offer: RSUs close the gap and year one needs no bridge", "[compare]") {
+    // 200,000 base + 200,000 front-loaded (38/32/20/10): 276k, 264k, 240k, 220k = 1,000,000.
+    // Competitor: 260,000 base only = 1,040,000; year one the offer leads by 16,000.
+    const Projected offer = load(R"({"name": "F", "base": 200000, "rsu": {"grant": 200000, "vesting": "front-loaded"}})");
+    const Projected other = load(R"({"name": "C", "company": "C", "level": "5", "base": 260000})");
+    const Comparison c = compare({offer, other}, on("2026-11-23"));
+    CHECK(c.gap == d(40000));
+    CHECK(c.year1_gap == Money());  // no comparator leads in year one
+    CHECK(c.year1_need == Money());
+    CHECK(c.asks[0].lever == "rsu");
+    CHECK(c.asks[0].rsu == d(40000));
+    CHECK(c.asks[0].year1_total == d(291200));  // 276,000 + 38% of 40,000
+    CHECK(c.asks[1].lever == "sign_on");
+    CHECK(c.asks[1].reason == "Sign-on only, for when the grant is stuck: $40,000.00 in year 2 for the rest.");
+}
+
+TEST_CASE("year one is bridged against every comparator that leads in it", "[compare]") {
+    // A pays 1,000,000 flat over 4 years (250,000 a year). B: 400,000 in year 1 then 200,000 (1,000,000).
+    // C: 260,000 a year (1,040,000), the strongest in total but not in year one.
+    const Projected a = load(R"({"name": "A", "base": 250000})");
+    const Projected b = load(R"({"name": "B", "base": 200000, "sign_on": {"year1": 200000}})");
+    const Projected cc = load(R"({"name": "C", "base": 260000})");
+    const Comparison c = compare({a, b, cc}, on("2026-11-23"));
+    CHECK(c.goal_label == "C");
+    CHECK(c.year1_gap == d(150000));  // B: 400,000 - 250,000
+    CHECK(c.year1_against == "B");
+    const Ask& s = ask(c, "sign_on");
+    CHECK(s.sign_on_y1 == d(150000));  // 40,000 of C's gap is inside it
+    CHECK(s.sign_on_y2 == Money());
+}
+
+TEST_CASE("fixed levers are dropped and listed last with the reason", "[compare]") {
+    const Comparison c = compare({load(kAmazon, {{"fixed", R"(["rsu"])"}}), load(kMeta)}, on("2026-11-23"));
+    REQUIRE(c.asks.size() == 5);
+    CHECK(c.asks[0].lever == "level");
+    CHECK(c.asks[1].lever == "sign_on");
+    CHECK(c.asks[1].feasible);
+    CHECK(c.asks[2].lever == "base");
+    CHECK(c.asks[3].lever == "rsu+sign_on");
+    CHECK_FALSE(c.asks[3].feasible);
+    CHECK(c.asks[3].reason == "The recruiter said rsu will not move (fixed).");
+    CHECK(c.asks[4].lever == "rsu");
+    CHECK_FALSE(c.asks[4].feasible);
+    CHECK(c.asks[4].rsu == Money());
+}
+
+TEST_CASE("base with no room in the band is infeasible", "[compare]") {
+    const Comparison c = compare({load(kAmazon, {{"band.base_max", "175000"}}), load(kMeta)}, on("2026-11-23"));
+    const Ask& b = ask(c, "base");
+    CHECK_FALSE(b.feasible);
+    CHECK(b.reason == "Base is already at the band's top ($175,000.00): no room.");
+}
+
+TEST_CASE("a base ask never passes the band's top (regression: +$1,000 asked with $500 of room)", "[compare]") {
+    const Comparison c = compare({load(kAmazon, {{"band.base_max", "175500"}}), load(kMeta)}, on("2026-11-23"));
+    const Ask& b = ask(c, "base");
+    CHECK(b.base == d(500));
+    CHECK_FALSE(b.closes);
+    CHECK(b.total == d(1059000));  // 1,057,000 + 4 x 500
+}
+
+TEST_CASE("a target instead of a comparator", "[compare]") {
+    CompareOptions o = on("2026-11-23");
+    o.target = d(1150000);
+    const Comparison c = compare({load(kAmazon)}, o);
+    CHECK(c.goal_label == "your target");
+    CHECK(c.gap == d(93000));
+    CHECK(c.year1_need == Money());
+    CHECK_FALSE(c.breakeven_growth.has_value());
+    CHECK(ask(c, "rsu").rsu == d(93000));
+    CHECK(ask(c, "sign_on").sign_on_y2 == d(93000));
+    // base: 23,000 x 4 = 92,000 falls short; 24,000 x 4 = 96,000 closes
+    CHECK(ask(c, "base").base == d(24000));
+    CHECK(ask(c, "base").closes);
+    CHECK_THROWS_AS(compare({load(kAmazon)}, on("2026-11-23")), Error);
+}
+
+TEST_CASE("the transition cost can set the year-one need", "[compare]") {
+    // Year-one gap 78,750; unvested 150,000 less the 65,000 sign-on leaves 85,000 uncovered.
+    // 252,000 + S + 5% x (191,000 - S) >= 337,000  <=>  0.95 S >= 75,450  <=>  S >= 79,421.05 -> 80,000.
+    const Comparison c =
+        compare({load(kAmazon, {{"transition.unvested", "150000"}}), load(kMeta)}, on("2026-11-23"));
+    CHECK(c.year1_need == d(85000));
+    CHECK(ask(c, "rsu+sign_on").sign_on_y1 == d(80000));
+    CHECK(ask(c, "rsu+sign_on").rsu == d(111000));
+    CHECK(ask(c, "rsu+sign_on").reason.find("covers the $85,000.00 you leave behind") != std::string::npos);
+}
+
+TEST_CASE("asks round up to --round and still close", "[compare][rounding]") {
+    CompareOptions o = on("2026-11-23");
+    o.round = d(5000);
+    const Comparison c = compare({load(kAmazon), load(kMeta)}, o);
+    CHECK(ask(c, "rsu").rsu == d(195000));  // 190,000 falls 1,000 short
+    CHECK(ask(c, "rsu").total == d(1252000));
+    // S = 70,000: R = 125,000, year one 252,000 + 70,000 + 6,250 = 328,250 < 330,750.
+    // S = 75,000: R = 120,000, year one 252,000 + 75,000 + 6,000 = 333,000.
+    CHECK(ask(c, "rsu+sign_on").sign_on_y1 == d(75000));
+    CHECK(ask(c, "rsu+sign_on").rsu == d(120000));
+}
+
+TEST_CASE("one year shown (years 1): labels and reasons are true", "[compare]") {
+    Projected me = load(kAmazon), meta = load(kMeta);
+    me.projection = project(me.offer, 1);
+    meta.projection = project(meta.offer, 1);
+    const Comparison c = compare({me, meta}, on("2026-11-23"));
+    CHECK(c.gap == d(78750));
+    for (const Ask& a : c.asks) {
+        CHECK(a.lever != "rsu+sign_on");  // RSUs alone close the one year shown (with a stretch)
+        CHECK(a.reason.find("$0.00") == std::string::npos);
+    }
+    // RSUs alone: 5% of R >= 78,750 -> R = 1,575,000, more than double the grant.
+    CHECK(ask(c, "rsu").rsu == d(1575000));
+    CHECK((ask(c, "rsu").stretch & kGrantDoubled) != 0);
+    CHECK(ask(c, "sign_on").sign_on_y1 == d(79000));
+    CHECK(ask(c, "sign_on").sign_on_y2 == Money());
+    CHECK(ask(c, "sign_on").reason == "Sign-on only, for when the grant is stuck: $79,000.00 in year 1. Stretch: a "
+                                      "sign-on above half of base; expect pushback.");
+}
+
+TEST_CASE("every feasible ask, applied through the what-if flags, gives its totals", "[compare][whatif]") {
+    for (const char* fixed : {"[]", R"(["rsu"])", R"(["sign_on"])"}) {
+        const Comparison c = compare({load(kAmazon, {{"fixed", fixed}}), load(kMeta)}, on("2026-11-23"));
+        for (const Ask& a : c.asks) {
+            if (!a.feasible) continue;
+            const Projection p = project(testing::apply_ask_flags(c.offers.front().offer, a));
+            CHECK(p.y(1).total == a.year1_total);
+            CHECK(p.sum.total == a.total);
+            CHECK(a.closes == (p.sum.total >= c.goal));
+        }
+    }
+}
+
+TEST_CASE("timeline: counter next business day, answer in 3-5 business days, holidays skipped", "[compare][timeline]") {
+    const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-11-23"));
+    CHECK(c.timeline.offer_date.iso() == "2026-11-20");    // Friday
+    CHECK(c.timeline.counter_by.iso() == "2026-11-23");    // Monday, the weekend skipped
+    CHECK(c.timeline.window_start.iso() == "2026-11-30");  // Tue, Wed, then Thanksgiving and the day after
+    CHECK(c.timeline.window_end.iso() == "2026-12-02");
+    // Meta closes Tuesday 2026-12-01, inside the window: ask for an answer the business day before.
+    CHECK(c.timeline.answer_by.iso() == "2026-11-30");
+    CHECK(c.timeline.warnings == std::vector<std::string>{
+                                     "Meta closes on 2026-12-01, before the answer window ends on 2026-12-02: ask "
+                                     "for an answer by 2026-11-30"});
+    CHECK(c.script->long_ask.find("Could you let me know by Monday, November 30?") != std::string::npos);
+    CompareOptions none = on("2026-11-23");
+    none.holidays = HolidayBase::None;
+    CHECK(compare({load(kAmazon), load(kMeta)}, none).timeline.window_start.iso() == "2026-11-26");
+}
+
+TEST_CASE("timeline warnings", "[compare][timeline]") {
+    SECTION("comparator closes before the answer window ends") {
+        const Comparison c = compare({load(kAmazon), load(kMeta, {{"close_date", "2026-11-27"}})}, on("2026-11-23"));
+        CHECK(c.timeline.warnings == std::vector<std::string>{
+                                         "Meta closes on 2026-11-27, before the answer window ends on 2026-12-02: ask "
+                                         "for an answer by 2026-11-25"});
+    }
+    SECTION("comparator already closed, counter date passed (regression: a passed deadline cited)") {
+        const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-12-02"));
+        CHECK(c.timeline.warnings ==
+              std::vector<std::string>{"the counter date 2026-11-23 has passed: send the counter today",
+                                       "Meta closed on 2026-12-01: it is not cited as a deadline; ask whether it can "
+                                       "be extended"});
+        CHECK(c.timeline.window_start.iso() == "2026-12-07");  // Wednesday + 3 business days
+        CHECK(c.timeline.window_end.iso() == "2026-12-09");
+        CHECK(c.script->short_ask.find("needs my answer") == std::string::npos);
+        CHECK(c.script->long_ask.find("Could you let me know by Wednesday, December 9?") != std::string::npos);
+    }
+    SECTION("--today on a weekend after the counter date: send it on the next business day") {
+        const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-11-28"));
+        CHECK(c.timeline.counter_by.iso() == "2026-11-30");
+        CHECK(c.timeline.warnings.front() == "the counter date 2026-11-23 has passed: send the counter on 2026-11-30");
+        CHECK(c.timeline.window_end.iso() == "2026-12-07");
+        CHECK(c.timeline.answer_by.iso() == "2026-11-30");  // never after Meta's close on 2026-12-01
+    }
+    SECTION("no close date, no offer date") {
+        const Projected me = load(R"({"name": "A", "base": 100000, "rsu": {"grant": 1000, "vesting": "amazon"}})");
+        const Comparison c = compare({me, load(kMeta, {{"close_date", "null"}})}, on("2026-11-21"));
+        CHECK(c.timeline.warnings ==
+              std::vector<std::string>{"A has no offer_date: the timeline starts today",
+                                       "Meta has no close_date: weak leverage; ask Meta for its deadline"});
+        CHECK(c.timeline.counter_by.iso() == "2026-11-23");  // Saturday -> Monday
+    }
+    SECTION("the offer already leads: no counter, a date to decide by") {
+        const Comparison c = compare({load(kAmazon), load(R"({"name": "N", "kind": "current", "base": 100000})")},
+                                     on("2026-11-23"));
+        CHECK_FALSE(c.timeline.counter);
+        CHECK(c.timeline.decide_by.iso() == "2026-11-25");  // 2026-11-20 + 3 business days
+        CHECK(c.asks.empty());
+        CHECK_FALSE(c.script.has_value());
+    }
+}
+
+TEST_CASE("level before cash, a vague comparator is flagged", "[compare][level]") {
+    const Comparison c = compare(
+        {load(kAmazon), load(kMeta, {{"level", "\"E6\""}}), load(R"({"name": "V", "base": 300000})")},
+        on("2026-11-23"));
+    CHECK(c.warnings == std::vector<std::string>{"V has no company or level: a comparator counts when it is concrete"});
+    REQUIRE_FALSE(c.asks.empty());
+    CHECK(c.asks[0].lever == "level");
+    CHECK(c.asks[0].level_from == "L5");
+    CHECK(c.asks[0].level_to == "L7");  // Meta E6 is staff, Amazon's L7
+    CHECK(c.script->short_ask.find("Could you consider me for L7?") != std::string::npos);
+    // An unknown ladder is said to be unknown, never guessed.
+    const Comparison u = compare({load(kAmazon), load(kMeta, {{"level", "\"Band 9\""}})}, on("2026-11-23"));
+    CHECK(u.asks.front().lever != "level");
+    CHECK(u.warnings == std::vector<std::string>{"Meta: level \"Band 9\" is on no ladder offercalc knows at Meta: "
+                                                 "levels are not compared; give level_rank to place it "
+                                                 "(docs/levels.md)"});
+    // level_rank overrides the ladder.
+    const Comparison r = compare({load(kAmazon, {{"level_rank", "3"}}), load(kMeta)}, on("2026-11-23"));
+    CHECK(r.asks.front().lever != "level");
+}
+
+TEST_CASE("who the comparator is: current job and verbal offer (regression: a current job called a written offer)",
+          "[compare][script]") {
+    const Comparison cur = compare(
+        {load(kAmazon), load(R"({"name": "Now", "kind": "current", "company": "Northwind", "base": 300000})")},
+        on("2026-11-23"));
+    CHECK(cur.script->short_ask.find("written offer") == std::string::npos);
+    CHECK(cur.script->short_ask.find("Staying in my current role at Northwind is worth $1,200,000 over 4 years, "
+                                     "against $1,057,000 here.") != std::string::npos);
+    CHECK(cur.warnings == std::vector<std::string>{
+                              "Now is your current job: leverage only as a reason to stay, never an offer"});
+    const Comparison verbal = compare({load(kAmazon), load(kMeta, {{"kind", "verbal"}})}, on("2026-11-23"));
+    CHECK(verbal.script->short_ask.find("I have a verbal offer from Meta at IC5 worth about $1,248,000") !=
+          std::string::npos);
+    CHECK(verbal.warnings == std::vector<std::string>{"Meta is a verbal offer: weak leverage; ask for it in writing"});
+}
+
+TEST_CASE("spoken amounts are whole dollars to the nearest $1,000", "[compare][script]") {
+    CHECK(spoken_amount(Money::cents(81631835)) == "$816,000");  // 816,318.35
+    CHECK(spoken_amount(d(1248000)) == "$1,248,000");
+    CHECK(spoken_amount(d(1500)) == "$2,000");   // halves up
+    CHECK(spoken_amount(Money::cents(149999)) == "$1,000");
+    CHECK(spoken_amount(d(300)) == "$300");      // never "$0"
+}
+
+TEST_CASE("scripts are always sentences: every combination, no template holes", "[compare][script][words]") {
+    // Fixed levers x years x target-or-comparator x missing facts x comparator kind.
+    const char* fixed_sets[] = {"[]", R"(["rsu"])", R"(["sign_on"])", R"(["base"])", R"(["rsu","sign_on"])",
+                                R"(["rsu","base"])", R"(["sign_on","base"])", R"(["rsu","sign_on","base"])"};
+    const std::vector<std::string> holes = {"  ", " .", " ,", "..", "{}", "1 years", "-$", "the role at the team",
+                                            "If you can the", "$0 ", "$0,", "$0.", "()", ", ,"};
+    int scripts = 0;
+    for (const char* fixed : fixed_sets)
+        for (int years : {1, 2, 4, 10})
+            for (bool bare : {false, true})
+                for (const char* kind : {"offer", "verbal", "current"})
+                    for (bool target : {false, true}) {
+                        std::vector<Override> ov = {{"fixed", fixed}};
+                        if (bare) ov.insert(ov.end(), {{"company", "null"}, {"role", "null"}, {"level", "null"}});
+                        Projected me = load(kAmazon, ov);
+                        std::vector<Override> them = {{"kind", kind}};
+                        if (bare) them.insert(them.end(), {{"company", "null"}, {"level", "null"}});
+                        Projected other = load(kMeta, them);
+                        me.projection = project(me.offer, years);
+                        other.projection = project(other.offer, years);
+                        CompareOptions o = on("2026-11-23");
+                        if (target) o.target = d(2000000);
+                        const Comparison c = compare({me, other}, o);
+                        std::vector<std::string> texts = c.warnings;
+                        for (const Ask& a : c.asks) texts.push_back(a.reason);
+                        if (c.script) {
+                            ++scripts;
+                            texts.push_back(c.script->short_ask);
+                            texts.push_back(c.script->long_ask);
+                            for (const std::string* s : {&c.script->short_ask, &c.script->long_ask}) {
+                                INFO(*s);
+                                CHECK(s->find(".00") == std::string::npos);  // no cents in speech
+                                const bool written = s->find("written offer from") != std::string::npos;
+                                CHECK((!written || std::string(kind) == "offer"));
+                                for (std::size_t at = s->find("If you can "); at != std::string::npos;
+                                     at = s->find("If you can ", at + 1))
+                                    CHECK((s->compare(at + 11, 6, "raise ") == 0 ||
+                                           s->compare(at + 11, 9, "get there") == 0));
+                            }
+                        }
+                        for (const std::string& t : texts) {
+                            INFO(t);
+                            CHECK(!t.empty());
+                            for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
+                            CHECK(t.back() != ' ');
+                        }
+                    }
+    CHECK(scripts > 300);
+}
+
+TEST_CASE("no ask needed, but under the file's own target: say by how much and how to aim at it", "[compare][words]") {
+    // The Amazon offer: 4 x 175,000 + 65,000 + 52,000 + 240,000 = 1,057,000, against
+    // its file's target of 1,150,000: 93,000 short, while a current job of 150,000 a
+    // year (600,000) is far behind.
+    const Projected now = load(R"({"name": "Now", "kind": "current", "base": 150000})");
+    const Comparison c = compare({load(kAmazon), now}, on("2026-11-23"));
+    CHECK(c.asks.empty());
+    CHECK(c.below_target ==
+          "Its 4-year total is $93,000.00 below your target of $1,150,000.00; --target 1150000.00 aims the asks at it.");
+    CHECK(render_compare(c, {false, false, true, 0})
+              .find("Amazon already leads Now by $457,000.00 over 4 years: no counter-ask needed. Its 4-year total") !=
+          std::string::npos);
+    // Not said when the target is met, when the asks already aim at it, or after tax
+    // (the target is a gross figure there).
+    CHECK(compare({load(kAmazon, {{"target", "1057000"}}), now}, on("2026-11-23")).below_target.empty());
+    CompareOptions aimed = on("2026-11-23");
+    aimed.target = d(1150000);
+    CHECK(compare({load(kAmazon), now}, aimed).below_target.empty());
+    CompareOptions net = on("2026-11-23");
+    net.after_tax = true;
+    const Comparison taxed = compare({load(kAmazon, {{"tax", R"({"filing": "single", "state": "WA"})"}}),
+                                      load(R"({"name": "Now", "kind": "current", "base": 150000,
+                                               "tax": {"filing": "single", "state": "WA"}})")},
+                                     net);
+    CHECK(taxed.asks.empty());
+    CHECK(taxed.below_target.empty());
+}
+
+TEST_CASE("the step searches find the smallest k, whatever their first guess") {
+    // Against a brute force over random non-decreasing measures: linear ones (the
+    // guess is right), curved ones and flat runs (it is not), and targets past max_k.
+    std::mt19937_64 rng(3);
+    for (int round = 0; round < 3000; ++round) {
+        const std::int64_t max_k = static_cast<std::int64_t>(rng() % 400);
+        std::vector<std::int64_t> m(static_cast<std::size_t>(max_k) + 1);
+        const int shape = static_cast<int>(rng() % 3);
+        for (std::int64_t k = 0; k <= max_k; ++k) {
+            const auto prev = k ? m[static_cast<std::size_t>(k - 1)] : static_cast<std::int64_t>(rng() % 1000);
+            const std::int64_t rise = shape == 0 ? 1000 : shape == 1 ? k * k % 97 : (rng() % 4 == 0 ? 5000 : 0);
+            m[static_cast<std::size_t>(k)] = prev + rise;
+        }
+        const std::int64_t target = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(m.back() + 2000));
+        std::optional<std::int64_t> expected;
+        for (std::int64_t k = 0; k <= max_k && !expected; ++k)
+            if (m[static_cast<std::size_t>(k)] >= target) expected = k;
+        int calls = 0;
+        auto measure = [&](std::int64_t k) {
+            REQUIRE(k >= 0);
+            REQUIRE(k <= max_k);
+            ++calls;
+            return m[static_cast<std::size_t>(k)];
+        };
+        CHECK(detail::min_steps_to(measure, target, max_k) == expected);
+        if (shape == 0 && expected && *expected > 1) CHECK(calls <= 4);
+        CHECK(detail::min_steps([&](std::int64_t k) { return measure(k) >= target; }, max_k) == expected);
+    }
+}
+
+TEST_CASE("the comparison table: labels in 9 and 8 columns, amounts right-aligned in 17, never cut", "[compare]") {
+    // Base only, no raise: 100,000 a year against 1,000,000,000,000 a year; over 4
+    // years 400,000 against 4,000,000,000,000.
+    const Comparison c = compare({load(R"({"name": "A", "base": 100000})"),
+                                  load(R"({"name": "B", "base": 1000000000000})")},
+                                 on("2026-11-23"));
+    const std::string text = render_compare(c, {false, false, false, 0});
+    // "year 1" padded to 9 columns, "base" to 8, then "$100,000.00" (11 characters)
+    // after 6 spaces, and "$1,000,000,000,000.00" (21, wider than its column) whole.
+    CHECK(text.find("\nyear 1   base          $100,000.00$1,000,000,000,000.00\n") != std::string::npos);
+    CHECK(text.find("\n4-year   base          $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
+    CHECK(text.find("\n         total         $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
+}
+
+TEST_CASE("Every rung of docs/levels.md's table is placed at its rank", "[levels]") {
+    // Transcribed from the table in docs/levels.md, column by column.
+    struct Row {
+        const char* company;
+        std::vector<std::vector<const char*>> by_rank;  ///< index 0 is rank 1
+        const char* ladder;
+    };
+    const std::vector<Row> table = {
+        {"Amazon", {{"L4"}, {"L5"}, {"L6"}, {"L7"}, {"L8"}, {}}, "Amazon"},
+        {"Meta", {{"E3", "IC3"}, {"E4", "IC4"}, {"E5", "IC5"}, {"E6", "IC6"}, {"E7", "IC7"}, {"E8", "IC8"}}, "Meta"},
+        {"Google", {{"L3"}, {"L4"}, {"L5"}, {"L6"}, {"L7"}, {"L8"}}, "Google"},
+        {"Microsoft", {{"59", "60"}, {"61", "62"}, {"63", "64"}, {"65", "66"}, {"67"}, {"68"}}, "Microsoft"},
+        {"Apple", {{"ICT2"}, {"ICT3"}, {"ICT4"}, {"ICT5"}, {"ICT6"}, {}}, "Apple"},
+        {"Netflix", {{}, {"L4"}, {"L5"}, {"L6"}, {"L7"}, {}}, "Netflix"},
+        {"Stripe", {{"L1"}, {"L2"}, {"L3"}, {"L4"}, {"L5"}, {}}, "Stripe"},
+        {"Uber", {{"L3"}, {"L4"}, {"L5A"}, {"L5B", "L6"}, {"L7"}, {}}, "Uber"},
+        {"Acme", {{"Entry", "Junior"}, {"Mid"}, {"Senior"}, {"Staff"}, {"Senior Staff"}, {"Principal"}}, "generic"},
+    };
+    int placed = 0;
+    for (const Row& row : table) {
+        for (std::size_t rank = 1; rank <= row.by_rank.size(); ++rank) {
+            for (const char* level : row.by_rank[rank - 1]) {
+                INFO(row.company << " " << level);
+                const auto p = place_level(row.company, level);
+                REQUIRE(p);
+                CHECK(p->rank == static_cast<int>(rank));
+                CHECK(p->ladder == row.ladder);
+                ++placed;
+            }
+            // The level at this rank is the table's first there (none: nullopt).
+            const auto want = row.by_rank[rank - 1];
+            INFO(row.company << " at rank " << rank);
+            const auto at = level_at(row.company, want.empty() ? "" : want.front(), static_cast<int>(rank));
+            CHECK(at == (want.empty() ? std::nullopt : std::optional<std::string>(want.front())));
+        }
+    }
+    CHECK(placed == 60);
+    // Company names match case-insensitively, with the aliases the page lists.
+    CHECK(place_level("aws", "l6")->rank == 3);
+    CHECK(place_level("FACEBOOK", "ic5")->ladder == "Meta");
+    CHECK(place_level("Alphabet", "L5")->ladder == "Google");
+    // Unknown levels are unknown: never a guess.
+    CHECK_FALSE(place_level("Amazon", "L9"));
+    CHECK_FALSE(place_level("Acme", "Senior PM"));
+    // The level ask keeps the offer's own spelling family: IC at Meta, not E.
+    CHECK(level_at("Meta", "IC4", 3) == "IC5");
+    CHECK(level_at("Meta", "E4", 3) == "E5");
+}

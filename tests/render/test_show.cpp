@@ -1,0 +1,83 @@
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catch.hpp"
+
+#include "offercalc/parse.hpp"
+#include "offercalc/show.hpp"
+
+using namespace offercalc;
+
+namespace {
+Projected small(int years) {
+    Projected p;
+    p.offer = parse_offer(R"({"name": "T", "company": "Acme", "level": "L4", "base": 100000,
+        "sign_on": {"year1": 10000}, "rsu": {"grant": 40000, "vesting": "even-annual"}})",
+                          "t.json");
+    p.projection = project(p.offer, years);
+    return p;
+}
+}  // namespace
+
+TEST_CASE("show renders the whole table", "[report]") {
+    CHECK(render_show(small(2)) ==
+          "T (Acme, L4) [t.json]\n"
+          "                 year 1         year 2     2-year total\n"
+          "base        $100,000.00    $100,000.00      $200,000.00\n"
+          "sign_on      $10,000.00          $0.00       $10,000.00\n"
+          "bonus             $0.00          $0.00            $0.00\n"
+          "rsu          $10,000.00     $10,000.00       $20,000.00\n"
+          "other             $0.00          $0.00            $0.00\n"
+          "total       $120,000.00    $110,000.00      $230,000.00\n"
+          "dip: year 2 pays $10,000.00 less than year 1\n"
+          "not shown: $20,000.00 of the grants (at grant value) vests after year 2 and is not in the total\n"  // 25% x 2
+          "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
+}
+
+TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {
+    CHECK(offers_json({small(1)}) ==
+          R"({"schema_version": 1, "offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"
+          R"("bonus": 0.00, "rsu": 10000.00, "other": 0.00, "total": 120000.00}], "total": 120000.00, "assumptions": )"
+          R"({"rsu_grant": 40000.00, "vesting": "even-annual", "vesting_by_year": [25, 25, 25, 25], )"
+          R"("stock_growth_pct": 0, "growth_convention": "vest_date", "raise_pct": 0, "bonus_pct": 0, )"
+          R"("refreshers": 0}, "adjustments": []}]})"
+          "\n");
+    CHECK(json_string("a\"b\n") == R"("a\"b\n")");
+}
+
+TEST_CASE("json_string escapes as nlohmann does, and replaces invalid UTF-8 as it does", "[report]") {
+    // By hand: the escapes JSON needs; UTF-8 and DEL pass as they are.
+    CHECK(json_string("a\"b\\c\td\x01\x1f\x7f") == R"("a\"b\\c\td\u0001\u001f)" "\x7f\"");
+    CHECK(json_string("Acme Robotique \xc3\xa9" "clair \xe2\x80\x94 \xf0\x9f\x98\x80") ==
+          "\"Acme Robotique \xc3\xa9" "clair \xe2\x80\x94 \xf0\x9f\x98\x80\"");
+    // Against nlohmann, for strings drawn from pieces that are valid or nearly so:
+    // overlong forms, surrogates, code points past U+10FFFF, cut sequences.
+    const std::vector<std::string> pieces = {
+        "a", " ", "\"", "\\", "\n", "\x01", "\x7f", "\xc3\xa9", "\xe2\x80\x94", "\xf0\x9f\x98\x80",
+        "\xf4\x8f\xbf\xbf", "\xc0\xaf", "\xc1\xbf", "\xe0\x80\xaf", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80",
+        "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xc3", "\xe2\x80", "\x80", "\xff"};
+    std::mt19937_64 rng(7);
+    int invalid = 0;
+    for (int n = 0; n < 5000; ++n) {
+        std::string s;
+        // Mostly plain runs, so that the word-at-a-time path meets each piece at every offset.
+        for (std::size_t k = rng() % 12; k > 0; --k)
+            s += rng() % 3 ? std::string(rng() % 12, static_cast<char>(' ' + rng() % 95)) : pieces[rng() % pieces.size()];
+        const std::string want = nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        INFO(want);
+        REQUIRE(json_string(s) == want);
+        invalid += want.find("\xef\xbf\xbd") != std::string::npos;
+    }
+    CHECK(invalid > 1000);  // both paths were taken
+}
+
+TEST_CASE("presets list fractions, runs folded", "[report]") {
+    const std::string p = render_presets();
+    CHECK(p.find("amazon         5/15/40/40 by year\n"
+                 "               month 12: 1/20, month 24: 3/20, months 30..48 every 6 months: 1/5 each\n") == 0);
+    CHECK(p.find("cliff-monthly  25/25/25/25 by year\n"
+                 "               month 12: 1/4, months 13..48 every month: 1/48 each\n") != std::string::npos);
+}

@@ -1,0 +1,285 @@
+// After-tax figures checked against arithmetic done by hand from the published
+// tables (../shared/TAX.md for federal and payroll; data/tax/2026.json names each
+// state's source). Every expected value below is worked out in the comment above it.
+
+#include "catch.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "offercalc/compare.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/scenarios.hpp"
+#include "offercalc/tax.hpp"
+#include "support.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+Money usd(double d) { return Money::cents(static_cast<std::int64_t>(d * 100 + (d < 0 ? -0.5 : 0.5))); }
+
+Components wages(double base, double sign_on = 0, double bonus = 0, double rsu = 0, double other = 0) {
+    Components c;
+    c.base = usd(base);
+    c.sign_on = usd(sign_on);
+    c.bonus = usd(bonus);
+    c.rsu = usd(rsu);
+    c.other = usd(other);
+    c.sum_parts();
+    return c;
+}
+
+TaxProfile in(const char* state, Filing f = Filing::Single, const char* city = "") { return {f, state, city}; }
+
+void adds_up(const YearTax& y) {
+    REQUIRE(y.tax.total == y.tax.federal + y.tax.fica + y.tax.state + y.tax.local + y.tax.state_payroll);
+    REQUIRE(y.wages == y.net + y.tax.total);
+}
+
+}  // namespace
+
+TEST_CASE("tax: single in Washington, the Amazon offer's first year, above the wage base") {
+    // Wages 175,000 base + 65,000 sign-on + 12,000 RSU (5% of 240,000) = 252,000.
+    const YearTax y = tax_year(in("WA"), wages(175000, 65000, 0, 12000));
+    // Federal: taxable 252,000 - 16,100 = 235,900.
+    //   10% x 12,400 = 1,240; 12% x 38,000 = 4,560; 22% x 55,300 = 12,166;
+    //   24% x 96,075 = 23,058; 32% x (235,900 - 201,775 = 34,125) = 10,920 -> 51,944.00
+    CHECK(y.tax.federal == usd(51944));
+    // FICA: 6.2% x 184,500 = 11,439; 1.45% x 252,000 = 3,654; 0.9% x 52,000 = 468 -> 15,561
+    CHECK(y.tax.fica == usd(15561));
+    CHECK(y.tax.state == Money());
+    // WA Cares 0.58% x 252,000 = 1,461.60; PFML 1.13% x 71.43% x 184,500 = 1,489.208355 -> 1,489.21
+    CHECK(y.tax.state_payroll == usd(2950.81));
+    CHECK(y.tax.total == usd(70455.81));
+    CHECK(y.net == usd(181544.19));
+    // Withheld: on the base alone, taxable 158,900: 1,240 + 4,560 + 12,166 + 24% x 53,200
+    // (12,768) = 30,734; on 77,000 of supplemental pay at 22% = 16,940; Additional
+    // Medicare 468 withheld as owed. Owed 51,944 + 468 - (30,734 + 16,940 + 468) = 4,270.
+    CHECK(y.supplemental_withheld == usd(16940));
+    CHECK(y.withholding_shortfall == usd(4270));
+    adds_up(y);
+}
+
+TEST_CASE("tax: single in California, the Meta offer's first year") {
+    // 205,000 base + 25,000 sign-on + 30,750 bonus + 70,000 RSU = 330,750.
+    const YearTax y = tax_year(in("CA"), wages(205000, 25000, 30750, 70000));
+    // Federal: taxable 314,650: 1,240 + 4,560 + 12,166 + 23,058 + 32% x 54,450 (17,424)
+    //   + 35% x (314,650 - 256,225 = 58,425) (20,448.75) = 78,896.75
+    CHECK(y.tax.federal == usd(78896.75));
+    // FICA: 11,439 + 1.45% x 330,750 (4,795.875 -> 4,795.88) + 0.9% x 130,750 (1,176.75)
+    CHECK(y.tax.fica == usd(17411.63));
+    // CA taxable 330,750 - 5,706 = 325,044: 110.79 + 303.70 + 607.52 + 965.40 + 1,214.56
+    //   + 9.3% x (325,044 - 72,724 = 252,320) (23,465.76) = 26,667.73. The exemption
+    //   credit of 153 is gone: 32 steps of 2,500 over 252,203 at 6 each is 192.
+    CHECK(y.tax.state == usd(26667.73));
+    // SDI 1.3% x 330,750 = 4,299.75, no wage cap.
+    CHECK(y.tax.state_payroll == usd(4299.75));
+    CHECK(y.net == usd(203474.14));
+    adds_up(y);
+}
+
+TEST_CASE("tax: California above $1 million, and supplemental pay over $1 million") {
+    // 500,000 base + 1,000,000 RSU.
+    const YearTax y = tax_year(in("CA"), wages(500000, 0, 0, 1000000));
+    // Federal taxable 1,483,900: 1,240 + 4,560 + 12,166 + 23,058 + 17,424
+    //   + 35% x 384,375 (134,531.25) + 37% x 843,300 (312,021) = 505,000.25
+    CHECK(y.tax.federal == usd(505000.25));
+    // FICA 11,439 + 21,750 + 0.9% x 1,300,000 (11,700) = 44,889
+    CHECK(y.tax.fica == usd(44889));
+    // CA taxable 1,494,294: 110.79 + 303.70 + 607.52 + 965.40 + 1,214.56 + 9.3% x 298,755
+    //   (27,784.215) + 10.3% x 74,292 (7,652.076) + 11.3% x 297,182 (33,581.566)
+    //   + 12.3% x 751,341 (92,414.943) = 164,634.77; Mental Health Services Tax 1% x
+    //   494,294 = 4,942.94 -> 169,577.71
+    CHECK(y.tax.state == usd(169577.71));
+    CHECK(y.tax.state_payroll == usd(19500));
+    adds_up(y);
+    // 1,500,000 of RSUs over a 200,000 base: 22% x 1,000,000 + 37% x 500,000 = 405,000
+    // federal, 10.23% x 1,500,000 = 153,450 California.
+    const YearTax big = tax_year(in("CA"), wages(200000, 0, 0, 1500000));
+    CHECK(big.supplemental_withheld == usd(405000 + 153450));
+}
+
+TEST_CASE("tax: New York City, and New York's recapture of its lower brackets") {
+    // 300,000 of base, single.
+    const YearTax y = tax_year(in("NY", Filing::Single, "NYC"), wages(300000));
+    // Federal taxable 283,900: 58,448 through 32% + 35% x 27,675 (9,686.25) = 68,134.25
+    CHECK(y.tax.federal == usd(68134.25));
+    CHECK(y.tax.fica == usd(11439 + 4350 + 900));
+    // NY taxable 292,000; income 300,000 is over 215,400 + 50,000, so all of it at
+    // 6.85%: 20,002.00
+    CHECK(y.tax.state == usd(20002));
+    // NYC: 3.078% x 12,000 (369.36) + 3.762% x 13,000 (489.06) + 3.819% x 25,000 (954.75)
+    //   + 3.876% x 242,000 (9,379.92) = 11,193.09
+    CHECK(y.tax.local == usd(11193.09));
+    // SDI capped at 31.20; PFL capped at 411.91
+    CHECK(y.tax.state_payroll == usd(443.11));
+    adds_up(y);
+
+    // Income 240,000, taxable 232,000: 24,600 into the 6.85% bracket's phase-in,
+    // 24,600 / 50,000 = 0.4920. Regular tax 12,355.75 to 215,400 + 6.85% x 16,600
+    // (1,137.10) = 13,492.85; recaptured before it 215,400 x 6% - 12,355.75 = 568.25;
+    // flat 6.85% x 232,000 = 15,892; 13,492.85 + 568.25 + 0.492 x (15,892 - 13,492.85
+    // - 568.25 = 1,830.90) (900.8028) = 14,961.9028 -> 14,961.90
+    CHECK(tax_year(in("NY"), wages(240000)).tax.state == usd(14961.90));
+    // Income 130,000, taxable 122,000: 22,350 over 107,650 -> 0.4470. Regular 6,751.75
+    // (4,270.75 to 80,650 + 6% x 41,350); flat 6% x 122,000 = 7,320;
+    // 6,751.75 + 0.447 x 568.25 (254.00775) = 7,005.75775 -> 7,005.76
+    CHECK(tax_year(in("NY"), wages(130000)).tax.state == usd(7005.76));
+}
+
+TEST_CASE("tax: married filing jointly, above the wage base and the Additional Medicare threshold") {
+    const YearTax y = tax_year(in("WA", Filing::MarriedJoint), wages(300000, 0, 0, 100000));
+    // Federal taxable 400,000 - 32,200 = 367,800: 2,480 + 9,120 + 24,332 + 24% x 156,400
+    // (37,536) = 73,468
+    CHECK(y.tax.federal == usd(73468));
+    // FICA: 11,439 + 5,800 + 0.9% x (400,000 - 250,000) (1,350) = 18,589
+    CHECK(y.tax.fica == usd(18589));
+    // Withheld: base alone, taxable 267,800: 2,480 + 9,120 + 24,332 + 24% x 56,400
+    // (13,536) = 49,468; 22% x 100,000 = 22,000; Additional Medicare withheld over
+    // 200,000: 1,800 (450 more than owed). Owed 73,468 + 1,350 - 73,268 = 1,550.
+    CHECK(y.withholding_shortfall == usd(1550));
+    // WA Cares 2,320 + PFML 1,489.21
+    CHECK(y.tax.state_payroll == usd(3809.21));
+    adds_up(y);
+}
+
+TEST_CASE("tax: below the Social Security wage base, flat-rate states and deductions") {
+    // 100,000 of base, single, in Illinois: exemption 2,850 -> 4.95% x 97,150 = 4,808.925
+    // -> 4,808.93. FICA 6,200 + 1,450. Federal taxable 83,900: 1,240 + 4,560 + 22% x
+    // 33,500 (7,370) = 13,170.
+    const YearTax il = tax_year(in("IL"), wages(100000));
+    CHECK(il.tax.federal == usd(13170));
+    CHECK(il.tax.fica == usd(7650));
+    CHECK(il.tax.state == usd(4808.93));
+    // Above 250,000 of income Illinois allows no exemption: 4.95% x 260,000 = 12,870.
+    CHECK(tax_year(in("IL"), wages(260000)).tax.state == usd(12870));
+    // Pennsylvania, no deduction: 3.07% x 100,000 = 3,070.
+    CHECK(tax_year(in("PA"), wages(100000)).tax.state == usd(3070));
+    // Colorado, 4.4% of federal taxable income 83,900 = 3,691.60.
+    CHECK(tax_year(in("CO"), wages(100000)).tax.state == usd(3691.60));
+    // Massachusetts: 5% x (1,200,000 - 4,400 = 1,195,600) = 59,780 + 4% x
+    // (1,195,600 - 1,083,150 = 112,450) = 4,498 -> 64,278.
+    CHECK(tax_year(in("MA"), wages(1200000)).tax.state == usd(64278));
+    // New Jersey, 100,000: exemption 1,000 -> 99,000: 280 + 262.50 + 175 + 1,933.75 +
+    // 6.37% x 24,000 (1,528.80) = 4,180.05. Payroll: UI 0.3825% x 44,800 (171.36),
+    // WF/SWF 0.0425% x 44,800 (19.04), TDI 0.19% x 100,000 (190), FLI 0.23% (230).
+    const YearTax nj = tax_year(in("NJ"), wages(100000));
+    CHECK(nj.tax.state == usd(4180.05));
+    CHECK(nj.tax.state_payroll == usd(171.36 + 19.04 + 190 + 230));
+    // Texas: nothing at the state level.
+    const YearTax tx = tax_year(in("TX"), wages(100000));
+    CHECK(tx.tax.state + tx.tax.local + tx.tax.state_payroll == Money());
+}
+
+TEST_CASE("tax: every state, every filing status, gross is net plus every line") {
+    for (const std::string& st : tax_states())
+        for (Filing f : kFilings)
+            for (double w : {0.0, 1.0, 9999.99, 50000.0, 184500.0, 250000.01, 1234567.89, 30000000.0}) {
+                TaxProfile p{f, st, ""};
+                adds_up(tax_year(p, wages(w * 0.6, w * 0.1, w * 0.1, w * 0.2)));
+                for (const std::string& city : tax_cities(st)) {
+                    p.city = city;
+                    adds_up(tax_year(p, wages(w)));
+                }
+            }
+}
+
+TEST_CASE("tax: a state or city not in the table is a clear error") {
+    const Error e = testing::error_of([] { check_profile({Filing::Single, "ZZ", ""}); });
+    CHECK(e.subject() == "tax.state");
+    CHECK(std::string(e.detail()).find("AK, CA, CO, FL, GA, IL, MA, NC, NH, NJ, NV, NY, OR, PA, SD, TN, TX, WA, WY") !=
+          std::string::npos);
+    const Error c = testing::error_of([] { check_profile({Filing::Single, "CA", "LA"}); });
+    CHECK(c.subject() == "tax.city");
+    CHECK(c.detail() == "expected no city for CA, found \"LA\"");
+    const Error ny = testing::error_of([] { check_profile({Filing::Single, "NY", "LA"}); });
+    CHECK(ny.detail() == "expected a city in the tax table (NYC) for NY, found \"LA\"");
+    check_profile({Filing::Single, "NY", "NYC"});
+    CHECK(tax_year() == 2026);
+    CHECK(filing_from("married_joint") == Filing::MarriedJoint);
+    CHECK(!filing_from("married"));
+}
+
+TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
+    // Amazon (WA): wages 252,000 / 263,000 / 271,000 / 271,000.
+    //   Year 1: 181,544.19 (the first case above).
+    //   Year 2: federal 41,024 to 201,775 + 32% x 45,125 (14,440) = 55,464; FICA 11,439
+    //   + 3,813.50 + 567 = 15,819.50; WA 1,525.40 + 1,489.21 = 3,014.61 -> 188,701.89.
+    //   Years 3, 4: federal 41,024 + 32% x 53,125 (17,000) = 58,024; FICA 11,439 +
+    //   3,929.50 + 639 = 16,007.50; WA 1,571.80 + 1,489.21 -> 193,907.49 each.
+    //   Net 758,061.06.
+    // Meta (CA): year 1 203,474.14 (above). Years 2-4, wages 305,750: federal 41,024 +
+    //   17,424 + 35% x 33,425 (11,698.75) = 70,146.75; FICA 11,439 + 4,433.38 + 951.75 =
+    //   16,824.13; CA taxable 300,044: 3,201.97 + 9.3% x 227,320 (21,140.76) = 24,342.73,
+    //   less what is left of the 153 credit after 22 steps of 6 over 252,203 (21) =
+    //   24,321.73; SDI 3,974.75 -> 190,482.64 each. Net 774,922.06.
+    CompareOptions opts;
+    opts.today = *Date::parse("2026-11-23");
+    opts.after_tax = true;
+    std::vector<Projected> offers;
+    for (const char* f : {"examples/amazon-l5-pm.json", "examples/meta-ic5-pm.json"}) {
+        Projected p;
+        std::ifstream in(std::string(OFFERCALC_SOURCE_DIR) + "/" + f);
+        std::stringstream text;
+        text << in.rdbuf();
+        p.offer = parse_offer(text.str(), f);
+        p.projection = project(p.offer, 4);
+        offers.push_back(std::move(p));
+    }
+    const Comparison c = compare(offers, opts);
+    CHECK(c.offers[0].after_tax->net_total == usd(758061.06));
+    CHECK(c.goal == usd(774922.06));
+    CHECK(c.gap == usd(16861));
+    // The year-one gap: 203,474.14 - 181,544.19 = 21,929.95.
+    CHECK(c.year1_gap == usd(21929.95));
+    // A year-one sign-on of 35,000 makes year one 287,000: federal 41,024 + 32% x 54,450
+    // (17,424) + 35% x 14,675 (5,136.25) = 63,584.25; FICA 11,439 + 4,161.50 + 783 =
+    // 16,383.50; WA 1,664.60 + 1,489.21 -> 203,878.44, above Meta's 203,474.14; 34,000
+    // gives 203,257.74, below. The sign-on also closes the total (780,395.31), so it
+    // is the bridge and leads.
+    REQUIRE(c.asks.size() >= 3);
+    CHECK(c.asks[0].lever == "level");
+    const Ask& bridge = c.asks[1];
+    CHECK(bridge.lever == "sign_on");
+    CHECK(bridge.bridge);
+    CHECK(bridge.sign_on_y1 == usd(35000));
+    CHECK(bridge.sign_on_y2 == Money());
+    CHECK(*bridge.net_year1_total == usd(203878.44));
+    CHECK(*bridge.net_total == usd(780395.31));
+    // RSUs: +X vests 5/15/40/40. X = 27,000 gives yearly nets 182,422.63, 191,337.22,
+    // 200,650.80 twice = 775,061.45 (closes); 26,000 gives 774,434.76 (does not).
+    const Ask& rsu = c.asks[2];
+    CHECK(rsu.lever == "rsu");
+    CHECK(rsu.rsu == usd(27000));
+    CHECK(*rsu.net_total == usd(775061.45));
+    // sweep --after-tax gives the same two points as the hand figures above.
+    const std::vector<SweepAxis> axes = {parse_axis(Field::Rsu, "26k..27k/1k")};
+    const std::int64_t at26[] = {usd(26000).in_cents()}, at27[] = {usd(27000).in_cents()};
+    CHECK(sweep_row_after_tax(offers[0].offer, axes, at26, 4).net_total == usd(774434.76));
+    CHECK(sweep_row_after_tax(offers[0].offer, axes, at27, 4).net_total == usd(775061.45));
+    CHECK(c.script->short_ask.find("raise the year-one sign-on by $35,000") != std::string::npos);
+    CHECK(c.script->long_ask.find("the difference is $17,000 over 4 years") != std::string::npos);
+    // 21,929.95 spoken to the nearest thousand.
+    CHECK(c.script->long_ask.find("and $22,000 in year one") != std::string::npos);
+    CHECK(c.script->short_ask.find("worth $1,248,000 over 4 years, against $1,057,000 here") != std::string::npos);
+}
+
+TEST_CASE("tax: the places offers are checked against are the table's, read here from its file") {
+    std::ifstream in(OFFERCALC_SOURCE_DIR "/data/tax/2026.json");
+    const nlohmann::json table = nlohmann::json::parse(in);
+    std::vector<std::string> states;
+    for (const auto& [code, place] : table.at("states").items()) {
+        states.push_back(code);
+        std::vector<std::string> cities;
+        if (place.contains("cities"))
+            for (const auto& [city, c] : place.at("cities").items()) cities.push_back(city);
+        CHECK(tax_cities(code) == cities);
+    }
+    std::sort(states.begin(), states.end());
+    CHECK(tax_states() == states);
+    CHECK(tax_year() == table.at("tax_year").get<int>());
+}
