@@ -115,64 +115,27 @@ void emit(const std::string& text) {
     flush_out();
 }
 
-bool Options::wanted(std::string_view names) const {
-    std::size_t start = 0;
-    while (start <= names.size()) {
-        std::size_t end = names.find(',', start);
-        if (end == std::string::npos) end = names.size();
-        const std::string_view name = names.substr(start, end - start);
-        if (name.empty() || name[0] != '-') return true;  // a positional
-        if (!named_ || std::find(named_->begin(), named_->end(), name) != named_->end()) return true;
-        start = end + 1;
-    }
-    return false;
-}
-
 namespace {
 
-/// The option names a command line uses: "--years" for "--years=6", "-j" for "-j4",
-/// each letter of "-ab"; nothing after "--".
-std::vector<std::string> named_options(int argc, const char* const* argv) {
-    std::vector<std::string> out;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view a = argv[i];
-        if (a == "--") break;
-        if (a.starts_with("--")) {
-            out.emplace_back(a.substr(0, a.find('=')));
-        } else if (a.size() > 1 && a[0] == '-') {
-            for (const char c : a.substr(1)) out.push_back({'-', c});
-        }
-    }
-    return out;
-}
-
-/// The command line's parser: the top level and the command named first, with its
-/// options as Options registers them for `named`.
+/// The command line's parser: the top level and, when the command line names one,
+/// only that command; every command otherwise (the top-level help and its errors).
 struct Parser {
     CLI::App app{"offercalc: what a job offer pays, year by year, and which counter-ask closes the gap.",
                  "offercalc"};
     CLI::App* command = &app;  ///< the command being parsed, or the top level
     Action action;             ///< set when the parse succeeds
 
-    Parser(std::string_view wanted, bool known, const std::vector<std::string>* named) {
-        const bool full = named == nullptr;
-        if (full) {
-            app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
-            app.footer(kFooter);
-        } else {  // the quick parse knows no help or version: they fail it, and the full one prints them
-            app.set_help_flag();
-        }
+    Parser(std::string_view wanted, bool known) {
+        app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
+        app.footer(kFooter);
         app.require_subcommand(1, 1);
-        // A run of one command registers only that command: the others are needed only
-        // by the top-level help and its errors (each costs a CLI::App, and compare's start).
         for (const Command& c : commands()) {
             if (known && wanted != c.name) continue;
             CLI::App* sub = app.add_subcommand(c.name, c.help);
             // Examples end a command's help; the conventions and exit codes, the top level's.
-            if (full) sub->footer(std::string("Examples:\n") + c.examples);
+            sub->footer(std::string("Examples:\n") + c.examples);
             if (wanted == c.name) {
-                Options options(sub, named);
-                c.setup(options, action);
+                c.setup(*sub, action);
                 command = sub;
             }
         }
@@ -222,36 +185,24 @@ int run(int argc, char** argv) {
                      near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
         return kExitUsage;
     }
-    Action action;
-    {  // the quick parse: only the options named (see Options); its parser is gone
-        // before the command runs, which then reuses its memory
-        const std::vector<std::string> named = named_options(argc, argv);
-        Parser quick(wanted, known, &named);
-        try {
-            quick.app.parse(argc, argv);
-            action = std::move(quick.action);
-        } catch (const CLI::Error&) {  // the full parse below reports it
-        }
-    }
-    if (action) return run_action(action);
-    Parser full(wanted, known, nullptr);
+    Parser parser(wanted, known);
     try {
-        full.app.parse(argc, argv);
+        parser.app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-        return full.app.exit(e);
+        return parser.app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
-        return full.app.exit(e);
+        return parser.app.exit(e);
     } catch (const CLI::CallForVersion& e) {
-        return full.app.exit(e);
+        return parser.app.exit(e);
     } catch (const CLI::ExtrasError& e) {
-        std::fprintf(stderr, "offercalc: error: %s\n", unknown_option_text(*full.command, e).c_str());
+        std::fprintf(stderr, "offercalc: error: %s\n", unknown_option_text(*parser.command, e).c_str());
         return kExitUsage;
     } catch (const CLI::ParseError& e) {
         std::fprintf(stderr, "offercalc: error: %s (see '%s --help')\n", e.what(),
-                     full.command == &full.app ? "offercalc" : ("offercalc " + full.command->get_name()).c_str());
+                     parser.command == &parser.app ? "offercalc" : ("offercalc " + parser.command->get_name()).c_str());
         return kExitUsage;
     }
-    return run_action(full.action);
+    return run_action(parser.action);
 }
 
 }  // namespace offercalc::cli

@@ -37,18 +37,18 @@ struct SimFlags {
     }
 };
 
-void add_sim_flags(Options& sub, SimFlags& f, WhatIfFlags& whatif) {
+void add_sim_flags(CLI::App& sub, SimFlags& f, WhatIfFlags& whatif) {
     const char* g = "Stock risk";
     sub.add_option("--volatility", whatif.values[static_cast<std::size_t>(Field::Volatility)],
                    "the first file's annual stock volatility percent (overrides volatility_pct; 40, +10)")
-        .group(g);
-    sub.add_option("--paths", f.paths, "simulated price paths, 1 to 10,000,000 (default 100,000)").group(g);
-    sub.add_option("--seed", f.seed, "the draws' seed: the same seed gives the same figures (default 1)").group(g);
+        ->group(g);
+    sub.add_option("--paths", f.paths, "simulated price paths, 1 to 10,000,000 (default 100,000)")->group(g);
+    sub.add_option("--seed", f.seed, "the draws' seed: the same seed gives the same figures (default 1)")->group(g);
     sub.add_option("--correlation", f.correlation,
                    "correlation of different companies' monthly price shocks, -1 to 1 (default 0.3)")
-        .group(g);
+        ->group(g);
     sub.add_option("-j,--jobs", f.jobs, "threads (default: the CPUs this process may use); figures do not change")
-        .group(g);
+        ->group(g);
 }
 
 struct CompareFlags {
@@ -144,11 +144,11 @@ int run_odds(const OddsFlags& f) {
 
 }  // namespace
 
-void setup_odds(Options& sub, Action& action) {
+void setup_odds(CLI::App& sub, Action& action) {
     auto f = std::make_shared<OddsFlags>();
-    sub.add_option("files", f->files, "the offer under negotiation, then the competing offers").required();
+    sub.add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
     sub.add_flag("--json", f->json, "print the stable JSON form instead");
-    sub.add_option("--years", f->years, "years to compare (1 to 10)").range(1, kMaxYears);
+    sub.add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_sim_flags(sub, f->sim, f->whatif);
     add_whatif_flags(sub, f->whatif, "applied to the first file only");
     add_tax_flags(sub, f->tax);
@@ -158,43 +158,43 @@ void setup_odds(Options& sub, Action& action) {
 namespace {
 
 /// The flags `compare` and `report` share: inputs, what-if, after tax and odds.
-void add_compare_flags(Options& sub, CompareFlags& f) {
-    sub.add_option("files", f.files, "the offer under negotiation, then the competing offers").required();
-    sub.add_option("--years", f.years, "years to compare (1 to 10)").range(1, kMaxYears);
+void add_compare_flags(CLI::App& sub, CompareFlags& f) {
+    sub.add_option("files", f.files, "the offer under negotiation, then the competing offers")->required();
+    sub.add_option("--years", f.years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
     sub.add_option("--floor", f.floor, "your minimum over the years (default: the offer file's floor)");
     sub.add_option("--target", f.target, "aim the asks at this total instead of the strongest comparator");
     sub.add_option("--round", f.round, "round asks up to a multiple of this amount (default 1000)");
     sub.add_option("--today", f.today, "today's date for the timeline, YYYY-MM-DD (default: the local date)");
     sub.add_option("--holidays", f.holidays,
                    "business-day calendar: us (federal holidays and the day after Thanksgiving) or none")
-        .one_of({"us", "none"});
+        ->check(CLI::IsMember(std::vector<std::string>{"us", "none"}));
     add_whatif_flags(sub, f.whatif, "applied to the first file only");
     add_tax_flags(sub, f.tax);
     sub.add_flag("--odds", f.odds, "the chance, under stock risk, that the offer with each ask beats the strongest "
                                    "comparator")
-        .group("Stock risk");
+        ->group("Stock risk");
     sub.add_option("--confidence", f.confidence,
                    "also size the RSU, sign-on and base asks to win with at least this percent chance (1 to 99; "
                    "implies --odds)")
-        .group("Stock risk");
+        ->group("Stock risk");
     add_sim_flags(sub, f.sim, f.whatif);
 }
 
 }  // namespace
 
-void setup_compare(Options& sub, Action& action) {
+void setup_compare(CLI::App& sub, Action& action) {
     auto f = std::make_shared<CompareFlags>();
     sub.add_flag("--json", f->json, "print the stable JSON form instead");
     sub.add_flag("--no-chart", f->no_chart, "leave out the bar chart");
     sub.add_option("--color", f->color,
                    "colour the chart: auto (a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
-        .one_of({"auto", "always", "never"});
+        ->check(CLI::IsMember(std::vector<std::string>{"auto", "always", "never"}));
     sub.add_flag("--no-script", f->no_script, "leave out the ask script");
     add_compare_flags(sub, *f);
     sub.callback([f, &action] { action = [f] { return run_compare(*f); }; });
 }
 
-void setup_report(Options& sub, Action& action) {
+void setup_report(CLI::App& sub, Action& action) {
     auto f = std::make_shared<CompareFlags>();
     auto output = std::make_shared<std::string>();
     sub.add_option("-o,--output", *output, "write the page to this file (default: standard output)");

@@ -67,26 +67,26 @@ Money amount_flag(const std::string& text, const char* flag) {
     return *m;
 }
 
-void add_whatif_flags(Options& sub, WhatIfFlags& f, const char* group_note) {
+void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note) {
     const std::string g = fmt::format("What-if ({})", group_note);
     for (const FieldFlag& ff : kFieldFlags)
-        sub.add_option(ff.flag, f.values[static_cast<std::size_t>(ff.field)], [&ff] {
-               return fmt::format("{} ({})", ff.help, spec(ff.field).percent ? kPercentForms : kMoneyForms);
-           }).group(g);
-    sub.add_option("--convention", f.convention, "growth convention: vest_date or recruiter").group(g);
-    sub.add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual").group(g);
+        sub.add_option(ff.flag, f.values[static_cast<std::size_t>(ff.field)],
+                       fmt::format("{} ({})", ff.help, spec(ff.field).percent ? kPercentForms : kMoneyForms))
+            ->group(g);
+    sub.add_option("--convention", f.convention, "growth convention: vest_date or recruiter")->group(g);
+    sub.add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual")->group(g);
 }
 
-void add_tax_flags(Options& sub, TaxFlags& f) {
+void add_tax_flags(CLI::App& sub, TaxFlags& f) {
     const char* g = "After tax";
     sub.add_flag("--after-tax", f.after_tax,
                  "net figures beside gross: federal, FICA, state, city and state payroll taxes (estimates)")
-        .group(g);
+        ->group(g);
     sub.add_option("--filing", f.filing,
                    "filing status: single, married_joint, married_separate or head_of_household")
-        .group(g);
-    sub.add_option("--state", f.state, "state whose taxes apply, two letters (WA, CA, NY...)").group(g);
-    sub.add_option("--city", f.city, "city tax (NYC); --city '' for none").group(g);
+        ->group(g);
+    sub.add_option("--state", f.state, "state whose taxes apply, two letters (WA, CA, NY...)")->group(g);
+    sub.add_option("--city", f.city, "city tax (NYC); --city '' for none")->group(g);
 }
 
 void TaxFlags::apply(Projected& p) const {
@@ -125,20 +125,20 @@ struct ShowOptions {
 /// show and summary share their flags; they differ in how one offer is rendered.
 enum class Report { Show, Summary };
 
-void setup_report(Options& sub, Action& action, Report report) {
+void setup_report(CLI::App& sub, Action& action, Report report) {
     auto o = std::make_shared<ShowOptions>();
-    sub.add_option("files", o->files, "offer files (JSON); - reads standard input").required();
-    const Opt json = sub.add_flag("--json", o->json,
+    sub.add_option("files", o->files, "offer files (JSON); - reads standard input")->required();
+    CLI::Option* json = sub.add_flag("--json", o->json,
                                   report == Report::Summary ? "one JSON object per offer per line instead"
                                                             : "print the stable JSON form instead");
-    const Opt format = sub.add_option("--format", o->format,
+    CLI::Option* format = sub.add_option("--format", o->format,
                                       "one line per offer from a template, e.g. '{name}: {total:raw}' "
                                       "(fields in the README, 'summary --format')");
-    format.excludes(json);
+    format->excludes(json);
     if (report == Report::Summary)
         sub.add_flag("--exact", o->exact, "amounts to the cent instead of compact ($175,000.00, not $175k)")
-            .excludes(json);
-    sub.add_option("--years", o->years, "years to project (1 to 10)").range(1, kMaxYears);
+            ->excludes(json);
+    sub.add_option("--years", o->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, o->whatif, "applied to every file");
     add_tax_flags(sub, o->tax);
     sub.callback([o, report, &action] {
@@ -167,11 +167,11 @@ void setup_report(Options& sub, Action& action, Report report) {
 
 }  // namespace
 
-void setup_show(Options& sub, Action& action) { setup_report(sub, action, Report::Show); }
+void setup_show(CLI::App& sub, Action& action) { setup_report(sub, action, Report::Show); }
 
-void setup_summary(Options& sub, Action& action) { setup_report(sub, action, Report::Summary); }
+void setup_summary(CLI::App& sub, Action& action) { setup_report(sub, action, Report::Summary); }
 
-void setup_presets(Options& sub, Action& action) {
+void setup_presets(CLI::App& sub, Action& action) {
     auto json = std::make_shared<bool>(false);
     sub.add_flag("--json", *json, "print JSON instead: each preset's yearly percents and tranches");
     sub.callback([json, &action] {
@@ -182,10 +182,10 @@ void setup_presets(Options& sub, Action& action) {
     });
 }
 
-void setup_validate(Options& sub, Action& action) {
+void setup_validate(CLI::App& sub, Action& action) {
     auto files = std::make_shared<std::vector<std::string>>();
     auto strict = std::make_shared<bool>(false), json = std::make_shared<bool>(false);
-    sub.add_option("files", *files, "offer files (JSON); - reads standard input").required();
+    sub.add_option("files", *files, "offer files (JSON); - reads standard input")->required();
     sub.add_flag("--strict", *strict, "treat warnings (a percent between 0 and 1) as errors");
     sub.add_flag("--json", *json, "one JSON object with a verdict per file, on standard output");
     sub.callback([files, strict, json, &action] {

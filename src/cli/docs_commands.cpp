@@ -63,8 +63,7 @@ std::vector<CommandDoc> describe() {
         CLI::App app;
         Action unused;
         CLI::App* sub = app.add_subcommand(c.name, c.help);
-        Options options(sub, nullptr);
-        c.setup(options, unused);
+        c.setup(*sub, unused);
         CommandDoc d{c.name, c.help, c.examples, false, {}};
         for (const CLI::Option* o : sub->get_options()) {
             if (o->get_positional() && !o->nonpositional()) {
@@ -248,7 +247,7 @@ std::string fish_completion(const std::vector<CommandDoc>& docs) {
 
 }  // namespace
 
-void setup_schema(Options& sub, Action& action) {
+void setup_schema(CLI::App& sub, Action& action) {
     auto name = std::make_shared<std::string>();
     std::vector<std::string> names, outputs;
     for (const Schema& s : schemas()) {
@@ -259,8 +258,8 @@ void setup_schema(Options& sub, Action& action) {
                    fmt::format("which schema: offer (the offer file), a command's --json output ({}), or defs "
                                "(the definitions those share)",
                                fmt::join(outputs, ", ")))
-        .required()
-        .check(CLI::IsMember(names));
+        ->required()
+        ->check(CLI::IsMember(names));
     sub.callback([name, &action] {
         action = [name] {
             for (const Schema& s : schemas())
@@ -270,13 +269,13 @@ void setup_schema(Options& sub, Action& action) {
     });
 }
 
-void setup_manpage(Options& sub, Action& action) {
+void setup_manpage(CLI::App& sub, Action& action) {
     sub.callback([&action] { action = [] { emit(manpage()); return 0; }; });
 }
 
-void setup_completion(Options& sub, Action& action) {
+void setup_completion(CLI::App& sub, Action& action) {
     auto shell = std::make_shared<std::string>();
-    sub.add_option("shell", *shell, "bash, zsh or fish").required().one_of({"bash", "zsh", "fish"});
+    sub.add_option("shell", *shell, "bash, zsh or fish")->required()->check(CLI::IsMember(std::vector<std::string>{"bash", "zsh", "fish"}));
     sub.callback([shell, &action] {
         action = [shell] {
             const auto docs = describe();

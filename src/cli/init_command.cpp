@@ -175,31 +175,31 @@ int run_init(InitFields f) {
 
 }  // namespace
 
-void setup_init(Options& sub, Action& action) {
+void setup_init(CLI::App& sub, Action& action) {
     auto f = std::make_shared<InitFields>();
     const char* g = "Fields";
-    sub.add_option("--name", f->name, "a label for the offer").group(g);
+    sub.add_option("--name", f->name, "a label for the offer")->group(g);
     sub.add_option("--kind", f->kind, "offer (written), verbal or current")
-        .one_of({"offer", "verbal", "current"})
-        .group(g);
-    sub.add_option("--company", f->company, "the company").group(g);
-    sub.add_option("--level", f->level, "the level (L5, IC5...)").group(g);
-    sub.add_option("--role", f->role, "the role").group(g);
-    sub.add_option("--location", f->location, "where the job is").group(g);
-    sub.add_option("--offer-date", f->offer_date, "when the offer arrived, YYYY-MM-DD").group(g);
-    sub.add_option("--start-date", f->start_date, "the first day, YYYY-MM-DD").group(g);
-    sub.add_option("--close-date", f->close_date, "when the offer expires, YYYY-MM-DD").group(g);
-    sub.add_option("--base", f->base, "annual base (175000, 175k, $175,000)").group(g);
-    sub.add_option("--sign-on", f->sign_on, "sign-on: year one, or year one/year two (65k/52k)").group(g);
-    sub.add_option("--bonus-pct", f->bonus_pct, "target bonus percent").group(g);
-    sub.add_option("--raise-pct", f->raise_pct, "yearly raise percent from year 2").group(g);
-    sub.add_option("--rsu", f->rsu, "RSU grant value (240k)").group(g);
-    sub.add_option("--vesting", f->vesting, "the grant's vesting preset (offercalc presets lists them)").group(g);
-    sub.add_option("--growth", f->growth, "stock growth percent per year").group(g);
-    sub.add_option("--volatility", f->volatility, "annual stock volatility percent, for odds").group(g);
-    sub.add_option("--state", f->state, "state whose taxes apply (WA, CA, NY...)").group(g);
-    sub.add_option("--filing", f->filing, "filing status with --state (default single)").group(g);
-    sub.add_option("--city", f->city, "city tax with --state (NYC)").group(g);
+        ->check(CLI::IsMember(std::vector<std::string>{"offer", "verbal", "current"}))
+        ->group(g);
+    sub.add_option("--company", f->company, "the company")->group(g);
+    sub.add_option("--level", f->level, "the level (L5, IC5...)")->group(g);
+    sub.add_option("--role", f->role, "the role")->group(g);
+    sub.add_option("--location", f->location, "where the job is")->group(g);
+    sub.add_option("--offer-date", f->offer_date, "when the offer arrived, YYYY-MM-DD")->group(g);
+    sub.add_option("--start-date", f->start_date, "the first day, YYYY-MM-DD")->group(g);
+    sub.add_option("--close-date", f->close_date, "when the offer expires, YYYY-MM-DD")->group(g);
+    sub.add_option("--base", f->base, "annual base (175000, 175k, $175,000)")->group(g);
+    sub.add_option("--sign-on", f->sign_on, "sign-on: year one, or year one/year two (65k/52k)")->group(g);
+    sub.add_option("--bonus-pct", f->bonus_pct, "target bonus percent")->group(g);
+    sub.add_option("--raise-pct", f->raise_pct, "yearly raise percent from year 2")->group(g);
+    sub.add_option("--rsu", f->rsu, "RSU grant value (240k)")->group(g);
+    sub.add_option("--vesting", f->vesting, "the grant's vesting preset (offercalc presets lists them)")->group(g);
+    sub.add_option("--growth", f->growth, "stock growth percent per year")->group(g);
+    sub.add_option("--volatility", f->volatility, "annual stock volatility percent, for odds")->group(g);
+    sub.add_option("--state", f->state, "state whose taxes apply (WA, CA, NY...)")->group(g);
+    sub.add_option("--filing", f->filing, "filing status with --state (default single)")->group(g);
+    sub.add_option("--city", f->city, "city tax with --state (NYC)")->group(g);
     sub.add_option("--schema", f->schema,
                    "the $schema to name (default: the installed share/offercalc/schemas/offer.schema.json)");
     sub.add_option("-o,--output", f->output, "write the file here (default: standard output)");

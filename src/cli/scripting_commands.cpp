@@ -310,22 +310,22 @@ struct BatchFlags {
 
 }  // namespace
 
-void setup_sweep(Options& sub, Action& action) {
+void setup_sweep(CLI::App& sub, Action& action) {
     auto sw = std::make_shared<SweepFlags>();
-    sub.add_option("file", sw->file, "the offer file").required();
+    sub.add_option("file", sw->file, "the offer file")->required();
     sub.add_option("--against", sw->against, "a competing offer: adds the gaps (comparator minus offer)");
     const std::string g = "Ranges (changes added to the offer; FROM..TO/STEP, ends inclusive)";
     for (const FieldFlag& ff : kFieldFlags)
-        sub.add_option(ff.flag, sw->ranges[static_cast<std::size_t>(ff.field)], [&ff] {
-               return fmt::format("change to the {}{}", spec(ff.field).words,
-                                  spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k");
-           }).group(g);
+        sub.add_option(ff.flag, sw->ranges[static_cast<std::size_t>(ff.field)],
+                       fmt::format("change to the {}{}", spec(ff.field).words,
+                                   spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k"))
+            ->group(g);
     sub.add_flag("--csv", sw->csv, "CSV with a header row");
     sub.add_flag("--jsonl", sw->jsonl, "one JSON object per row");
-    sub.add_option("--years", sw->years, "years to project (1 to 10)").range(1, kMaxYears);
+    sub.add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_tax_flags(sub, sw->tax);
     sub.add_option("--max-rows", sw->max_rows, "refuse a grid larger than this, before the first row (default 100000000)")
-        .range(std::int64_t{1}, std::int64_t{1'000'000'000'000'000});
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000'000'000}));
     sub.callback([sw, &action] {
         if (sw->csv && sw->jsonl) throw CLI::ValidationError("--csv and --jsonl", "choose one output format");
         action = [sw] { return run_sweep(*sw); };
@@ -333,38 +333,38 @@ void setup_sweep(Options& sub, Action& action) {
 
 }
 
-void setup_check(Options& sub, Action& action) {
+void setup_check(CLI::App& sub, Action& action) {
     auto ck = std::make_shared<CheckFlags>();
-    sub.add_option("file", ck->file, "the offer file").required();
+    sub.add_option("file", ck->file, "the offer file")->required();
     sub.add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
     sub.add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
     sub.add_option("--target", ck->target, "holds when the total is at least this (default: the file's target)");
     sub.add_option("--year1-at-least", ck->year1,
                    "holds when year one pays at least this (with --after-tax every condition weighs net pay)");
     sub.add_flag("--json", ck->json, "one JSON object instead of the line (same exit code)");
-    sub.add_option("--years", ck->years, "years to project (1 to 10)").range(1, kMaxYears);
+    sub.add_option("--years", ck->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, ck->whatif, "applied to the offer");
     add_tax_flags(sub, ck->tax);
     sub.callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
 
 }
 
-void setup_leave(Options& sub, Action& action) {
+void setup_leave(CLI::App& sub, Action& action) {
     auto lv = std::make_shared<LeaveFlags>();
-    sub.add_option("file", lv->file, "the offer file").required();
-    sub.add_option("--after", lv->after, "months worked before leaving (1 to 120)").range(1, 120);
+    sub.add_option("file", lv->file, "the offer file")->required();
+    sub.add_option("--after", lv->after, "months worked before leaving (1 to 120)")->check(CLI::Range(1, 120));
     sub.add_flag("--json", lv->json, "print JSON instead");
     add_whatif_flags(sub, lv->whatif, "applied to the offer");
     sub.callback([lv, &action] { action = [lv] { return run_leave(*lv); }; });
 
 }
 
-void setup_batch(Options& sub, Action& action) {
+void setup_batch(CLI::App& sub, Action& action) {
     auto bt = std::make_shared<BatchFlags>();
     sub.add_option("file", bt->file, "JSON Lines: one offer object per line (default -, standard input)");
     sub.add_option("-j,--jobs", bt->jobs, "workers (default: the CPUs this process may use)")
-        .range(1, 256);
-    sub.add_option("--years", bt->years, "years to project (1 to 10)").range(1, kMaxYears);
+        ->check(CLI::Range(1, 256));
+    sub.add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, bt->whatif, "applied to every line");
     add_tax_flags(sub, bt->tax);
     sub.callback([bt, &action] {
