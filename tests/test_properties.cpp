@@ -171,8 +171,8 @@ TEST_CASE("property: every feasible ask, applied through the flags, closes what 
             REQUIRE(p.sum.total == a.total);
             REQUIRE(a.closes == (a.total >= c.goal));
             REQUIRE(a.remaining == (a.closes ? Money() : c.goal - a.total));
-            if (a.lever != "base") REQUIRE(a.closes);
-            if (a.lever == "rsu+sign_on") {
+            if (a.lever != AskLever::Base) REQUIRE(a.closes);
+            if (a.lever == AskLever::RsuSignOn) {
                 REQUIRE(a.year1_total >= bar);
                 REQUIRE(sign_on_is_smallest(me, c, a, bar));
                 ++smallest;
@@ -201,14 +201,14 @@ TEST_CASE("property: after tax, every feasible ask applied through the flags giv
         if (me.tax->state == "NY" && g.between(0, 1)) me.tax->city = "NYC";
         const Comparison c = compare({projected(me, 4), projected(rival, 4)}, opts);
         for (const Ask& a : c.asks) {
-            if (!a.feasible || a.lever == "level") continue;
+            if (!a.feasible || a.lever == AskLever::Level) continue;
             Projected p = projected(testing::apply_ask_flags(me, a), 4);
             add_after_tax(p);
             REQUIRE(p.projection.sum.total == a.total);
             REQUIRE(p.after_tax->net_total == *a.net_total);
             REQUIRE(p.after_tax->years[0].net == *a.net_year1_total);
             REQUIRE(a.closes == (*a.net_total >= c.goal));
-            if (a.lever != "base") REQUIRE(a.closes);
+            if (a.lever != AskLever::Base) REQUIRE(a.closes);
             ++checked;
         }
     }

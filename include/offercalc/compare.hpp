@@ -46,10 +46,20 @@ enum Stretch : unsigned {
 /// Why an ask cannot be made.
 enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull, ChanceOutOfReach };
 
+/// What an ask moves: the level, or cash through one lever or two.
+enum class AskLever { Level, Rsu, RsuSignOn, SignOn, Base };
+/// "level", "rsu", "rsu+sign_on", "sign_on" or "base" (the JSON and text name).
+const char* to_string(AskLever l);
+/// The cash ask that moves this one lever alone.
+AskLever ask_lever(Lever l);
+
+/// Whom the asks aim at: the strongest comparator, or the candidate's --target.
+enum class GoalKind { Comparator, Target };
+
 /// One counter-ask, as facts: the changes (deltas, named as the what-if flags), what
 /// the offer then pays, and what the words need. `reason` is filled by the words.
 struct Ask {
-    std::string lever;  ///< "level", "rsu", "rsu+sign_on", "sign_on" or "base"
+    AskLever lever = AskLever::Rsu;
     bool feasible = false;
     bool closes = false;  ///< applying the changes closes the whole gap
     Blocked blocked = Blocked::None;
@@ -114,6 +124,7 @@ struct Comparison {
     std::vector<Gap> gaps;          ///< one per comparator
     std::optional<std::size_t> strongest;  ///< index in offers of the highest-total comparator
     Money goal;                     ///< the total the asks aim for
+    GoalKind goal_kind = GoalKind::Comparator;
     std::string goal_label;         ///< "Meta IC5 PM" or "your target"
     Money gap;                      ///< goal minus the offer's total
     Money year1_gap;                ///< the most any comparator leads in year one (0 when none does)

@@ -49,7 +49,7 @@ std::int64_t max_steps(Money current, Money unit) {
     return std::max<std::int64_t>(0, (kMaxInputCents - current.in_cents()) / unit.in_cents());
 }
 
-Ask named(const char* lever) {
+Ask named(AskLever lever) {
     Ask a;
     a.lever = lever;
     return a;
@@ -62,13 +62,13 @@ public:
           year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need) {}
 
     Ask rsu_only() const {
-        Ask a = named("rsu");
+        Ask a = named(AskLever::Rsu);
         if (blocked(a, Lever::Rsu)) return a;
         if (!o_.rsu) return block(a, Blocked::NoGrant);
         if (!size_rsu(a)) return block(a, Blocked::NoRsuCloses);
         if (a.year1_short.is_zero()) return a;
         // What the grant alone would need to make year one whole (DOMAIN rule 2).
-        Ask t = named("rsu");  // one ask, its grant changed for each try
+        Ask t = named(AskLever::Rsu);  // one ask, its grant changed for each try
         const auto k = min_steps_to(
             [&](std::int64_t s) {
                 t.rsu = c_.round.times(s);
@@ -82,7 +82,7 @@ public:
     /// RSUs for the total and the smallest year-one sign-on that, with them, makes
     /// year one whole. nullopt when RSUs alone already do (then this is the rsu ask).
     std::optional<Ask> rsu_and_sign_on() const {
-        Ask a = named("rsu+sign_on");
+        Ask a = named(AskLever::RsuSignOn);
         if (blocked(a, Lever::Rsu) || blocked(a, Lever::SignOn)) return a;
         if (!o_.rsu) return block(a, Blocked::NoGrant);
         auto works = [&](std::int64_t s) {
@@ -109,7 +109,7 @@ public:
     }
 
     Ask sign_on_only() const {
-        Ask a = named("sign_on");
+        Ask a = named(AskLever::SignOn);
         if (blocked(a, Lever::SignOn)) return a;
         // The smallest year-one sign-on that makes year one whole (after tax, a dollar
         // of sign-on adds less than a dollar).
@@ -140,7 +140,7 @@ public:
     }
 
     Ask base_only() const {
-        Ask a = named("base");
+        Ask a = named(AskLever::Base);
         if (blocked(a, Lever::Base)) return a;
         if (o_.band_max) {
             a.band_room = max(Money(), *o_.band_max - o_.base);
@@ -165,7 +165,7 @@ public:
     /// sign-on keeps the sign-on ask's year-one part (the year-one bridge) and sizes
     /// the year-two part (year one's, with one year shown); base stays in its band.
     Ask confident(Lever lever, const std::function<std::int64_t(const Offer&)>& wins, std::int64_t needed) const {
-        Ask a = named(to_string(lever));
+        Ask a = named(ask_lever(lever));
         if (blocked(a, lever)) return a;
         Ask start = a;
         Money Ask::*field = &Ask::rsu;
@@ -297,7 +297,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
         }
     }
     if (!above) return std::nullopt;
-    Ask a = named("level");
+    Ask a = named(AskLever::Level);
     a.feasible = true;
     a.level_from = me.level;
     a.level_to = me.level.empty() ? "" : level_at(me.company, me.level, best).value_or("");

@@ -7,6 +7,26 @@
 
 namespace offercalc {
 
+const char* to_string(AskLever l) {
+    switch (l) {
+        case AskLever::Level: return "level";
+        case AskLever::Rsu: return "rsu";
+        case AskLever::RsuSignOn: return "rsu+sign_on";
+        case AskLever::SignOn: return "sign_on";
+        case AskLever::Base: return "base";
+    }
+    return "?";
+}
+
+AskLever ask_lever(Lever l) {
+    switch (l) {
+        case Lever::Rsu: return AskLever::Rsu;
+        case Lever::SignOn: return AskLever::SignOn;
+        case Lever::Base: return AskLever::Base;
+    }
+    return AskLever::Rsu;
+}
+
 Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     if (offers.empty() || (offers.size() < 2 && !opts.target))
         throw usage_error("compare needs the offer and at least one competing offer, or a target");
@@ -40,6 +60,7 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     c.target = opts.target ? opts.target : me.offer.target;
     if (opts.target) {
         c.goal = *opts.target;
+        c.goal_kind = GoalKind::Target;
         c.goal_label = "your target";
     } else {
         c.goal = worth_total(c.offers[*c.strongest], net);

@@ -38,7 +38,7 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     };
     o.wins_now = wins(me.offer);
     for (Ask& a : c.asks)
-        if (a.feasible && a.lever != "level") a.wins = wins(with_changes(me.offer, a));
+        if (a.feasible && a.lever != AskLever::Level) a.wins = wins(with_changes(me.offer, a));
     if (opts.confidence) {
         o.confidence = opts.confidence;
         o.needed = (static_cast<std::int64_t>(*opts.confidence) * options.paths + 99) / 100;

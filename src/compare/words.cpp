@@ -67,8 +67,8 @@ std::string stretch_text(unsigned s) {
 }
 
 /// "RSU", "sign-on", "base".
-std::string to_words(const std::string& lever) {
-    return lever == "rsu" ? "RSU" : lever == "sign_on" ? "sign-on" : lever;
+std::string to_words(AskLever lever) {
+    return lever == AskLever::Rsu ? "RSU" : lever == AskLever::SignOn ? "sign-on" : to_string(lever);
 }
 
 std::string reason(const Comparison& c, const Ask& a) {
@@ -85,7 +85,7 @@ std::string reason(const Comparison& c, const Ask& a) {
         case Blocked::SignOnOutOfRange: return "The sign-on needed is beyond the accepted range.";
         case Blocked::BandFull: return fmt::format("Base is already at the band's top ({}): no room.", *o.band_max);
         case Blocked::ChanceOutOfReach:
-            if (a.lever == "base" && o.band_max)
+            if (a.lever == AskLever::Base && o.band_max)
                 return fmt::format("Base up to the band's top ({}) does not win on {}% of the paths.", *o.band_max,
                                    *c.odds->confidence);
             return fmt::format("No {} ask within the accepted range wins on {}% of the paths.", to_words(a.lever),
@@ -99,12 +99,12 @@ std::string reason(const Comparison& c, const Ask& a) {
                    : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
     };
     std::string r;
-    if (a.lever == "level") {
+    if (a.lever == AskLever::Level) {
         const std::string to = a.level_to.empty() ? "the next level up" : a.level_to;
         return fmt::format("Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
                            "level gap is not fixed with cash: ask for {} before any package ask.",
                            a.level_against, a.their_level, o.level.empty() ? "the offer's level" : o.level, to);
-    } else if (a.lever == "rsu") {
+    } else if (a.lever == AskLever::Rsu) {
         r = fmt::format("RSUs first: +{} of grant closes the {} {}gap to {}", a.rsu, span_adj(years), net,
                         c.goal_label);
         if (!c.year1_need.is_zero() && a.year1_short.is_zero()) r += ", and year one with it";
@@ -118,10 +118,10 @@ std::string reason(const Comparison& c, const Ask& a) {
                                  *a.rsu_for_year1, a.rsu_for_year1->in_cents() / c.year1_need.in_cents(), net);
             r += ".";
         }
-    } else if (a.lever == "rsu+sign_on") {
+    } else if (a.lever == AskLever::RsuSignOn) {
         r = fmt::format("RSUs carry the {} {}gap; a year-one sign-on of {} {}.", span_adj(years), net, a.sign_on_y1,
                         y1_why());
-    } else if (a.lever == "sign_on") {
+    } else if (a.lever == AskLever::SignOn) {
         std::vector<std::string> parts;
         if (!a.sign_on_y1.is_zero())
             parts.push_back(c.year1_need.is_zero() || years == 1
@@ -194,7 +194,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     const std::string mine = spoken_amount(me.projection.sum.total);
 
     std::string fact, deadline;
-    const Offer* cited = c.goal_label == "your target" || !c.strongest ? nullptr : &c.offers[*c.strongest].offer;
+    const Offer* cited = c.goal_kind == GoalKind::Target || !c.strongest ? nullptr : &c.offers[*c.strongest].offer;
     if (cited) {
         const std::string who = cited->company.empty() ? cited->name : cited->company;
         const std::string lvl = cited->level.empty() ? "" : " at " + cited->level;
@@ -305,7 +305,7 @@ void add_words(Comparison& c) {
     const Ask* level = nullptr;
     const Ask* cash = nullptr;
     for (const Ask& a : c.asks) {
-        if (a.lever == "level") level = &a;
+        if (a.lever == AskLever::Level) level = &a;
         else if (a.feasible && !cash) cash = &a;
     }
     if (level || cash) c.script = make_script(c, level, cash);
@@ -313,7 +313,7 @@ void add_words(Comparison& c) {
     // asked for (gross: after tax the asks cannot aim at it).
     const Money total = c.offers.front().projection.sum.total;
     const bool nothing_to_ask = c.gap.is_zero() || c.gap.is_negative();
-    const bool aimed_at_target = c.goal_label == "your target";
+    const bool aimed_at_target = c.goal_kind == GoalKind::Target;
     if (nothing_to_ask && !aimed_at_target && !c.after_tax && c.target && total < *c.target)
         c.below_target = fmt::format("Its {}-year total is {} below your target of {}; --target {} aims the asks at it.",
                                      c.offers.front().projection.years, *c.target - total, *c.target,

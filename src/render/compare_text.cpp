@@ -145,7 +145,7 @@ std::string compare_odds_json(const Comparison& c) {
         asks.push_back(fmt::format("{{\"lever\": \"{}\", \"feasible\": {}, \"changes\": {{\"rsu\": {}, \"sign_on_y1\": {}, "
                                    "\"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, \"total\": {}, "
                                    "\"p_win\": {}, \"reason\": {}}}",
-                                   a.lever, a.feasible, a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(),
+                                   to_string(a.lever), a.feasible, a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(),
                                    a.base.plain(), a.feasible ? a.year1_total.plain() : "null",
                                    a.feasible ? a.total.plain() : "null",
                                    a.wins ? probability_json(*a.wins, o.options.paths) : "null", json_string(a.reason)));
@@ -180,11 +180,11 @@ std::string render_compare_odds(const Comparison& c, int columns) {
     const int years = c.offers.front().projection.years;
     for (const Ask& a : o.confident) {
         if (a.feasible)
-            out += fmt::format("  {:<12} {}\n     -> year 1 {}, {}-year {}, beats {} on {} of the paths\n", a.lever,
+            out += fmt::format("  {:<12} {}\n     -> year 1 {}, {}-year {}, beats {} on {} of the paths\n", to_string(a.lever),
                                changes_text(a), a.year1_total, years, a.total, o.against,
                                percent_text(*a.wins, opt.paths));
         else
-            out += fmt::format("  {:<12} not feasible\n", a.lever);
+            out += fmt::format("  {:<12} not feasible\n", to_string(a.lever));
         out += fmt::format("     {}\n", wrap("why: " + a.reason, columns - 5, "     "));
     }
     const Ask& rsu = o.confident[0];
@@ -298,21 +298,21 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
                            c.gap, c.goal_label, c.after_tax ? "changes in gross pay, " : "", c.round);
         int rank = 1;
         for (const Ask& a : c.asks) {
-            if (a.lever == "level")
+            if (a.lever == AskLever::Level)
                 out += fmt::format("  {}. {:<12} {} -> {}\n     -> no cash change; asked before any package ask\n", rank,
-                                   a.lever, a.level_from.empty() ? "(none)" : a.level_from,
+                                   to_string(a.lever), a.level_from.empty() ? "(none)" : a.level_from,
                                    a.level_to.empty() ? "the next level" : a.level_to);
             else if (a.feasible && a.net_total)
                 out += fmt::format("  {}. {:<12} {}\n     -> year 1 {} ({} net), {}-year {} ({} net), {}\n", rank,
-                                   a.lever, changes_text(a), a.year1_total, *a.net_year1_total, years, a.total,
+                                   to_string(a.lever), changes_text(a), a.year1_total, *a.net_year1_total, years, a.total,
                                    *a.net_total,
                                    a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
             else if (a.feasible)
-                out += fmt::format("  {}. {:<12} {}\n     -> year 1 {}, {}-year {}, {}\n", rank, a.lever,
+                out += fmt::format("  {}. {:<12} {}\n     -> year 1 {}, {}-year {}, {}\n", rank, to_string(a.lever),
                                    changes_text(a), a.year1_total, years, a.total,
                                    a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
             else
-                out += fmt::format("  {}. {:<12} not feasible\n", rank, a.lever);
+                out += fmt::format("  {}. {:<12} not feasible\n", rank, to_string(a.lever));
             if (a.wins)
                 out += fmt::format("     -> beats {} on {} of the simulated paths\n", c.odds->against,
                                    percent_text(*a.wins, c.odds->options.paths));
@@ -412,14 +412,14 @@ std::string compare_json(const Comparison& c) {
     out += ", \"asks\": ";
     int rank = 1;
     list(c.asks, [&](const Ask& a) {
-        out += "{\"rank\": " + std::to_string(rank++) + ", \"lever\": \"" + a.lever + "\", \"feasible\": ";
+        out += "{\"rank\": " + std::to_string(rank++) + ", \"lever\": \"" + to_string(a.lever) + "\", \"feasible\": ";
         boolean(a.feasible);
         out += ", \"closes\": ";
         boolean(a.closes);
         out += ", \"stretch\": ";
         boolean(a.stretch != 0);
         out += ", \"level\": ";
-        or_null(a.lever == "level", [&] {
+        or_null(a.lever == AskLever::Level, [&] {
             out += "{\"from\": ";
             str(a.level_from);
             out += ", \"to\": ";

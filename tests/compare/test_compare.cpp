@@ -40,7 +40,7 @@ Money d(std::int64_t dollars) { return Money::dollars(dollars); }
 
 const Ask& ask(const Comparison& c, const std::string& lever) {
     for (const Ask& a : c.asks)
-        if (a.lever == lever) return a;
+        if (to_string(a.lever) == lever) return a;
     FAIL("no ask " << lever);
     return c.asks.front();
 }
@@ -56,11 +56,11 @@ TEST_CASE("back-loaded offer against a front-weighted competitor", "[compare]") 
     CHECK(c.year1_gap == d(78750));  // 330,750 - 252,000
     CHECK(c.year1_need == d(78750));  // transition 40,000 is covered by the 65,000 sign-on
     REQUIRE(c.asks.size() == 5);
-    CHECK(c.asks[0].lever == "level");  // Meta IC5 (senior) sits above Amazon L5 (mid)
-    CHECK(c.asks[1].lever == "rsu+sign_on");  // RSUs alone leave year one short
-    CHECK(c.asks[2].lever == "rsu");
-    CHECK(c.asks[3].lever == "sign_on");
-    CHECK(c.asks[4].lever == "base");
+    CHECK(c.asks[0].lever == AskLever::Level);  // Meta IC5 (senior) sits above Amazon L5 (mid)
+    CHECK(c.asks[1].lever == AskLever::RsuSignOn);  // RSUs alone leave year one short
+    CHECK(c.asks[2].lever == AskLever::Rsu);
+    CHECK(c.asks[3].lever == AskLever::SignOn);
+    CHECK(c.asks[4].lever == AskLever::Base);
     // The smallest year-one sign-on S (in $1,000s) with RSUs R = 191,000 - S for the rest:
     // 252,000 + S + 5% x R >= 330,750  <=>  0.95 S >= 69,200  <=>  S >= 72,842.11 -> 73,000.
     const Ask& both = c.asks[1];
@@ -81,12 +81,12 @@ TEST_CASE("RSUs alone first when they close year one too (regression: sign-on at
     CHECK(c.gap == d(100000));
     CHECK(c.year1_gap == d(8000));
     REQUIRE(c.asks.size() == 3);
-    CHECK(c.asks[0].lever == "rsu");
+    CHECK(c.asks[0].lever == AskLever::Rsu);
     CHECK(c.asks[0].rsu == d(100000));
     CHECK(c.asks[0].sign_on_y1 == Money());
     CHECK(c.asks[0].year1_total == d(345000));  // 312,000 + 33,000
-    CHECK(c.asks[1].lever == "sign_on");
-    CHECK(c.asks[2].lever == "base");
+    CHECK(c.asks[1].lever == AskLever::SignOn);
+    CHECK(c.asks[2].lever == AskLever::Base);
     CHECK(c.asks[0].reason == "RSUs first: +$100,000.00 of grant closes the 4-year gap to K, and year one with it.");
 }
 
@@ -99,10 +99,10 @@ TEST_CASE("a front-loaded offer: RSUs close the gap and year one needs no bridge
     CHECK(c.gap == d(40000));
     CHECK(c.year1_gap == Money());  // no comparator leads in year one
     CHECK(c.year1_need == Money());
-    CHECK(c.asks[0].lever == "rsu");
+    CHECK(c.asks[0].lever == AskLever::Rsu);
     CHECK(c.asks[0].rsu == d(40000));
     CHECK(c.asks[0].year1_total == d(291200));  // 276,000 + 38% of 40,000
-    CHECK(c.asks[1].lever == "sign_on");
+    CHECK(c.asks[1].lever == AskLever::SignOn);
     CHECK(c.asks[1].reason == "Sign-on only, for when the grant is stuck: $40,000.00 in year 2 for the rest.");
 }
 
@@ -124,14 +124,14 @@ TEST_CASE("year one is bridged against every comparator that leads in it", "[com
 TEST_CASE("fixed levers are dropped and listed last with the reason", "[compare]") {
     const Comparison c = compare({load(kAmazon, {{"fixed", R"(["rsu"])"}}), load(kMeta)}, on("2026-11-23"));
     REQUIRE(c.asks.size() == 5);
-    CHECK(c.asks[0].lever == "level");
-    CHECK(c.asks[1].lever == "sign_on");
+    CHECK(c.asks[0].lever == AskLever::Level);
+    CHECK(c.asks[1].lever == AskLever::SignOn);
     CHECK(c.asks[1].feasible);
-    CHECK(c.asks[2].lever == "base");
-    CHECK(c.asks[3].lever == "rsu+sign_on");
+    CHECK(c.asks[2].lever == AskLever::Base);
+    CHECK(c.asks[3].lever == AskLever::RsuSignOn);
     CHECK_FALSE(c.asks[3].feasible);
     CHECK(c.asks[3].reason == "The recruiter said rsu will not move (fixed).");
-    CHECK(c.asks[4].lever == "rsu");
+    CHECK(c.asks[4].lever == AskLever::Rsu);
     CHECK_FALSE(c.asks[4].feasible);
     CHECK(c.asks[4].rsu == Money());
 }
@@ -155,6 +155,7 @@ TEST_CASE("a target instead of a comparator", "[compare]") {
     CompareOptions o = on("2026-11-23");
     o.target = d(1150000);
     const Comparison c = compare({load(kAmazon)}, o);
+    CHECK(c.goal_kind == GoalKind::Target);
     CHECK(c.goal_label == "your target");
     CHECK(c.gap == d(93000));
     CHECK(c.year1_need == Money());
@@ -197,7 +198,7 @@ TEST_CASE("one year shown (years 1): labels and reasons are true", "[compare]") 
     const Comparison c = compare({me, meta}, on("2026-11-23"));
     CHECK(c.gap == d(78750));
     for (const Ask& a : c.asks) {
-        CHECK(a.lever != "rsu+sign_on");  // RSUs alone close the one year shown (with a stretch)
+        CHECK(a.lever != AskLever::RsuSignOn);  // RSUs alone close the one year shown (with a stretch)
         CHECK(a.reason.find("$0.00") == std::string::npos);
     }
     // RSUs alone: 5% of R >= 78,750 -> R = 1,575,000, more than double the grant.
@@ -288,19 +289,19 @@ TEST_CASE("level before cash, a vague comparator is flagged", "[compare][level]"
         on("2026-11-23"));
     CHECK(c.warnings == std::vector<std::string>{"V has no company or level: a comparator counts when it is concrete"});
     REQUIRE_FALSE(c.asks.empty());
-    CHECK(c.asks[0].lever == "level");
+    CHECK(c.asks[0].lever == AskLever::Level);
     CHECK(c.asks[0].level_from == "L5");
     CHECK(c.asks[0].level_to == "L7");  // Meta E6 is staff, Amazon's L7
     CHECK(c.script->short_ask.find("Could you consider me for L7?") != std::string::npos);
     // An unknown ladder is said to be unknown, never guessed.
     const Comparison u = compare({load(kAmazon), load(kMeta, {{"level", "\"Band 9\""}})}, on("2026-11-23"));
-    CHECK(u.asks.front().lever != "level");
+    CHECK(u.asks.front().lever != AskLever::Level);
     CHECK(u.warnings == std::vector<std::string>{"Meta: level \"Band 9\" is on no ladder offercalc knows at Meta: "
                                                  "levels are not compared; give level_rank to place it "
                                                  "(docs/levels.md)"});
     // level_rank overrides the ladder.
     const Comparison r = compare({load(kAmazon, {{"level_rank", "3"}}), load(kMeta)}, on("2026-11-23"));
-    CHECK(r.asks.front().lever != "level");
+    CHECK(r.asks.front().lever != AskLever::Level);
 }
 
 TEST_CASE("who the comparator is: current job and verbal offer (regression: a current job called a written offer)",

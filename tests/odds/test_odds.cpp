@@ -269,7 +269,7 @@ TEST_CASE("compare --odds: each ask's chance agrees with odds, and a confidence 
     // Cash is certain: the sign-on ask need only close the gap on the 75th-percentile
     // shortfall, and base (no band) likewise; both win on at least 75%.
     for (const Ask& a : o.confident) {
-        INFO(a.lever);
+        INFO(to_string(a.lever));
         REQUIRE(a.feasible);
         CHECK(*a.wins >= o.needed);
     }
@@ -294,7 +294,7 @@ TEST_CASE("compare --odds: each ask's chance agrees with odds, and a confidence 
     // beats $200,000, i.e. exp(0.4 W) > 200,000 / 121,000: Phi(-ln(1.6529) / 0.5657) = 0.1874.
     CHECK(static_cast<double>(o.wins_now) / 100'000 == Approx(0.1874).margin(0.0063));
     for (const Ask& a : c.asks)
-        if (a.feasible && a.lever != "level") CHECK(a.wins);
+        if (a.feasible && a.lever != AskLever::Level) CHECK(a.wins);
 }
 
 TEST_CASE("compare: a confidence needs the odds, and is a percent from 1 to 99") {

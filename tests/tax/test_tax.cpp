@@ -242,9 +242,9 @@ TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
     // gives 203,257.74, below. The sign-on also closes the total (780,395.31), so it
     // is the bridge and leads.
     REQUIRE(c.asks.size() >= 3);
-    CHECK(c.asks[0].lever == "level");
+    CHECK(c.asks[0].lever == AskLever::Level);
     const Ask& bridge = c.asks[1];
-    CHECK(bridge.lever == "sign_on");
+    CHECK(bridge.lever == AskLever::SignOn);
     CHECK(bridge.bridge);
     CHECK(bridge.sign_on_y1 == usd(35000));
     CHECK(bridge.sign_on_y2 == Money());
@@ -253,7 +253,7 @@ TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
     // RSUs: +X vests 5/15/40/40. X = 27,000 gives yearly nets 182,422.63, 191,337.22,
     // 200,650.80 twice = 775,061.45 (closes); 26,000 gives 774,434.76 (does not).
     const Ask& rsu = c.asks[2];
-    CHECK(rsu.lever == "rsu");
+    CHECK(rsu.lever == AskLever::Rsu);
     CHECK(rsu.rsu == usd(27000));
     CHECK(*rsu.net_total == usd(775061.45));
     // sweep --after-tax gives the same two points as the hand figures above.

@@ -387,17 +387,17 @@ std::string asks(const Comparison& c) {
     if (c.odds) table += "<th scope=\"col\">chance to win</th>";
     table += "</tr></thead><tbody>";
     for (const Ask& a : c.asks) {
-        out += "<li><p><strong>" + esc(a.lever) + "</strong>: ";
-        if (a.lever == "level")
+        out += "<li><p><strong>" + esc(to_string(a.lever)) + "</strong>: ";
+        if (a.lever == AskLever::Level)
             out += esc(fmt::format("{} to {}", a.level_from.empty() ? "(none)" : a.level_from,
                                    a.level_to.empty() ? "the next level" : a.level_to));
         else
             out += a.feasible ? esc(changes_text(a)) : "not feasible";
         out += "</p><p>" + esc(a.reason) + "</p>";
-        if (a.feasible && a.lever != "level") out += "<figure class=\"small\">" + ask_bars(c, a, rank) + "</figure>";
+        if (a.feasible && a.lever != AskLever::Level) out += "<figure class=\"small\">" + ask_bars(c, a, rank) + "</figure>";
         out += "</li>";
         table += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>", rank,
-                             esc(a.lever + ": " + (a.lever == "level" ? "level" : changes_text(a))),
+                             esc(std::string(to_string(a.lever)) + ": " + (a.lever == AskLever::Level ? "level" : changes_text(a))),
                              a.feasible ? a.year1_total.pretty() : "", a.feasible ? a.total.pretty() : "",
                              a.feasible ? a.remaining.pretty() : "");
         if (c.odds) table += "<td>" + (a.wins ? percent_text(*a.wins, c.odds->options.paths) : std::string()) + "</td>";
