@@ -17,9 +17,14 @@
 
 #include <fmt/format.h>
 
-#include "io.hpp"
+#include "errors.hpp"
+#include "flags.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
+#include "offercalc/project.hpp"
 #include "offercalc/show.hpp"
 #include "offercalc/schema.hpp"
 
@@ -124,6 +129,15 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
     }
     c.lines = {};  // the input is no longer needed: free it before the chunk waits its turn
 }
+
+struct BatchFlags {
+    std::string file = "-";
+    unsigned jobs = 0;
+    int years = kDefaultYears;
+    WhatIfFlags whatif;
+    TaxFlags tax;
+};
+
 
 }  // namespace
 
@@ -239,6 +253,19 @@ int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned
     lock.unlock();
     flush_out();
     return failed ? kExitDataErr : kExitOk;
+}
+
+void setup_batch(CLI::App& sub, Action& action) {
+    auto bt = std::make_shared<BatchFlags>();
+    sub.add_option("file", bt->file, "JSON Lines: one offer object per line (default -, standard input)");
+    sub.add_option("-j,--jobs", bt->jobs, "workers (default: the CPUs this process may use)")
+        ->check(CLI::Range(1, 256));
+    sub.add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_whatif_flags(sub, bt->whatif, "applied to every line");
+    add_tax_flags(sub, bt->tax);
+    sub.callback([bt, &action] {
+        action = [bt] { return run_batch(bt->whatif.resolve(), bt->years, bt->file, bt->jobs, bt->tax); };
+    });
 }
 
 }  // namespace offercalc::cli

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "commands.hpp"
+#include "flags.hpp"
 #include "offercalc/whatif.hpp"
 
 namespace offercalc::cli {

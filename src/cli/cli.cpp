@@ -8,7 +8,11 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "io.hpp"
+#include "errors.hpp"
+#include "flags.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 
@@ -110,10 +114,6 @@ const std::vector<Command>& commands() {
     return all;
 }
 
-void emit(const std::string& text) {
-    write_out(text);
-    flush_out();
-}
 
 namespace {
 

@@ -11,7 +11,11 @@
 
 #include "cli.hpp"
 #include "commands.hpp"
-#include "io.hpp"
+#include "errors.hpp"
+#include "flags.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/schema.hpp"
 #include "offercalc/tax.hpp"
@@ -247,27 +251,6 @@ std::string fish_completion(const std::vector<CommandDoc>& docs) {
 
 }  // namespace
 
-void setup_schema(CLI::App& sub, Action& action) {
-    auto name = std::make_shared<std::string>();
-    std::vector<std::string> names, outputs;
-    for (const Schema& s : schemas()) {
-        names.emplace_back(s.name);
-        if (s.name != "offer" && s.name != "defs") outputs.emplace_back(s.name);
-    }
-    sub.add_option("name", *name,
-                   fmt::format("which schema: offer (the offer file), a command's --json output ({}), or defs "
-                               "(the definitions those share)",
-                               fmt::join(outputs, ", ")))
-        ->required()
-        ->check(CLI::IsMember(names));
-    sub.callback([name, &action] {
-        action = [name] {
-            for (const Schema& s : schemas())
-                if (s.name == *name) emit(std::string(s.text));
-            return 0;
-        };
-    });
-}
 
 void setup_manpage(CLI::App& sub, Action& action) {
     sub.callback([&action] { action = [] { emit(manpage()); return 0; }; });

@@ -12,7 +12,11 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "commands.hpp"
-#include "io.hpp"
+#include "errors.hpp"
+#include "flags.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/show.hpp"

@@ -1,20 +1,27 @@
-#include <cstdio>
-#include <algorithm>
-#include <cstring>
-#include <memory>
+// `offercalc sweep`: every combination of what-if ranges, as a table, CSV or JSON Lines.
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "commands.hpp"
-#include "batch.hpp"
-#include "io.hpp"
-#include "offercalc/summary.hpp"
+#include "flags.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 #include "offercalc/error.hpp"
-#include "offercalc/parse.hpp"
-#include "offercalc/show.hpp"
-#include "offercalc/schema.hpp"
 #include "offercalc/scenarios.hpp"
+#include "offercalc/schema.hpp"
+#include "offercalc/show.hpp"
+#include "offercalc/summary.hpp"
 
 namespace offercalc::cli {
 
@@ -35,8 +42,6 @@ public:
 private:
     fmt::memory_buffer buf_;
 };
-
-// ------------------------------------------------------------------ sweep
 
 struct SweepFlags {
     std::string file;
@@ -195,119 +200,6 @@ int run_sweep(const SweepFlags& f) {
     return 0;
 }
 
-// ------------------------------------------------------------------ check
-
-struct CheckFlags {
-    std::string file;
-    std::optional<std::string> against, floor, target, year1;
-    bool json = false;
-    int years = kDefaultYears;
-    WhatIfFlags whatif;
-    TaxFlags tax;
-};
-
-int run_check(const CheckFlags& f) {
-    Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
-    f.tax.apply(me);
-    CheckConditions c;
-    c.floor = f.floor ? amount_flag(*f.floor, "--floor") : me.offer.floor;
-    c.target = f.target ? amount_flag(*f.target, "--target") : me.offer.target;
-    if (f.year1) c.year1_at_least = amount_flag(*f.year1, "--year1-at-least");
-    if (f.against) {
-        Projected other = load_offers({*f.against}, WhatIf{}, f.years).front();
-        f.tax.apply(other);
-        c.against_total = other.after_tax ? other.after_tax->net_total : other.projection.sum.total;
-        c.against_name = other.offer.name;
-    }
-    c.after_tax = me.after_tax ? &*me.after_tax : nullptr;
-    const CheckResult r = check(me.offer, me.projection, c);
-    if (!f.json) {
-        emit(r.line + "\n");
-    } else {
-        std::vector<std::string> conds;
-        for (const CheckResult::Condition& k : r.conditions)
-            conds.push_back(fmt::format("{{\"what\": {}, \"need\": {}, \"have\": {}, \"held\": {}}}",
-                                        json_string(k.what), k.need.plain(), k.have.plain(), k.held));
-        emit(fmt::format("{}\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
-                         "\"conditions\": [{}]}}\n",
-                         json_head(), json_string(me.offer.name), r.held, r.years, r.year1.plain(), r.total.plain(),
-                         fmt::join(conds, ", ")));
-    }
-    return r.held ? kExitOk : kExitCheckFailed;
-}
-
-// ------------------------------------------------------------------ leave
-
-struct LeaveFlags {
-    std::string file;
-    std::optional<int> after;
-    bool json = false;
-    WhatIfFlags whatif;
-};
-
-std::string leave_json(const LeaveResult& r) {
-    return fmt::format("{{\"month\": {}, \"paid\": {{\"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"other\": {}}}, "
-                       "\"vested\": {}, \"forfeited\": {{\"equity\": {}, \"sign_on\": {}, \"bonus\": {}}}, \"repaid\": {}, "
-                       "\"kept\": {}}}",
-                       r.month, r.base.plain(), r.sign_on.plain(), r.bonus.plain(), r.other.plain(), r.vested.plain(),
-                       r.forfeited_equity.plain(), r.forfeited_sign_on.plain(), r.forfeited_bonus.plain(),
-                       r.repaid.plain(), r.kept().plain());
-}
-
-int run_leave(const LeaveFlags& f) {
-    const Projected p = load_offers({f.file}, f.whatif.resolve(), kDefaultYears).front();
-    const Offer& o = p.offer;
-    std::optional<LeaveResult> at;
-    if (f.after) at = leave(o, *f.after);
-    std::vector<LeaveResult> table;
-    for (int m : kLeaveMonths) table.push_back(leave(o, m));
-    std::string s;
-    if (f.json) {
-        std::vector<std::string> rows;
-        for (const LeaveResult& r : table) rows.push_back(leave_json(r));
-        s = fmt::format("{}\"name\": {}, \"sign_on_paid\": \"{}\", \"clawback\": {}, \"after\": {}, \"table\": [{}]}}\n",
-                        json_head(), json_string(o.name), to_string(o.sign_on_paid), o.sign_on_clawback,
-                        at ? leave_json(*at) : "null", fmt::join(rows, ", "));
-        emit(s);
-        return 0;
-    }
-    const bool lump = o.sign_on_paid == SignOnPaid::Lump;
-    s = fmt::format("{}: leaving early (sign-on paid {}; {})\n", o.name,
-                    lump ? "as a lump sum at the start of its year" : "in 12 monthly instalments a year",
-                    !o.sign_on_clawback ? (lump ? "kept if you leave" : "unpaid instalments stop")
-                    : lump              ? "repaid pro rata by month if you leave inside its year"
-                                        : "unpaid instalments stop, so the clawback takes nothing back");
-    for (const std::string& a : p.adjustments) s += fmt::format("adjusted: {}\n", a);
-    if (at) {
-        const LeaveResult& r = *at;
-        s += fmt::format("\nLeaving after {} months:\n", r.month);
-        s += fmt::format("  paid:      base {}, sign-on {}, bonus {}, other {}\n", r.base, r.sign_on, r.bonus, r.other);
-        s += fmt::format("  vested:    {} of equity\n", r.vested);
-        s += fmt::format("  forfeited: {} of unvested equity, {} of unpaid sign-on, {} of this year's bonus\n",
-                         r.forfeited_equity, r.forfeited_sign_on, r.forfeited_bonus);
-        s += fmt::format("  repaid:    {}\n", r.repaid);
-        s += fmt::format("  kept:      {}\n", r.kept());
-    }
-    s += fmt::format("\n{:>5}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}\n", "month", "cash paid", "vested",
-                     "lost equity", "lost sign-on", "lost bonus", "repaid", "kept");
-    for (const LeaveResult& r : table)
-        s += fmt::format("{:>5}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}{:>14}\n", r.month,
-                         r.base + r.sign_on + r.bonus + r.other, r.vested, r.forfeited_equity, r.forfeited_sign_on,
-                         r.forfeited_bonus, r.repaid, r.kept());
-    emit(s);
-    return 0;
-}
-
-// ------------------------------------------------------------------ batch
-
-struct BatchFlags {
-    std::string file = "-";
-    unsigned jobs = 0;
-    int years = kDefaultYears;
-    WhatIfFlags whatif;
-    TaxFlags tax;
-};
-
 }  // namespace
 
 void setup_sweep(CLI::App& sub, Action& action) {
@@ -331,45 +223,6 @@ void setup_sweep(CLI::App& sub, Action& action) {
         action = [sw] { return run_sweep(*sw); };
     });
 
-}
-
-void setup_check(CLI::App& sub, Action& action) {
-    auto ck = std::make_shared<CheckFlags>();
-    sub.add_option("file", ck->file, "the offer file")->required();
-    sub.add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
-    sub.add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
-    sub.add_option("--target", ck->target, "holds when the total is at least this (default: the file's target)");
-    sub.add_option("--year1-at-least", ck->year1,
-                   "holds when year one pays at least this (with --after-tax every condition weighs net pay)");
-    sub.add_flag("--json", ck->json, "one JSON object instead of the line (same exit code)");
-    sub.add_option("--years", ck->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
-    add_whatif_flags(sub, ck->whatif, "applied to the offer");
-    add_tax_flags(sub, ck->tax);
-    sub.callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
-
-}
-
-void setup_leave(CLI::App& sub, Action& action) {
-    auto lv = std::make_shared<LeaveFlags>();
-    sub.add_option("file", lv->file, "the offer file")->required();
-    sub.add_option("--after", lv->after, "months worked before leaving (1 to 120)")->check(CLI::Range(1, 120));
-    sub.add_flag("--json", lv->json, "print JSON instead");
-    add_whatif_flags(sub, lv->whatif, "applied to the offer");
-    sub.callback([lv, &action] { action = [lv] { return run_leave(*lv); }; });
-
-}
-
-void setup_batch(CLI::App& sub, Action& action) {
-    auto bt = std::make_shared<BatchFlags>();
-    sub.add_option("file", bt->file, "JSON Lines: one offer object per line (default -, standard input)");
-    sub.add_option("-j,--jobs", bt->jobs, "workers (default: the CPUs this process may use)")
-        ->check(CLI::Range(1, 256));
-    sub.add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
-    add_whatif_flags(sub, bt->whatif, "applied to every line");
-    add_tax_flags(sub, bt->tax);
-    sub.callback([bt, &action] {
-        action = [bt] { return run_batch(bt->whatif.resolve(), bt->years, bt->file, bt->jobs, bt->tax); };
-    });
 }
 
 }  // namespace offercalc::cli

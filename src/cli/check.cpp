@@ -1,0 +1,87 @@
+// `offercalc check`: exit 0 when every condition holds, 1 when one does not.
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
+
+#include "commands.hpp"
+#include "flags.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
+#include "offercalc/error.hpp"
+#include "offercalc/scenarios.hpp"
+#include "offercalc/schema.hpp"
+#include "offercalc/show.hpp"
+#include "offercalc/summary.hpp"
+
+namespace offercalc::cli {
+
+namespace {
+
+struct CheckFlags {
+    std::string file;
+    std::optional<std::string> against, floor, target, year1;
+    bool json = false;
+    int years = kDefaultYears;
+    WhatIfFlags whatif;
+    TaxFlags tax;
+};
+
+int run_check(const CheckFlags& f) {
+    Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
+    f.tax.apply(me);
+    CheckConditions c;
+    c.floor = f.floor ? amount_flag(*f.floor, "--floor") : me.offer.floor;
+    c.target = f.target ? amount_flag(*f.target, "--target") : me.offer.target;
+    if (f.year1) c.year1_at_least = amount_flag(*f.year1, "--year1-at-least");
+    if (f.against) {
+        Projected other = load_offers({*f.against}, WhatIf{}, f.years).front();
+        f.tax.apply(other);
+        c.against_total = other.after_tax ? other.after_tax->net_total : other.projection.sum.total;
+        c.against_name = other.offer.name;
+    }
+    c.after_tax = me.after_tax ? &*me.after_tax : nullptr;
+    const CheckResult r = check(me.offer, me.projection, c);
+    if (!f.json) {
+        emit(r.line + "\n");
+    } else {
+        std::vector<std::string> conds;
+        for (const CheckResult::Condition& k : r.conditions)
+            conds.push_back(fmt::format("{{\"what\": {}, \"need\": {}, \"have\": {}, \"held\": {}}}",
+                                        json_string(k.what), k.need.plain(), k.have.plain(), k.held));
+        emit(fmt::format("{}\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
+                         "\"conditions\": [{}]}}\n",
+                         json_head(), json_string(me.offer.name), r.held, r.years, r.year1.plain(), r.total.plain(),
+                         fmt::join(conds, ", ")));
+    }
+    return r.held ? kExitOk : kExitCheckFailed;
+}
+
+}  // namespace
+
+void setup_check(CLI::App& sub, Action& action) {
+    auto ck = std::make_shared<CheckFlags>();
+    sub.add_option("file", ck->file, "the offer file")->required();
+    sub.add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
+    sub.add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
+    sub.add_option("--target", ck->target, "holds when the total is at least this (default: the file's target)");
+    sub.add_option("--year1-at-least", ck->year1,
+                   "holds when year one pays at least this (with --after-tax every condition weighs net pay)");
+    sub.add_flag("--json", ck->json, "one JSON object instead of the line (same exit code)");
+    sub.add_option("--years", ck->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    add_whatif_flags(sub, ck->whatif, "applied to the offer");
+    add_tax_flags(sub, ck->tax);
+    sub.callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
+
+}
+
+}  // namespace offercalc::cli

@@ -1,0 +1,47 @@
+// `offercalc compare`: gaps, counter-asks, timeline and script.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "compare_flags.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
+#include "offercalc/compare.hpp"
+#include "offercalc/html_report.hpp"
+#include "offercalc/odds.hpp"
+
+namespace offercalc::cli {
+
+namespace {
+
+int run_compare(const CompareFlags& f) {
+    const Comparison c = compare(compared_offers(f), compare_options(f));
+    if (f.json) {
+        emit(compare_json(c));
+    } else {
+        emit(render_compare(c, {!f.no_chart, use_color(f.color), !f.no_script, terminal_columns()}));
+    }
+    return 0;
+}
+
+}  // namespace
+
+void setup_compare(CLI::App& sub, Action& action) {
+    auto f = std::make_shared<CompareFlags>();
+    sub.add_flag("--json", f->json, "print the stable JSON form instead");
+    sub.add_flag("--no-chart", f->no_chart, "leave out the bar chart");
+    sub.add_option("--color", f->color,
+                   "colour the chart: auto (a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
+        ->check(CLI::IsMember(std::vector<std::string>{"auto", "always", "never"}));
+    sub.add_flag("--no-script", f->no_script, "leave out the ask script");
+    add_compare_flags(sub, *f);
+    sub.callback([f, &action] { action = [f] { return run_compare(*f); }; });
+}
+
+}  // namespace offercalc::cli

@@ -1,0 +1,95 @@
+// The flags several commands share, and how their values are checked.
+
+#include "flags.hpp"
+
+#include <string>
+
+#include <fmt/format.h>
+
+#include "offercalc/error.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/tax.hpp"
+
+namespace offercalc::cli {
+
+namespace {
+
+/// "PATH=VALUE" for --set; a usage error when there is no '='.
+Override parse_set(const std::string& text) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0)
+        throw usage_error(fmt::format("--set: invalid value \"{}\"; expected PATH=VALUE, e.g. rsu.vesting=even-annual",
+                                      text));
+    return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+}  // namespace
+
+WhatIf WhatIfFlags::resolve() const {
+    WhatIf w;
+    for (const FieldSpec& f : kFields) {
+        const std::optional<std::string>& text = values[static_cast<std::size_t>(f.field)];
+        if (text) w[f.field] = f.percent ? parse_percent_adjustment(*text, f.field) : parse_money_adjustment(*text, f.field);
+    }
+    if (convention) {
+        if (*convention == "vest_date") w.convention = Convention::VestDate;
+        else if (*convention == "recruiter") w.convention = Convention::Recruiter;
+        else throw usage_error(fmt::format("--convention: invalid value \"{}\"; expected vest_date or recruiter",
+                                           *convention));
+    }
+    for (const std::string& s : sets) w.sets.push_back(parse_set(s));
+    return w;
+}
+
+Money amount_flag(const std::string& text, const char* flag) {
+    const auto m = parse_amount(text);
+    if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1000000, 1M, $1,000,000",
+                                          flag, text));
+    return *m;
+}
+
+void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note) {
+    const std::string g = fmt::format("What-if ({})", group_note);
+    for (const FieldFlag& ff : kFieldFlags)
+        sub.add_option(ff.flag, f.values[static_cast<std::size_t>(ff.field)],
+                       fmt::format("{} ({})", ff.help, spec(ff.field).percent ? kPercentForms : kMoneyForms))
+            ->group(g);
+    sub.add_option("--convention", f.convention, "growth convention: vest_date or recruiter")->group(g);
+    sub.add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual")->group(g);
+}
+
+void add_tax_flags(CLI::App& sub, TaxFlags& f) {
+    const char* g = "After tax";
+    sub.add_flag("--after-tax", f.after_tax,
+                 "net figures beside gross: federal, FICA, state, city and state payroll taxes (estimates)")
+        ->group(g);
+    sub.add_option("--filing", f.filing,
+                   "filing status: single, married_joint, married_separate or head_of_household")
+        ->group(g);
+    sub.add_option("--state", f.state, "state whose taxes apply, two letters (WA, CA, NY...)")->group(g);
+    sub.add_option("--city", f.city, "city tax (NYC); --city '' for none")->group(g);
+}
+
+void TaxFlags::apply(Projected& p) const {
+    if (filing || state || city) {
+        TaxProfile t = p.offer.tax.value_or(TaxProfile{});
+        if (filing) {
+            const auto f = filing_from(*filing);
+            if (!f)
+                throw usage_error(fmt::format("--filing: invalid value \"{}\"; expected single, married_joint, "
+                                              "married_separate or head_of_household",
+                                              *filing));
+            t.filing = *f;
+        }
+        if (state && *state != t.state) {
+            t.state = *state;
+            t.city.clear();  // a city belongs to its state
+        }
+        if (city) t.city = *city;
+        check_profile(t);  // its errors name the flag (error_text)
+        p.offer.tax = t;
+    }
+    if (after_tax) add_after_tax(p);
+}
+
+}  // namespace offercalc::cli

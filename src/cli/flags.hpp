@@ -1,0 +1,61 @@
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "offercalc/fields.hpp"
+#include "offercalc/model.hpp"
+#include "offercalc/money.hpp"
+#include "offercalc/whatif.hpp"
+
+namespace offercalc::cli {
+
+// The flags several commands share: the what-if flags, the tax flags, amounts.
+
+/// The command line's name for each field (fields.hpp) and what it means in help.
+struct FieldFlag {
+    Field field;
+    const char* flag;
+    const char* help;  ///< its what-if help
+};
+inline constexpr FieldFlag kFieldFlags[] = {
+    {Field::Base, "--base", "annual base"},
+    {Field::SignOnY1, "--sign-on-y1", "year-one sign-on"},
+    {Field::SignOnY2, "--sign-on-y2", "year-two sign-on"},
+    {Field::Rsu, "--rsu", "RSU grant value"},
+    {Field::RaisePct, "--raise-pct", "yearly raise percent"},
+    {Field::BonusPct, "--bonus-pct", "target bonus percent"},
+    {Field::Growth, "--growth", "stock growth percent per year"},
+};
+
+/// The what-if flags as typed, resolved after parsing (so bad values are usage errors).
+struct WhatIfFlags {
+    std::array<std::optional<std::string>, kFieldCount> values;  ///< indexed by Field
+    std::optional<std::string> convention;
+    std::vector<std::string> sets;
+    WhatIf resolve() const;
+};
+void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note);
+
+/// --after-tax and the flags that override the offer files' "tax" block.
+struct TaxFlags {
+    bool after_tax = false;
+    std::optional<std::string> filing, state, city;
+    /// Applies --filing, --state and --city to the offer's tax profile, and with
+    /// --after-tax taxes its projection.
+    void apply(Projected& p) const;
+    void apply(std::vector<Projected>& offers) const {
+        for (Projected& p : offers) apply(p);
+    }
+};
+void add_tax_flags(CLI::App& sub, TaxFlags& f);
+
+/// An absolute amount flag (--floor, --target, --round, --year1-at-least); a usage
+/// Error quoting the text otherwise.
+Money amount_flag(const std::string& text, const char* flag);
+
+}  // namespace offercalc::cli
