@@ -1,16 +1,17 @@
 #pragma once
 
 #include <array>
-#include <optional>
+#include <memory>
 #include <string>
 #include <type_traits>
 #include <vector>
 
 #include "offercalc/money.hpp"
 #include "offercalc/offer.hpp"
-#include "offercalc/tax.hpp"
 
 namespace offercalc {
+
+struct AfterTax;  // tax.hpp: the model knows it only as an attachment
 
 inline constexpr int kDefaultYears = 4;
 inline constexpr int kMaxYears = 10;
@@ -53,14 +54,10 @@ struct Projected {
     Projection projection;
     std::vector<std::string> adjustments;  ///< what-if changes applied, for the record
     std::vector<std::string> brief_adjustments;  ///< the same, short: "rsu +$30k"
-    std::optional<AfterTax> after_tax;  ///< with --after-tax: the projection taxed (tax.hpp)
+    /// With --after-tax: the projection taxed, attached by add_after_tax (tax.hpp). Shared
+    /// and immutable, so a Projected copies cheaply without knowing the type.
+    std::shared_ptr<const AfterTax> after_tax;
 };
-
-/// Sets p.after_tax from the offer's tax profile; a usage Error naming the file and
-/// "tax" when the offer has none.
-void add_after_tax(Projected& p);
-/// add_after_tax's check alone: the usage Error when the offer has no tax profile.
-void require_tax_profile(const Offer& o);
 
 /// Projects an offer over 1..10 years. Throws a data Error when a total overflows.
 Projection project(const Offer& offer, int years = kDefaultYears);

@@ -6,6 +6,7 @@
 
 #include "offercalc/amount.hpp"
 #include "offercalc/model.hpp"
+#include "offercalc/tax.hpp"
 
 namespace offercalc {
 

@@ -5,6 +5,7 @@
 
 #include "offercalc/model.hpp"
 #include "offercalc/offer.hpp"
+#include "offercalc/tax.hpp"
 
 namespace offercalc {
 

@@ -10,13 +10,11 @@
 #include <string_view>
 #include <vector>
 
+#include "offercalc/model.hpp"
 #include "offercalc/money.hpp"
 #include "offercalc/offer.hpp"
 
 namespace offercalc {
-
-struct Components;  // model.hpp
-struct Projection;
 
 inline constexpr Filing kFilings[] = {Filing::Single, Filing::MarriedJoint, Filing::MarriedSeparate,
                                       Filing::HeadOfHousehold};
@@ -84,6 +82,14 @@ void check_profile(const TaxProfile& p);
 /// Taxes one calendar year of wages. The profile must pass check_profile.
 YearTax tax_year(const TaxProfile& p, const Components& wages);
 AfterTax after_tax(const TaxProfile& p, const Projection& projection);
+
+/// Attaches p.projection taxed under the offer's tax profile as p.after_tax; a usage
+/// Error naming the file and "tax" when the offer has none.
+void add_after_tax(Projected& p);
+/// The same under a given profile, which must pass check_profile.
+void add_after_tax(Projected& p, const TaxProfile& profile);
+/// add_after_tax's check alone: the usage Error when the offer has no tax profile.
+void require_tax_profile(const Offer& o);
 
 /// "California, filing single; 2026 federal and payroll figures, California's 2025
 /// income tax schedules (the latest in the table)".

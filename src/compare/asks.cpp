@@ -239,7 +239,7 @@ private:
     void finish(Ask& a) const {
         Projected p;  // the outcome only: its offer stays empty, so nothing is copied
         p.projection = project(trial(a), years_);
-        if (c_.after_tax) p.after_tax = after_tax(*o_.tax, p.projection);
+        if (c_.after_tax) add_after_tax(p, *o_.tax);
         a.feasible = true;
         set_outcome(a, p, c_);
         a.remaining = max(Money(), c_.goal - worth_total(p, c_.after_tax));

@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "offercalc/compare.hpp"
+#include "offercalc/tax.hpp"
 
 namespace offercalc::detail {
 

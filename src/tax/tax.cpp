@@ -8,12 +8,12 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <memory>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "offercalc/error.hpp"
-#include "offercalc/model.hpp"
 #include "tax/tax_data.hpp"
 #include "core/wide.hpp"
 
@@ -475,9 +475,13 @@ void require_tax_profile(const Offer& o) {
                                       o.file));
 }
 
+void add_after_tax(Projected& p, const TaxProfile& profile) {
+    p.after_tax = std::make_shared<const AfterTax>(after_tax(profile, p.projection));
+}
+
 void add_after_tax(Projected& p) {
     require_tax_profile(p.offer);
-    p.after_tax = after_tax(*p.offer.tax, p.projection);
+    add_after_tax(p, *p.offer.tax);
 }
 
 std::string tax_basis(const TaxProfile& p) {

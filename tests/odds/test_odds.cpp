@@ -11,6 +11,7 @@
 #include "offercalc/compare.hpp"
 #include "offercalc/odds.hpp"
 #include "offercalc/parse.hpp"
+#include "offercalc/tax.hpp"
 #include "support.hpp"
 
 using namespace offercalc;
