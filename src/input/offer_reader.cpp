@@ -248,13 +248,20 @@ private:
     const std::string& source_;
 };
 
-Offer read_offer(const JNode& root, const std::string& source) {
-    const Reader r(source);
-    r.object(root, "");
-    r.keys(root, "", kTopKeys);
-    Offer o;
-    o.file = source;
-    o.name = stem(source);
+/// A percent field, with a warning when a value between 0 and 1 is most likely a
+/// fraction typed for a percent.
+void read_percent(const Reader& r, const JNode& root, Field f, Rate& out, Offer& o) {
+    const FieldSpec& s = spec(f);
+    const JNode* n = root.find(s.path);
+    if (!n) return;
+    const Rate v = out = r.percent(*n, s.path, s.range);
+    if (v.ppm > 0 && v.ppm < 10'000)
+        o.warnings.push_back(fmt::format("{}: {}: {} means {}%; write {} for {}%", o.file, s.path, v.percent(),
+                                         v.percent(), Rate{v.ppm * 100}.percent(), Rate{v.ppm * 100}.percent()));
+}
+
+/// Name, kind, labels and dates.
+void read_identity(const Reader& r, const JNode& root, Offer& o) {
     auto get = [&](const char* key) { return root.find(key); };
     auto str = [&](const char* key, std::string& out) {
         if (const JNode* n = get(key)) out = r.text(*n, key);
@@ -289,22 +296,16 @@ Offer read_offer(const JNode& root, const std::string& source) {
     if (o.offer_date && o.close_date && *o.close_date < *o.offer_date)
         r.fail("close_date", fmt::format("expected a date on or after offer_date {}, found \"{}\"",
                                          o.offer_date->iso(), o.close_date->iso()));
+}
 
+/// Base, raise, bonus and sign-on.
+void read_pay(const Reader& r, const JNode& root, Offer& o) {
+    auto get = [&](const char* key) { return root.find(key); };
     const JNode* base = get("base");
     if (!base) r.fail("base", "missing; expected the annual base salary in dollars");
     o.base = r.money(*base, "base", true);
-    // A percent between 0 and 1 is most likely a fraction typed for a percent.
-    auto fraction_warning = [&](const char* key, Rate v) {
-        if (v.ppm > 0 && v.ppm < 10'000)
-            o.warnings.push_back(fmt::format("{}: {}: {} means {}%; write {} for {}%", source, key, v.percent(),
-                                             v.percent(), Rate{v.ppm * 100}.percent(), Rate{v.ppm * 100}.percent()));
-    };
-    auto percent_field = [&](Field f, Rate& out) {
-        const FieldSpec& s = spec(f);
-        if (const JNode* n = get(s.path)) fraction_warning(s.path, out = r.percent(*n, s.path, s.range));
-    };
-    percent_field(Field::RaisePct, o.raise);
-    percent_field(Field::BonusPct, o.bonus);
+    read_percent(r, root, Field::RaisePct, o.raise, o);
+    read_percent(r, root, Field::BonusPct, o.bonus, o);
 
     if (const JNode* n = get("sign_on")) {
         r.object(*n, "sign_on");
@@ -321,47 +322,59 @@ Offer read_offer(const JNode& root, const std::string& source) {
             else r.expected("sign_on.paid", "\"monthly\" or \"lump\"", *v);
         }
     }
+}
 
+/// The grant, refreshers, growth, volatility and growth convention.
+void read_equity(const Reader& r, const JNode& root, Offer& o) {
+    auto get = [&](const char* key) { return root.find(key); };
     if (const JNode* n = get("rsu")) o.rsu = r.grant(*n, "rsu", false, &o.rsu_shares, &o.rsu_price);
     if (const JNode* n = get("refreshers")) {
         r.array(*n, "refreshers");
         for (std::size_t i = 0; i < n->items.size(); ++i)
             o.refreshers.push_back(r.grant(n->items[i], detail::index_path("refreshers", i), true));
     }
-    percent_field(Field::Growth, o.growth);
-    percent_field(Field::Volatility, o.volatility);
+    read_percent(r, root, Field::Growth, o.growth, o);
+    read_percent(r, root, Field::Volatility, o.volatility, o);
     if (const JNode* n = get("growth_convention")) {
         const std::string c = r.text(*n, "growth_convention");
         if (c == "vest_date") o.convention = Convention::VestDate;
         else if (c == "recruiter") o.convention = Convention::Recruiter;
         else r.expected("growth_convention", "\"vest_date\" or \"recruiter\"", *n);
     }
+}
 
-    if (const JNode* n = get("other")) {
-        r.array(*n, "other");
-        for (std::size_t i = 0; i < n->items.size(); ++i) {
-            const std::string p = detail::index_path("other", i);
-            const JNode& item = r.object(n->items[i], p);
-            r.keys(item, p, {"name", "amount", "year", "every_year"});
-            OtherItem it;
-            const JNode* name = item.find("name");
-            const JNode* amount = item.find("amount");
-            const JNode* year = item.find("year");
-            const JNode* every = item.find("every_year");
-            if (!name) r.fail(detail::join_path(p, "name"), "missing; expected a label such as \"relocation\"");
-            if (!amount) r.fail(detail::join_path(p, "amount"), "missing; expected an amount in dollars");
-            it.name = r.text(*name, detail::join_path(p, "name"));
-            it.amount = r.money(*amount, detail::join_path(p, "amount"));
-            if (every) it.every_year = r.boolean(*every, detail::join_path(p, "every_year"));
-            if (year && it.every_year)
-                r.fail(p, "expected either year or \"every_year\": true, found both");
-            if (year) it.year = r.integer(*year, detail::join_path(p, "year"), 1, 10);
-            else if (!it.every_year)
-                r.fail(detail::join_path(p, "year"), "missing; expected a year from 1 to 10 or \"every_year\": true");
-            o.other.push_back(std::move(it));
-        }
+/// Other pay items.
+void read_other(const Reader& r, const JNode& root, Offer& o) {
+    const JNode* n = root.find("other");
+    if (!n) return;
+    r.array(*n, "other");
+    for (std::size_t i = 0; i < n->items.size(); ++i) {
+        const std::string p = detail::index_path("other", i);
+        const JNode& item = r.object(n->items[i], p);
+        r.keys(item, p, {"name", "amount", "year", "every_year"});
+        OtherItem it;
+        const JNode* name = item.find("name");
+        const JNode* amount = item.find("amount");
+        const JNode* year = item.find("year");
+        const JNode* every = item.find("every_year");
+        if (!name) r.fail(detail::join_path(p, "name"), "missing; expected a label such as \"relocation\"");
+        if (!amount) r.fail(detail::join_path(p, "amount"), "missing; expected an amount in dollars");
+        it.name = r.text(*name, detail::join_path(p, "name"));
+        it.amount = r.money(*amount, detail::join_path(p, "amount"));
+        if (every) it.every_year = r.boolean(*every, detail::join_path(p, "every_year"));
+        if (year && it.every_year)
+            r.fail(p, "expected either year or \"every_year\": true, found both");
+        if (year) it.year = r.integer(*year, detail::join_path(p, "year"), 1, 10);
+        else if (!it.every_year)
+            r.fail(detail::join_path(p, "year"), "missing; expected a year from 1 to 10 or \"every_year\": true");
+        o.other.push_back(std::move(it));
     }
+}
 
+/// What the ask may not touch or aims at: band, fixed levers, floor, target and
+/// transition; and the tax profile.
+void read_terms(const Reader& r, const JNode& root, Offer& o) {
+    auto get = [&](const char* key) { return root.find(key); };
     if (const JNode* n = get("band")) {
         r.object(*n, "band");
         r.keys(*n, "band", {"base_min", "base_max"});
@@ -395,6 +408,20 @@ Offer read_offer(const JNode& root, const std::string& source) {
         if (const JNode* v = n->find("relocation")) o.transition_relocation = r.money(*v, "transition.relocation");
     }
     if (const JNode* n = get("tax")) o.tax = r.tax(*n);
+}
+
+Offer read_offer(const JNode& root, const std::string& source) {
+    const Reader r(source);
+    r.object(root, "");
+    r.keys(root, "", kTopKeys);
+    Offer o;
+    o.file = source;
+    o.name = stem(source);
+    read_identity(r, root, o);
+    read_pay(r, root, o);
+    read_equity(r, root, o);
+    read_other(r, root, o);
+    read_terms(r, root, o);
     return o;
 }
 
