@@ -7,6 +7,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/offer.hpp"
+#include "offercalc/text.hpp"  // closest_match, for its former users
 
 namespace offercalc {
 
@@ -31,8 +32,5 @@ struct Override {
 /// and what was found; an Override whose path cannot be set is a usage Error (exit 2).
 Offer parse_offer(std::string_view text, const std::string& source,
                   const std::vector<Override>& overrides = {});
-
-/// The closest candidate within a small edit distance, or "" when none is close.
-std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace offercalc

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace offercalc {
 
@@ -20,5 +21,8 @@ std::string pad_to_width(std::string_view s, int columns, bool left = false);
 /// Words of s in lines of at most `columns` (a longer word stands alone), each line
 /// after the first starting with `indent`; columns <= 0 leaves s on one line.
 std::string wrap(std::string_view s, int columns, std::string_view indent);
+
+/// The closest candidate within a small edit distance, or "" when none is close.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace offercalc

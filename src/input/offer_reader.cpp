@@ -12,6 +12,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/fields.hpp"
 #include "offercalc/tax.hpp"
+#include "offercalc/text.hpp"
 #include "core/wide.hpp"
 
 namespace offercalc {
@@ -26,21 +27,6 @@ const std::vector<std::string> kTopKeys = {
     "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
     "stock_growth_pct", "growth_convention", "volatility_pct", "other", "band", "fixed", "floor", "target", "transition",
     "kind", "level_rank", "holidays", "tax", "notes", "$schema"};
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 std::string stem(const std::string& source) {
     if (source == "<stdin>") return "stdin";
@@ -487,19 +473,6 @@ void apply_override(JNode& root, const Override& ov) {
 }
 
 }  // namespace
-
-std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
-    std::string best;
-    std::size_t best_d = 3;  // at most two edits away
-    for (const std::string& c : candidates) {
-        const std::size_t d = edit_distance(word, c);
-        if (d < best_d && d < std::max<std::size_t>(c.size(), 2)) {
-            best_d = d;
-            best = c;
-        }
-    }
-    return best;
-}
 
 Error too_large_error(const std::string& source, std::uint64_t bytes) {
     return data_error(fmt::format("{}: file is larger than 1 MiB ({} bytes)", source, bytes));
