@@ -35,6 +35,11 @@ struct Bracket {
     std::int64_t rate;
 };
 
+/// An amount that steps with income: from `from` cents of income on, `amount` cents.
+struct Step {
+    std::int64_t from, amount;
+};
+
 /// An income tax: brackets on income less deductions, a surtax, a credit and New
 /// York's recapture of the lower brackets' benefit.
 struct IncomeTax {
@@ -45,10 +50,19 @@ struct IncomeTax {
     ByFiling<std::vector<Bracket>> brackets{};
     std::int64_t surtax_rate = 0, surtax_over = 0;
     ByFiling<std::int64_t> credit{}, credit_over{}, credit_step{}, credit_per_step{};
+    ByFiling<std::optional<std::int64_t>> credit_none_over{};
     bool credit_phases_out = false;
     std::optional<std::int64_t> recapture_over;
     std::int64_t recapture_width = 0;
-    std::optional<std::int64_t> supplemental_rate;  ///< none: withheld with regular pay
+    /// Oregon: federal income tax subtracted, at most a cap that steps down with income.
+    ByFiling<std::vector<Step>> federal_tax_cap{};
+    /// Colorado: at income of at least `addback_from`, the federal standard deduction
+    /// above `addback_over` is added back.
+    std::optional<std::int64_t> addback_from;
+    ByFiling<std::int64_t> addback_over{};
+    std::optional<std::int64_t> fica_deduction_max;  ///< Massachusetts: Social Security and Medicare paid
+    std::optional<std::int64_t> supplemental_rate;   ///< none: withheld with regular pay
+    std::optional<std::int64_t> other_supplemental_rate;  ///< on supplemental pay that is not a bonus or equity
 };
 
 struct PayrollProgram {
@@ -107,16 +121,37 @@ auto by_filing(const json& v, const std::string& where, F&& read) {
     return out;
 }
 
-std::vector<Bracket> read_brackets(const json& v, const std::string& where) {
+/// [[from, value], ...] starting at 0 and rising; value read by `second`.
+template <typename F>
+std::vector<Bracket> read_brackets_as(const json& v, const std::string& where, F&& second) {
     std::vector<Bracket> out;
     if (!v.is_array() || v.empty()) bad_table(where + " is not a list of brackets");
     for (const json& b : v) {
-        if (!b.is_array() || b.size() != 2) bad_table(where + " has a bracket that is not [from, rate]");
-        out.push_back({cents(b[0], where), rate(b[1], where)});
+        if (!b.is_array() || b.size() != 2) bad_table(where + " has a bracket that is not [from, value]");
+        out.push_back({cents(b[0], where), second(b[1], where)});
         if (out.size() == 1 ? out.back().from != 0 : out.back().from <= out[out.size() - 2].from)
             bad_table(where + ": brackets must start at 0 and rise");
     }
     return out;
+}
+std::vector<Bracket> read_brackets(const json& v, const std::string& where) { return read_brackets_as(v, where, rate); }
+std::vector<Step> read_steps(const json& v, const std::string& where) {
+    std::vector<Step> out;
+    for (const Bracket& b : read_brackets_as(v, where, cents)) out.push_back({b.from, b.rate});
+    return out;
+}
+
+/// The states' own additions to and subtractions from income.
+void read_adjustments(const json& v, const std::string& where, IncomeTax& t) {
+    if (v.contains("federal_tax_subtraction"))
+        t.federal_tax_cap = by_filing(v["federal_tax_subtraction"].at("cap_by_agi"),
+                                      where + ".federal_tax_subtraction", read_steps);
+    if (v.contains("deduction_addback")) {
+        const json& a = v["deduction_addback"];
+        t.addback_from = cents(a.at("agi_at_least"), where + ".deduction_addback");
+        t.addback_over = by_filing(a.at("over"), where + ".deduction_addback.over", cents);
+    }
+    if (v.contains("fica_deduction")) t.fica_deduction_max = cents(v["fica_deduction"].at("max"), where + ".fica_deduction");
 }
 
 IncomeTax read_income(const json& v, const std::string& where) {
@@ -141,6 +176,10 @@ IncomeTax read_income(const json& v, const std::string& where) {
     if (v.contains("credit")) {
         const json& c = v["credit"];
         t.credit = by_filing(c.at("amount"), where + ".credit", cents);
+        if (c.contains("none_over")) {
+            const auto over = by_filing(c["none_over"], where + ".credit.none_over", cents);
+            for (Filing f : kFilings) t.credit_none_over[idx(f)] = over[idx(f)];
+        }
         if (c.contains("phase_out")) {
             const json& p = c["phase_out"];
             t.credit_phases_out = true;
@@ -153,7 +192,12 @@ IncomeTax read_income(const json& v, const std::string& where) {
         t.recapture_over = cents(v["recapture"].at("over"), where + ".recapture");
         t.recapture_width = cents(v["recapture"].at("width"), where + ".recapture");
     }
-    if (v.contains("supplemental")) t.supplemental_rate = rate(v["supplemental"].at("rate"), where + ".supplemental");
+    read_adjustments(v, where, t);
+    if (v.contains("supplemental")) {
+        const json& s = v["supplemental"];
+        t.supplemental_rate = rate(s.at("rate"), where + ".supplemental");
+        if (s.contains("other_rate")) t.other_supplemental_rate = rate(s["other_rate"], where + ".supplemental");
+    }
     return t;
 }
 
@@ -248,19 +292,24 @@ Exact bracket_tax(std::int64_t taxable, const std::vector<Bracket>& brackets) {
 /// New York's tax computation worksheets: above the recapture threshold of income, the
 /// benefit of the brackets below the one taxable income falls in is taken back over
 /// the next $50,000 of income (the fraction rounded to four places), until the whole
-/// income is taxed at that bracket's rate.
+/// income is taxed at that bracket's rate. The first bracket recaptured is the one
+/// income just above the threshold falls in (the 6% bracket for head of household,
+/// whose 6% bracket starts at the threshold); the benefit already taken back below a
+/// higher bracket (the worksheets' recapture base) is in whole dollars, as they print it.
 Exact recaptured_tax(std::int64_t taxable, std::int64_t income, const IncomeTax& t,
                      const std::vector<Bracket>& b) {
     const Exact regular = bracket_tax(taxable, b);
     if (!t.recapture_over || income <= *t.recapture_over || taxable <= 0) return regular;
-    std::size_t k = 0;  // the bracket taxable income falls in
+    std::size_t first = 0;
+    while (first + 1 < b.size() && *t.recapture_over >= b[first + 1].from) ++first;
+    std::size_t k = first;  // the bracket taxable income falls in, from the first recaptured on
     while (k + 1 < b.size() && taxable > b[k + 1].from) ++k;
-    std::size_t first = 0;  // the bracket the recapture threshold falls in
-    while (first + 1 < b.size() && *t.recapture_over > b[first + 1].from) ++first;
     Exact base = 0;
     std::int64_t phase_from = *t.recapture_over;
     if (k > first) {
-        base = static_cast<Exact>(b[k].from) * b[k - 1].rate - bracket_tax(b[k].from, b);
+        constexpr std::int64_t dollar = 100 * kRateOne;
+        base = static_cast<Exact>(dollar) *
+               round_half_away(static_cast<Exact>(b[k].from) * b[k - 1].rate - bracket_tax(b[k].from, b), dollar);
         phase_from = b[k].from;
     }
     const Exact flat = static_cast<Exact>(taxable) * b[k].rate;
@@ -279,25 +328,53 @@ struct IncomeResult {
     std::int64_t taxable = 0;
 };
 
-/// An income tax on wages; `federal_taxable` is the federal taxable income, for a
-/// state that starts from it.
-IncomeResult income_tax(const IncomeTax& t, Filing f, std::int64_t wages, std::int64_t federal_taxable) {
-    IncomeResult r;
-    if (t.none) return r;
-    const std::size_t i = idx(f);
-    const std::int64_t income = t.from_federal_taxable ? federal_taxable : wages;
-    std::int64_t deduction = t.deduction[i];
-    if (!t.exemption_none_over[i] || wages <= *t.exemption_none_over[i]) deduction += t.exemption[i];
-    r.taxable = std::max<std::int64_t>(0, income - deduction);
-    r.tax = recaptured_tax(r.taxable, wages, t, t.brackets[i]);
-    if (t.surtax_rate && r.taxable > t.surtax_over)
-        r.tax += static_cast<Exact>(r.taxable - t.surtax_over) * t.surtax_rate;
+/// What a state's income starts from beyond wages (cents): the federal return's
+/// figures and the Social Security and Medicare paid.
+struct FederalFigures {
+    std::int64_t taxable = 0, deduction = 0, tax = 0, fica = 0;
+};
+
+/// The amount of a step schedule at `income`.
+std::int64_t step_at(const std::vector<Step>& steps, std::int64_t income) {
+    std::int64_t out = 0;
+    for (const Step& s : steps)
+        if (income >= s.from) out = s.amount;
+    return out;
+}
+
+/// What the state subtracts from income beyond its standard deduction and exemption
+/// (negative: an addition).
+std::int64_t state_adjustments(const IncomeTax& t, std::size_t i, std::int64_t wages, const FederalFigures& fed) {
+    std::int64_t out = 0;
+    if (!t.federal_tax_cap[i].empty()) out += std::min(fed.tax, step_at(t.federal_tax_cap[i], wages));
+    if (t.addback_from && wages >= *t.addback_from) out -= std::max<std::int64_t>(0, fed.deduction - t.addback_over[i]);
+    if (t.fica_deduction_max) out += std::min(fed.fica, *t.fica_deduction_max);
+    return out;
+}
+
+std::int64_t credit_of(const IncomeTax& t, std::size_t i, std::int64_t wages) {
+    if (t.credit_none_over[i] && wages > *t.credit_none_over[i]) return 0;
     std::int64_t credit = t.credit[i];
     if (t.credit_phases_out && wages > t.credit_over[i]) {
         const std::int64_t steps = (wages - t.credit_over[i] + t.credit_step[i] - 1) / t.credit_step[i];
         credit = std::max<std::int64_t>(0, credit - steps * t.credit_per_step[i]);
     }
-    r.tax = std::max<Exact>(0, r.tax - exact(credit));
+    return credit;
+}
+
+/// An income tax on wages; `fed` holds the federal figures a state may start from.
+IncomeResult income_tax(const IncomeTax& t, Filing f, std::int64_t wages, const FederalFigures& fed) {
+    IncomeResult r;
+    if (t.none) return r;
+    const std::size_t i = idx(f);
+    const std::int64_t income = t.from_federal_taxable ? fed.taxable : wages;
+    std::int64_t deduction = t.deduction[i] + state_adjustments(t, i, wages, fed);
+    if (!t.exemption_none_over[i] || wages <= *t.exemption_none_over[i]) deduction += t.exemption[i];
+    r.taxable = std::max<std::int64_t>(0, income - deduction);
+    r.tax = recaptured_tax(r.taxable, wages, t, t.brackets[i]);
+    if (t.surtax_rate && r.taxable > t.surtax_over)
+        r.tax += static_cast<Exact>(r.taxable - t.surtax_over) * t.surtax_rate;
+    r.tax = std::max<Exact>(0, r.tax - exact(credit_of(t, i, wages)));
     return r;
 }
 
@@ -322,21 +399,33 @@ const Place* city_of(const Place& state, const TaxProfile& p) {
 struct IncomeTaxes {
     Money federal, state, local;
 };
+/// Social Security and Medicare (without Additional Medicare) on wages, in cents.
+std::int64_t fica_paid(std::int64_t wages) {
+    const Table& t = table();
+    return rounded(static_cast<Exact>(std::clamp<std::int64_t>(wages, 0, t.ss_base)) * t.ss_rate).in_cents() +
+           rounded(static_cast<Exact>(std::max<std::int64_t>(0, wages)) * t.medicare_rate).in_cents();
+}
+
 IncomeTaxes income_taxes(const TaxProfile& p, const Place& st, const Place* city, std::int64_t wages) {
     const Table& t = table();
-    const IncomeResult fed = income_tax(t.federal, p.filing, wages, 0);
-    const IncomeResult state = income_tax(st.income, p.filing, wages, fed.taxable);
-    IncomeTaxes out{rounded(fed.tax), rounded(state.tax), Money()};
+    const IncomeResult fed = income_tax(t.federal, p.filing, wages, FederalFigures{});
+    const Money fed_tax = rounded(fed.tax);
+    const FederalFigures figures{fed.taxable, t.federal.deduction[idx(p.filing)], fed_tax.in_cents(), fica_paid(wages)};
+    const IncomeResult state = income_tax(st.income, p.filing, wages, figures);
+    IncomeTaxes out{fed_tax, rounded(state.tax), Money()};
     if (city) out.local = rounded(city_tax(*city, p.filing, state.taxable));
     return out;
 }
 
 /// What is withheld on supplemental pay at a flat rate, or nullopt when the place has
 /// none (then supplemental pay is withheld with the regular pay, at the schedule).
-std::optional<Money> flat_withholding(const IncomeTax& t, std::int64_t supplemental) {
+/// `other` is the part of `supplemental` that is neither a bonus nor equity.
+std::optional<Money> flat_withholding(const IncomeTax& t, std::int64_t supplemental, std::int64_t other) {
     if (t.none) return Money();
     if (!t.supplemental_rate) return std::nullopt;
-    return rounded(static_cast<Exact>(supplemental) * *t.supplemental_rate);
+    if (!t.other_supplemental_rate) return rounded(static_cast<Exact>(supplemental) * *t.supplemental_rate);
+    return rounded(static_cast<Exact>(supplemental - other) * *t.supplemental_rate +
+                   static_cast<Exact>(other) * *t.other_supplemental_rate);
 }
 
 const char* kFilingNames[] = {"single", "married_joint", "married_separate", "head_of_household"};
@@ -422,13 +511,11 @@ YearTax tax_year(const TaxProfile& p, const Components& w) {
     y.tax.state = all.state;
     y.tax.local = all.local;
 
-    const Money ss = rounded(static_cast<Exact>(std::clamp<std::int64_t>(wages, 0, t.ss_base)) * t.ss_rate);
-    const Money medicare = rounded(static_cast<Exact>(std::max<std::int64_t>(0, wages)) * t.medicare_rate);
     auto additional = [&](std::int64_t over) {
         return rounded(static_cast<Exact>(std::max<std::int64_t>(0, wages - over)) * t.addl_rate);
     };
     const Money addl = additional(t.addl_over[idx(p.filing)]);
-    y.tax.fica = ss + medicare + addl;
+    y.tax.fica = Money::cents(fica_paid(wages)) + addl;
     for (const PayrollProgram& g : st.payroll) {
         const std::int64_t covered = std::max<std::int64_t>(0, g.wage_base ? std::min(wages, *g.wage_base) : wages);
         Money m = rounded(static_cast<Exact>(covered) * g.rate);
@@ -444,8 +531,9 @@ YearTax tax_year(const TaxProfile& p, const Components& w) {
     const std::int64_t supp = std::max<std::int64_t>(0, supplemental);
     const std::int64_t high = std::max<std::int64_t>(0, supp - t.supp_high_over);
     const Money fed_supp = rounded(static_cast<Exact>(supp - high) * t.supp_rate + static_cast<Exact>(high) * t.supp_high_rate);
-    const auto state_flat = flat_withholding(st.income, supp);
-    const auto city_flat = city ? flat_withholding(city->income, supp) : std::optional<Money>(Money());
+    const std::int64_t other = std::clamp<std::int64_t>(w.other.in_cents(), 0, supp);
+    const auto state_flat = flat_withholding(st.income, supp, other);
+    const auto city_flat = city ? flat_withholding(city->income, supp, other) : std::optional<Money>(Money());
     const Money state_supp = state_flat ? *state_flat : all.state - on_base.state;
     const Money city_supp = city_flat ? *city_flat : all.local - on_base.local;
     y.supplemental_withheld = fed_supp + state_supp + city_supp;

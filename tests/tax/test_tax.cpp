@@ -119,16 +119,90 @@ TEST_CASE("tax: New York City, and New York's recapture of its lower brackets") 
     CHECK(y.tax.state_payroll == usd(443.11));
     adds_up(y);
 
-    // Income 240,000, taxable 232,000: 24,600 into the 6.85% bracket's phase-in,
-    // 24,600 / 50,000 = 0.4920. Regular tax 12,355.75 to 215,400 + 6.85% x 16,600
-    // (1,137.10) = 13,492.85; recaptured before it 215,400 x 6% - 12,355.75 = 568.25;
-    // flat 6.85% x 232,000 = 15,892; 13,492.85 + 568.25 + 0.492 x (15,892 - 13,492.85
-    // - 568.25 = 1,830.90) (900.8028) = 14,961.9028 -> 14,961.90
-    CHECK(tax_year(in("NY"), wages(240000)).tax.state == usd(14961.90));
-    // Income 130,000, taxable 122,000: 22,350 over 107,650 -> 0.4470. Regular 6,751.75
-    // (4,270.75 to 80,650 + 6% x 41,350); flat 6% x 122,000 = 7,320;
-    // 6,751.75 + 0.447 x 568.25 (254.00775) = 7,005.75775 -> 7,005.76
-    CHECK(tax_year(in("NY"), wages(130000)).tax.state == usd(7005.76));
+    // 2026 rates 3.9, 4.4, 5.15, 5.4, 5.9%. Income 240,000, taxable 232,000: 24,600
+    // into the 6.85% bracket's phase-in, 24,600 / 50,000 = 0.4920. Regular tax to
+    // 215,400: 331.50 + 140.80 + 113.30 + 3,604.50 + 7,950.25 = 12,140.35, + 6.85% x
+    // 16,600 (1,137.10) = 13,277.45; recapture base 5.9% x 215,400 - 12,140.35 = 568.25,
+    // in whole dollars 568; flat 6.85% x 232,000 = 15,892; 13,277.45 + 568 + 0.492 x
+    // (15,892 - 13,277.45 - 568 = 2,046.55) (1,006.9026) = 14,852.3526 -> 14,852.35
+    CHECK(tax_year(in("NY"), wages(240000)).tax.state == usd(14852.35));
+    // Income 130,000, taxable 122,000: 22,350 over 107,650 -> 0.4470. Regular 6,629.75
+    // (4,190.10 to 80,650 + 5.9% x 41,350); flat 5.9% x 122,000 = 7,198;
+    // 6,629.75 + 0.447 x 568.25 (254.00775) = 6,883.75775 -> 6,883.76
+    CHECK(tax_year(in("NY"), wages(130000)).tax.state == usd(6883.76));
+}
+
+TEST_CASE("tax: New York head of household, the 5.9% bracket recaptured from $107,650 with no base") {
+    // Income 130,000, taxable 118,800 (standard deduction 11,200). Regular to 107,650:
+    // 3.9% x 12,800 (499.20) + 4.4% x 4,850 (213.40) + 5.15% x 3,250 (167.375) + 5.4%
+    // x 86,750 (4,684.50) = 5,564.475, + 5.9% x 11,150 (657.85) = 6,222.325. Flat 5.9%
+    // x 118,800 = 7,009.20. Fraction (130,000 - 107,650) / 50,000 = 0.4470; 6,222.325 +
+    // 0.447 x 786.875 (351.733125) = 6,574.058125 -> 6,574.06
+    CHECK(tax_year(in("NY", Filing::HeadOfHousehold), wages(130000)).tax.state == usd(6574.06));
+    // Income 300,000, taxable 288,800, in the 6.85% bracket from 269,300: regular
+    // 5,564.475 + 5.9% x 161,650 (9,537.35) + 6.85% x 19,500 (1,335.75) = 16,437.575;
+    // base 5.9% x 269,300 (15,888.70) - 15,101.825 = 786.875 -> 787; flat 6.85% x
+    // 288,800 = 19,782.80; fraction (300,000 - 269,300) / 50,000 = 0.6140; 16,437.575 +
+    // 787 + 0.614 x (19,782.80 - 16,437.575 - 787 = 2,558.225) (1,570.75015) =
+    // 18,795.32515 -> 18,795.33
+    CHECK(tax_year(in("NY", Filing::HeadOfHousehold), wages(300000)).tax.state == usd(18795.33));
+}
+
+TEST_CASE("tax: Oregon's federal tax subtraction, its phase-out and the exemption credit") {
+    // 95,000 single: federal taxable 78,900, federal tax 1,240 + 4,560 + 22% x 28,500
+    // (6,270) = 12,070, capped at 8,500. Oregon taxable 95,000 - 2,835 - 8,500 = 83,665:
+    // 4.75% x 4,400 (209) + 6.75% x 6,700 (452.25) + 8.75% x 72,565 (6,349.4375) =
+    // 7,010.6875, less the exemption credit 256 = 6,754.6875 -> 6,754.69
+    const YearTax y = tax_year(in("OR"), wages(95000));
+    CHECK(y.tax.state == usd(6754.69));
+    // Paid Leave Oregon 0.6% x 95,000 (570) + statewide transit 0.1% (95)
+    CHECK(y.tax.state_payroll == usd(665));
+    adds_up(y);
+    // 132,000 single: AGI over 130,000, cap 5,100 (federal tax is more); no credit
+    // above 100,000. Taxable 132,000 - 2,835 - 5,100 = 124,065: 209 + 452.25 + 8.75% x
+    // 112,965 (9,884.4375) = 10,545.6875 -> 10,545.69
+    CHECK(tax_year(in("OR"), wages(132000)).tax.state == usd(10545.69));
+    // 150,000 single: no subtraction above 145,000. Taxable 147,165: 209 + 452.25 +
+    // 8.75% x 113,900 (9,966.25) + 9.9% x 22,165 (2,194.335) = 12,821.835 -> 12,821.84
+    CHECK(tax_year(in("OR"), wages(150000)).tax.state == usd(12821.84));
+    // 60,000 married filing jointly: federal taxable 27,800, tax 2,480 + 12% x 3,000
+    // (360) = 2,840, under the cap. Taxable 60,000 - 5,670 - 2,840 = 51,490: 4.75% x
+    // 8,800 (418) + 6.75% x 13,400 (904.50) + 8.75% x 29,290 (2,562.875) = 3,885.375,
+    // less 512 of credit = 3,373.375 -> 3,373.38
+    CHECK(tax_year(in("OR", Filing::MarriedJoint), wages(60000)).tax.state == usd(3373.38));
+    // Paid Leave Oregon stops at the 184,500 wage base: 1,107 + transit 0.1% x 300,000
+    CHECK(tax_year(in("OR"), wages(300000)).tax.state_payroll == usd(1107 + 300));
+}
+
+TEST_CASE("tax: Colorado adds back the standard deduction above $1,000 at AGI of $300,000 or more") {
+    // 299,999.99 single: no addback. Federal taxable 283,899.99 x 4.4% = 12,491.5996 -> 12,491.60
+    CHECK(tax_year(in("CO"), wages(299999.99)).tax.state == usd(12491.60));
+    // 300,000 single: federal taxable 283,900 + (16,100 - 1,000) = 299,000 x 4.4% = 13,156
+    const YearTax y = tax_year(in("CO"), wages(300000));
+    CHECK(y.tax.state == usd(13156));
+    // FAMLI 0.44% of the 184,500 wage base = 811.80
+    CHECK(y.tax.state_payroll == usd(811.80));
+    // Jointly, 400,000: 367,800 + (32,200 - 2,000) = 398,000 x 4.4% = 17,512
+    CHECK(tax_year(in("CO", Filing::MarriedJoint), wages(400000)).tax.state == usd(17512));
+}
+
+TEST_CASE("tax: Massachusetts deducts Social Security and Medicare paid, up to $2,000, and PFML") {
+    // 100,000 single: FICA 7,650 paid, 2,000 deducted: 5% x (100,000 - 4,400 - 2,000)
+    // = 4,680. PFML 0.46% x 100,000 = 460.
+    const YearTax y = tax_year(in("MA"), wages(100000));
+    CHECK(y.tax.state == usd(4680));
+    CHECK(y.tax.state_payroll == usd(460));
+    // 20,000: FICA paid 1,240 + 290 = 1,530, all deducted: 5% x (20,000 - 4,400 -
+    // 1,530) = 703.50
+    CHECK(tax_year(in("MA"), wages(20000)).tax.state == usd(703.50));
+    // PFML stops at the 184,500 wage base: 848.70
+    CHECK(tax_year(in("MA"), wages(250000)).tax.state_payroll == usd(848.70));
+}
+
+TEST_CASE("tax: California withholds other supplemental pay at 6.6%, bonuses at 10.23%") {
+    // 10,000 bonus and 5,000 other pay: 10.23% x 10,000 (1,023) + 6.6% x 5,000 (330);
+    // federal 22% x 15,000 (3,300)
+    CHECK(tax_year(in("CA"), wages(150000, 0, 10000, 0, 5000)).supplemental_withheld == usd(3300 + 1023 + 330));
 }
 
 TEST_CASE("tax: married filing jointly, above the wage base and the Additional Medicare threshold") {
@@ -161,9 +235,9 @@ TEST_CASE("tax: below the Social Security wage base, flat-rate states and deduct
     CHECK(tax_year(in("PA"), wages(100000)).tax.state == usd(3070));
     // Colorado, 4.4% of federal taxable income 83,900 = 3,691.60.
     CHECK(tax_year(in("CO"), wages(100000)).tax.state == usd(3691.60));
-    // Massachusetts: 5% x (1,200,000 - 4,400 = 1,195,600) = 59,780 + 4% x
-    // (1,195,600 - 1,083,150 = 112,450) = 4,498 -> 64,278.
-    CHECK(tax_year(in("MA"), wages(1200000)).tax.state == usd(64278));
+    // Massachusetts: 5% x (1,200,000 - 4,400 - 2,000 of FICA paid = 1,193,600) = 59,680
+    // + 4% x (1,193,600 - 1,083,150 = 110,450) = 4,418 -> 64,098.
+    CHECK(tax_year(in("MA"), wages(1200000)).tax.state == usd(64098));
     // New Jersey, 100,000: exemption 1,000 -> 99,000: 280 + 262.50 + 175 + 1,933.75 +
     // 6.37% x 24,000 (1,528.80) = 4,180.05. Payroll: UI 0.3825% x 44,800 (171.36),
     // WF/SWF 0.0425% x 44,800 (19.04), TDI 0.19% x 100,000 (190), FLI 0.23% (230).
