@@ -5,6 +5,7 @@
 #include "offercalc/tax.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cmath>
 #include <map>
@@ -68,13 +69,18 @@ struct IncomeTax {
 struct PayrollProgram {
     std::string name;
     std::int64_t rate = 0;
+    std::int64_t amount = 0;  ///< a fixed yearly amount (Denver's occupational privilege tax)
     std::optional<std::int64_t> wage_base, max;
 };
+
+/// What a city's brackets apply to.
+enum class CityBase { StateTaxable, Wages, StateTax };
 
 struct Place {
     std::string code, name, source;
     int figures_year = 0;
     IncomeTax income;
+    CityBase base = CityBase::StateTaxable;
     std::vector<PayrollProgram> payroll;
     std::map<std::string, Place, std::less<>> cities;
 };
@@ -208,12 +214,17 @@ Place read_place(const std::string& code, const json& v, const std::string& wher
     p.source = v.at("source").get<std::string>();
     p.figures_year = v.value("figures_year", 0);
     p.income = read_income(v, where);
+    const std::string base = v.value("base", "state_taxable");
+    if (base == "wages") p.base = CityBase::Wages;
+    else if (base == "state_tax") p.base = CityBase::StateTax;
+    else if (base != "state_taxable") bad_table(where + ".base is not state_taxable, wages or state_tax");
     const json payroll = v.value("payroll", json::array());
     for (const json& prog : payroll) {
         PayrollProgram g;
         const std::string w = where + ".payroll";
         g.name = prog.at("name").get<std::string>();
-        g.rate = rate(prog.at("rate"), w);
+        g.rate = rate(prog.value("rate", json(0)), w);
+        if (prog.contains("amount")) g.amount = cents(prog["amount"], w);
         // A share of a premium: 1.13% x 71.43% is 0.807159%, exact in hundred-millionths.
         if (prog.contains("share")) {
             const i128 r = static_cast<i128>(g.rate) * rate(prog["share"], w);
@@ -378,19 +389,33 @@ IncomeResult income_tax(const IncomeTax& t, Filing f, std::int64_t wages, const 
     return r;
 }
 
-/// Income tax on a city's brackets, applied to the state's taxable income.
-Exact city_tax(const Place& city, Filing f, std::int64_t state_taxable) {
-    return bracket_tax(state_taxable, city.income.brackets[idx(f)]);
+/// Income tax on a city's brackets, applied to the state's taxable income, to wages
+/// or to the state's tax (Yonkers' surcharge).
+Exact city_tax(const Place& city, Filing f, std::int64_t wages, const IncomeResult& state) {
+    if (city.income.none) return 0;
+    const auto& b = city.income.brackets[idx(f)];
+    switch (city.base) {
+        case CityBase::Wages: return bracket_tax(wages, b);
+        case CityBase::StateTax: return bracket_tax(round_half_away(state.tax, kRateOne), b);
+        case CityBase::StateTaxable: break;
+    }
+    return bracket_tax(state.taxable, b);
+}
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
 }
 
 const Place& state_of(const TaxProfile& p) {
-    const auto it = table().states.find(p.state);
+    const auto it = table().states.find(upper(p.state));
     if (it == table().states.end()) check_profile(p);  // throws
     return it->second;
 }
 const Place* city_of(const Place& state, const TaxProfile& p) {
     if (p.city.empty()) return nullptr;
-    const auto it = state.cities.find(p.city);
+    const auto it = state.cities.find(upper(p.city));
     if (it == state.cities.end()) check_profile(p);
     return &it->second;
 }
@@ -413,8 +438,20 @@ IncomeTaxes income_taxes(const TaxProfile& p, const Place& st, const Place* city
     const FederalFigures figures{fed.taxable, t.federal.deduction[idx(p.filing)], fed_tax.in_cents(), fica_paid(wages)};
     const IncomeResult state = income_tax(st.income, p.filing, wages, figures);
     IncomeTaxes out{fed_tax, rounded(state.tax), Money()};
-    if (city) out.local = rounded(city_tax(*city, p.filing, state.taxable));
+    if (city) out.local = rounded(city_tax(*city, p.filing, wages, state));
     return out;
+}
+
+/// State or city payroll programs on a year's wages.
+Money payroll_tax(const std::vector<PayrollProgram>& programs, std::int64_t wages) {
+    Money sum;
+    for (const PayrollProgram& g : programs) {
+        const std::int64_t covered = std::max<std::int64_t>(0, g.wage_base ? std::min(wages, *g.wage_base) : wages);
+        Money m = rounded(static_cast<Exact>(covered) * g.rate) + (wages > 0 ? Money::cents(g.amount) : Money());
+        if (g.max) m = std::min(m, Money::cents(*g.max));
+        sum += m;
+    }
+    return sum;
 }
 
 /// What is withheld on supplemental pay at a flat rate, or nullopt when the place has
@@ -485,11 +522,11 @@ std::vector<std::string> tax_cities(std::string_view state) {
 // parsing the table, which only after-tax figures need.
 void check_profile(const TaxProfile& p) {
     const std::vector<std::string>& states = tax_states();
-    if (!std::binary_search(states.begin(), states.end(), p.state))
+    if (!std::binary_search(states.begin(), states.end(), upper(p.state)))
         throw usage_error("tax.state", fmt::format("expected a state in the {} tax table ({}), found \"{}\"",
                                                    tax_year(), list_codes(states), p.state));
-    if (const auto cities = tax_cities(p.state);
-        !p.city.empty() && std::find(cities.begin(), cities.end(), p.city) == cities.end()) {
+    if (const auto cities = tax_cities(upper(p.state));
+        !p.city.empty() && std::find(cities.begin(), cities.end(), upper(p.city)) == cities.end()) {
         throw usage_error("tax.city", fmt::format("expected {} for {}, found \"{}\"",
                                                   cities.empty() ? std::string("no city")
                                                                  : "a city in the tax table (" + list_codes(cities) + ")",
@@ -516,12 +553,8 @@ YearTax tax_year(const TaxProfile& p, const Components& w) {
     };
     const Money addl = additional(t.addl_over[idx(p.filing)]);
     y.tax.fica = Money::cents(fica_paid(wages)) + addl;
-    for (const PayrollProgram& g : st.payroll) {
-        const std::int64_t covered = std::max<std::int64_t>(0, g.wage_base ? std::min(wages, *g.wage_base) : wages);
-        Money m = rounded(static_cast<Exact>(covered) * g.rate);
-        if (g.max) m = std::min(m, Money::cents(*g.max));
-        y.tax.state_payroll += m;
-    }
+    y.tax.state_payroll = payroll_tax(st.payroll, wages);
+    if (city) y.tax.local += payroll_tax(city->payroll, wages);
     y.tax.total = y.tax.federal + y.tax.fica + y.tax.state + y.tax.local + y.tax.state_payroll;
     y.net = y.wages - y.tax.total;
 
@@ -593,7 +626,8 @@ std::string tax_place(const TaxProfile& p) {
 std::string tax_caveat() {
     return "Estimates of the main taxes, not tax advice: each employment year is taxed as one calendar year of "
            "wages, with the standard deduction and no other income (filing jointly: no wages of a spouse). Left "
-           "out: itemized deductions, credits, AMT, pre-tax benefits, and local taxes other than New York City's.";
+           "out: itemized deductions, credits, AMT, pre-tax benefits, and local taxes other than the table's (New York "
+           "City, Yonkers, Philadelphia, Portland's Metro and Multnomah County taxes, Denver's).";
 }
 
 std::string tax_assumptions(const TaxProfile& p) { return tax_place(p) + ". " + tax_caveat(); }

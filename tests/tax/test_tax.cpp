@@ -199,6 +199,45 @@ TEST_CASE("tax: Massachusetts deducts Social Security and Medicare paid, up to $
     CHECK(tax_year(in("MA"), wages(250000)).tax.state_payroll == usd(848.70));
 }
 
+TEST_CASE("tax: local taxes: Yonkers, Philadelphia, Portland (Metro SHS and Multnomah PFA), Denver") {
+    // NY single 100,000: taxable 92,000, under the recapture: 331.50 + 140.80 + 113.30 +
+    // 3,604.50 + 5.9% x 11,350 (669.65) = 4,859.75; Yonkers 16.75% of it = 814.008125
+    const YearTax yk = tax_year(in("NY", Filing::Single, "YONKERS"), wages(100000));
+    CHECK(yk.tax.state == usd(4859.75));
+    CHECK(yk.tax.local == usd(814.01));
+    adds_up(yk);
+    // Codes are case-insensitive.
+    CHECK(tax_year(in("ny", Filing::Single, "Yonkers"), wages(100000)).tax.local == usd(814.01));
+    // Nonresident earnings tax 0.5% x 100,000
+    CHECK(tax_year(in("NY", Filing::Single, "YONKERS-NR"), wages(100000)).tax.local == usd(500));
+    // Philadelphia wage tax on all wages: 3.74% resident, 3.43% nonresident; PA UC
+    // 0.07% x 100,000 = 70
+    const YearTax phl = tax_year(in("PA", Filing::Single, "PHILADELPHIA"), wages(100000));
+    CHECK(phl.tax.local == usd(3740));
+    CHECK(phl.tax.state_payroll == usd(70));
+    CHECK(tax_year(in("PA", Filing::Single, "PHILADELPHIA-NR"), wages(100000)).tax.local == usd(3430));
+    // Portland single 200,000: no federal tax subtraction above 145,000 of AGI, Oregon
+    // taxable 197,165; 2.5% x (197,165 - 125,000) = 1,804.125 -> 1,804.13
+    CHECK(tax_year(in("OR", Filing::Single, "PORTLAND"), wages(200000)).tax.local == usd(1804.13));
+    // Jointly 500,000: taxable 494,330; 2.5% x 200,000 (5,000) + 4% x 94,330 (3,773.20)
+    CHECK(tax_year(in("OR", Filing::MarriedJoint, "PORTLAND"), wages(500000)).tax.local == usd(8773.20));
+    // Denver's occupational privilege tax, 12 x 5.75; FAMLI 0.44% x 100,000 = 440
+    const YearTax den = tax_year(in("CO", Filing::Single, "DENVER"), wages(100000));
+    CHECK(den.tax.local == usd(69));
+    CHECK(den.tax.state_payroll == usd(440));
+    adds_up(den);
+}
+
+TEST_CASE("tax: Georgia's and North Carolina's 2026 rates") {
+    // Georgia 4.99% x (100,000 - 15,000) = 4,241.50; North Carolina 3.99% x (100,000 -
+    // 12,750) = 3,481.275 -> 3,481.28
+    CHECK(tax_year(in("GA"), wages(100000)).tax.state == usd(4241.50));
+    CHECK(tax_year(in("NC"), wages(100000)).tax.state == usd(3481.28));
+    // Jointly: 4.99% x (100,000 - 30,000) = 3,493; 3.99% x 74,500 = 2,972.55
+    CHECK(tax_year(in("GA", Filing::MarriedJoint), wages(100000)).tax.state == usd(3493));
+    CHECK(tax_year(in("NC", Filing::MarriedJoint), wages(100000)).tax.state == usd(2972.55));
+}
+
 TEST_CASE("tax: California withholds other supplemental pay at 6.6%, bonuses at 10.23%") {
     // 10,000 bonus and 5,000 other pay: 10.23% x 10,000 (1,023) + 6.6% x 5,000 (330);
     // federal 22% x 15,000 (3,300)
@@ -271,7 +310,7 @@ TEST_CASE("tax: a state or city not in the table is a clear error") {
     CHECK(c.subject() == "tax.city");
     CHECK(c.detail() == "expected no city for CA, found \"LA\"");
     const Error ny = testing::error_of([] { check_profile({Filing::Single, "NY", "LA"}); });
-    CHECK(ny.detail() == "expected a city in the tax table (NYC) for NY, found \"LA\"");
+    CHECK(ny.detail() == "expected a city in the tax table (NYC, YONKERS, YONKERS-NR) for NY, found \"LA\"");
     check_profile({Filing::Single, "NY", "NYC"});
     CHECK(tax_year() == 2026);
     CHECK(filing_from("married_joint") == Filing::MarriedJoint);
