@@ -605,11 +605,21 @@ void add_after_tax(Projected& p) {
     add_after_tax(p, *p.offer.tax);
 }
 
+namespace {
+/// A city whose figures are for a year other than the table's (Philadelphia's rate
+/// from July 2025), or nullptr.
+const Place* dated_city(const Place* city) {
+    return city && city->figures_year && city->figures_year != tax_year() ? city : nullptr;
+}
+}  // namespace
+
 std::string tax_basis(const TaxProfile& p) {
     const Place& st = state_of(p);
     std::string out = fmt::format("{} federal", tax_year());
     if (!st.income.none && st.figures_year != tax_year())
         out += fmt::format("; {} {} schedules", st.code, st.figures_year);
+    if (const Place* city = dated_city(city_of(st, p)))
+        out += fmt::format("; {} {} rates", city->code, city->figures_year);
     return out;
 }
 
@@ -620,6 +630,8 @@ std::string tax_place(const TaxProfile& p) {
                                   city ? " (" + city->name + ")" : "", filing_words(p.filing), tax_year());
     if (!st.income.none && st.figures_year != tax_year())
         out += fmt::format(", {}'s {} income tax schedules (the latest in the table)", st.name, st.figures_year);
+    if (const Place* c = dated_city(city))
+        out += fmt::format(", the city's {} rates (the latest in the table)", c->figures_year);
     return out;
 }
 
