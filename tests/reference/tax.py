@@ -86,9 +86,11 @@ def fica(w, f):
 
 
 # States. Each entry: a function of (wages, filing) giving the exact state tax.
-def flat_state(pct, std=None, ex=None, ex_none_over=None, credit=None):
+def flat_state(pct, std=None, ex=None, ex_none_over=None, credit=None, fed_taxable=False):
+    """Brackets (one list, or per filing) on wages less a deduction and exemption, or on
+    federal taxable income; less a credit."""
     def tax(w, f):
-        d = (std or same(0))[f]
+        d = FED_STD[f] if fed_taxable else (std or same(0))[f]
         if ex and (ex_none_over is None or w <= ex_none_over[f]):
             d += ex[f]
         t = sched(pct[f] if isinstance(pct, dict) else pct, max(0, w - d))
@@ -195,6 +197,33 @@ STATES = {
     "MI": flat_state([(0, 4.25)], ex=four(5800, 11600)),
     # Miss. Code 27-7-5 (2026: 4% over $10,000), 27-7-17, 27-7-21.
     "MS": flat_state([(0, 0), (10000, 4)], std=four(2300, 4600, 2300, 3400), ex=four(6000, 12000, 6000, 8000)),
+    # D.C. Code 47-1806.03, 47-1801.04(3A) (2025: $15,000 / $30,000 / $22,500).
+    "DC": flat_state([(0, 4), (10000, 6), (40000, 6.5), (60000, 8.5), (250000, 9.25), (500000, 9.75), (1000000, 10.75)],
+                     std=four(15000, 30000, 15000, 22500)),
+    # Iowa Code 422.5A (3.8%) on federal taxable income; $40 exemption credit a person.
+    "IA": flat_state([(0, 3.8)], fed_taxable=True, credit=four(40, 80)),
+    # Idaho Code 63-3024 (2025): 5.3% above $4,811 ($9,622 joint, head of household).
+    "ID": flat_state(four([(0, 0), (4811, 5.3)], [(0, 0), (9622, 5.3)], None, [(0, 0), (9622, 5.3)]), fed_taxable=True),
+    # K.S.A. 79-32,110 / 119 / 121 (2024 onward).
+    "KS": flat_state(four([(0, 5.2), (23000, 5.58)], [(0, 5.2), (46000, 5.58)]),
+                     std=four(3605, 8240, 4120, 6180), ex=four(9160, 18320, 9160, 9160 + 2320)),
+    # MCA 15-30-2103 (2026) on federal taxable income.
+    "MT": flat_state(four([(0, 4.7), (47500, 5.65)], [(0, 4.7), (95000, 5.65)], None, [(0, 4.7), (71250, 5.65)]),
+                     fed_taxable=True),
+    # NDCC 57-38-30.3, 2025 schedules, on federal taxable income.
+    "ND": flat_state(four([(0, 0), (48475, 1.95), (244825, 2.5)], [(0, 0), (80975, 1.95), (298075, 2.5)],
+                          [(0, 0), (40475, 1.95), (149025, 2.5)], [(0, 0), (64950, 1.95), (271450, 2.5)]),
+                     fed_taxable=True),
+    # Neb. Rev. Stat. 77-2715.03 (2026 brackets); 2025 standard deduction and $171 credit.
+    "NE": flat_state(four([(0, 2.46), (4130, 3.51), (24760, 4.55)], [(0, 2.46), (8250, 3.51), (49530, 4.55)],
+                          None, [(0, 2.46), (7700, 3.51), (39620, 4.55)]),
+                     std=four(8600, 17200, 8600, 12600), credit=four(171, 342)),
+    # 68 O.S. 2355 (2026 schedule), 2358.
+    "OK": flat_state(four([(0, 0), (3750, 2.5), (4900, 3.5), (7200, 4.5)], [(0, 0), (7500, 2.5), (9800, 3.5), (14400, 4.5)],
+                          None, [(0, 0), (7500, 2.5), (9800, 3.5), (14400, 4.5)]),
+                     std=four(6350, 12700, 6350, 9350), ex=four(1000, 2000)),
+    # Code of Virginia 58.1-320, 58.1-322.03 (2025-2026).
+    "VA": flat_state([(0, 2), (3000, 3), (5000, 5), (17000, 5.75)], std=four(8750, 17500), ex=four(930, 1860)),
 }
 NO_TAX = {"AK", "FL", "NH", "NV", "SD", "TN", "TX", "WA", "WY"}
 
