@@ -71,12 +71,10 @@ std::string to_words(AskLever lever) {
     return lever == AskLever::Rsu ? "RSU" : lever == AskLever::SignOn ? "sign-on" : to_string(lever);
 }
 
-std::string reason(const Comparison& c, const Ask& a) {
+/// Why an ask cannot be made; empty when it can.
+std::string blocked_reason(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
-    // After tax, every gap and shortfall here is net; the changes stay gross.
-    const std::string net = c.after_tax ? "after-tax " : "";
-    const std::string after = c.after_tax ? " after tax" : "";
     switch (a.blocked) {
         case Blocked::Fixed: return fmt::format("The recruiter said {} will not move (fixed).", to_string(a.fixed_lever));
         case Blocked::NoGrant: return "The offer has no RSU grant to raise.";
@@ -92,6 +90,16 @@ std::string reason(const Comparison& c, const Ask& a) {
                                *c.odds->confidence);
         case Blocked::None: break;
     }
+    return "";
+}
+
+std::string reason(const Comparison& c, const Ask& a) {
+    const Offer& o = c.offers.front().offer;
+    const int years = c.offers.front().projection.years;
+    // After tax, every gap and shortfall here is net; the changes stay gross.
+    const std::string net = c.after_tax ? "after-tax " : "";
+    const std::string after = c.after_tax ? " after tax" : "";
+    if (a.blocked != Blocked::None) return blocked_reason(c, a);
     const auto y1_why = [&] {  // what a year-one sign-on is for
         const Money left_behind = max(Money(), o.transition_cost() - o.sign_on_y1);
         return left_behind > c.year1_gap
