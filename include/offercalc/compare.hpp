@@ -34,6 +34,7 @@ struct Gap {
     Money total;
     std::optional<int> overtake_month;  ///< first month the trailing side's cumulative pay leads
     std::string overtaker;
+    std::vector<int> lead_changes;  ///< every month the cumulative lead changes sides (the first is overtake_month)
 };
 
 /// Why an ask may be hard to win (a bit set).
@@ -74,6 +75,9 @@ struct Ask {
     std::optional<Money> band_room;       ///< base: the band's room (none without a band)
     unsigned stretch = 0;                 ///< Stretch bits
     bool bridge = false;  ///< a sign-on ask ranked before RSUs: it makes year one whole and closes the total
+    /// A year-one sign-on asked while the total already leads: only year one, or the
+    /// transition cost, is short.
+    bool year_one_only = false;
     // A level ask: from the offer's level to `level_to` (empty when the offer's ladder
     // has no level at that rank), because `level_against` is at `their_level`.
     std::string level_from, level_to, level_against, their_level;
@@ -83,7 +87,8 @@ struct Ask {
 struct Timeline {
     Date today;
     Date offer_date;
-    bool counter = true;              ///< false when the offer already leads: only decide_by
+    bool counter = true;              ///< false when nothing is short: only decide_by
+    bool reviewing = true;            ///< today is within the 72-hour review of the offer
     Date counter_by;                  ///< the business day to send the counter
     Date window_start, window_end;    ///< ask for an answer 3 to 5 business days after it
     Date answer_by;                   ///< the window's end, or the last business day before a close
@@ -99,6 +104,9 @@ struct Timeline {
     std::vector<std::string> warnings;
 };
 
+/// "today" when `d` is `today`, else "by Friday, April 16" (for "let me know ...").
+std::string by_day(Date d, Date today);
+
 /// compare --odds: the chance of beating the strongest comparator (or, without one,
 /// the target) under stock risk, with the ask as offered and with each ask.
 struct CompareOdds {
@@ -113,6 +121,31 @@ struct CompareOdds {
     std::int64_t needed = 0;  ///< the wins that the confidence asks for: ceil(confidence x paths / 100)
 };
 
+/// Where a comparator's close date stands on the day of the comparison.
+enum class CloseStatus { Live, Closed, Undated };
+
+/// The situation, one comparator: what the plan and the words may say of it.
+struct ComparatorFacts {
+    std::size_t index = 0;  ///< in Comparison::offers
+    OfferKind kind = OfferKind::Offer;
+    CloseStatus status = CloseStatus::Undated;  ///< a current job is Undated
+    std::optional<int> level_relation;  ///< their rank minus the offer's; none when a ladder is unknown
+    bool same_company = false;          ///< the same company as the offer (an internal move, not a competitor)
+    std::vector<Money> gaps;            ///< comparator minus offer by year (as the gaps are measured)
+    Money total_gap;                    ///< over the horizon
+};
+
+/// The situation the plan is made from (DOMAIN "The plan").
+struct Situation {
+    std::vector<ComparatorFacts> comparators;
+    Money uncovered;            ///< transition cost the offer's year-one sign-on leaves uncovered
+    std::vector<Lever> fixed;   ///< levers the recruiter said will not move
+    int years = 4;
+    bool net = false;           ///< figures after tax
+    bool tie = false;           ///< the total gap is above 0 but under one rounding step
+    bool level_short = false;   ///< a comparator sits at a higher level
+};
+
 struct Script {
     std::string short_ask, long_ask;
 };
@@ -123,11 +156,18 @@ struct Comparison {
     bool after_tax = false;         ///< gaps, goal and asks' outcomes are measured after tax
     std::vector<Gap> gaps;          ///< one per comparator
     std::optional<std::size_t> strongest;  ///< index in offers of the highest-total comparator
+    /// The comparator the asks aim at and the scripts cite: the strongest that is not
+    /// closed, or, when every one has closed, the strongest (then cited as closed).
+    std::optional<std::size_t> cited;
+    Situation situation;
     Money goal;                     ///< the total the asks aim for
     GoalKind goal_kind = GoalKind::Comparator;
     std::string goal_label;         ///< "Meta IC5 PM" or "your target"
     Money gap;                      ///< goal minus the offer's total
     Money year1_gap;                ///< the most any comparator leads in year one (0 when none does)
+    /// The goal comparator's year-one lead over the offer, signed (negative: the offer
+    /// leads); the target's year one is not known, so 0 there.
+    Money goal_year1_gap;
     std::string year1_against;      ///< who sets year1_gap
     Money year1_need;               ///< the larger of the year-one gap and uncovered transition cost
     std::vector<Ask> asks;          ///< ranked, the level ask first; empty when the offer already leads

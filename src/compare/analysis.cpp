@@ -37,9 +37,12 @@ Gap make_gap(const Projected& offer, const Projected& other, bool net) {
         if (leader == 0) {
             leader = now;
         } else if (now == -leader) {
-            g.overtake_month = static_cast<int>(m + 1);
-            g.overtaker = now > 0 ? other.offer.name : offer.offer.name;
-            break;
+            if (!g.overtake_month) {
+                g.overtake_month = static_cast<int>(m + 1);
+                g.overtaker = now > 0 ? other.offer.name : offer.offer.name;
+            }
+            g.lead_changes.push_back(static_cast<int>(m + 1));
+            leader = now;
         }
     }
     return g;

@@ -275,12 +275,18 @@ private:
     Money year1_bar_;  ///< what year one must reach: today's year one plus the year-one need
 };
 
+}  // namespace
+
 std::optional<LevelPlace> place(const Offer& o) {
     if (o.level_rank) return LevelPlace{*o.level_rank, "level_rank"};
     return place_level(o.company, o.level);
 }
 
-}  // namespace
+Ask year_one_ask(const Comparison& c) {
+    Ask a = Planner(c).sign_on_only();
+    a.year_one_only = true;
+    return a;
+}
 
 std::optional<Ask> level_ask(const Comparison& c) {
     const Offer& me = c.offers.front().offer;
@@ -334,6 +340,15 @@ std::vector<Ask> cash_asks(const Comparison& c) {
                         sign_on.year1_short.is_zero();
     asks.insert(bridge ? asks.end() - 1 : asks.end(), sign_on);
     asks.push_back(plan.base_only());
+    // An RSU ask that takes ten times the gap it closes or more (about 20x on a
+    // back-loaded grant, as at one year) is not one a recruiter grants for that gap:
+    // a sign-on that closes it is asked first.
+    const auto rsu_at = std::find_if(asks.begin(), asks.end(), [](const Ask& a) { return a.lever == AskLever::Rsu; });
+    const auto so_at = std::find_if(asks.begin(), asks.end(), [](const Ask& a) { return a.lever == AskLever::SignOn; });
+    if (rsu.feasible && rsu.rsu > c.gap.times(10) && so_at->feasible && so_at->closes && so_at > rsu_at) {
+        so_at->bridge = true;
+        std::rotate(asks.begin(), so_at, so_at + 1);
+    }
     std::stable_partition(asks.begin(), asks.end(), [](const Ask& a) { return a.feasible; });
     return asks;
 }

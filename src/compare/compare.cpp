@@ -18,6 +18,8 @@ const char* to_string(AskLever l) {
     return "?";
 }
 
+std::string by_day(Date d, Date today) { return d == today ? "today" : "by " + d.spoken(); }
+
 AskLever ask_lever(Lever l) {
     switch (l) {
         case Lever::Rsu: return AskLever::Rsu;
@@ -26,6 +28,29 @@ AskLever ask_lever(Lever l) {
     }
     return AskLever::Rsu;
 }
+
+namespace {
+
+/// The goal: the target, or the comparator the asks aim at (see Comparison::cited).
+void set_goal(Comparison& c, const CompareOptions& opts) {
+    const bool net = c.after_tax;
+    for (const ComparatorFacts& f : c.situation.comparators) {
+        const auto total = [&](std::size_t i) { return detail::worth_total(c.offers[i], net); };
+        if (f.status != CloseStatus::Closed && (!c.cited || total(f.index) > total(*c.cited))) c.cited = f.index;
+    }
+    if (!c.cited) c.cited = c.strongest;
+    if (opts.target) {
+        c.goal = *opts.target;
+        c.goal_kind = GoalKind::Target;
+        c.goal_label = "your target";
+    } else {
+        c.goal = detail::worth_total(c.offers[*c.cited], net);
+        c.goal_label = c.offers[*c.cited].offer.name;
+        c.goal_year1_gap = c.gaps[*c.cited - 1].years.front();
+    }
+}
+
+}  // namespace
 
 Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     if (offers.empty() || (offers.size() < 2 && !opts.target))
@@ -58,23 +83,14 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     }
     c.floor = opts.floor ? opts.floor : me.offer.floor;
     c.target = opts.target ? opts.target : me.offer.target;
-    if (opts.target) {
-        c.goal = *opts.target;
-        c.goal_kind = GoalKind::Target;
-        c.goal_label = "your target";
-    } else {
-        c.goal = worth_total(c.offers[*c.strongest], net);
-        c.goal_label = c.offers[*c.strongest].offer.name;
-    }
+    c.situation = detail::make_situation(c, opts.today);
+    set_goal(c, opts);
     if (c.strongest)
         c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.strongest], net), net);
     c.gap = c.goal - worth_total(me, net);
-    const Money uncovered = max(Money(), me.offer.transition_cost() - me.offer.sign_on_y1);
-    c.year1_need = max(c.year1_gap, uncovered);
-    if (c.gap.in_cents() > 0) {
-        if (auto level = detail::level_ask(c)) c.asks.push_back(std::move(*level));
-        for (Ask& a : detail::cash_asks(c)) c.asks.push_back(std::move(a));
-    }
+    c.situation.tie = c.gap.in_cents() > 0 && c.gap < c.round;
+    c.year1_need = max(c.year1_gap, c.situation.uncovered);
+    c.asks = detail::plan_asks(c);
     if (opts.confidence && !opts.odds) throw usage_error("confidence", "sizing asks for a chance needs the odds options");
     if (opts.odds) detail::add_odds(c, opts);
     c.timeline = detail::make_timeline(c, opts);

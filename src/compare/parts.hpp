@@ -11,6 +11,7 @@
 
 #include "offercalc/compare.hpp"
 #include "offercalc/tax.hpp"
+#include "offercalc/levels.hpp"
 
 namespace offercalc::detail {
 
@@ -28,6 +29,17 @@ Gap make_gap(const Projected& offer, const Projected& other, bool net);
 std::optional<Ask> level_ask(const Comparison& c);
 /// The cash asks, ranked by the lever order applied to their outcome.
 std::vector<Ask> cash_asks(const Comparison& c);
+/// With the total met: the year-one sign-on that makes year one whole (year_one_only).
+Ask year_one_ask(const Comparison& c);
+
+/// The situation: each comparator's kind, close status, level relation and gaps;
+/// the uncovered transition cost, the fixed levers, the horizon, gross or net.
+Situation make_situation(const Comparison& c, Date today);
+/// The plan: the asks in the order a recruiter can grant them (plan.cpp). Empty only
+/// when nothing is short: not the total, year one, the level or the transition cost.
+std::vector<Ask> plan_asks(const Comparison& c);
+/// A level's rank on the common scale (level_rank, else the company's ladder).
+std::optional<LevelPlace> place(const Offer& o);
 
 Timeline make_timeline(const Comparison& c, const CompareOptions& opts);
 

@@ -9,73 +9,99 @@
 
 namespace offercalc::detail {
 
-Timeline make_timeline(const Comparison& c, const CompareOptions& opts) {
-    Timeline t;
-    const Offer& o = c.offers.front().offer;
-    t.today = opts.today;
-    t.offer_date = o.offer_date.value_or(opts.today);
-    if (!o.offer_date) t.warnings.push_back(fmt::format("{} has no offer_date: the timeline starts today", o.name));
-    std::vector<Date> extra;
-    for (const Projected& p : c.offers) extra.insert(extra.end(), p.offer.holidays.begin(), p.offer.holidays.end());
-    const Date first = std::min(t.offer_date, t.today);
-    const Calendar cal(opts.holidays, first.year(), std::max(t.offer_date, t.today).year() + 1, extra);
+namespace {
 
-    std::vector<std::string> close_warnings;  // said after the counter's own
-    std::optional<Date> earliest;             // the earliest close date still to come
-    std::string earliest_name;
+/// The answer window meets the slow weeks: from December 18 to January 3.
+bool in_year_end(Date from, Date to) {
+    for (int y : {from.year() - 1, from.year()})
+        if (from <= Date::from_ymd(y + 1, 1, 3) && to >= Date::from_ymd(y, 12, 18)) return true;
+    return false;
+}
+
+/// The earliest close date still to come among the comparators, and whose it is; the
+/// warnings about missing and passed close dates go to `out`.
+std::optional<std::pair<Date, std::string>> earliest_close(const Comparison& c, Timeline& t,
+                                                            std::vector<std::string>& out) {
+    std::optional<std::pair<Date, std::string>> earliest;
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
         Timeline::Close cl{x.name, x.kind, x.close_date, x.close_date && *x.close_date < t.today};
         t.closes.push_back(cl);
         if (x.kind == OfferKind::Current) continue;  // a current job has no deadline
         if (!x.close_date)
-            close_warnings.push_back(fmt::format("{} has no close_date: weak leverage; ask {} for its deadline", x.name,
-                                             x.company.empty() ? "that company" : x.company));
+            out.push_back(fmt::format("{} has no close_date: weak leverage; ask {} for its deadline", x.name,
+                                      x.company.empty() ? "that company" : x.company));
         else if (cl.passed)
-            close_warnings.push_back(fmt::format("{} closed on {}: it is not cited as a deadline; ask whether it can "
-                                             "be extended",
-                                             x.name, x.close_date->iso()));
-        else if (!earliest || *x.close_date < *earliest) {
-            earliest = x.close_date;
-            earliest_name = x.name;
-        }
+            out.push_back(fmt::format("{} closed on {}: it is not cited as a live offer; ask whether it can be "
+                                      "extended",
+                                      x.name, x.close_date->iso()));
+        else if (!earliest || *x.close_date < earliest->first)
+            earliest = std::pair{*x.close_date, x.name};
     }
+    return earliest;
+}
 
+/// The counter's dates: send it, the answer window, and the answer-by date before any live close.
+Date counter_dates(Timeline& t, const Calendar& cal, const std::optional<std::pair<Date, std::string>>& earliest) {
+    t.counter_by = cal.plus_business_days(t.offer_date, 1);
+    if (t.counter_by < t.today) {
+        const Date now = cal.on_or_after(t.today);
+        t.warnings.push_back(fmt::format("the counter date {} has passed: send the counter {}", t.counter_by.iso(),
+                                         now == t.today ? "today" : "on " + now.iso()));
+        t.counter_by = now;
+    }
+    t.window_start = cal.plus_business_days(t.counter_by, 3);
+    t.window_end = cal.plus_business_days(t.counter_by, 5);
+    t.answer_by = t.window_end;
+    if (earliest && earliest->first <= t.window_end) {
+        const Date close = earliest->first;
+        // Ask for an answer by the last business day before the close (never after it).
+        t.answer_by = std::clamp(cal.before(close), std::min(t.counter_by, close), close);
+        t.warnings.push_back(fmt::format("{} closes on {}, {} the answer window ends on {}: ask for an answer by {}",
+                                         earliest->second, close.iso(),
+                                         close == t.window_end ? "the day" : "before", t.window_end.iso(),
+                                         t.answer_by.iso()));
+    }
+    if (in_year_end(t.counter_by, t.window_end))
+        t.warnings.push_back("the answer window falls in the last two weeks of December or the first days of "
+                             "January, when recruiters answer slowly: expect delays");
+    return t.window_end;
+}
+
+}  // namespace
+
+Timeline make_timeline(const Comparison& c, const CompareOptions& opts) {
+    Timeline t;
+    const Offer& o = c.offers.front().offer;
+    t.today = opts.today;
+    t.offer_date = o.offer_date.value_or(opts.today);
+    if (!o.offer_date) t.warnings.push_back(fmt::format("{} has no offer_date: the timeline starts today", o.name));
+    if (t.today < t.offer_date)
+        t.warnings.push_back(fmt::format("today ({}) is before the offer date ({}): check --today and offer_date",
+                                         t.today.iso(), t.offer_date.iso()));
+    std::vector<Date> extra;
+    for (const Projected& p : c.offers) extra.insert(extra.end(), p.offer.holidays.begin(), p.offer.holidays.end());
+    const Date first = std::min(t.offer_date, t.today);
+    const Calendar cal(opts.holidays, first.year(), std::max(t.offer_date, t.today).year() + 1, extra);
+    t.reviewing = t.today <= cal.plus_business_days(t.offer_date, 3);
+
+    std::vector<std::string> close_warnings;  // said after the counter's own
+    const auto earliest = earliest_close(c, t, close_warnings);
     Date last_shown;
-    t.counter = c.gap.in_cents() > 0;
+    t.counter = !c.asks.empty();
     if (!t.counter) {
         // Nothing to counter: decide by the offer's own close date, or at the end of
-        // the 72-hour review.
+        // the 72-hour review, and never after a live comparator closes.
         if (o.close_date && *o.close_date >= t.today) t.decide_by = *o.close_date;
         else t.decide_by = std::max(cal.plus_business_days(t.offer_date, 3), cal.on_or_after(t.today));
+        if (earliest && t.decide_by > earliest->first) t.decide_by = std::max(cal.before(earliest->first), t.today);
         last_shown = t.decide_by;
     } else {
-        t.counter_by = cal.plus_business_days(t.offer_date, 1);
-        if (t.counter_by < t.today) {
-            const Date now = cal.on_or_after(t.today);
-            t.warnings.push_back(fmt::format("the counter date {} has passed: send the counter {}",
-                                             t.counter_by.iso(), now == t.today ? "today" : "on " + now.iso()));
-            t.counter_by = now;
-        }
-        t.window_start = cal.plus_business_days(t.counter_by, 3);
-        t.window_end = cal.plus_business_days(t.counter_by, 5);
-        t.answer_by = t.window_end;
-        if (earliest && *earliest <= t.window_end) {
-            // Ask for an answer by the last business day before the close (never after it).
-            t.answer_by = std::clamp(cal.before(*earliest), std::min(t.counter_by, *earliest), *earliest);
-            t.warnings.push_back(fmt::format("{} closes on {}, before the answer window ends on {}: ask for an "
-                                             "answer by {}",
-                                             earliest_name, earliest->iso(), t.window_end.iso(), t.answer_by.iso()));
-        }
-        last_shown = t.window_end;
-        const Date dec18 = Date::from_ymd(t.window_end.year(), 12, 18);
-        if (t.window_end >= dec18 && t.counter_by <= Date::from_ymd(t.window_end.year(), 12, 31))
-            t.warnings.push_back("the answer window falls in the last two weeks of December, when recruiters "
-                                 "answer slowly: expect delays");
+        last_shown = counter_dates(t, cal, earliest);
     }
     t.warnings.insert(t.warnings.end(), close_warnings.begin(), close_warnings.end());
-    for (Date d : cal.holidays_between(t.offer_date, std::max(last_shown, earliest.value_or(last_shown))))
-        t.holidays.emplace_back(d, cal.holiday_name(d));
+    const Date upto = std::max(last_shown, earliest ? earliest->first : last_shown);
+    for (Date d : cal.holidays_between(t.offer_date, upto)) t.holidays.emplace_back(d, cal.holiday_name(d));
     return t;
 }
 

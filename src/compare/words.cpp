@@ -1,6 +1,9 @@
 // The words: each ask's reason, the warnings about comparators and levels, and the
 // ask scripts a candidate reads to a recruiter. Built from the solver's facts only.
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
@@ -33,6 +36,8 @@ std::string said(Money m) {
 
 /// "over 4 years" or "in the first year".
 std::string span(int years) { return years == 1 ? "in the first year" : fmt::format("over {} years", years); }
+/// "the year" or "the 4 years", for "year one comes to X and the 4 years to Y".
+std::string years_words(int years) { return years == 1 ? "the year" : fmt::format("the {} years", years); }
 /// "4-year" or "first-year", for "the 4-year gap".
 std::string span_adj(int years) { return years == 1 ? "first-year" : fmt::format("{}-year", years); }
 
@@ -58,6 +63,23 @@ std::string year1_percent(const Offer& o) {
     return p.empty() ? "none" : p.front() + "%";
 }
 
+/// A level as said: "level 65" for a number (never read as an age), else "L6".
+std::string level_words(const std::string& level) {
+    const bool digits = !level.empty() && std::all_of(level.begin(), level.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+    });
+    return digits ? "level " + level : level;
+}
+
+/// The level to ask for: the one on the offer's ladder at their rank, or, where the
+/// ladder has none, one that matches theirs (never "the next level" past a ladder's top).
+std::string level_wanted(const Ask& a) {
+    return a.level_to.empty() ? "a level that matches " + level_words(a.their_level) : level_words(a.level_to);
+}
+
+/// A comparator as named aloud: its company, else "another company" (never a file name).
+std::string company_of(const Offer& x) { return x.company.empty() ? "another company" : x.company; }
+
 std::string stretch_text(unsigned s) {
     std::vector<std::string> why;
     if (s & kGrantDoubled) why.push_back("the grant more than doubles");
@@ -81,7 +103,10 @@ std::string blocked_reason(const Comparison& c, const Ask& a) {
         case Blocked::NoRsuCloses:
             return fmt::format("No RSU increase closes the gap: too little of the grant vests {}.", span(years));
         case Blocked::SignOnOutOfRange: return "The sign-on needed is beyond the accepted range.";
-        case Blocked::BandFull: return fmt::format("Base is already at the band's top ({}): no room.", *o.band_max);
+        case Blocked::BandFull:
+            if (o.base > *o.band_max)
+                return fmt::format("Base ({}) is already above the band's top ({}): no room.", o.base, *o.band_max);
+            return fmt::format("Base is already at the band's top ({}): no room.", *o.band_max);
         case Blocked::ChanceOutOfReach:
             if (a.lever == AskLever::Base && o.band_max)
                 return fmt::format("Base up to the band's top ({}) does not win on {}% of the paths.", *o.band_max,
@@ -103,15 +128,25 @@ std::string reason(const Comparison& c, const Ask& a) {
     const auto y1_why = [&] {  // what a year-one sign-on is for
         const Money left_behind = max(Money(), o.transition_cost() - o.sign_on_y1);
         return left_behind > c.year1_gap
-                   ? fmt::format("covers the {} you leave behind (unvested equity and relocation)", left_behind)
+                   ? fmt::format("covers the {} of transition cost (unvested equity and relocation) that the "
+                                 "offer's sign-on leaves uncovered",
+                                 left_behind)
                    : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
     };
     std::string r;
     if (a.lever == AskLever::Level) {
-        const std::string to = a.level_to.empty() ? "the next level up" : a.level_to;
         return fmt::format("Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
                            "level gap is not fixed with cash: ask for {} before any package ask.",
-                           a.level_against, a.their_level, o.level.empty() ? "the offer's level" : o.level, to);
+                           a.level_against, level_words(a.their_level),
+                           o.level.empty() ? "the offer's level" : level_words(o.level), level_wanted(a));
+    } else if (a.year_one_only) {
+        return fmt::format("The {} total already {}{}, but year one is short: a year-one sign-on of {} {}.",
+                           span_adj(years), c.gap.is_zero() || c.situation.tie ? "ties" : "leads", after,
+                           a.sign_on_y1, y1_why()) + stretch_text(a.stretch);
+    } else if (a.lever == AskLever::Rsu && a.rsu > c.gap.times(10)) {
+        r = fmt::format("RSUs: +{} of grant would close the {} {}gap to {}, but that is {}x the gap, not an ask a "
+                        "recruiter grants for it; the sign-on is.",
+                        a.rsu, span_adj(years), net, c.goal_label, a.rsu.in_cents() / c.gap.in_cents());
     } else if (a.lever == AskLever::Rsu) {
         r = fmt::format("RSUs first: +{} of grant closes the {} {}gap to {}", a.rsu, span_adj(years), net,
                         c.goal_label);
@@ -154,6 +189,30 @@ std::string reason(const Comparison& c, const Ask& a) {
     return r + stretch_text(a.stretch);
 }
 
+/// Inputs that are probably a mistake: the same offer twice, a monthly base, a file's
+/// 4-year floor and target at another horizon, a lead that changes sides more than once.
+void likely_mistakes(const Comparison& c, std::vector<std::string>& w) {
+    const Offer& me = c.offers.front().offer;
+    for (std::size_t i = 0; i < c.offers.size(); ++i) {
+        const Offer& x = c.offers[i].offer;
+        for (std::size_t j = 0; j < i; ++j)
+            if (c.offers[j].offer.name == x.name)
+                w.push_back(fmt::format("{} is given twice{}: check the files", x.name,
+                                        j == 0 ? " (the offer is compared with itself)" : ""));
+        if (x.base < Money::dollars(20000))
+            w.push_back(fmt::format("{}'s base is {}: base is a year's salary; is this a month's?", x.name, x.base));
+    }
+    const int years = c.offers.front().projection.years;
+    if (years != 4 && ((me.floor && c.floor == me.floor) || (me.target && c.target == me.target)))
+        w.push_back(fmt::format("the floor and target in {}'s file are usually 4-year figures; they are shown "
+                                "unchanged against {}-year totals",
+                                me.name, years));
+    for (const Gap& g : c.gaps)
+        if (g.lead_changes.size() > 1)
+            w.push_back(fmt::format("cumulative pay changes lead {} times between {} and {} (months {})",
+                                    g.lead_changes.size(), me.name, g.against, fmt::join(g.lead_changes, ", ")));
+}
+
 std::vector<std::string> comparator_warnings(const Comparison& c) {
     std::vector<std::string> w;
     // A level that is given but maps to no ladder is said to be unknown, never guessed.
@@ -164,6 +223,7 @@ std::vector<std::string> comparator_warnings(const Comparison& c) {
                                 x.name, x.level, x.company.empty() ? "" : " at " + x.company));
     };
     unknown_level(c.offers.front().offer);
+    likely_mistakes(c, w);
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
         if (x.kind == OfferKind::Current)
@@ -192,99 +252,149 @@ std::string spoken_changes(const Ask& a) {
     return "raise " + join_and(parts);
 }
 
+/// What the scripts may say, taken from the situation and the plan.
+struct Spoken {
+    const Comparison& c;
+    const Offer& o;
+    int years;
+    const Offer* cited = nullptr;  ///< the comparator the money line names
+    const ComparatorFacts* facts = nullptr;
+
+    explicit Spoken(const Comparison& cmp)
+        : c(cmp), o(cmp.offers.front().offer), years(cmp.offers.front().projection.years) {
+        if (!c.cited) return;
+        cited = &c.offers[*c.cited].offer;
+        for (const ComparatorFacts& f : c.situation.comparators)
+            if (f.index == *c.cited) facts = &f;
+    }
+    /// A total as said: net after tax when the comparison is after tax.
+    std::string worth(const Projected& p) const {
+        return spoken_amount(worth_total(p, c.after_tax)) + (c.after_tax ? " after tax" : "");
+    }
+    std::string mine() const { return worth(c.offers.front()); }
+};
+
+/// "I have a written offer from Meta at E5 worth ...": the comparator as it stands today.
+std::string money_fact(const Spoken& s) {
+    const Comparison& c = s.c;
+    if (!s.cited)
+        return fmt::format("{} this offer comes to {}, and the package I am aiming for is {}.",
+                           s.years == 1 ? "In the first year" : fmt::format("Over {} years", s.years), s.mine(),
+                           spoken_amount(c.goal));
+    const Offer& x = *s.cited;
+    const std::string worth = s.worth(c.offers[*c.cited]);
+    const std::string lvl = x.level.empty() ? "" : " at " + level_words(x.level);
+    const std::string from = s.facts->same_company ? "another team at " + x.company : company_of(x);
+    std::string fact;
+    if (x.kind == OfferKind::Current)
+        fact = fmt::format("Staying in my current role{} is worth {} {}, against {} here.",
+                           x.company.empty() ? "" : " at " + x.company, worth, span(s.years), s.mine());
+    else if (s.facts->status == CloseStatus::Closed)
+        fact = fmt::format("I had a {} offer from {}{} worth {} {}, against {} here; it closed on {}, and I am asking "
+                           "whether it can be extended.",
+                           x.kind == OfferKind::Verbal ? "verbal" : "written", from, lvl, worth, span(s.years),
+                           s.mine(), x.close_date->spoken());
+    else
+        fact = fmt::format("I have a {} offer from {}{} worth {}{} {}, {} here.",
+                           x.kind == OfferKind::Verbal ? "verbal" : "written", from, lvl,
+                           x.kind == OfferKind::Verbal ? "about " : "", worth, span(s.years),
+                           worth == s.mine() ? "the same as" : "against " + s.mine());
+    if (c.goal_kind == GoalKind::Target) fact += fmt::format(" The package I am aiming for is {}.", spoken_amount(c.goal));
+    return fact;
+}
+
+/// "Meta needs my answer by ...", only for a live comparator's close.
+std::string deadline(const Spoken& s) {
+    if (!s.facts || s.facts->status != CloseStatus::Live || s.cited->kind == OfferKind::Current) return "";
+    return fmt::format(" {} needs my answer {}.", company_of(*s.cited), by_day(*s.cited->close_date, s.c.timeline.today));
+}
+
+/// The level sentences, short and long.
+std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& level) {
+    const Offer* x = nullptr;
+    for (const Projected& p : s.c.offers)
+        if (p.offer.name == level.level_against) x = &p.offer;
+    const std::string who = x ? company_of(*x) : "another company";
+    const std::string to = level_wanted(level);
+    const std::string theirs =
+        x && x->kind == OfferKind::Current
+            ? fmt::format("I am at {} today at {}", level_words(level.their_level), who)
+            : fmt::format("{}'s {}offer is at {}", who, x && x->kind == OfferKind::Verbal ? "verbal " : "",
+                          level_words(level.their_level));
+    return {fmt::format(" Before the numbers, the level: {}, which compares with {} here. Could you consider me for "
+                        "{}?",
+                        theirs, to, to),
+            fmt::format(" Before we talk numbers, I would like to raise the level. {}, which compares with {} here. "
+                        "Could you consider me for {}?",
+                        theirs, to, to)};
+}
+
+/// Year one and transition cost, said only when short.
+std::string year1_and_transition(const Spoken& s, const Ask* cash) {
+    const Comparison& c = s.c;
+    std::string out;
+    if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap.in_cents() > 0)
+        out = fmt::format(" Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
+                          "is what makes it whole.",
+                          back_loaded(s.o) ? ", because the grant vests back-loaded" : "",
+                          spoken_amount(worth_year(c.offers.front(), 1, c.after_tax)) +
+                              (c.after_tax ? " after tax" : ""));
+    const Money cost = s.o.transition_cost();
+    if (cost.is_zero()) return out;
+    const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
+                       : s.o.transition_unvested.is_zero() ? "relocation"
+                                                           : "unvested equity and relocation";
+    out += fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), what);
+    if (s.o.sign_on_y1.is_zero()) return out + ".";
+    if (c.situation.uncovered.is_zero()) return out + "; the sign-on here covers it.";
+    return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
+                             spoken_amount(c.situation.uncovered));
+}
+
 Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
-    const Projected& me = c.offers.front();
-    const Offer& o = me.offer;
-    const int years = me.projection.years;
+    const Spoken sp(c);
+    const Offer& o = sp.o;
     const std::string role = o.role.empty() ? "this role" : "the " + o.role + " role";
     const std::string at = o.company.empty() ? "" : " at " + o.company;
-    const std::string place = o.company.empty() ? "this team" : o.company;
-    const std::string mine = spoken_amount(me.projection.sum.total);
-
-    std::string fact, deadline;
-    const Offer* cited = c.goal_kind == GoalKind::Target || !c.strongest ? nullptr : &c.offers[*c.strongest].offer;
-    if (cited) {
-        const std::string who = cited->company.empty() ? cited->name : cited->company;
-        const std::string lvl = cited->level.empty() ? "" : " at " + cited->level;
-        const std::string worth = spoken_amount(c.offers[*c.strongest].projection.sum.total);
-        if (cited->kind == OfferKind::Current)
-            fact = fmt::format("Staying in my current role{} is worth {} {}, against {} here.",
-                               cited->company.empty() ? "" : " at " + cited->company, worth, span(years), mine);
-        else
-            fact = fmt::format("I have a {} offer from {}{} worth {}{} {}, against {} here.",
-                               cited->kind == OfferKind::Verbal ? "verbal" : "written", who, lvl,
-                               cited->kind == OfferKind::Verbal ? "about " : "", worth, span(years), mine);
-        if (cited->kind != OfferKind::Current && cited->close_date && *cited->close_date >= c.timeline.today)
-            deadline = fmt::format(" {} needs my answer by {}.", who, cited->close_date->spoken());
-    } else {
-        fact = fmt::format("{} this offer comes to {}, and the package I am aiming for is {}.",
-                           years == 1 ? "In the first year" : fmt::format("Over {} years", years), mine,
-                           spoken_amount(c.goal));
-    }
-
-    std::string level_short, level_long;
-    if (level) {
-        const Offer* x = nullptr;
-        for (const Projected& p : c.offers)
-            if (p.offer.name == level->level_against) x = &p.offer;
-        const std::string who = x && !x->company.empty() ? x->company : level->level_against;
-        const std::string to = level->level_to.empty() ? "the next level" : level->level_to;
-        const std::string theirs =
-            x && x->kind == OfferKind::Current
-                ? fmt::format("I am at {} today at {}", level->their_level, who)
-                : fmt::format("{}'s {}offer is at {}", who, x && x->kind == OfferKind::Verbal ? "verbal " : "",
-                              level->their_level);
-        level_short = fmt::format(" Before the numbers, the level: {}, which compares with {} here. Could you "
-                                  "consider me for {}?",
-                                  theirs, to, to);
-        level_long = fmt::format(" Before we talk numbers, I would like to raise the level. {}, which compares with "
-                                 "{} here. Could you consider me for {}?",
-                                 theirs, to, to);
-    }
+    const std::string fact = money_fact(sp), due = deadline(sp);
+    const auto [level_short, level_long] = level ? level_lines(sp, *level) : std::pair<std::string, std::string>{};
     const std::string stays =
-        level ? fmt::format("If the level stays at {}, ", o.level.empty() ? "where it is" : o.level) : "";
+        level ? fmt::format("If the level stays at {}", o.level.empty() ? "where it is" : level_words(o.level)) : "";
     Script s;
     s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{} {}",
                               role, at, level_short, fact);
     if (cash)
-        s.short_ask += fmt::format(" {} {}, I am ready to accept.",
-                                   level ? fmt::format("If the level stays at {} and you can",
-                                                       o.level.empty() ? "where it is" : o.level)
-                                         : "If you can",
+        s.short_ask += fmt::format(" {} {}, I am ready to accept.", level ? stays + " and you can" : "If you can",
                                    spoken_changes(*cash));
-    s.short_ask += deadline;
-
-    std::string year1, transition;
-    if (cash && !cash->sign_on_y1.is_zero() && !c.year1_need.is_zero())
-        year1 = fmt::format(" Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
-                            "is what makes it whole.",
-                            back_loaded(o) ? ", because the grant vests back-loaded" : "",
-                            spoken_amount(me.projection.y(1).total));
-    if (!o.transition_cost().is_zero()) {
-        const char* what = o.transition_relocation.is_zero() ? "unvested equity"
-                           : o.transition_unvested.is_zero() ? "relocation"
-                                                             : "unvested equity and relocation";
-        transition = fmt::format(" Moving also costs me {} in {}.", spoken_amount(o.transition_cost()), what);
-    }
-    std::string net;
-    if (c.after_tax && cited)
-        net = fmt::format(" I have compared the two after tax, since they are taxed differently: the difference is {} "
-                          "{}{}, and the change I am asking for is sized to close it after tax.",
-                          spoken_amount(c.gap), span(years),
-                          years > 1 && c.year1_gap.in_cents() > 0
-                              ? fmt::format(" and {} in year one", spoken_amount(c.year1_gap))
-                              : "");
+    s.short_ask += due;
     s.long_ask = fmt::format("Thank you again for the offer and for the time the team has spent with me. I am "
-                             "excited about {}{}: the scope is what I want to do next, and {} is my first choice. I "
-                             "want to be open about where I stand.{} {}{}{}{}",
-                             role, at, place, level_long, fact, net, year1, transition);
-    if (cash)
+                             "excited about {}{}: the scope is what I want to do next. I want to be open about where "
+                             "I stand.{} {}",
+                             role, at, level_long, fact);
+    if (c.after_tax && sp.cited) {
+        s.long_ask += " I have compared the two after tax, since they are taxed differently";
+        if (c.gap.in_cents() > 0 && !c.situation.tie)
+            s.long_ask += fmt::format(": the difference is {} {}{}", spoken_amount(c.gap), span(sp.years),
+                                      sp.years > 1 && c.goal_year1_gap.in_cents() > 0
+                                          ? fmt::format(" and {} in year one", spoken_amount(c.goal_year1_gap))
+                                          : "");
+        s.long_ask += ".";
+    }
+    s.long_ask += year1_and_transition(sp, cash);
+    if (cash) {
+        const auto said_total = [&](Money gross, const std::optional<Money>& net) {
+            return c.after_tax ? spoken_amount(*net) + " after tax" : spoken_amount(gross);
+        };
+        const std::string y1 = said_total(cash->year1_total, cash->net_year1_total);
         s.long_ask += fmt::format(
-            " I am not asking you to match everything line by line. {} that would let me sign is this: "
-            "{}. With that, year one comes to {} and {} to {}. If you can get there, I am ready to accept.",
-            stays.empty() ? "The one change" : stays + "the one change", spoken_changes(*cash), spoken_amount(cash->year1_total),
-            years == 1 ? "the year" : fmt::format("the {} years", years), spoken_amount(cash->total));
-    s.long_ask += fmt::format("{} Could you let me know by {}?", deadline, c.timeline.answer_by.spoken());
+            " I am not asking you to match everything line by line. {} that would let me sign is this: {}. With "
+            "that, {}. If you can get there, I am ready to accept.",
+            level ? stays + ", the one change" : "The one change", spoken_changes(*cash),
+            sp.years == 1 ? "the year comes to " + y1
+                          : fmt::format("year one comes to {} and {} to {}", y1, years_words(sp.years),
+                                        said_total(cash->total, cash->net_total)));
+    }
+    s.long_ask += fmt::format("{} Could you let me know {}?", due, by_day(c.timeline.answer_by, c.timeline.today));
     return s;
 }
 
@@ -320,7 +430,7 @@ void add_words(Comparison& c) {
     // A goal met, but not the candidate's own: the file's target is only shown until
     // asked for (gross: after tax the asks cannot aim at it).
     const Money total = c.offers.front().projection.sum.total;
-    const bool nothing_to_ask = c.gap.is_zero() || c.gap.is_negative();
+    const bool nothing_to_ask = c.gap.is_zero() || c.gap.is_negative() || c.situation.tie;
     const bool aimed_at_target = c.goal_kind == GoalKind::Target;
     if (nothing_to_ask && !aimed_at_target && !c.after_tax && c.target && total < *c.target)
         c.below_target = fmt::format("Its {}-year total is {} below your target of {}; --target {} aims the asks at it.",

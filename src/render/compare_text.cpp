@@ -287,21 +287,29 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, opt.columns, "  ");
     if (!c.warnings.empty()) out += "\n";
 
-    if (c.gap.is_zero() || c.gap.is_negative()) {
-        const std::string state = c.gap.is_zero() ? fmt::format("matches {}", c.goal_label)
-                                                  : fmt::format("already leads {} by {}", c.goal_label, -c.gap);
-        out += "\n" + wrap(fmt::format("{} {} over {} years: no counter-ask needed.{}", me.offer.name, state, years,
+    const bool met = c.gap.is_zero() || c.gap.is_negative() || c.situation.tie;
+    const std::string state = c.gap.is_negative() ? fmt::format("already leads {} by {}", c.goal_label, -c.gap)
+                              : c.gap.is_zero()   ? fmt::format("matches {}", c.goal_label)
+                                                  : fmt::format("ties {} (a gap of {}, under one step)", c.goal_label, c.gap);
+    if (c.asks.empty()) {
+        out += "\n" + wrap(fmt::format("{} {} over {} years{}: no counter-ask needed.{}", me.offer.name, state, years,
+                                       c.after_tax ? " after tax" : "",
                                        c.below_target.empty() ? "" : " " + c.below_target),
                            opt.columns, "  ") + "\n";
     } else {
-        out += fmt::format("\nCounter-asks to close the {}-year {}gap of {} to {} ({}rounded up to {}):\n", years, net,
-                           c.gap, c.goal_label, c.after_tax ? "changes in gross pay, " : "", c.round);
+        if (met)
+            out += "\n" + wrap(fmt::format("{} {} over {} years{}, but something is still short; counter-asks:",
+                                           me.offer.name, state, years, c.after_tax ? " after tax" : ""),
+                               opt.columns, "  ") + "\n";
+        else
+            out += fmt::format("\nCounter-asks to close the {}-year {}gap of {} to {} ({}rounded up to {}):\n", years,
+                               net, c.gap, c.goal_label, c.after_tax ? "changes in gross pay, " : "", c.round);
         int rank = 1;
         for (const Ask& a : c.asks) {
             if (a.lever == AskLever::Level)
                 out += fmt::format("  {}. {:<12} {} -> {}\n     -> no cash change; asked before any package ask\n", rank,
                                    to_string(a.lever), a.level_from.empty() ? "(none)" : a.level_from,
-                                   a.level_to.empty() ? "the next level" : a.level_to);
+                                   a.level_to.empty() ? "a level matching " + a.their_level : a.level_to);
             else if (a.feasible && a.net_total)
                 out += fmt::format("  {}. {:<12} {}\n     -> year 1 {} ({} net), {}-year {} ({} net), {}\n", rank,
                                    to_string(a.lever), changes_text(a), a.year1_total, *a.net_year1_total, years, a.total,
@@ -324,7 +332,8 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
 
     const Timeline& t = c.timeline;
     out += "\nTimeline:\n";
-    out += fmt::format("  offer received   {}; review it within 24-72 hours\n", day(t.offer_date));
+    out += fmt::format("  offer received   {}; {}\n", day(t.offer_date),
+                       t.reviewing ? "review it within 24-72 hours" : "the 24-72 hour review has passed");
     if (t.counter) {
         out += fmt::format("  send the counter {}\n", day(t.counter_by));
         out += fmt::format("  ask for answer   between {} and {}\n", day(t.window_start), day(t.window_end));
@@ -402,7 +411,7 @@ std::string compare_json(const Comparison& c) {
     out += ", \"gap\": ";
     money(c.gap);
     out += ", \"year1_gap\": ";
-    money(c.year1_gap);
+    money(c.goal_kind == GoalKind::Comparator ? c.goal_year1_gap : c.year1_gap);
     out += ", \"year1_need\": ";
     money(c.year1_need);
     out += "}, \"floor\": ";
@@ -441,9 +450,9 @@ std::string compare_json(const Comparison& c) {
         out += ", \"base\": ";
         money(a.base);
         out += "}, \"year1_total\": ";
-        money(a.year1_total);
+        or_null(a.feasible, [&] { money(a.year1_total); });
         out += ", \"total\": ";
-        money(a.total);
+        or_null(a.feasible, [&] { money(a.total); });
         out += ", ";
         if (a.net_total) {
             out += "\"net_year1_total\": ";
@@ -455,7 +464,7 @@ std::string compare_json(const Comparison& c) {
         if (c.odds)
             out += "\"p_win\": " + (a.wins ? probability_json(*a.wins, c.odds->options.paths) : "null") + ", ";
         out += "\"remaining_gap\": ";
-        money(a.remaining);
+        or_null(a.feasible, [&] { money(a.remaining); });
         out += '}';
     });
     out += ", \"breakeven_growth_pct\": ";

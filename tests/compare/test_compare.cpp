@@ -176,7 +176,7 @@ TEST_CASE("the transition cost can set the year-one need", "[compare]") {
     CHECK(c.year1_need == d(85000));
     CHECK(ask(c, "rsu+sign_on").sign_on_y1 == d(80000));
     CHECK(ask(c, "rsu+sign_on").rsu == d(111000));
-    CHECK(ask(c, "rsu+sign_on").reason.find("covers the $85,000.00 you leave behind") != std::string::npos);
+    CHECK(ask(c, "rsu+sign_on").reason.find("covers the $85,000.00 of transition cost") != std::string::npos);
 }
 
 TEST_CASE("asks round up to --round and still close", "[compare][rounding]") {
@@ -206,8 +206,12 @@ TEST_CASE("one year shown (years 1): labels and reasons are true", "[compare]") 
     CHECK((ask(c, "rsu").stretch & kGrantDoubled) != 0);
     CHECK(ask(c, "sign_on").sign_on_y1 == d(79000));
     CHECK(ask(c, "sign_on").sign_on_y2 == Money());
-    CHECK(ask(c, "sign_on").reason == "Sign-on only, for when the grant is stuck: $79,000.00 in year 1. Stretch: a "
-                                      "sign-on above half of base; expect pushback.");
+    // 1,575,000 is 20x the gap: not an ask a recruiter grants for it, so the sign-on
+    // (79,000 >= 78,750) is the bridge and comes first after the level.
+    CHECK(c.asks[1].lever == AskLever::SignOn);
+    CHECK(ask(c, "sign_on").reason == "Sign-on is the bridge: $79,000.00 in year 1, and closes the first-year gap "
+                                      "with it. Stretch: a sign-on above half of base; expect pushback.");
+    CHECK(ask(c, "rsu").reason.find("that is 20x the gap") != std::string::npos);
 }
 
 TEST_CASE("every feasible ask, applied through the what-if flags, gives its totals", "[compare][whatif]") {
@@ -251,7 +255,7 @@ TEST_CASE("timeline warnings", "[compare][timeline]") {
         const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-12-02"));
         CHECK(c.timeline.warnings ==
               std::vector<std::string>{"the counter date 2026-11-23 has passed: send the counter today",
-                                       "Meta closed on 2026-12-01: it is not cited as a deadline; ask whether it can "
+                                       "Meta closed on 2026-12-01: it is not cited as a live offer; ask whether it can "
                                        "be extended"});
         CHECK(c.timeline.window_start.iso() == "2026-12-07");  // Wednesday + 3 business days
         CHECK(c.timeline.window_end.iso() == "2026-12-09");

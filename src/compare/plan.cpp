@@ -1,0 +1,62 @@
+// The situation and the plan: what is short against whom, and the asks in the order
+// a recruiter can grant them (DOMAIN "The plan"). The words come after, from these facts.
+
+#include <algorithm>
+#include <cctype>
+
+#include "compare/parts.hpp"
+
+namespace offercalc::detail {
+
+namespace {
+
+bool same_company(const Offer& a, const Offer& b) {
+    if (a.company.empty() || b.company.empty() || a.company.size() != b.company.size()) return false;
+    return std::equal(a.company.begin(), a.company.end(), b.company.begin(),
+                      [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) ==
+                                                  std::tolower(static_cast<unsigned char>(y)); });
+}
+
+}  // namespace
+
+Situation make_situation(const Comparison& c, Date today) {
+    Situation s;
+    const Offer& me = c.offers.front().offer;
+    s.years = c.offers.front().projection.years;
+    s.net = c.after_tax;
+    s.fixed = me.fixed;
+    s.uncovered = max(Money(), me.transition_cost() - me.sign_on_y1);
+    const auto mine = place(me);
+    for (std::size_t i = 1; i < c.offers.size(); ++i) {
+        const Offer& x = c.offers[i].offer;
+        ComparatorFacts f;
+        f.index = i;
+        f.kind = x.kind;
+        if (x.kind != OfferKind::Current && x.close_date)
+            f.status = *x.close_date < today ? CloseStatus::Closed : CloseStatus::Live;
+        const auto theirs = place(x);
+        if (mine && theirs) f.level_relation = theirs->rank - mine->rank;
+        if (f.level_relation && *f.level_relation > 0) s.level_short = true;
+        f.same_company = same_company(me, x);
+        f.gaps = c.gaps[i - 1].years;
+        f.total_gap = c.gaps[i - 1].total;
+        s.comparators.push_back(std::move(f));
+    }
+    return s;
+}
+
+std::vector<Ask> plan_asks(const Comparison& c) {
+    std::vector<Ask> asks;
+    // A level gap comes before any cash ask, even when the offer leads in cash.
+    if (auto level = level_ask(c)) asks.push_back(std::move(*level));
+    if (c.gap.in_cents() > 0 && !c.situation.tie) {
+        for (Ask& a : cash_asks(c)) asks.push_back(std::move(a));
+    } else if (c.year1_need.in_cents() > 0) {
+        // The total leads (or ties), yet year one or the transition cost is short:
+        // a year-one sign-on sized to that need, nothing more.
+        asks.push_back(year_one_ask(c));
+    }
+    return asks;
+}
+
+}  // namespace offercalc::detail

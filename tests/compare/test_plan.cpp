@@ -1,0 +1,166 @@
+// The plan's scenario matrix: offers built here over every dimension of the situation,
+// and a claims checker that pairs each sentence of the scripts with a predicate
+// computed from project() and the offer files, never from compare's own words.
+
+#include "catch.hpp"
+
+#include <algorithm>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "compare/parts.hpp"
+#include "offercalc/compare.hpp"
+#include "offercalc/parse.hpp"
+#include "offercalc/tax.hpp"
+#include "support.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+struct Case {
+    OfferKind kind;
+    bool closed;
+    int lead;  // 0: comparator ahead; 1: offer ahead over the years, behind in year one; 2: offer ahead
+    bool level_gap, transition, rsu_fixed, net;
+    int years;
+};
+
+std::string offer_text(const Case& k) {
+    return std::string(R"({"name": "Amazon", "company": "Amazon", "level": "L5", "role": "Product Manager",
+  "offer_date": "2026-11-20", "base": 175000, "sign_on": {"year1": 65000, "year2": 52000},
+  "rsu": {"grant": 240000, "vesting": "amazon"}, "band": {"base_min": 150000, "base_max": 200000},
+  "tax": {"filing": "single", "state": "WA"})") +
+           (k.transition ? R"(, "transition": {"unvested": 100000})" : "") +
+           (k.rsu_fixed ? R"(, "fixed": ["rsu"])" : "") + "}";
+}
+
+std::string comparator_text(const Case& k) {
+    const char* kind = k.kind == OfferKind::Current ? "current" : k.kind == OfferKind::Verbal ? "verbal" : "offer";
+    const char* pay = k.lead == 0   ? R"("base": 205000, "bonus_pct": 15, "sign_on": {"year1": 25000},
+  "rsu": {"grant": 280000, "vesting": "quarterly"})"
+                      : k.lead == 1 ? R"("base": 150000, "sign_on": {"year1": 150000})"
+                                    : R"("base": 120000)";
+    return fmt::format(R"({{"name": "Rival", "company": "Meta", "kind": "{}", "level": "{}", {}, "close_date": "2026-12-01",
+  "tax": {{"filing": "single", "state": "CA"}}}})",
+                       kind, k.level_gap ? "IC6" : "IC4", pay);
+}
+
+Projected load(const std::string& text, int years) {
+    Projected p;
+    p.offer = parse_offer(text, "t.json");
+    p.projection = project(p.offer, years);
+    return p;
+}
+
+Money year1(const Offer& o, int years, bool net) {
+    const Projection p = project(o, years);
+    return net ? tax_year(*o.tax, p.y(1)).net : p.y(1).total;
+}
+Money total(const Offer& o, int years, bool net) {
+    const Projection p = project(o, years);
+    return net ? after_tax(*o.tax, p).net_total : p.sum.total;
+}
+
+bool says(const std::string& s, const char* what) { return s.find(what) != std::string::npos; }
+
+/// Each sentence type, with the predicate that licenses it.
+void check_claims(const Case& k, const Comparison& c, const Offer& me, const Offer& them) {
+    const Date today = c.timeline.today;
+    const bool live = them.kind != OfferKind::Current && !k.closed;
+    const Money y1_gap = year1(them, k.years, k.net) - year1(me, k.years, k.net);
+    const Money gap = total(them, k.years, k.net) - total(me, k.years, k.net);
+    const Money uncovered = max(Money(), me.transition_cost() - me.sign_on_y1);
+    const bool short_somewhere = gap >= Money::dollars(1000) || y1_gap.in_cents() > 0 || k.level_gap ||
+                                 uncovered.in_cents() > 0;
+    // "Nothing to ask" only when nothing is short.
+    CHECK(c.asks.empty() == !short_somewhere);
+    CHECK(c.script.has_value() == short_somewhere);
+    if (!c.script) return;
+    for (const std::string& s : {c.script->short_ask, c.script->long_ask}) {
+        INFO(s);
+        // A closed offer is never cited as live; a current job is never an offer.
+        CHECK(says(s, "I have a written offer") == (live && k.kind == OfferKind::Offer));
+        CHECK(says(s, "I have a verbal offer") == (live && k.kind == OfferKind::Verbal));
+        CHECK(says(s, "I had a") == (k.closed && k.kind != OfferKind::Current));
+        CHECK(says(s, "Staying in my current role") == (k.kind == OfferKind::Current));
+        CHECK(says(s, "needs my answer") == live);
+        CHECK(says(s, "Before") == k.level_gap);
+        CHECK(says(s, "after tax") == k.net);
+        // Spoken amounts are whole dollars.
+        CHECK_FALSE(std::regex_search(s, std::regex(R"(\$[0-9,]+\.[0-9])")));
+        // Levels are never read as ages, nor past a ladder's top.
+        CHECK_FALSE(says(s, "the next level"));
+    }
+    const std::string& l = c.script->long_ask;
+    INFO(l);
+    if (says(l, "Year one is where the difference shows")) CHECK(y1_gap.in_cents() > 0);
+    CHECK(says(l, "Moving also costs me") == k.transition);
+    if (uncovered.in_cents() > 0) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
+    // No date after a live close.
+    if (live) {
+        const Date close = *them.close_date;
+        if (c.timeline.counter) CHECK(c.timeline.answer_by <= close);
+        else CHECK(c.timeline.decide_by <= close);
+    }
+    if (c.timeline.answer_by == today) CHECK(says(l, "let me know today"));
+}
+
+/// Every ask closes what it claims, and one step less does not.
+void check_asks(const Case& k, const Comparison& c, const Offer& me, const Offer& them) {
+    const Money bar1 = year1(me, k.years, k.net) + c.year1_need;
+    const Money goal = total(them, k.years, k.net);
+    const Money step = c.round;
+    for (const Ask& a : c.asks) {
+        INFO(to_string(a.lever));
+        if (!a.feasible || a.lever == AskLever::Level) continue;
+        CHECK_FALSE((me.is_fixed(Lever::Rsu) && !a.rsu.is_zero()));
+        const Offer with = detail::with_changes(me, a);
+        if (a.closes) CHECK(total(with, k.years, k.net) >= goal);
+        if (a.lever == AskLever::Rsu && a.closes) {
+            Ask less = a;
+            less.rsu -= step;
+            CHECK(total(detail::with_changes(me, less), k.years, k.net) < goal);
+        }
+        if ((a.lever == AskLever::SignOn || a.year_one_only) && !a.sign_on_y1.is_zero()) {
+            CHECK(year1(with, k.years, k.net) >= bar1);
+            Ask less = a;
+            less.sign_on_y1 -= step;
+            less.sign_on_y2 = Money();
+            CHECK(year1(detail::with_changes(me, less), k.years, k.net) < bar1);
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("plan: the scenario matrix holds every claim the scripts make", "[compare][plan]") {
+    int combinations = 0;
+    for (OfferKind kind : {OfferKind::Offer, OfferKind::Verbal, OfferKind::Current})
+        for (bool closed : {false, true})
+            for (int lead : {0, 1, 2})
+                for (bool level_gap : {false, true})
+                    for (bool transition : {false, true})
+                        for (bool rsu_fixed : {false, true})
+                            for (int years : {1, 4, 6})
+                                for (bool net : {false, true}) {
+                                    if (kind == OfferKind::Current && closed) continue;  // no close date to pass
+                                    const Case k{kind, closed, lead, level_gap, transition, rsu_fixed, net, years};
+                                    std::string ct = comparator_text(k);
+                                    if (kind == OfferKind::Current)
+                                        ct = std::regex_replace(ct, std::regex(R"(, "close_date": "[0-9-]+")"), "");
+                                    std::vector<Projected> offers{load(offer_text(k), years), load(ct, years)};
+                                    CompareOptions o;
+                                    o.today = *Date::parse(closed ? "2026-12-02" : "2026-11-23");
+                                    o.after_tax = net;
+                                    const Comparison c = compare(offers, o);
+                                    INFO("kind " << to_string(kind) << " closed " << closed << " lead " << lead
+                                                 << " level " << level_gap << " transition " << transition
+                                                 << " fixed " << rsu_fixed << " years " << years << " net " << net);
+                                    check_claims(k, c, offers[0].offer, offers[1].offer);
+                                    check_asks(k, c, offers[0].offer, offers[1].offer);
+                                    ++combinations;
+                                }
+    CHECK(combinations >= 200);
+}
