@@ -53,6 +53,7 @@ struct IncomeTax {
     ByFiling<std::int64_t> credit{}, credit_over{}, credit_step{}, credit_per_step{};
     ByFiling<std::optional<std::int64_t>> credit_none_over{};
     bool credit_phases_out = false;
+    std::optional<std::int64_t> credit_phase_rate;  ///< a phase-out at a rate of income, not in steps
     std::optional<std::int64_t> recapture_over;
     std::int64_t recapture_width = 0;
     /// Oregon: federal income tax subtracted, at most a cap that steps down with income.
@@ -160,6 +161,13 @@ void read_adjustments(const json& v, const std::string& where, IncomeTax& t) {
     if (v.contains("fica_deduction")) t.fica_deduction_max = cents(v["fica_deduction"].at("max"), where + ".fica_deduction");
 }
 
+/// A credit that shrinks by a rate of income above a threshold (Utah's taxpayer credit:
+/// 1.3% of income over the threshold), instead of in steps.
+void read_rate_phase_out(const json& p, IncomeTax& t, const std::string& where) {
+    t.credit_over = by_filing(p.at("over"), where + ".over", cents);
+    t.credit_phase_rate = rate(p.at("rate"), where + ".rate");
+}
+
 IncomeTax read_income(const json& v, const std::string& where) {
     IncomeTax t;
     if (v.value("no_income_tax", false)) return t;
@@ -186,7 +194,9 @@ IncomeTax read_income(const json& v, const std::string& where) {
             const auto over = by_filing(c["none_over"], where + ".credit.none_over", cents);
             for (Filing f : kFilings) t.credit_none_over[idx(f)] = over[idx(f)];
         }
-        if (c.contains("phase_out")) {
+        if (c.contains("phase_out") && c["phase_out"].contains("rate")) {
+            read_rate_phase_out(c["phase_out"], t, where + ".credit.phase_out");
+        } else if (c.contains("phase_out")) {
             const json& p = c["phase_out"];
             t.credit_phases_out = true;
             t.credit_over = by_filing(p.at("over"), where + ".credit.over", cents);
@@ -334,6 +344,13 @@ Exact recaptured_tax(std::int64_t taxable, std::int64_t income, const IncomeTax&
     return regular + base + round_half_away(extra * frac, 10'000);
 }
 
+/// The credit after a phase-out at a rate of income, exact; never below zero.
+Exact phased_credit(const IncomeTax& t, std::size_t i, std::int64_t wages, std::int64_t credit) {
+    if (!t.credit_phase_rate || wages <= t.credit_over[i]) return exact(credit);
+    const Exact cut = static_cast<Exact>(wages - t.credit_over[i]) * *t.credit_phase_rate;
+    return std::max<Exact>(0, exact(credit) - cut);
+}
+
 struct IncomeResult {
     Exact tax = 0;
     std::int64_t taxable = 0;
@@ -385,7 +402,7 @@ IncomeResult income_tax(const IncomeTax& t, Filing f, std::int64_t wages, const 
     r.tax = recaptured_tax(r.taxable, wages, t, t.brackets[i]);
     if (t.surtax_rate && r.taxable > t.surtax_over)
         r.tax += static_cast<Exact>(r.taxable - t.surtax_over) * t.surtax_rate;
-    r.tax = std::max<Exact>(0, r.tax - exact(credit_of(t, i, wages)));
+    r.tax = std::max<Exact>(0, r.tax - phased_credit(t, i, wages, credit_of(t, i, wages)));
     return r;
 }
 

@@ -173,6 +173,13 @@ HI_SINGLE = (0, 9600, 14400, 19200, 24000, 36000, 48000, 125000, 175000, 225000,
 HI_HEAD = (0, 14400, 21600, 28800, 36000, 54000, 72000, 187500, 262500, 337500, 412500, 487500)
 WV = [(0, 2.11), (10000, 2.81), (25000, 3.16), (40000, 4.22), (60000, 4.58)]
 
+def utah(w, f):
+    """Utah Code 59-10-104 (2026: 4.45% of income), 59-10-1018: the taxpayer credit is 6%
+    of the federal standard deduction, less 1.3% of income over the (2025) threshold."""
+    credit = max(F(0), FED_STD[f] * F(6, 100) - max(0, w - four(18213, 36426, 18213, 27320)[f]) * F(13, 1000))
+    return max(F(0), F(w) * F(445, 10000) - credit)
+
+
 STATES = {
     "CA": california,
     "CO": colorado,
@@ -241,6 +248,7 @@ STATES = {
                      std=four(7650, 15300, 7650, 11450), ex=four(5300, 10600)),
     # W. Va. Code 11-21-4j (2026), 11-21-16.
     "WV": flat_state(four(WV, WV, [(a // 2, r) for a, r in WV]), ex=four(2000, 4000)),
+    "UT": utah,
 }
 NO_TAX = {"AK", "FL", "NH", "NV", "SD", "TN", "TX", "WA", "WY"}
 
