@@ -20,9 +20,24 @@ agree with its parameters for these states and items:
   LA  flat 3%, 2026 standard deduction $12,835/$25,670             (main/flat/rate.yaml, deductions/standard/amount.yaml)
   MI  4.25%, exemption $5,800 (2025, PE's latest)                  (rate.yaml, exemptions/personal.yaml)
   MS  2026 rate 4.0% over $10,000, standard deduction, exemptions  (rate.yaml, deductions/standard, exemptions/regular)
-  UT, OH, MO, AZ were read too (UT 2026 4.45%, OH 2026 2.75% over $26,050 with the
-  MAGI-tiered exemption, MO's federal tax deduction table, AZ's standard deduction)
-  but are not in the table yet.
+  UT  2026 rate 4.45%; taxpayer credit 6%, phase-out 1.3% over $18,213/$36,426/$27,320 (2025)
+                                                                   (rate.yaml, credits/taxpayer/...)
+  AZ  2.5%, 2025 standard deduction $15,750/$31,500/$23,625        (main/*.yaml, deductions/standard/amount.yaml)
+  VA  rates, standard deduction $8,750/$17,500 (2025-2026), $930   (rates.yaml, deductions/standard.yaml, exemptions/personal.yaml)
+  KS  2024+ rates 5.2%/5.58%, standard deduction, exemptions       (rates/*.yaml, deductions/standard, exemptions/by_filing_status)
+  OK  2026 schedule (HB 2764), standard deduction, exemption       (rates/*.yaml, deductions/standard, exemptions/amount.yaml)
+  NE  2026 brackets (LB 754), 2025 standard deduction and $171     (rates/*.yaml, deductions/standard/base_amount, exemptions/amount)
+  ND  2025 brackets                                                (rates/*.yaml)
+  MT  2026 brackets (HB 337)                                       (main/*.yaml)
+  IA  3.8%, $40 exemption credit, federal taxable income start     (rates/by_filing_status, credits/exemption/personal.yaml)
+  ID  2025 5.3% above $4,811/$9,622                                (main/*.yaml)
+  DC  rates, $15,000/$30,000/$22,500 standard deduction (2025)     (rates.yaml, deductions/standard/amount.yaml)
+  HI  2025-2026 schedules, 2026 standard deduction, $1,144         (rates/*.yaml, deductions/standard/amount.yaml, exemptions/base.yaml)
+  VT  2025 schedules, standard deduction, $5,300                   (rates/*.yaml, deductions/standard/base.yaml, exemption/personal.yaml)
+  WV  2026 rates (SB 392), $2,000 exemption                        (rates/*.yaml, exemptions/personal.yaml)
+  Read but not in the table yet: OH (2026: 2.75% over $26,050 with the MAGI-tiered
+  exemption and the zero-tax cliff), MO (federal tax deduction table), AL, SC (2026
+  H.4216 restructuring), NM (low- and middle-income exemption).
 """
 import json
 import subprocess
@@ -249,6 +264,8 @@ STATES = {
     # W. Va. Code 11-21-4j (2026), 11-21-16.
     "WV": flat_state(four(WV, WV, [(a // 2, r) for a, r in WV]), ex=four(2000, 4000)),
     "UT": utah,
+    # A.R.S. 43-1011 (2.5%), 43-1041 (2025).
+    "AZ": flat_state([(0, 2.5)], std=four(15750, 31500, 15750, 23625)),
 }
 NO_TAX = {"AK", "FL", "NH", "NV", "SD", "TN", "TX", "WA", "WY"}
 

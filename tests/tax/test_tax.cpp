@@ -312,7 +312,7 @@ TEST_CASE("tax: a state or city not in the table is a clear error") {
     std::string codes;
     for (const std::string& st : tax_states()) codes += (codes.empty() ? "" : ", ") + st;
     CHECK(e.detail() == "expected a state in the 2026 tax table (" + codes + "), found \"ZZ\"");
-    CHECK(codes.find("AK, CA, CO, ") == 0);
+    CHECK(codes.find("AK, AZ, CA, CO, ") == 0);
     const Error c = testing::error_of([] { check_profile({Filing::Single, "CA", "LA"}); });
     CHECK(c.subject() == "tax.city");
     CHECK(c.detail() == "expected no city for CA, found \"LA\"");
