@@ -18,7 +18,7 @@ PUBLIC = {
     "money": "core", "date": "core", "calendar": "core", "levels": "core", "vesting": "core",
     "fields": "core", "text": "core", "offer": "core", "error": "core", "exit_status": "core",
     "parse": "input", "amount": "input", "whatif": "input",
-    "model": "model", "tax": "tax",
+    "model": "model", "project": "model", "tax": "tax",
     "compare": "compare", "odds": "odds", "scenarios": "scenarios",
     "show": "render", "summary": "render", "chart": "render", "html_report": "render", "schema": "render",
 }

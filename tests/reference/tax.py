@@ -135,12 +135,12 @@ def california(w, f):
 
 
 def colorado(w, f):
-    """DR 0104 (2025): 4.40% of federal taxable income; C.R.S. 39-22-104(3)(p.5): with
-    AGI of $300,000 or more, the federal standard deduction above $12,000 ($16,000
-    joint) is added back."""
+    """DR 0104: 4.40% of federal taxable income; C.R.S. 39-22-104(3)(p.7) (HB25-1274,
+    from 2026): with AGI of $300,000 or more, the federal standard deduction above
+    $1,000 ($2,000 joint) is added back."""
     ti = max(0, w - FED_STD[f])
     if w >= 300000:
-        ti += max(0, FED_STD[f] - four(12000, 16000, 12000, 12000)[f])
+        ti += max(0, FED_STD[f] - four(1000, 2000)[f])
     return F(ti) * F(44, 1000)
 
 
@@ -152,11 +152,14 @@ def massachusetts(w, f):
     return F(ti) * F(5, 100) + max(0, F(ti - 1083150)) * F(4, 100)
 
 
-NY_SCHED = {
-    "single": [(0, 4), (8500, 4.5), (11700, 5.25), (13900, 5.5), (80650, 6), (215400, 6.85), (1077550, 9.65), (5000000, 10.3), (25000000, 10.9)],
-    "married_joint": [(0, 4), (17150, 4.5), (23600, 5.25), (27900, 5.5), (161550, 6), (323200, 6.85), (2155350, 9.65), (5000000, 10.3), (25000000, 10.9)],
-    "head_of_household": [(0, 4), (12800, 4.5), (17650, 5.25), (20900, 5.5), (107650, 6), (269300, 6.85), (1616450, 9.65), (5000000, 10.3), (25000000, 10.9)],
-}
+# N.Y. Tax Law 601 as amended by the 2025-26 budget: for 2026 the five lowest rates drop
+# by 0.1 point (3.9, 4.4, 5.15, 5.4, 5.9); brackets as in the 2025 IT-201 instructions.
+NY_RATES = (3.9, 4.4, 5.15, 5.4, 5.9, 6.85, 9.65, 10.3, 10.9)
+NY_SCHED = {f: list(zip(lows, NY_RATES)) for f, lows in {
+    "single": (0, 8500, 11700, 13900, 80650, 215400, 1077550, 5000000, 25000000),
+    "married_joint": (0, 17150, 23600, 27900, 161550, 323200, 2155350, 5000000, 25000000),
+    "head_of_household": (0, 12800, 17650, 20900, 107650, 269300, 1616450, 5000000, 25000000),
+}.items()}
 NY_SCHED["married_separate"] = NY_SCHED["single"]
 
 
@@ -170,10 +173,11 @@ def new_york(w, f):
     if w <= 107650 or ti <= 0:
         return reg
     k = max(i for i, (lo, _) in enumerate(b) if ti > lo)
-    first = max(i for i, (lo, _) in enumerate(b) if 107650 > lo)
+    first = max(i for i, (lo, _) in enumerate(b) if lo <= 107650)  # where income just above falls
     base, start = F(0), 107650
     if k > first:
-        base = F(b[k][0]) * F(str(b[k - 1][1])) / 100 - sched(b, b[k][0])
+        # the worksheets give the base in whole dollars, half a dollar up
+        base = F(int(F(b[k][0]) * F(str(b[k - 1][1])) / 100 - sched(b, b[k][0]) + F(1, 2)))
         start = b[k][0]
     flat = F(ti) * F(str(b[k][1])) / 100
     into = max(0, w - start)
@@ -181,6 +185,24 @@ def new_york(w, f):
         return flat
     frac = rnd(F(into, 50000) * 100) / 100  # four places
     return reg + base + (flat - reg - base) * frac
+
+
+def oregon(w, f):
+    """2025 Form OR-40: wages less the federal tax subtraction (the federal tax, at most
+    $8,500 or $4,250 filing separately, the cap falling a fifth every $5,000 of AGI from
+    $125,000, $250,000 joint or head of household: ORS 316.695(1)(c)) and the standard
+    deduction; the rate charts (head of household on the joint chart); less the $256
+    exemption credit a person, none above AGI of $100,000 ($200,000 joint, head of
+    household: ORS 316.085)."""
+    joint = f in ("married_joint", "head_of_household")
+    start, cap = (250000 if joint else 125000), (4250 if f == "married_separate" else 8500)
+    steps = 0 if w < start else min(5, (w - start) // (10000 if joint else 5000) + 1)
+    sub = min(rnd(federal(w, f)), F(cap) * (5 - steps) / 5)
+    ti = max(0, F(w) - sub - four(2835, 5670, 2835, 4560)[f])
+    chart = [(0, 4.75), (8800, 6.75), (22200, 8.75), (250000, 9.9)] if joint else \
+        [(0, 4.75), (4400, 6.75), (11100, 8.75), (125000, 9.9)]
+    credit = 0 if w > (200000 if joint else 100000) else (512 if f == "married_joint" else 256)
+    return max(F(0), sched(chart, ti) - credit)
 
 
 HI_RATES = (1.4, 3.2, 5.5, 6.4, 6.8, 7.2, 7.6, 7.9, 8.25, 9, 10, 11)
@@ -198,10 +220,12 @@ def utah(w, f):
 STATES = {
     "CA": california,
     "CO": colorado,
-    "GA": flat_state([(0, 5.19)], std=four(12000, 24000)),
+    # O.C.G.A. 48-7-20(a.1), 48-7-27(a)(1)(B) as amended by HB 463 (2026): 4.99%, $15,000 / $30,000.
+    "GA": flat_state([(0, 4.99)], std=four(15000, 30000)),
     "IL": flat_state([(0, 4.95)], ex=four(2850, 5700), ex_none_over=four(250000, 500000)),
     "MA": massachusetts,
-    "NC": flat_state([(0, 4.25)], std=four(12750, 25500, 12750, 19125)),
+    # N.C.G.S. 105-153.7 (S.L. 2023-134): 3.99% for 2026.
+    "NC": flat_state([(0, 3.99)], std=four(12750, 25500, 12750, 19125)),
     "NJ": flat_state(four(
         [(0, 1.4), (20000, 1.75), (35000, 3.5), (40000, 5.525), (75000, 6.37), (500000, 8.97), (1000000, 10.75)],
         [(0, 1.4), (20000, 1.75), (50000, 2.45), (70000, 3.5), (80000, 5.525), (150000, 6.37), (500000, 8.97), (1000000, 10.75)],
@@ -210,7 +234,7 @@ STATES = {
         ex=four(1000, 2000)),
     "NY": new_york,
     "PA": flat_state([(0, 3.07)]),
-    "OR": None,  # see EXPECTED
+    "OR": oregon,
     # Delaware Code 30 sections 1102, 1108, 1110: one schedule for every filer.
     "DE": flat_state([(0, 0), (2000, 2.2), (5000, 3.9), (10000, 4.8), (20000, 5.2), (25000, 5.55), (60000, 6.6)],
                      std=four(3250, 6500), credit=four(110, 220)),
@@ -269,17 +293,9 @@ STATES = {
 }
 NO_TAX = {"AK", "FL", "NH", "NV", "SD", "TN", "TX", "WA", "WY"}
 
-# Known defects of the tool, fixed by another change (helper D1), each with its reason:
+# Known defects of the tool, none at present, each with its reason:
 # (state, filing or None for all, predicate on wages or None for all) -> reason.
-EXPECTED = [
-    ("OR", None, None, "Oregon still uses the 2024 schedule without the federal tax subtraction and the "
-                       "exemption credit (issue 26, D1); no reference for it here yet"),
-    ("CO", None, lambda w: w >= 300000, "Colorado's standard deduction addback at AGI >= $300,000 is missing "
-                                        "(issue 26, D1)"),
-    ("MA", None, None, "Massachusetts omits the Form 1 deduction of Social Security and Medicare (issue 26, D1)"),
-    ("NY", "head_of_household", lambda w: 118850 <= w <= 157650,
-     "New York head of household recapture uses the wrong worksheet (issue 26, D1)"),
-]
+EXPECTED = []
 
 
 def expected(st, f, w):
