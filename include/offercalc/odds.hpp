@@ -30,6 +30,9 @@ namespace offercalc {
 
 inline constexpr std::int64_t kDefaultPaths = 100'000;
 inline constexpr std::int64_t kMaxPaths = 10'000'000;
+/// The most memory a simulation may hold for its per-path results (1 GiB): checked
+/// before any work, so a run too large for the machine is refused up front.
+inline constexpr std::int64_t kMaxOddsBytes = std::int64_t{1} << 30;
 inline constexpr std::uint64_t kDefaultSeed = 1;
 inline constexpr double kDefaultCorrelation = 0.3;
 

@@ -26,9 +26,6 @@ namespace offercalc {
 inline constexpr int kExactLevel = 3;
 std::string compact(Money m, int level = 0);
 
-/// A whole number with thousands separators: 1234567 as "1,234,567", -1000 as "-1,000".
-std::string grouped_count(std::int64_t n);
-
 /// The lowest level at which amounts that differ are written differently; figures that
 /// are equal may read the same.
 int distinct_level(const std::vector<Money>& figures);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,9 @@ std::string pad_to_width(std::string_view s, int columns, bool left = false);
 /// Words of s in lines of at most `columns` (a longer word stands alone), each line
 /// after the first starting with `indent`; columns <= 0 leaves s on one line.
 std::string wrap(std::string_view s, int columns, std::string_view indent);
+
+/// A whole number with thousands separators: 1234567 as "1,234,567", -1000 as "-1,000".
+std::string grouped_count(std::int64_t n);
 
 /// The closest candidate within a small edit distance, or "" when none is close.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);

@@ -20,6 +20,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/scenarios.hpp"
 #include "offercalc/schema.hpp"
+#include "offercalc/text.hpp"
 #include "offercalc/show.hpp"
 #include "offercalc/summary.hpp"
 

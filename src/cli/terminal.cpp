@@ -12,7 +12,7 @@
 
 #include <fmt/format.h>
 
-#include "offercalc/summary.hpp"
+#include "offercalc/text.hpp"
 
 namespace offercalc::cli {
 

@@ -130,4 +130,14 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
+std::string grouped_count(std::int64_t n) {
+    const std::string digits = std::to_string(n);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 }  // namespace offercalc

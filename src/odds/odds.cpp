@@ -13,6 +13,7 @@
 #include "odds/engine.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/tax.hpp"
+#include "offercalc/text.hpp"
 #include "core/wide.hpp"
 
 namespace offercalc {
@@ -203,17 +204,19 @@ Market::Market(const std::vector<Projected>& offers, const OddsOptions& opts)
     months_.erase(std::unique(months_.begin(), months_.end()), months_.end());
     step_sd_.push_back(0);
     for (std::size_t g = 1; g < months_.size(); ++g) step_sd_.push_back(std::sqrt((months_[g] - months_[g - 1]) / 12.0));
-    // Cholesky factor of the matrix with 1 on the diagonal and the correlation
-    // elsewhere; a zero pivot (correlation 1) leaves its column zero.
+    // Cholesky factor of the matrix with 1 on the diagonal and the correlation r
+    // elsewhere. Column j's entries below the diagonal are all (r - sum of below_[k]^2
+    // for k < j) / diag_[j], and the diagonal is sqrt(1 - that sum): two running sums
+    // instead of an n x n factorisation, the same operations in the same order as the
+    // textbook algorithm. A zero pivot (correlation 1) leaves its column zero.
     const std::size_t n = companies_.size();
-    chol_.assign(n * n, 0.0);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j <= i; ++j) {
-            double s = i == j ? 1.0 : opts.correlation;
-            for (std::size_t k = 0; k < j; ++k) s -= chol_[i * n + k] * chol_[j * n + k];
-            if (i == j) chol_[i * n + i] = s > 1e-12 ? std::sqrt(s) : 0.0;
-            else chol_[i * n + j] = chol_[j * n + j] > 0 ? s / chol_[j * n + j] : 0.0;
-        }
+    double off = opts.correlation, on = 1.0;  // r and 1, less the squares of the columns so far
+    for (std::size_t j = 0; j < n; ++j) {
+        diag_.push_back(on > 1e-12 ? std::sqrt(on) : 0.0);
+        below_.push_back(diag_[j] > 0 ? off / diag_[j] : 0.0);
+        off -= below_[j] * below_[j];
+        on -= below_[j] * below_[j];
+    }
 }
 
 int Market::company(const Offer& o) const {
@@ -229,22 +232,24 @@ int Market::at(int month) const {
 }
 
 void Market::draw(std::int64_t path, int companies, std::vector<double>& w, std::vector<double>& e) const {
-    const std::size_t grid = months_.size(), n = companies_.size(), upto = static_cast<std::size_t>(companies);
-    e.resize(upto * grid);
+    const std::size_t grid = months_.size(), upto = static_cast<std::size_t>(companies);
+    e.resize((upto + 1) * grid);  // the last row carries the common part
     w.resize(upto * grid);
     for (std::size_t c = 0; c < upto; ++c) {
         Stream s(opts_.seed, path, static_cast<int>(c));
         e[c * grid] = 0;
         for (std::size_t g = 1; g < grid; ++g) e[c * grid + g] = s.normal() * step_sd_[g];
     }
-    // Company c's shock mixes the independent draws of companies 0..c, so drawing
-    // fewer companies leaves the first ones' paths unchanged.
+    // Company c's shock mixes the independent draws of companies 0..c (row c of the
+    // factor), so drawing fewer companies leaves the first ones' paths unchanged. The
+    // part from companies before c is the same sum for every later row: it is carried.
+    double* common = &e[upto * grid];
+    std::fill(common, common + grid, 0.0);
     for (std::size_t c = 0; c < upto; ++c) {
         w[c * grid] = 0;
         for (std::size_t g = 1; g < grid; ++g) {
-            double shock = 0;
-            for (std::size_t j = 0; j <= c; ++j) shock += chol_[c * n + j] * e[j * grid + g];
-            w[c * grid + g] = w[c * grid + g - 1] + shock;
+            w[c * grid + g] = w[c * grid + g - 1] + (common[g] + diag_[c] * e[c * grid + g]);
+            common[g] += below_[c] * e[c * grid + g];
         }
     }
 }
@@ -338,6 +343,16 @@ void check_odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
                                                      opts.correlation, n, lowest));
     if (opts.after_tax)
         for (const Projected& p : offers) require_tax_profile(p.offer);
+    // Each offer keeps year one and the total for every path (and, by year, one figure
+    // a year more): 8 bytes each.
+    const std::int64_t per_path =
+        8 * static_cast<std::int64_t>(offers.size()) * (2 + (opts.by_year ? offers.front().projection.years : 0));
+    if (opts.paths > kMaxOddsBytes / per_path)
+        throw usage_error("paths", fmt::format("{} offers x {} paths would hold {} MiB of results, above the limit of "
+                                               "{} MiB: give at most {} paths, or fewer files",
+                                               offers.size(), grouped_count(opts.paths),
+                                               grouped_count((opts.paths * per_path + (1 << 20) - 1) >> 20), grouped_count(kMaxOddsBytes >> 20),
+                                               grouped_count(kMaxOddsBytes / per_path)));
 }
 
 Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {

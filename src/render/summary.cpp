@@ -14,16 +14,6 @@
 
 namespace offercalc {
 
-std::string grouped_count(std::int64_t n) {
-    const std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 // ------------------------------------------------------------------ compact amounts
 
 namespace {

@@ -68,3 +68,12 @@ TEST_CASE("wrap breaks at spaces within the width, one line when there is none",
     CHECK(wrap("averyveryverylongword and more", 8, "") == "averyveryverylongword\nand more");
     CHECK(wrap("", 10, "  ") == "");
 }
+
+TEST_CASE("whole numbers with thousands separators", "[text]") {
+    CHECK(grouped_count(0) == "0");
+    CHECK(grouped_count(999) == "999");
+    CHECK(grouped_count(1000) == "1,000");
+    CHECK(grouped_count(1234567) == "1,234,567");
+    CHECK(grouped_count(-1000) == "-1,000");
+    CHECK(grouped_count(-100000) == "-100,000");
+}

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "odds/engine.hpp"
 #include "offercalc/compare.hpp"
@@ -356,4 +357,63 @@ TEST_CASE("the odds words are sentences: every lever, fixed set, horizon and out
                         }
                     }
     CHECK(sentences > 400);
+}
+
+TEST_CASE("every pair of companies' shocks has the correlation asked for, however many companies") {
+    // Five identical offers of five companies, one tranche at month 24: the log of a
+    // path's equity over the grant is sigma * W(2 years) + a constant, so the sample
+    // correlation of those logs between two companies estimates the correlation
+    // (standard error (1 - r^2) / sqrt(paths), under 0.007 here: the margin is 4 of those).
+    const char* names[] = {"A", "B", "C", "D", "E"};
+    std::vector<Projected> offers;
+    for (const char* n : names) offers.push_back(load(one_tranche(n, n, 100'000, 100'000, 0, 40), 2));
+    for (double r : {0.3, 0.0, -0.2, 0.9}) {
+        OddsOptions o = paths(20'000);
+        o.correlation = r;
+        const detail::Market market(offers, o);
+        std::vector<const Projected*> all;
+        for (const Projected& p : offers) all.push_back(&p);
+        const std::vector<detail::PathTotals> t = market.simulate(all);
+        auto logs = [&](std::size_t i) {
+            std::vector<double> v;
+            for (std::int64_t cents : t[i].total) v.push_back(std::log((static_cast<double>(cents) / 100 - 200'000) / 100'000));
+            return v;
+        };
+        auto corr = [](const std::vector<double>& x, const std::vector<double>& y) {
+            const auto n = static_cast<double>(x.size());
+            double mx = 0, my = 0;
+            for (std::size_t i = 0; i < x.size(); ++i) mx += x[i] / n, my += y[i] / n;
+            double sxy = 0, sxx = 0, syy = 0;
+            for (std::size_t i = 0; i < x.size(); ++i) {
+                sxy += (x[i] - mx) * (y[i] - my);
+                sxx += (x[i] - mx) * (x[i] - mx);
+                syy += (y[i] - my) * (y[i] - my);
+            }
+            return sxy / std::sqrt(sxx * syy);
+        };
+        const std::vector<double> first = logs(0), third = logs(2), last = logs(4);
+        CAPTURE(r);
+        CHECK(corr(first, last) == Approx(r).margin(0.028));
+        CHECK(corr(third, last) == Approx(r).margin(0.028));
+    }
+}
+
+TEST_CASE("a simulation too large for memory is refused before any work, with the most paths that fit") {
+    std::vector<Projected> seven;
+    for (const char* n : {"A", "B", "C", "D", "E", "F", "G"}) seven.push_back(load(one_tranche(n, n, 1, 1, 0, 40)));
+    // 7 offers keep year one and the total, 8 bytes each: 112 bytes a path; 1 GiB
+    // holds 1,073,741,824 / 112 = 9,586,980 paths (and a remainder).
+    OddsOptions o = paths(9'586'980);
+    CHECK_NOTHROW(check_odds(seven, o));
+    o.paths = 9'586'981;
+    const Error e = testing::error_of([&] { check_odds(seven, o); });
+    CHECK(e.subject() == "paths");
+    CHECK(std::string(e.what()).find("7 offers x 9,586,981 paths would hold 1,025 MiB of results, above the limit of "
+                                     "1,024 MiB: give at most 9,586,980 paths") != std::string::npos);
+    // By year, each offer keeps one figure a year more: 4 years, 7 * 6 * 8 = 336 bytes a path.
+    o.by_year = true;
+    o.paths = 3'195'660;
+    CHECK_NOTHROW(check_odds(seven, o));
+    o.paths = 3'195'661;
+    CHECK(testing::error_of([&] { check_odds(seven, o); }).subject() == "paths");
 }
