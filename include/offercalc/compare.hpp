@@ -179,6 +179,9 @@ struct Comparison {
     /// With no ask to make (the offer leads what the asks aim at) while its total is
     /// under the offer file's own target: how far under, and how to aim at it.
     std::string below_target;
+    /// The line said before the asks, or in their place when there is none ("... no
+    /// counter-ask needed."), rendered from the plan for the text and the HTML alike.
+    std::string headline;
     Money round;
     std::optional<CompareOdds> odds;
 };
@@ -205,6 +208,10 @@ std::string compare_json(const Comparison& c);
 /// An ask's changes in words: "RSU grant +$118,000.00, year-one sign-on +$73,000.00";
 /// "no change" when there is none.
 std::string changes_text(const Ask& a);
+
+/// What a level ask asks for: the level on the offer's ladder, or "a level matching
+/// level 65" where the ladder has none at that rank.
+std::string level_target(const Ask& a);
 
 /// A spoken amount: whole dollars rounded to the nearest $1,000, halves up ("$1,248,000").
 std::string spoken_amount(Money m);

@@ -89,6 +89,7 @@ struct Offer {
     std::optional<Money> floor, target;
     Money transition_unvested, transition_relocation;
     std::optional<TaxProfile> tax;
+    bool first_choice = false;  ///< the candidate said this offer is their first choice (the long script may say so)
     std::vector<std::string> warnings;  ///< likely mistakes that are still valid input
 
     bool is_fixed(Lever l) const;

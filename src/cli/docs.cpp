@@ -126,7 +126,7 @@ std::string manpage() {
            "\\fBbonus_pct\\fR, \\fBsign_on\\fR {year1, year2, paid, clawback}, \\fBrsu\\fR {grant or shares and "
            "price, vesting}, \\fBrefreshers\\fR, \\fBstock_growth_pct\\fR, \\fBgrowth_convention\\fR, "
            "\\fBvolatility_pct\\fR, \\fBother\\fR, \\fBband\\fR, \\fBfixed\\fR, \\fBfloor\\fR, \\fBtarget\\fR, "
-           "\\fBtransition\\fR, \\fBlevel_rank\\fR, \\fBholidays\\fR, \\fBtax\\fR {filing, state, city}. The README "
+           "\\fBtransition\\fR, \\fBfirst_choice\\fR, \\fBlevel_rank\\fR, \\fBholidays\\fR, \\fBtax\\fR {filing, state, city}. The README "
            "describes each field; the examples are installed under share/doc/offercalc/examples.\n";
     out += ".SH EXIT STATUS\n.TP\n0\nsuccess\n.TP\n1\na condition given to \\fBcheck\\fR did not hold\n.TP\n2\nusage "
            "error\n.TP\n65\ninvalid offer data\n.TP\n66\ninput file missing or unreadable\n.TP\n70\ninternal "

@@ -50,6 +50,24 @@ void set_goal(Comparison& c, const CompareOptions& opts) {
     }
 }
 
+/// Year one is bridged against every comparator that leads in it, except closed ones
+/// while any is still live (a closed offer is not current leverage).
+void set_year1_gap(Comparison& c) {
+    const auto& all = c.situation.comparators;
+    const bool any_live = std::any_of(all.begin(), all.end(),
+                                      [](const ComparatorFacts& f) { return f.status != CloseStatus::Closed; });
+    const Projected& me = c.offers.front();
+    for (const ComparatorFacts& f : all) {
+        if (any_live && f.status == CloseStatus::Closed) continue;
+        const Projected& x = c.offers[f.index];
+        const Money y1 = detail::worth_year(x, 1, c.after_tax) - detail::worth_year(me, 1, c.after_tax);
+        if (y1 > c.year1_gap) {
+            c.year1_gap = y1;
+            c.year1_against = x.offer.name;
+        }
+    }
+}
+
 }  // namespace
 
 Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
@@ -69,24 +87,19 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
     using detail::worth_total;
-    using detail::worth_year;
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Projected& x = c.offers[i];
         c.gaps.push_back(detail::make_gap(me, x, net));
         if (!c.strongest || worth_total(x, net) > worth_total(c.offers[*c.strongest], net)) c.strongest = i;
-        // Year one is bridged against every comparator that leads in it.
-        const Money y1 = worth_year(x, 1, net) - worth_year(me, 1, net);
-        if (y1 > c.year1_gap) {
-            c.year1_gap = y1;
-            c.year1_against = x.offer.name;
-        }
     }
     c.floor = opts.floor ? opts.floor : me.offer.floor;
     c.target = opts.target ? opts.target : me.offer.target;
     c.situation = detail::make_situation(c, opts.today);
     set_goal(c, opts);
-    if (c.strongest)
-        c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.strongest], net), net);
+    set_year1_gap(c);
+    // Against the comparator the asks aim at: a closed offer is not what the growth must match.
+    if (c.cited)
+        c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.cited], net), net);
     c.gap = c.goal - worth_total(me, net);
     c.situation.tie = c.gap.in_cents() > 0 && c.gap < c.round;
     c.year1_need = max(c.year1_gap, c.situation.uncovered);

@@ -18,11 +18,12 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     const int years = me.projection.years;
     CompareOdds o;
     o.options = options;
-    // Against the strongest comparator on each path, or the fixed target without one.
+    // Against the comparator the asks aim at (the strongest live one) on each path, or
+    // the fixed target without one.
     std::vector<std::int64_t> theirs(paths, c.goal.in_cents());
-    if (c.strongest) {
-        theirs = std::move(market.simulate({&c.offers[*c.strongest]}).front().total);
-        o.against = c.offers[*c.strongest].offer.name;
+    if (c.cited) {
+        theirs = std::move(market.simulate({&c.offers[*c.cited]}).front().total);
+        o.against = c.offers[*c.cited].offer.name;
     } else {
         o.against = c.goal_label;
     }

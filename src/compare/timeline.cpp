@@ -57,9 +57,11 @@ Date counter_dates(Timeline& t, const Calendar& cal, const std::optional<std::pa
         const Date close = earliest->first;
         // Ask for an answer by the last business day before the close (never after it).
         t.answer_by = std::clamp(cal.before(close), std::min(t.counter_by, close), close);
-        t.warnings.push_back(fmt::format("{} closes on {}, {} the answer window ends on {}: ask for an answer by {}",
-                                         earliest->second, close.iso(),
-                                         close == t.window_end ? "the day" : "before", t.window_end.iso(),
+        t.warnings.push_back(fmt::format("{} closes on {}, {}: ask for an answer by {}", earliest->second,
+                                         close.iso(),
+                                         close == t.window_end
+                                             ? std::string("the day the answer window ends")
+                                             : "before the answer window ends on " + t.window_end.iso(),
                                          t.answer_by.iso()));
     }
     if (in_year_end(t.counter_by, t.window_end))

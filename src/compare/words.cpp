@@ -25,6 +25,22 @@ std::string spoken_amount(Money m) {
 }
 
 namespace detail {
+namespace {
+/// A level as said: "level 65" for a number (never read as an age), else "L6".
+std::string level_words(const std::string& level) {
+    const bool digits = !level.empty() && std::all_of(level.begin(), level.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+    });
+    return digits ? "level " + level : level;
+}
+}  // namespace
+}  // namespace detail
+
+std::string level_target(const Ask& a) {
+    return a.level_to.empty() ? "a level matching " + detail::level_words(a.their_level) : a.level_to;
+}
+
+namespace detail {
 
 namespace {
 
@@ -63,18 +79,30 @@ std::string year1_percent(const Offer& o) {
     return p.empty() ? "none" : p.front() + "%";
 }
 
-/// A level as said: "level 65" for a number (never read as an age), else "L6".
-std::string level_words(const std::string& level) {
-    const bool digits = !level.empty() && std::all_of(level.begin(), level.end(), [](char ch) {
-        return std::isdigit(static_cast<unsigned char>(ch)) != 0;
-    });
-    return digits ? "level " + level : level;
-}
-
 /// The level to ask for: the one on the offer's ladder at their rank, or, where the
 /// ladder has none, one that matches theirs (never "the next level" past a ladder's top).
 std::string level_wanted(const Ask& a) {
     return a.level_to.empty() ? "a level that matches " + level_words(a.their_level) : level_words(a.level_to);
+}
+
+/// The line before the asks, or in their place (Comparison::headline).
+std::string headline(const Comparison& c) {
+    const Projected& me = c.offers.front();
+    const int years = me.projection.years;
+    const std::string state = c.gap.is_negative() ? fmt::format("already leads {} by {}", c.goal_label, -c.gap)
+                              : c.gap.is_zero()   ? fmt::format("matches {}", c.goal_label)
+                                                  : fmt::format("ties {} (a gap of {}, under one step)", c.goal_label,
+                                                                c.gap);
+    const std::string after = c.after_tax ? " after tax" : "";
+    if (c.asks.empty())
+        return fmt::format("{} {} {}{}: no counter-ask needed.{}", me.offer.name, state, span(years), after,
+                           c.below_target.empty() ? "" : " " + c.below_target);
+    if (c.gap.in_cents() <= 0 || c.situation.tie)
+        return fmt::format("{} {} {}{}, but something is still short; counter-asks:", me.offer.name, state,
+                           span(years), after);
+    return fmt::format("Counter-asks to close the {} {}gap of {} to {} ({}rounded up to {}):", span_adj(years),
+                       c.after_tax ? "after-tax " : "", c.gap, c.goal_label,
+                       c.after_tax ? "changes in gross pay, " : "", c.round);
 }
 
 /// A comparator as named aloud: its company, else "another company" (never a file name).
@@ -312,15 +340,20 @@ std::string deadline(const Spoken& s) {
 /// The level sentences, short and long.
 std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& level) {
     const Offer* x = nullptr;
-    for (const Projected& p : s.c.offers)
-        if (p.offer.name == level.level_against) x = &p.offer;
+    bool closed = false;  // a closed offer is spoken of in the past
+    for (const ComparatorFacts& f : s.c.situation.comparators)
+        if (s.c.offers[f.index].offer.name == level.level_against) {
+            x = &s.c.offers[f.index].offer;
+            closed = f.status == CloseStatus::Closed;
+        }
     const std::string who = x ? company_of(*x) : "another company";
     const std::string to = level_wanted(level);
+    const std::string kind = x && x->kind == OfferKind::Verbal ? "verbal " : "";
     const std::string theirs =
         x && x->kind == OfferKind::Current
             ? fmt::format("I am at {} today at {}", level_words(level.their_level), who)
-            : fmt::format("{}'s {}offer is at {}", who, x && x->kind == OfferKind::Verbal ? "verbal " : "",
-                          level_words(level.their_level));
+        : closed ? fmt::format("{}'s {}offer, which has closed, was at {}", who, kind, level_words(level.their_level))
+                 : fmt::format("{}'s {}offer is at {}", who, kind, level_words(level.their_level));
     return {fmt::format(" Before the numbers, the level: {}, which compares with {} here. Could you consider me for "
                         "{}?",
                         theirs, to, to),
@@ -351,6 +384,12 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
                              spoken_amount(c.situation.uncovered));
 }
 
+/// " Amazon is my first choice.", only when the offer file says so (first_choice).
+std::string first_choice(const Offer& o) {
+    if (!o.first_choice) return "";
+    return fmt::format(" {} is my first choice.", o.company.empty() ? "This offer" : o.company);
+}
+
 Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     const Spoken sp(c);
     const Offer& o = sp.o;
@@ -368,9 +407,9 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
                                    spoken_changes(*cash));
     s.short_ask += due;
     s.long_ask = fmt::format("Thank you again for the offer and for the time the team has spent with me. I am "
-                             "excited about {}{}: the scope is what I want to do next. I want to be open about where "
-                             "I stand.{} {}",
-                             role, at, level_long, fact);
+                             "excited about {}{}: the scope is what I want to do next.{} I want to be open about "
+                             "where I stand.{} {}",
+                             role, at, first_choice(o), level_long, fact);
     if (c.after_tax && sp.cited) {
         s.long_ask += " I have compared the two after tax, since they are taxed differently";
         if (c.gap.in_cents() > 0 && !c.situation.tie)
@@ -436,6 +475,7 @@ void add_words(Comparison& c) {
         c.below_target = fmt::format("Its {}-year total is {} below your target of {}; --target {} aims the asks at it.",
                                      c.offers.front().projection.years, *c.target - total, *c.target,
                                      c.target->plain());
+    c.headline = headline(c);
 }
 
 }  // namespace detail

@@ -26,7 +26,7 @@ const std::vector<std::string> kTopKeys = {
     "name",     "company",    "level",     "role",   "location", "start_date",       "offer_date",
     "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
     "stock_growth_pct", "growth_convention", "volatility_pct", "other", "band", "fixed", "floor", "target", "transition",
-    "kind", "level_rank", "holidays", "tax", "notes", "$schema"};
+    "kind", "level_rank", "holidays", "tax", "first_choice", "notes", "$schema"};
 
 std::string stem(const std::string& source) {
     if (source == "<stdin>") return "stdin";
@@ -266,6 +266,7 @@ void read_identity(const Reader& r, const JNode& root, Offer& o) {
         else if (k == "current") o.kind = OfferKind::Current;
         else r.expected("kind", "\"offer\", \"verbal\" or \"current\"", *n);
     }
+    if (const JNode* n = get("first_choice")) o.first_choice = r.boolean(*n, "first_choice");
     if (const JNode* n = get("level_rank")) o.level_rank = r.integer(*n, "level_rank", 1, 10);
     if (const JNode* n = get("holidays")) {
         r.array(*n, "holidays");

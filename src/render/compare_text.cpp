@@ -230,7 +230,6 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     out += '\n';
     out += render_table(c);
     if (c.after_tax) out += render_tax_note(c, opt.columns);
-    const char* net = c.after_tax ? "after-tax " : "";
 
     if (!c.gaps.empty()) {
         out += fmt::format("\nGap{} (comparator minus {}):\n{:<17}", c.after_tax ? " after tax" : "", me.offer.name,
@@ -252,10 +251,10 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
                 out += fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.\n",
                                    c.after_tax ? "gross " : "", me.offer.name, g.against, 12 * years);
         }
-        if (c.strongest) {
+        if (c.cited) {
             if (c.breakeven_growth)
                 out += fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}{}).\n", me.offer.name,
-                                   c.offers[*c.strongest].offer.name, c.breakeven_growth->percent(),
+                                   c.offers[*c.cited].offer.name, c.breakeven_growth->percent(),
                                    to_string(me.offer.convention), c.after_tax ? ", after tax" : "");
             else
                 out += fmt::format("Break-even stock growth: none between -50% and +200%/yr.\n");
@@ -287,29 +286,15 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, opt.columns, "  ");
     if (!c.warnings.empty()) out += "\n";
 
-    const bool met = c.gap.is_zero() || c.gap.is_negative() || c.situation.tie;
-    const std::string state = c.gap.is_negative() ? fmt::format("already leads {} by {}", c.goal_label, -c.gap)
-                              : c.gap.is_zero()   ? fmt::format("matches {}", c.goal_label)
-                                                  : fmt::format("ties {} (a gap of {}, under one step)", c.goal_label, c.gap);
     if (c.asks.empty()) {
-        out += "\n" + wrap(fmt::format("{} {} over {} years{}: no counter-ask needed.{}", me.offer.name, state, years,
-                                       c.after_tax ? " after tax" : "",
-                                       c.below_target.empty() ? "" : " " + c.below_target),
-                           opt.columns, "  ") + "\n";
+        out += "\n" + wrap(c.headline, opt.columns, "  ") + "\n";
     } else {
-        if (met)
-            out += "\n" + wrap(fmt::format("{} {} over {} years{}, but something is still short; counter-asks:",
-                                           me.offer.name, state, years, c.after_tax ? " after tax" : ""),
-                               opt.columns, "  ") + "\n";
-        else
-            out += fmt::format("\nCounter-asks to close the {}-year {}gap of {} to {} ({}rounded up to {}):\n", years,
-                               net, c.gap, c.goal_label, c.after_tax ? "changes in gross pay, " : "", c.round);
+        out += "\n" + wrap(c.headline, opt.columns, "  ") + "\n";
         int rank = 1;
         for (const Ask& a : c.asks) {
             if (a.lever == AskLever::Level)
                 out += fmt::format("  {}. {:<12} {} -> {}\n     -> no cash change; asked before any package ask\n", rank,
-                                   to_string(a.lever), a.level_from.empty() ? "(none)" : a.level_from,
-                                   a.level_to.empty() ? "a level matching " + a.their_level : a.level_to);
+                                   to_string(a.lever), a.level_from.empty() ? "(none)" : a.level_from, level_target(a));
             else if (a.feasible && a.net_total)
                 out += fmt::format("  {}. {:<12} {}\n     -> year 1 {} ({} net), {}-year {} ({} net), {}\n", rank,
                                    to_string(a.lever), changes_text(a), a.year1_total, *a.net_year1_total, years, a.total,

@@ -64,6 +64,15 @@ TEST_CASE("defaults: the name is the file's stem, the rest zero", "[parse]") {
     CHECK_FALSE(o.rsu.has_value());
     CHECK(o.convention == Convention::VestDate);
     CHECK(parse_offer(R"({"base": 1})", "<stdin>").name == "stdin");
+    CHECK_FALSE(o.first_choice);
+}
+
+TEST_CASE("first_choice is true or false, and null is leaving it out", "[parse]") {
+    CHECK(parse_offer(R"({"base": 1, "first_choice": true})", "o.json").first_choice);
+    CHECK_FALSE(parse_offer(R"({"base": 1, "first_choice": false})", "o.json").first_choice);
+    CHECK_FALSE(parse_offer(R"({"base": 1, "first_choice": null})", "o.json").first_choice);
+    CHECK(error_of(R"({"base": 1, "first_choice": "yes"})") ==
+          R"(o.json: first_choice: expected true or false, found "yes")");
 }
 
 TEST_CASE("explicit tranches keep their months", "[parse]") {
@@ -84,7 +93,7 @@ TEST_CASE("errors name the file, the path, what was expected and what was found"
     CHECK(error_of(R"({"base": 1e15})") == "o.json: base: expected an amount of at most 1000000000000, found 1e15");
     CHECK(error_of(R"({})") == "o.json: base: missing; expected the annual base salary in dollars");
     CHECK(error_of(R"({"base": 1, "bse": 2})") ==
-          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax, notes, $schema; did you mean "base"?)");
+          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax, first_choice, notes, $schema; did you mean "base"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grnt": 5, "vesting": "amazon"}})") ==
           R"(o.json: rsu.grnt: unknown key; expected one of grant, shares, price, vesting; did you mean "grant"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 12, "pct": 50}, {"month": 24, "pct": "x"}]}})") ==

@@ -368,18 +368,9 @@ std::string ask_bars(const Comparison& c, const Ask& a, int rank) {
 }
 
 std::string asks(const Comparison& c) {
-    const Projected& me = c.offers.front();
-    const int years = me.projection.years;
     std::string out = "<section id=\"asks\"><h2>The counter-asks</h2>";
-    if (c.asks.empty()) {
-        return out + fmt::format("<p>{} {} over {} years: no counter-ask needed.{}</p></section>\n", esc(me.offer.name),
-                                 c.gap.is_zero() ? "matches " + esc(c.goal_label)
-                                                 : "already leads " + esc(c.goal_label) + " by " + (-c.gap).pretty(),
-                                 years, c.below_target.empty() ? "" : " " + esc(c.below_target));
-    }
-    out += fmt::format("<p>To close the {}-year {}gap of {} to {}, in the lever order (RSUs, sign-on, base), "
-                       "rounded up to {}.</p><ol>",
-                       years, c.after_tax ? "after-tax " : "", c.gap.pretty(), esc(c.goal_label), c.round.pretty());
+    if (c.asks.empty()) return out + "<p>" + esc(c.headline) + "</p></section>\n";
+    out += "<p>" + esc(c.headline) + "</p><ol>";
     int rank = 1;
     std::string table = "<div class=\"wide\"><table><caption>The asks' figures</caption><thead><tr>"
                         "<th scope=\"col\">rank</th><th scope=\"col\">ask</th><th scope=\"col\">year 1</th>"
@@ -390,7 +381,7 @@ std::string asks(const Comparison& c) {
         out += "<li><p><strong>" + esc(to_string(a.lever)) + "</strong>: ";
         if (a.lever == AskLever::Level)
             out += esc(fmt::format("{} to {}", a.level_from.empty() ? "(none)" : a.level_from,
-                                   a.level_to.empty() ? "the next level" : a.level_to));
+                                   level_target(a)));
         else
             out += a.feasible ? esc(changes_text(a)) : "not feasible";
         out += "</p><p>" + esc(a.reason) + "</p>";

@@ -1,0 +1,522 @@
+// The plan, case by case: two offers built here, and the asks, dates and key sentences
+// each should give, worked out by hand (the arithmetic beside each case). Unless a case
+// says otherwise: 4 years, asks in $1,000 steps, no raise, no bonus, no stock growth,
+// US holidays, and the offer
+//   Acme "Senior" Engineer, offer_date Monday 2027-03-01, base $150,000,
+//   RSU grant $200,000 vesting 25/25/25/25 (even-annual)
+// which pays $150,000 + $50,000 = $200,000 a year: $200,000 in year one, $800,000 over
+// 4 years. Acme and Globex are on the generic ladder (Senior = rank 3, Staff = rank 4).
+// The timeline without a close in the way, today 2027-03-01: counter by the next
+// business day, Tuesday 2027-03-02; the answer window is 3 to 5 business days after it,
+// Friday 2027-03-05 to Tuesday 2027-03-09 (no US holiday between).
+
+#include "catch.hpp"
+
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "offercalc/compare.hpp"
+#include "offercalc/parse.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+const char* kOffer = R"("name": "Acme", "company": "Acme", "level": "Senior", "role": "Engineer",
+  "offer_date": "2027-03-01", "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"})";
+
+/// The default offer with `extra` fields appended (", \"fixed\": [\"rsu\"]").
+std::string offer(const std::string& extra = "") { return "{" + std::string(kOffer) + extra + "}"; }
+
+/// A written Globex Senior offer closing 2027-03-31, with `fields` for its pay and the rest.
+std::string rival(const std::string& fields, const std::string& name = "Rival") {
+    return fmt::format(R"({{"name": "{}", "company": "Globex", "level": "Senior", "close_date": "2027-03-31", {}}})",
+                       name, fields);
+}
+
+struct Run {
+    std::vector<std::string> texts;  ///< offers[0] first
+    std::string today = "2027-03-01";
+    int years = 4;
+    bool net = false;
+};
+
+Comparison run(const Run& r) {
+    std::vector<Projected> offers;
+    for (std::size_t i = 0; i < r.texts.size(); ++i) {
+        Projected p;
+        p.offer = parse_offer(r.texts[i], fmt::format("o{}.json", i));
+        p.projection = project(p.offer, r.years);
+        offers.push_back(std::move(p));
+    }
+    CompareOptions o;
+    o.today = *Date::parse(r.today);
+    o.after_tax = r.net;
+    return compare(offers, o);
+}
+
+Date day(const char* iso) { return *Date::parse(iso); }
+Money usd(std::int64_t d) { return Money::dollars(d); }
+bool says(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }
+bool warned(const Comparison& c, const std::string& what) {
+    for (const auto* list : {&c.warnings, &c.timeline.warnings})
+        for (const std::string& w : *list)
+            if (says(w, what)) return true;
+    return false;
+}
+
+/// One expected ask: its lever and changes (zero where none).
+struct Want {
+    AskLever lever;
+    bool feasible;
+    std::int64_t rsu = 0, sign_on_y1 = 0, sign_on_y2 = 0, base = 0;
+};
+
+void check_asks(const Comparison& c, const std::vector<Want>& want) {
+    REQUIRE(c.asks.size() == want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        const Ask& a = c.asks[i];
+        INFO("ask " << i << ": " << to_string(a.lever));
+        CHECK(a.lever == want[i].lever);
+        CHECK(a.feasible == want[i].feasible);
+        CHECK(a.rsu == usd(want[i].rsu));
+        CHECK(a.sign_on_y1 == usd(want[i].sign_on_y1));
+        CHECK(a.sign_on_y2 == usd(want[i].sign_on_y2));
+        CHECK(a.base == usd(want[i].base));
+    }
+}
+
+const std::string& long_script(const Comparison& c) {
+    REQUIRE(c.script);
+    return c.script->long_ask;
+}
+const std::string& short_script(const Comparison& c) {
+    REQUIRE(c.script);
+    return c.script->short_ask;
+}
+
+}  // namespace
+
+TEST_CASE("plan case 1: RSUs first, closing year one with the total", "[compare][plan][cases]") {
+    // Rival: base $210,000 a year: $210,000 in year one, $840,000 over 4 years.
+    // Gap 840,000 - 800,000 = $40,000; year-one gap 210,000 - 200,000 = $10,000.
+    // RSU: +$40,000 of grant adds $10,000 a year (25%) = $40,000: closes; year one
+    //   200,000 + 10,000 = 210,000 = Rival's, so no year-one sign-on is needed with it.
+    // Sign-on: year one +$10,000 (to 210,000); the rest, 40,000 - 10,000 = $30,000, in year two.
+    // Base last (no band): +$10,000 a year x 4 = $40,000.
+    const Comparison c = run({{offer(), rival(R"("base": 210000)")}});
+    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(c.gap == usd(40000));
+    CHECK(c.timeline.counter_by == day("2027-03-02"));
+    CHECK(c.timeline.window_start == day("2027-03-05"));
+    CHECK(c.timeline.answer_by == day("2027-03-09"));
+    CHECK(c.timeline.warnings.empty());
+    const std::string& l = long_script(c);
+    CHECK(says(l, "I have a written offer from Globex at Senior worth $840,000 over 4 years, against $800,000 "
+                  "here."));
+    CHECK(says(l, "raise the RSU grant by $40,000."));
+    CHECK(says(l, "year one comes to $210,000 and the 4 years to $840,000"));
+    CHECK(says(l, "Globex needs my answer by Wednesday, March 31."));
+    CHECK(says(l, "Could you let me know by Tuesday, March 9?"));
+    // The offer file does not say it is the first choice: the script never does.
+    CHECK_FALSE(says(l, "first choice"));
+    CHECK_FALSE(says(short_script(c), "first choice"));
+    CHECK_FALSE(says(l, "Before"));
+}
+
+TEST_CASE("plan case 2: first_choice in the offer file, and only then, is said", "[compare][plan][cases]") {
+    // The same offers as case 1, the offer file saying first_choice: true.
+    const Comparison yes = run({{offer(R"(, "first_choice": true)"), rival(R"("base": 210000)")}});
+    CHECK(says(long_script(yes), "Acme is my first choice."));
+    CHECK_FALSE(says(short_script(yes), "first choice"));
+    // first_choice: false (or null) is the same as leaving it out.
+    for (const char* v : {"false", "null"}) {
+        const Comparison no =
+            run({{offer(fmt::format(R"(, "first_choice": {})", v)), rival(R"("base": 210000)")}});
+        CHECK_FALSE(says(long_script(no), "first choice"));
+    }
+    // A comparator's first_choice is not the offer's: nothing is said.
+    const Comparison theirs = run({{offer(), rival(R"("base": 210000, "first_choice": true)")}});
+    CHECK_FALSE(says(long_script(theirs), "first choice"));
+}
+
+TEST_CASE("plan case 3: a level gap is asked first, then the cash", "[compare][plan][cases]") {
+    // Rival at Staff (rank 4) against Senior (rank 3): the level ask first, for Staff on
+    // Acme's (generic) ladder; then case 1's cash asks, the pay being the same.
+    const std::string staff = R"({"name": "Rival", "company": "Globex", "level": "Staff", "close_date": "2027-03-31",
+  "base": 210000})";
+    const Comparison c = run({{offer(), staff}});
+    check_asks(c, {{AskLever::Level, true}, {AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(c.asks[0].level_to == "Staff");
+    CHECK(says(short_script(c), "Before the numbers, the level: Globex's offer is at Staff, which compares with "
+                                "Staff here. Could you consider me for Staff?"));
+    CHECK(says(short_script(c), "If the level stays at Senior and you can raise the RSU grant by $40,000, I am "
+                                "ready to accept."));
+}
+
+TEST_CASE("plan case 4: the sign-on is the bridge when the grant vests back-loaded", "[compare][plan][cases]") {
+    // The offer's grant on Amazon's 5/15/40/40: year one 150,000 + 5% x 200,000 = $160,000;
+    // 4 years still $800,000. Rival: base $205,000: $205,000 / $820,000.
+    // Gap $20,000; year-one gap $45,000.
+    // RSU alone: +$20,000 closes the total, but adds 5% x 20,000 = $1,000 to year one:
+    //   161,000, $44,000 short.
+    // Sign-on: year one +$45,000 makes year one 205,000 and the total 845,000 >= 820,000:
+    //   it closes both, so it is the bridge, ranked before the RSUs; year two +$0.
+    //   (RSUs with a sign-on: the smallest sign-on that makes year one whole is $45,000,
+    //   with which no RSU is needed, so there is no RSU+sign-on ask.)
+    // Base: +$5,000 a year x 4 = $20,000.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "amazon"}})";
+    const Comparison c = run({{me, rival(R"("base": 205000)")}});
+    check_asks(c, {{AskLever::SignOn, true, 0, 45000}, {AskLever::Rsu, true, 20000},
+                   {AskLever::Base, true, 0, 0, 0, 5000}});
+    CHECK(c.asks[0].bridge);
+    CHECK(c.asks[1].year1_short == usd(44000));
+    CHECK(says(c.asks[0].reason, "Sign-on is the bridge"));
+    const std::string& l = long_script(c);
+    CHECK(says(l, "raise the year-one sign-on by $45,000."));
+    CHECK(says(l, "Year one is where the difference shows, because the grant vests back-loaded: $160,000 in year "
+                  "one here"));
+}
+
+TEST_CASE("plan case 5: base within the band when RSUs and sign-on are fixed", "[compare][plan][cases]") {
+    // Case 1's gap ($40,000) with RSUs and sign-on fixed and a band to $170,000 (room
+    // 20,000): base +$10,000 a year closes it within the room. The fixed levers' asks
+    // are infeasible, listed after, with null totals in the JSON.
+    const Comparison c = run({{offer(R"(, "fixed": ["rsu", "sign_on"], "band": {"base_min": 140000,
+  "base_max": 170000})"),
+                               rival(R"("base": 210000)")}});
+    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 10000}, {AskLever::RsuSignOn, false}, {AskLever::Rsu, false},
+                   {AskLever::SignOn, false}});
+    CHECK(c.asks[0].band_room == usd(20000));
+    CHECK(says(c.asks[0].reason, "Base last: +$10,000.00 a year closes the gap, within the band's room of "
+                                 "$20,000.00 (top $170,000.00)."));
+    CHECK(says(c.asks[2].reason, "The recruiter said rsu will not move (fixed)."));
+    const std::string json = compare_json(c);
+    CHECK(says(json, R"("total": null)"));
+    CHECK(says(json, R"("year1_total": null)"));
+    CHECK(says(json, R"("remaining_gap": null)"));
+    CHECK(says(short_script(c), "If you can raise the base by $10,000 a year, I am ready to accept."));
+}
+
+TEST_CASE("plan case 6: a base above the band is not called at the band's top", "[compare][plan][cases]") {
+    // Base 150,000 against a band topping at $140,000: no room, and every other lever fixed:
+    // no feasible cash ask, so no script; the reason says "above".
+    const Comparison c = run({{offer(R"(, "fixed": ["rsu", "sign_on"], "band": {"base_min": 120000,
+  "base_max": 140000})"),
+                               rival(R"("base": 210000)")}});
+    REQUIRE(c.asks.size() == 4);
+    for (const Ask& a : c.asks) CHECK_FALSE(a.feasible);
+    const Ask& base = c.asks.back();
+    CHECK(base.lever == AskLever::Base);
+    CHECK(base.reason == "Base ($150,000.00) is already above the band's top ($140,000.00): no room.");
+    CHECK_FALSE(c.script);
+}
+
+TEST_CASE("plan case 7: a gap under one step is a tie, with nothing to ask", "[compare][plan][cases]") {
+    // Rival: base $200,000 and a year-two sign-on of $500: year one $200,000 (the same as
+    // the offer's), 4 years $800,500: a $500 gap, under the $1,000 step: a tie.
+    // Nothing is short, so no ask and no script; decide by the end of the 72-hour review,
+    // 3 business days after Monday 2027-03-01: Thursday 2027-03-04 (before Rival's close).
+    const Comparison c = run({{offer(), rival(R"("base": 200000, "sign_on": {"year2": 500})")}});
+    CHECK(c.situation.tie);
+    CHECK(c.gap == usd(500));
+    CHECK(c.asks.empty());
+    CHECK_FALSE(c.script);
+    CHECK_FALSE(c.timeline.counter);
+    CHECK(c.timeline.decide_by == day("2027-03-04"));
+}
+
+TEST_CASE("plan case 8: nothing short, nothing asked", "[compare][plan][cases]") {
+    // Rival: base $180,000: year one 180,000 < 200,000; 4 years 720,000 < 800,000.
+    // The offer leads by $80,000; decide by Thursday 2027-03-04 as in case 7.
+    const Comparison c = run({{offer(), rival(R"("base": 180000)")}});
+    CHECK(c.gap == usd(-80000));
+    CHECK(c.goal_year1_gap == usd(-20000));
+    CHECK(c.asks.empty());
+    CHECK_FALSE(c.script);
+    CHECK(c.timeline.decide_by == day("2027-03-04"));
+    CHECK(says(compare_json(c), R"("year1_gap": -20000.00)"));
+}
+
+TEST_CASE("plan case 9: the total leads, year one is short: a year-one sign-on", "[compare][plan][cases]") {
+    // Rival: base $150,000 and a year-one sign-on of $90,000: year one $240,000, 4 years
+    // $690,000. The offer leads the total by $110,000 but trails year one by $40,000:
+    // a year-one sign-on of +$40,000 (to 240,000), nothing in year two.
+    const Comparison c = run({{offer(), rival(R"("base": 150000, "sign_on": {"year1": 90000})")}});
+    check_asks(c, {{AskLever::SignOn, true, 0, 40000}});
+    CHECK(c.asks[0].year_one_only);
+    CHECK(c.asks[0].reason == "The 4-year total already leads, but year one is short: a year-one sign-on of "
+                              "$40,000.00 brings year one up to Rival (year-one gap $40,000.00).");
+    // The grant is even, not back-loaded: the script does not say it is.
+    CHECK(says(long_script(c), "Year one is where the difference shows: $200,000 in year one here"));
+}
+
+TEST_CASE("plan case 10: transition cost the sign-on leaves uncovered", "[compare][plan][cases]") {
+    // The offer with a $20,000 year-one sign-on and $50,000 of unvested equity to leave:
+    // $30,000 uncovered. Rival: base $180,000 (year one 180,000 < 220,000; 4 years
+    // 720,000 < 820,000). Only the transition is short: a year-one sign-on of +$30,000.
+    const Comparison c = run({{offer(R"(, "sign_on": {"year1": 20000}, "transition": {"unvested": 50000})"),
+                               rival(R"("base": 180000)")}});
+    CHECK(c.situation.uncovered == usd(30000));
+    check_asks(c, {{AskLever::SignOn, true, 0, 30000}});
+    CHECK(says(long_script(c), "Moving also costs me $50,000 in unvested equity; the sign-on here covers $20,000 "
+                               "of it, which leaves $30,000."));
+    CHECK_FALSE(says(long_script(c), "Year one is where the difference shows"));
+}
+
+TEST_CASE("plan case 11: a live close before the window ends bounds the answer", "[compare][plan][cases]") {
+    // Case 1's offers, Rival closing Friday 2027-03-05, before the window's end (Tuesday
+    // 2027-03-09): ask for an answer by the last business day before the close,
+    // Thursday 2027-03-04. The asks are case 1's.
+    const Comparison c = run({{offer(), R"({"name": "Rival", "company": "Globex", "level": "Senior",
+  "close_date": "2027-03-05", "base": 210000})"}});
+    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(c.timeline.answer_by == day("2027-03-04"));
+    CHECK(warned(c, "Rival closes on 2027-03-05, before the answer window ends on 2027-03-09: ask for an answer "
+                    "by 2027-03-04"));
+    CHECK(says(long_script(c), "Globex needs my answer by Friday, March 5. Could you let me know by Thursday, "
+                               "March 4?"));
+}
+
+TEST_CASE("plan case 12: a close on the window's last day is said once", "[compare][plan][cases]") {
+    // Rival closing Tuesday 2027-03-09, the window's last day: answer by Monday 2027-03-08.
+    const Comparison c = run({{offer(), R"({"name": "Rival", "company": "Globex", "level": "Senior",
+  "close_date": "2027-03-09", "base": 210000})"}});
+    CHECK(c.timeline.answer_by == day("2027-03-08"));
+    CHECK(warned(c, "Rival closes on 2027-03-09, the day the answer window ends: ask for an answer by 2027-03-08"));
+}
+
+TEST_CASE("plan case 13: a passed close: asked whether it can be extended", "[compare][plan][cases]") {
+    // Rival closed Friday 2027-02-26, before today (2027-03-01), and it is the only
+    // comparator: the asks stay sized to it (case 1's), and the scripts speak of it as
+    // closed and ask whether it can be extended; no "needs my answer".
+    const std::string closed = R"({"name": "Rival", "company": "Globex", "level": "Staff",
+  "close_date": "2027-02-26", "base": 210000})";
+    const Comparison c = run({{offer(), closed}});
+    check_asks(c, {{AskLever::Level, true}, {AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(warned(c, "Rival closed on 2027-02-26"));
+    CHECK(c.timeline.answer_by == day("2027-03-09"));
+    for (const std::string* s : {&c.script->short_ask, &c.script->long_ask}) {
+        INFO(*s);
+        CHECK(says(*s, "I had a written offer from Globex at Staff worth $840,000 over 4 years, against $800,000 "
+                       "here; it closed on Friday, February 26, and I am asking whether it can be extended."));
+        CHECK_FALSE(says(*s, "I have a written offer"));
+        CHECK_FALSE(says(*s, "needs my answer"));
+        // The level sentence speaks of the closed offer in the past.
+        CHECK_FALSE(says(*s, "Globex's offer is at"));
+        CHECK(says(*s, "Globex's offer, which has closed, was at Staff"));
+    }
+}
+
+TEST_CASE("plan case 14: a closed comparator and a live one: asks sized to the live one",
+          "[compare][plan][cases]") {
+    // Rival (closed 2027-02-26): base $210,000, $840,000. Beta (live, closes 2027-03-31):
+    // base $205,000: $205,000 / $820,000.
+    // Against Beta: gap $20,000, year-one gap $5,000.
+    // RSU +$20,000: +$5,000 a year, total 820,000, year one 205,000: closes both.
+    // Sign-on: year one +$5,000, year two 20,000 - 5,000 = $15,000. Base +$5,000 a year.
+    // Break-even growth against Beta: the 4 tranches of $50,000 at months 12..48 must
+    // reach 820,000 - 600,000 = 220,000: x + x^2 + x^3 + x^4 >= 4.4 with x = 1 + g:
+    // at g = 3.85% the sum is 4.40011, at 3.84% 4.39903: 3.85%. (Against Rival's
+    // $840,000 it would take x + ... + x^4 >= 4.8, near 7.6%.)
+    const std::string closed = R"({"name": "Rival", "company": "Globex", "level": "Senior",
+  "close_date": "2027-02-26", "base": 210000})";
+    const std::string live = R"({"name": "Beta", "company": "Initech", "level": "Senior",
+  "close_date": "2027-03-31", "base": 205000})";
+    const Comparison c = run({{offer(), closed, live}});
+    REQUIRE(c.cited);
+    CHECK(c.offers[*c.cited].offer.name == "Beta");
+    CHECK(c.gap == usd(20000));
+    CHECK(c.year1_gap == usd(5000));
+    check_asks(c, {{AskLever::Rsu, true, 20000}, {AskLever::SignOn, true, 0, 5000, 15000},
+                   {AskLever::Base, true, 0, 0, 0, 5000}});
+    REQUIRE(c.breakeven_growth);
+    CHECK(c.breakeven_growth->ppm == 38500);
+    const std::string& l = long_script(c);
+    CHECK(says(l, "I have a written offer from Initech at Senior worth $820,000 over 4 years"));
+    CHECK_FALSE(says(l, "Globex"));
+    CHECK(says(l, "Initech needs my answer by Wednesday, March 31."));
+}
+
+TEST_CASE("plan case 15: answer day is today: 'today'", "[compare][plan][cases]") {
+    // Offer dated Thursday 2027-02-25: its counter date, Friday 2027-02-26, has passed on
+    // Monday 2027-03-01: counter today. Rival closes today (live to the end of the day):
+    // the answer is asked for today, and said so.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-02-25",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const Comparison c = run({{me, R"({"name": "Rival", "company": "Globex", "level": "Senior",
+  "close_date": "2027-03-01", "base": 210000})"}});
+    CHECK(warned(c, "the counter date 2027-02-26 has passed: send the counter today"));
+    CHECK(c.timeline.counter_by == day("2027-03-01"));
+    CHECK(c.timeline.answer_by == day("2027-03-01"));
+    const std::string& l = long_script(c);
+    CHECK(says(l, "Globex needs my answer today."));
+    CHECK(says(l, "Could you let me know today?"));
+    CHECK_FALSE(says(l, "by Monday, March 1"));
+}
+
+TEST_CASE("plan case 16: an answer window over New Year is warned of", "[compare][plan][cases]") {
+    // Offer dated Monday 2026-12-28, today the same: counter Tuesday 2026-12-29; business
+    // days after it: Dec 30, Dec 31, (Jan 1 a holiday), Jan 4 (window start), Jan 5,
+    // Jan 6 (window end). The window meets the slow weeks (Dec 18 to Jan 3).
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2026-12-28",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    Run r{{me, rival(R"("base": 210000)")}};
+    r.today = "2026-12-28";
+    const Comparison c = run(r);
+    CHECK(c.timeline.counter_by == day("2026-12-29"));
+    CHECK(c.timeline.window_start == day("2027-01-04"));
+    CHECK(c.timeline.answer_by == day("2027-01-06"));
+    CHECK(warned(c, "the answer window falls in the last two weeks of December or the first days of January"));
+    CHECK(says(long_script(c), "Could you let me know by Wednesday, January 6?"));
+}
+
+TEST_CASE("plan case 17: today before the offer date, and an offer long past", "[compare][plan][cases]") {
+    // --today 2027-02-26, three days before the offer date: warned.
+    Run early{{offer(), rival(R"("base": 210000)")}};
+    early.today = "2027-02-26";
+    CHECK(warned(run(early), "today (2027-02-26) is before the offer date (2027-03-01): check --today and "
+                             "offer_date"));
+    // Offer dated 2025-12-01, today 2027-03-01 (15 months on): not within the 72-hour
+    // review; its counter date (2025-12-02) has passed: counter today, answer window
+    // from today: Thursday 2027-03-04 to Monday 2027-03-08.
+    const std::string old = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2025-12-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const Comparison c = run({{old, rival(R"("base": 210000)")}});
+    CHECK_FALSE(c.timeline.reviewing);
+    CHECK(warned(c, "the counter date 2025-12-02 has passed: send the counter today"));
+    CHECK(c.timeline.answer_by == day("2027-03-08"));
+    const std::string text = render_compare(c, RenderOptions{false, false, true, 0});
+    CHECK_FALSE(says(text, "24-72 hours"));
+    CHECK_FALSE(says(text, "72-hour review"));
+}
+
+TEST_CASE("plan case 18: --years 1: no RSU ask of 20x the gap ranked first", "[compare][plan][cases]") {
+    // The grant on Amazon's 5/15/40/40: year one 150,000 + 5% x 200,000 = $160,000.
+    // Rival: base $170,000. One year: gap $10,000.
+    // RSU alone: 5% of the increase must reach 10,000: +$200,000, 20x the gap: not an
+    // ask a recruiter grants for it; the year-one sign-on of +$10,000 closes it and comes
+    // first. Base: +$10,000 (no band) after the RSUs.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "amazon"}})";
+    Run r{{me, rival(R"("base": 170000)")}};
+    r.years = 1;
+    const Comparison c = run(r);
+    check_asks(c, {{AskLever::SignOn, true, 0, 10000}, {AskLever::Rsu, true, 200000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(says(c.asks[1].reason, "that is 20x the gap, not an ask a recruiter grants for it"));
+    CHECK(says(short_script(c), "If you can raise the year-one sign-on by $10,000, I am ready to accept."));
+    CHECK(says(long_script(c), "the year comes to $170,000"));
+    CHECK_FALSE(says(long_script(c), "$200,000 a"));
+}
+
+TEST_CASE("plan case 19: --after-tax: net money lines say 'after tax'", "[compare][plan][cases]") {
+    // Both in Texas (no state income or payroll tax), single, no RSU: each year is taxed alike.
+    // 2026 federal: standard deduction $16,100; 10% to 12,400, 12% to 50,400, 22% to
+    // 105,700, 24% to 201,775; Social Security 6.2% (under the $184,500 base), Medicare 1.45%.
+    // Offer, base 150,000: taxable 133,900: 1,240 + 4,560 + 12,166 + 24% x 28,200 (6,768)
+    //   = 24,734; FICA 11,475; net 113,791 a year, 455,164 over 4 years.
+    // Rival, base 160,300: taxable 144,200: 1,240 + 4,560 + 12,166 + 24% x 38,500 (9,240)
+    //   = 27,206; FICA 12,262.95; net 120,831.05 a year, 483,324.20 over 4 years.
+    // Net gap 28,160.20 (year one 7,040.05), at the margin 1 - 24% - 7.65% = 68.35% of gross.
+    // No grant: no RSU ask. Sign-on: year one must gain 7,040.05 net: 10,000 gives 6,835,
+    //   11,000 gives 7,518.50: +$11,000; the rest, 28,160.20 - 7,518.50 = 20,641.70 net:
+    //   30,000 gives 20,505, 31,000 gives 21,188.50: +$31,000 in year two.
+    // Base: 4 x 68.35% x B >= 28,160.20: B >= 10,300: +$11,000 a year.
+    const std::string tax = R"(, "tax": {"filing": "single", "state": "TX"})";
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000)" + tax + "}";
+    Run r{{me, rival(R"("base": 160300)" + tax)}};
+    r.net = true;
+    const Comparison c = run(r);
+    CHECK(c.gap == Money::cents(2816020));
+    check_asks(c, {{AskLever::SignOn, true, 0, 11000, 31000}, {AskLever::Base, true, 0, 0, 0, 11000},
+                   {AskLever::RsuSignOn, false}, {AskLever::Rsu, false}});
+    const std::string& l = long_script(c);
+    CHECK(says(l, "I have a written offer from Globex at Senior worth $483,000 after tax over 4 years, against "
+                  "$455,000 after tax here."));
+    CHECK(says(l, "I have compared the two after tax, since they are taxed differently: the difference is $28,000 "
+                  "over 4 years and $7,000 in year one."));
+    CHECK(says(short_script(c), "after tax"));
+}
+
+TEST_CASE("plan case 20: numeric levels are said as levels", "[compare][plan][cases]") {
+    // Amazon L6 (rank 3) against Microsoft 65 (rank 4): ask for L7 (Amazon's rank 4).
+    // Microsoft pays $210,000 base; the offer is the default's pay: the cash asks of case 1.
+    const std::string me = R"({"name": "Acme", "company": "Amazon", "level": "L6", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const std::string ms = R"({"name": "MS", "company": "Microsoft", "level": "65", "close_date": "2027-03-31",
+  "base": 210000})";
+    const Comparison c = run({{me, ms}});
+    check_asks(c, {{AskLever::Level, true}, {AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(c.asks[0].level_to == "L7");
+    const std::string& s = short_script(c);
+    CHECK(says(s, "Microsoft's offer is at level 65, which compares with L7 here."));
+    CHECK(says(s, "a written offer from Microsoft at level 65 worth $840,000"));
+    CHECK_FALSE(says(s, "at 65"));
+}
+
+TEST_CASE("plan case 21: a comparator at the same company is another team", "[compare][plan][cases]") {
+    // An internal offer from another Acme team (company spelt in another case): not a
+    // competitor. The asks are case 1's.
+    const std::string team = R"({"name": "Acme Cloud", "company": "ACME", "level": "Senior",
+  "close_date": "2027-03-31", "base": 210000})";
+    const Comparison c = run({{offer(), team}});
+    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    REQUIRE(c.situation.comparators.size() == 1);
+    CHECK(c.situation.comparators[0].same_company);
+    CHECK(says(long_script(c), "I have a written offer from another team at ACME at Senior worth $840,000"));
+}
+
+TEST_CASE("plan case 22: a comparator with no company is never named by its file", "[compare][plan][cases]") {
+    const std::string bare = R"({"name": "bare-comp", "level": "Senior", "close_date": "2027-03-31",
+  "base": 210000})";
+    const Comparison c = run({{offer(), bare}});
+    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    for (const std::string* s : {&c.script->short_ask, &c.script->long_ask}) {
+        CHECK_FALSE(says(*s, "bare-comp"));
+        CHECK(says(*s, "from another company at Senior worth $840,000"));
+    }
+    CHECK(warned(c, "bare-comp has no company"));
+}
+
+TEST_CASE("plan case 23: RSUs fixed: the RSU asks are null in the JSON", "[compare][plan][cases]") {
+    // Case 1 with "fixed": ["rsu"]: sign-on (year one +$10,000, year two +$30,000) first,
+    // then base +$10,000; the two RSU asks cannot be made.
+    const Comparison c = run({{offer(R"(, "fixed": ["rsu"])"), rival(R"("base": 210000)")}});
+    check_asks(c, {{AskLever::SignOn, true, 0, 10000, 30000}, {AskLever::Base, true, 0, 0, 0, 10000},
+                   {AskLever::RsuSignOn, false}, {AskLever::Rsu, false}});
+    const std::string json = compare_json(c);
+    CHECK(says(json, R"("total": null)"));
+    CHECK(says(json, R"("remaining_gap": null)"));
+    CHECK(says(short_script(c), "If you can raise the year-one sign-on by $10,000 and the year-two sign-on by "
+                                "$30,000, I am ready to accept."));
+}
+
+TEST_CASE("plan case 24: a verbal comparator and the current job", "[compare][plan][cases]") {
+    // The pay of case 1 ($840,000, the same asks), as a verbal offer and as the current job.
+    const Comparison v = run({{offer(), rival(R"("kind": "verbal", "base": 210000)")}});
+    check_asks(v, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(says(long_script(v), "I have a verbal offer from Globex at Senior worth about $840,000 over 4 years"));
+    CHECK(warned(v, "Rival is a verbal offer"));
+    const std::string current = R"({"name": "Now", "kind": "current", "company": "Globex", "level": "Senior",
+  "base": 210000})";
+    const Comparison k = run({{offer(), current}});
+    check_asks(k, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(says(long_script(k), "Staying in my current role at Globex is worth $840,000 over 4 years, against "
+                               "$800,000 here."));
+    CHECK_FALSE(says(long_script(k), "needs my answer"));
+    CHECK_FALSE(says(long_script(k), "offer from Globex"));
+}
