@@ -51,6 +51,16 @@ for args in "show $pair" "report $pair" "batch $tmp/offers.jsonl" "--help"; do
   check "closed pipe, quiet: $args" "" "$(cat "$tmp/err")"
 done
 
+# Bounded reads: an endless line ends batch with that line's error within a second.
+for how in "batch /dev/zero" "batch - </dev/zero"; do
+  start=$(date +%s%N)
+  out=$(eval "timeout 10 \"\$bin\" $how" 2>/dev/null); code=$?
+  ms=$((($(date +%s%N) - start) / 1000000))
+  check "endless line: $how: exit" 65 $code
+  check "endless line: $how: error" 1 "$(grep -c 'line is longer than 1 MiB' <<<"$out")"
+  check "endless line: $how: under a second" yes "$([ $ms -lt 1000 ] && echo yes || echo "no (${ms} ms)")"
+done
+
 # A full filesystem: a 64 KiB tmpfs holding an old report and filler.
 mkdir "$tmp/small"
 if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/null; then
