@@ -33,7 +33,8 @@ namespace offercalc::cli {
 namespace {
 
 /// Reads a stream line by line in large blocks, keeping at most `limit` bytes of a
-/// line (the rest is skipped and the line marked too long). A read error is Error 66.
+/// line. A line that passes the limit is marked too long and ends the input there and
+/// then: its rest could be endless (/dev/zero). A read error is Error 66.
 class LineReader {
 public:
     LineReader(std::FILE* in, std::string name, std::size_t limit) : in_(in), name_(std::move(name)), limit_(limit) {}
@@ -42,6 +43,7 @@ public:
     bool next(std::string& line, bool& too_long) {
         line.clear();
         too_long = false;
+        if (stopped_) return false;
         bool any = false;
         for (;;) {
             if (pos_ == end_ && !refill()) return any;
@@ -51,7 +53,10 @@ public:
             const std::size_t len = nl ? static_cast<std::size_t>(nl - start) : end_ - pos_;
             const std::size_t room = limit_ - std::min(limit_, line.size());
             line.append(start, std::min(len, room));
-            too_long = too_long || len > room;
+            if (len > room) {
+                too_long = stopped_ = true;
+                return true;
+            }
             pos_ += len + (nl ? 1 : 0);
             if (nl) return true;
         }
@@ -71,6 +76,7 @@ private:
     std::size_t limit_;
     std::vector<char> buf_ = std::vector<char>(1 << 16);
     std::size_t pos_ = 0, end_ = 0;
+    bool stopped_ = false;  ///< a line passed the limit: no more lines are read
 };
 
 /// A run of consecutive input lines and, once processed, their output.
@@ -107,7 +113,7 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const std::string source = fmt::format("line {}", n);
         try {
-            if (c.too_long[i]) throw data_error(fmt::format("{}: line is longer than 1 MiB", source));
+            if (c.too_long[i]) throw data_error(fmt::format("{}: line is longer than 1 MiB; batch stops reading there", source));
             if (line.find_first_not_of(" \t") == std::string::npos)
                 throw data_error(fmt::format("{}: empty line; expected an offer object", source));
             Projected p = project_offer(parse_offer(line, source, w.sets), w, years);

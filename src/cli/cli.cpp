@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -157,6 +158,21 @@ int run_action(const Action& action) {
     }
 }
 
+/// Prints help or version text as every command prints: a write error is reported
+/// and exits 74.
+int print_help(CLI::App& app, const CLI::Error& e) {
+    std::ostringstream out, err;
+    const int status = app.exit(e, out, err);
+    std::fputs(err.str().c_str(), stderr);
+    try {
+        emit(out.str());
+    } catch (const Error& failure) {
+        std::fprintf(stderr, "offercalc: error: %s\n", error_text(failure).c_str());
+        return failure.status();
+    }
+    return status;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -189,11 +205,11 @@ int run(int argc, char** argv) {
     try {
         parser.app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-        return parser.app.exit(e);
+        return print_help(parser.app, e);
     } catch (const CLI::CallForAllHelp& e) {
-        return parser.app.exit(e);
+        return print_help(parser.app, e);
     } catch (const CLI::CallForVersion& e) {
-        return parser.app.exit(e);
+        return print_help(parser.app, e);
     } catch (const CLI::ExtrasError& e) {
         std::fprintf(stderr, "offercalc: error: %s\n", unknown_option_text(*parser.command, e).c_str());
         return kExitUsage;

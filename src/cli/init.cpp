@@ -30,7 +30,7 @@ namespace {
 struct InitFields {
     std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct,
         growth, volatility, offer_date, start_date, close_date, state, filing, city;
-    std::string schema, output;
+    std::string schema, output = "-";
     bool any_given() const {
         for (const std::string* s : {&name, &kind, &company, &level, &role, &location, &base, &sign_on, &rsu, &vesting,
                                      &bonus_pct, &raise_pct, &growth, &volatility, &offer_date, &start_date,
@@ -172,7 +172,7 @@ int run_init(InitFields f) {
     if (f.schema.empty()) f.schema = default_schema();
     const std::string text = offer_text(f);
     // The file is read back as any offer file would be: what init writes is valid.
-    parse_offer(text, f.output.empty() ? "init" : f.output, {});
+    parse_offer(text, f.output == "-" ? "init" : f.output, {});
     write_page(f.output, text);
     return 0;
 }
@@ -206,8 +206,18 @@ void setup_init(CLI::App& sub, Action& action) {
     sub.add_option("--city", f->city, "city tax with --state (NYC)")->group(g);
     sub.add_option("--schema", f->schema,
                    "the $schema to name (default: the installed share/offercalc/schemas/offer.schema.json)");
-    sub.add_option("-o,--output", f->output, "write the file here (default: standard output)");
-    sub.callback([f, &action] { action = [f] { return run_init(*f); }; });
+    sub.add_option("-o,--output", f->output, "write the file here (default -, standard output)");
+    sub.callback([f, &sub, &action] {
+        // A field given as '' would be left out of the file silently: it is refused.
+        std::string empty;
+        for (const CLI::Option* o : sub.get_options())
+            if (empty.empty() && o->get_group() == "Fields" && o->count() > 0 && o->as<std::string>().empty())
+                empty = o->get_name();
+        action = [f, empty] {
+            if (!empty.empty()) throw usage_error(fmt::format("{}: expected a value, found ''", empty));
+            return run_init(*f);
+        };
+    });
 }
 
 }  // namespace offercalc::cli

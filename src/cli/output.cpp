@@ -8,6 +8,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include "offercalc/error.hpp"
@@ -42,17 +46,86 @@ void emit(const std::string& text) {
     flush_out();
 }
 
-void write_page(const std::string& path, const std::string& page) {
-    if (path.empty() || path == "-") {
+namespace {
+
+[[noreturn]] void file_failed(const std::string& path, int err, const std::string& temp) {
+    if (!temp.empty()) ::unlink(temp.c_str());
+    throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(err)));
+}
+
+/// Refuses a target that is one of the command's input files (device and inode).
+void refuse_input(const std::string& path, const std::vector<std::string>& inputs, const char* flag) {
+    struct stat target{};
+    if (::stat(path.c_str(), &target) != 0) return;  // a new file cannot be an input
+    for (const std::string& in : inputs) {
+        struct stat st{};
+        if (in == "-" || ::stat(in.c_str(), &st) != 0) continue;
+        if (st.st_dev == target.st_dev && st.st_ino == target.st_ino)
+            throw usage_error(fmt::format("{}: {} is the input file {}; expected a different output file", flag,
+                                          path, in));
+    }
+}
+
+/// Writes all of `text` to `fd`; false with errno set on failure.
+bool write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+        const ssize_t n = ::write(fd, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            if (n == 0) errno = EIO;
+            return false;
+        }
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+/// The mode the target gets: an existing file's, or 0666 less the umask.
+mode_t target_mode(const std::string& path) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0) return st.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+/// A target that is not a regular file (/dev/null, /dev/stdout, a FIFO) cannot be
+/// replaced by a rename: it is written in place.
+void write_special(const std::string& path, std::string_view page) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) file_failed(path, errno, "");
+    const bool ok = write_all(fd, page);
+    const int err = errno;
+    if (::close(fd) != 0 && ok) file_failed(path, errno, "");
+    if (!ok) file_failed(path, err, "");
+}
+
+}  // namespace
+
+void write_page(const std::string& path, const std::string& page, const std::vector<std::string>& inputs,
+                const char* flag) {
+    if (path.empty()) throw usage_error(fmt::format("{}: expected a file name (or - for standard output), found ''", flag));
+    if (path == "-") {
         write_out(page);
         return flush_out();
     }
-    std::FILE* out = std::fopen(path.c_str(), "wb");
-    if (!out) throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(errno)));
-    const bool written = std::fwrite(page.data(), 1, page.size(), out) == page.size();
-    const int err = written ? 0 : errno;
-    if (std::fclose(out) != 0 || !written)
-        throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(err ? err : errno)));
+    refuse_input(path, inputs, flag);
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return write_special(path, page);
+    const auto slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+    const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+    std::string temp = dir + "." + base + ".tmp-XXXXXX";
+    // A file-size limit fails the write (EFBIG) instead of killing the process, so the
+    // temporary file is removed.
+    std::signal(SIGXFSZ, SIG_IGN);
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) file_failed(path, errno, "");
+    const bool ok = ::fchmod(fd, target_mode(path)) == 0 && write_all(fd, page) && ::fsync(fd) == 0;
+    const int err = errno;
+    if (::close(fd) != 0 && ok) file_failed(path, errno, temp);
+    if (!ok) file_failed(path, err, temp);
+    if (::rename(temp.c_str(), path.c_str()) != 0) file_failed(path, errno, temp);
 }
 
 }  // namespace offercalc::cli

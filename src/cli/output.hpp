@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace offercalc::cli {
 
@@ -11,9 +12,14 @@ namespace offercalc::cli {
 void write_out(std::string_view text);
 /// Flushes standard output, with write_out's handling of failures.
 void flush_out();
-/// Writes text to the file at `path` (Error 74 "write: PATH: reason" when that fails),
-/// or to standard output for an empty path or "-".
-void write_page(const std::string& path, const std::string& text);
+/// Writes text to standard output for "-", or else to the file at `path` atomically: a
+/// temporary file in the target's directory is written, flushed to disk (fsync) and
+/// renamed over the target. On any failure the temporary file is removed, an existing
+/// target is left untouched, and the Error is 74 "write: PATH: reason". An empty path
+/// is a usage error (2) naming `flag`; so is a target that is one of `inputs` (the
+/// same file by device and inode, whatever its name).
+void write_page(const std::string& path, const std::string& text, const std::vector<std::string>& inputs = {},
+                const char* flag = "-o");
 /// Writes text to standard output in one piece (no partial output on error).
 void emit(const std::string& text);
 

@@ -30,7 +30,7 @@ int run_report(const CompareFlags& f, const std::string& output) {
         spread = odds(offers, o);
     }
     const Comparison c = compare(std::move(offers), opts);
-    write_page(output, report_html(c, spread ? &*spread : nullptr));
+    write_page(output, report_html(c, spread ? &*spread : nullptr), f.files);
     return 0;
 }
 
@@ -38,8 +38,8 @@ int run_report(const CompareFlags& f, const std::string& output) {
 
 void setup_report(CLI::App& sub, Action& action) {
     auto f = std::make_shared<CompareFlags>();
-    auto output = std::make_shared<std::string>();
-    sub.add_option("-o,--output", *output, "write the page to this file (default: standard output)");
+    auto output = std::make_shared<std::string>("-");
+    sub.add_option("-o,--output", *output, "write the page to this file (default -, standard output)");
     add_compare_flags(sub, *f);
     sub.callback([f, output, &action] { action = [f, output] { return run_report(*f, *output); }; });
 }

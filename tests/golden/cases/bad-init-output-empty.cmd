@@ -1,0 +1,1 @@
+init --base 175k -o ''
