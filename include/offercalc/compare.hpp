@@ -209,8 +209,8 @@ std::string compare_json(const Comparison& c);
 /// "no change" when there is none.
 std::string changes_text(const Ask& a);
 
-/// What a level ask asks for: the level on the offer's ladder, or "a level matching
-/// level 65" where the ladder has none at that rank.
+/// What a level ask asks for: the level on the offer's ladder, or "a level that
+/// matches level 65" where the ladder has none at that rank.
 std::string level_target(const Ask& a);
 
 /// A spoken amount: whole dollars rounded to the nearest $1,000, halves up ("$1,248,000").

@@ -53,10 +53,9 @@ namespace {
     throw Error(kExitIoErr, fmt::format("write: {}: {}", path, std::strerror(err)));
 }
 
-/// Refuses a target that is one of the command's input files (device and inode).
-void refuse_input(const std::string& path, const std::vector<std::string>& inputs, const char* flag) {
-    struct stat target{};
-    if (::stat(path.c_str(), &target) != 0) return;  // a new file cannot be an input
+/// Refuses an existing target that is one of the command's input files (device and inode).
+void refuse_input(const std::string& path, const struct stat& target, const std::vector<std::string>& inputs,
+                  const char* flag) {
     for (const std::string& in : inputs) {
         struct stat st{};
         if (in == "-" || ::stat(in.c_str(), &st) != 0) continue;
@@ -80,10 +79,9 @@ bool write_all(int fd, std::string_view text) {
     return true;
 }
 
-/// The mode the target gets: an existing file's, or 0666 less the umask.
-mode_t target_mode(const std::string& path) {
-    struct stat st{};
-    if (::stat(path.c_str(), &st) == 0) return st.st_mode & 07777;
+/// The mode the target gets: an existing file's (`st`), or 0666 less the umask.
+mode_t target_mode(const struct stat* st) {
+    if (st) return st->st_mode & 07777;
     const mode_t mask = ::umask(0);
     ::umask(mask);
     return 0666 & ~mask;
@@ -109,9 +107,10 @@ void write_page(const std::string& path, const std::string& page, const std::vec
         write_out(page);
         return flush_out();
     }
-    refuse_input(path, inputs, flag);
     struct stat st{};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return write_special(path, page);
+    const bool exists = ::stat(path.c_str(), &st) == 0;  // a new file cannot be an input
+    if (exists) refuse_input(path, st, inputs, flag);
+    if (exists && !S_ISREG(st.st_mode)) return write_special(path, page);
     const auto slash = path.rfind('/');
     const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
     const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -121,7 +120,7 @@ void write_page(const std::string& path, const std::string& page, const std::vec
     std::signal(SIGXFSZ, SIG_IGN);
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) file_failed(path, errno, "");
-    const bool ok = ::fchmod(fd, target_mode(path)) == 0 && write_all(fd, page) && ::fsync(fd) == 0;
+    const bool ok = ::fchmod(fd, target_mode(exists ? &st : nullptr)) == 0 && write_all(fd, page) && ::fsync(fd) == 0;
     const int err = errno;
     if (::close(fd) != 0 && ok) file_failed(path, errno, temp);
     if (!ok) file_failed(path, err, temp);

@@ -20,9 +20,9 @@
 #include "offercalc/error.hpp"
 #include "offercalc/scenarios.hpp"
 #include "offercalc/schema.hpp"
-#include "offercalc/text.hpp"
 #include "offercalc/show.hpp"
 #include "offercalc/summary.hpp"
+#include "offercalc/text.hpp"
 
 namespace offercalc::cli {
 

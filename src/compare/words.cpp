@@ -37,7 +37,7 @@ std::string level_words(const std::string& level) {
 }  // namespace detail
 
 std::string level_target(const Ask& a) {
-    return a.level_to.empty() ? "a level matching " + detail::level_words(a.their_level) : a.level_to;
+    return a.level_to.empty() ? "a level that matches " + detail::level_words(a.their_level) : a.level_to;
 }
 
 namespace detail {
@@ -82,7 +82,7 @@ std::string year1_percent(const Offer& o) {
 /// The level to ask for: the one on the offer's ladder at their rank, or, where the
 /// ladder has none, one that matches theirs (never "the next level" past a ladder's top).
 std::string level_wanted(const Ask& a) {
-    return a.level_to.empty() ? "a level that matches " + level_words(a.their_level) : level_words(a.level_to);
+    return a.level_to.empty() ? level_target(a) : level_words(a.level_to);
 }
 
 /// The line before the asks, or in their place (Comparison::headline).
