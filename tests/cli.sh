@@ -91,7 +91,7 @@ fi
 # Width: on a 60-column terminal the chart and the scripts fit; in a pipe each script
 # is one line.
 if command -v script >/dev/null; then
-  script -qec "env COLUMNS=60 $bin $pair examples/current-job.json --color never" /dev/null </dev/null 2>/dev/null |
+  script -qec "env COLUMNS=60 $bin $pair examples/current-job.json --today 2026-11-23 --color never" /dev/null </dev/null 2>/dev/null |
     tr -d '\r' >"$tmp/narrow"
   long=$(awk '/^Pay by year/{c=1} /^Ask, short/{a=1} c&&/^$/{c=0} (c||a)&&length($0)>60' "$tmp/narrow" | wc -l)
   check "chart and scripts within 60 columns" 0 "$long"

@@ -142,12 +142,17 @@ struct Situation {
     std::vector<Lever> fixed;   ///< levers the recruiter said will not move
     int years = 4;
     bool net = false;           ///< figures after tax
-    bool tie = false;           ///< the total gap is above 0 but under one rounding step
-    bool level_short = false;   ///< a comparator sits at a higher level
+    bool tie = false;           ///< the total gap is not 0 but less than one rounding step either way
+    /// Every comparator has closed: the asks are sized to the strongest closed one and
+    /// the scripts hold only once it is extended (Script::condition).
+    bool all_closed = false;
 };
 
 struct Script {
     std::string short_ask, long_ask;
+    /// When the words hold only on a condition the candidate must meet first (every
+    /// comparator has closed: it must be extended); empty otherwise.
+    std::string condition;
 };
 
 /// Everything `offercalc compare` reports.

@@ -59,6 +59,8 @@ private:
 };
 
 constexpr Money max(Money a, Money b) { return a < b ? b : a; }
+/// The amount without its sign (as operator-, an error at the most negative amount).
+inline Money abs(Money m) { return m.is_negative() ? -m : m; }
 
 /// The largest amount an input may carry: $1,000,000,000,000 (10^14 cents). Larger
 /// inputs are rejected so that totals over ten years stay far from the int64 limit.

@@ -294,8 +294,9 @@ std::optional<Ask> level_ask(const Comparison& c) {
     if (!mine) return std::nullopt;
     const Offer* above = nullptr;
     int best = mine->rank;
-    for (std::size_t i = 1; i < c.offers.size(); ++i) {
-        const Offer& x = c.offers[i].offer;
+    for (const ComparatorFacts& f : c.situation.comparators) {
+        if (!leverage(c.situation, f)) continue;  // a closed offer is not current leverage
+        const Offer& x = c.offers[f.index].offer;
         const auto theirs = place(x);
         if (theirs && theirs->rank > best) {
             best = theirs->rank;
@@ -349,7 +350,12 @@ std::vector<Ask> cash_asks(const Comparison& c) {
         so_at->bridge = true;
         std::rotate(asks.begin(), so_at, so_at + 1);
     }
-    std::stable_partition(asks.begin(), asks.end(), [](const Ask& a) { return a.feasible; });
+    // What a recruiter can grant comes first: a grant more than doubled is rarely
+    // granted, so it follows the other feasible asks; the asks that cannot be made come last.
+    std::stable_sort(asks.begin(), asks.end(), [](const Ask& a, const Ask& b) {
+        const auto key = [](const Ask& x) { return !x.feasible ? 2 : (x.stretch & kGrantDoubled) != 0 ? 1 : 0; };
+        return key(a) < key(b);
+    });
     return asks;
 }
 

@@ -36,9 +36,8 @@ void set_goal(Comparison& c, const CompareOptions& opts) {
     const bool net = c.after_tax;
     for (const ComparatorFacts& f : c.situation.comparators) {
         const auto total = [&](std::size_t i) { return detail::worth_total(c.offers[i], net); };
-        if (f.status != CloseStatus::Closed && (!c.cited || total(f.index) > total(*c.cited))) c.cited = f.index;
+        if (detail::leverage(c.situation, f) && (!c.cited || total(f.index) > total(*c.cited))) c.cited = f.index;
     }
-    if (!c.cited) c.cited = c.strongest;
     if (opts.target) {
         c.goal = *opts.target;
         c.goal_kind = GoalKind::Target;
@@ -53,12 +52,9 @@ void set_goal(Comparison& c, const CompareOptions& opts) {
 /// Year one is bridged against every comparator that leads in it, except closed ones
 /// while any is still live (a closed offer is not current leverage).
 void set_year1_gap(Comparison& c) {
-    const auto& all = c.situation.comparators;
-    const bool any_live = std::any_of(all.begin(), all.end(),
-                                      [](const ComparatorFacts& f) { return f.status != CloseStatus::Closed; });
     const Projected& me = c.offers.front();
-    for (const ComparatorFacts& f : all) {
-        if (any_live && f.status == CloseStatus::Closed) continue;
+    for (const ComparatorFacts& f : c.situation.comparators) {
+        if (!detail::leverage(c.situation, f)) continue;
         const Projected& x = c.offers[f.index];
         const Money y1 = detail::worth_year(x, 1, c.after_tax) - detail::worth_year(me, 1, c.after_tax);
         if (y1 > c.year1_gap) {
@@ -101,8 +97,10 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     if (c.cited)
         c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.cited], net), net);
     c.gap = c.goal - worth_total(me, net);
-    c.situation.tie = c.gap.in_cents() > 0 && c.gap < c.round;
+    c.situation.tie = !c.gap.is_zero() && abs(c.gap) < c.round;
+    // Year one short by less than one step is a tie too: no ask can be that small.
     c.year1_need = max(c.year1_gap, c.situation.uncovered);
+    if (c.year1_need < c.round) c.year1_need = Money();
     c.asks = detail::plan_asks(c);
     if (opts.confidence && !opts.odds) throw usage_error("confidence", "sizing asks for a chance needs the odds options");
     if (opts.odds) detail::add_odds(c, opts);

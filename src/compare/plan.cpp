@@ -36,12 +36,15 @@ Situation make_situation(const Comparison& c, Date today) {
             f.status = *x.close_date < today ? CloseStatus::Closed : CloseStatus::Live;
         const auto theirs = place(x);
         if (mine && theirs) f.level_relation = theirs->rank - mine->rank;
-        if (f.level_relation && *f.level_relation > 0) s.level_short = true;
         f.same_company = same_company(me, x);
         f.gaps = c.gaps[i - 1].years;
         f.total_gap = c.gaps[i - 1].total;
         s.comparators.push_back(std::move(f));
     }
+    s.all_closed = !s.comparators.empty() && std::all_of(s.comparators.begin(), s.comparators.end(),
+                               [](const ComparatorFacts& f) { return f.status == CloseStatus::Closed; });
+    // A part of a step is not short: no ask can be that small.
+    if (s.uncovered < c.round) s.uncovered = Money();
     return s;
 }
 

@@ -32,7 +32,7 @@ std::optional<std::pair<Date, std::string>> earliest_close(const Comparison& c, 
             out.push_back(fmt::format("{} has no close_date: weak leverage; ask {} for its deadline", x.name,
                                       x.company.empty() ? "that company" : x.company));
         else if (cl.passed)
-            out.push_back(fmt::format("{} closed on {}: it is not cited as a live offer; ask whether it can be "
+            out.push_back(fmt::format("{} closed on {}: it is not current leverage; ask whether it can be "
                                       "extended",
                                       x.name, x.close_date->iso()));
         else if (!earliest || *x.close_date < earliest->first)

@@ -89,10 +89,11 @@ std::string level_wanted(const Ask& a) {
 std::string headline(const Comparison& c) {
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
-    const std::string state = c.gap.is_negative() ? fmt::format("already leads {} by {}", c.goal_label, -c.gap)
-                              : c.gap.is_zero()   ? fmt::format("matches {}", c.goal_label)
-                                                  : fmt::format("ties {} (a gap of {}, under one step)", c.goal_label,
-                                                                c.gap);
+    const std::string state = c.gap.is_zero()     ? fmt::format("matches {}", c.goal_label)
+                              : c.situation.tie   ? fmt::format("ties {} (they differ by {}, under one step)",
+                                                                c.goal_label, abs(c.gap))
+                              : c.gap.is_negative() ? fmt::format("already leads {} by {}", c.goal_label, -c.gap)
+                                                    : "";
     const std::string after = c.after_tax ? " after tax" : "";
     if (c.asks.empty())
         return fmt::format("{} {} {}{}: no counter-ask needed.{}", me.offer.name, state, span(years), after,
@@ -107,6 +108,12 @@ std::string headline(const Comparison& c) {
 
 /// A comparator as named aloud: its company, else "another company" (never a file name).
 std::string company_of(const Offer& x) { return x.company.empty() ? "another company" : x.company; }
+
+/// The text with its first letter in capitals, for a name that starts a sentence.
+std::string sentence(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
 
 std::string stretch_text(unsigned s) {
     std::vector<std::string> why;
@@ -154,7 +161,7 @@ std::string reason(const Comparison& c, const Ask& a) {
     const std::string after = c.after_tax ? " after tax" : "";
     if (a.blocked != Blocked::None) return blocked_reason(c, a);
     const auto y1_why = [&] {  // what a year-one sign-on is for
-        const Money left_behind = max(Money(), o.transition_cost() - o.sign_on_y1);
+        const Money left_behind = c.situation.uncovered;
         return left_behind > c.year1_gap
                    ? fmt::format("covers the {} of transition cost (unvested equity and relocation) that the "
                                  "offer's sign-on leaves uncovered",
@@ -302,7 +309,8 @@ struct Spoken {
     std::string mine() const { return worth(c.offers.front()); }
 };
 
-/// "I have a written offer from Meta at E5 worth ...": the comparator as it stands today.
+/// The money line: what the cited comparator pays where it pays more, over the horizon
+/// or else in year one; nothing where it pays less (a weaker figure is no leverage).
 std::string money_fact(const Spoken& s) {
     const Comparison& c = s.c;
     if (!s.cited)
@@ -310,76 +318,100 @@ std::string money_fact(const Spoken& s) {
                            s.years == 1 ? "In the first year" : fmt::format("Over {} years", s.years), s.mine(),
                            spoken_amount(c.goal));
     const Offer& x = *s.cited;
-    const std::string worth = s.worth(c.offers[*c.cited]);
-    const std::string lvl = x.level.empty() ? "" : " at " + level_words(x.level);
-    const std::string from = s.facts->same_company ? "another team at " + x.company : company_of(x);
+    const Projected& theirs = c.offers[*c.cited];
+    const bool total_ahead = s.facts->total_gap >= c.round;
+    const bool year1_ahead = !total_ahead && s.years > 1 && s.facts->gaps.front() >= c.round;
+    const std::string after = c.after_tax ? " after tax" : "";
+    // Amounts that differ by a step can round to the same thousand (--round under
+    // $1,000): then they are said to the dollar.
+    const auto pair = [&](Money a, Money b) {
+        return spoken_amount(a) == spoken_amount(b) ? std::pair{said(a) + after, said(b) + after}
+                                                    : std::pair{spoken_amount(a) + after, spoken_amount(b) + after};
+    };
+    const Projected& me = c.offers.front();
+    const auto [them_said, me_said] =
+        total_ahead ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
+                    : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
     std::string fact;
-    if (x.kind == OfferKind::Current)
-        fact = fmt::format("Staying in my current role{} is worth {} {}, against {} here.",
-                           x.company.empty() ? "" : " at " + x.company, worth, span(s.years), s.mine());
-    else if (s.facts->status == CloseStatus::Closed)
-        fact = fmt::format("I had a {} offer from {}{} worth {} {}, against {} here; it closed on {}, and I am asking "
-                           "whether it can be extended.",
-                           x.kind == OfferKind::Verbal ? "verbal" : "written", from, lvl, worth, span(s.years),
-                           s.mine(), x.close_date->spoken());
-    else
-        fact = fmt::format("I have a {} offer from {}{} worth {}{} {}, {} here.",
-                           x.kind == OfferKind::Verbal ? "verbal" : "written", from, lvl,
-                           x.kind == OfferKind::Verbal ? "about " : "", worth, span(s.years),
-                           worth == s.mine() ? "the same as" : "against " + s.mine());
-    if (c.goal_kind == GoalKind::Target) fact += fmt::format(" The package I am aiming for is {}.", spoken_amount(c.goal));
+    if (!total_ahead && !year1_ahead) {
+        // nothing the comparator pays more: no figure of it is said
+    } else if (x.kind == OfferKind::Current) {
+        fact = fmt::format("Staying in my current role{} {}, against {} here.",
+                           x.company.empty() ? "" : " at " + x.company,
+                           total_ahead ? fmt::format("is worth {} {}", them_said, span(s.years))
+                                       : fmt::format("pays {} in the first year", them_said),
+                           me_said);
+    } else {
+        const std::string about = x.kind == OfferKind::Verbal ? "about " : "";
+        fact = fmt::format("I have a {} offer from {}{} {}, against {} here.",
+                           x.kind == OfferKind::Verbal ? "verbal" : "written",
+                           s.facts->same_company ? "another team at " + x.company : company_of(x),
+                           x.level.empty() ? "" : " at " + level_words(x.level),
+                           total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
+                                       : fmt::format("that pays {}{} in the first year", about, them_said),
+                           me_said);
+    }
+    if (c.goal_kind == GoalKind::Target)
+        fact += fmt::format("{}The package I am aiming for is {}.", fact.empty() ? "" : " ", spoken_amount(c.goal));
     return fact;
 }
+
+/// Whom a comparator's words name: its company, or the other team at the same company.
+std::string who(const ComparatorFacts& f, const Offer& x) { return f.same_company ? "the other team" : company_of(x); }
 
 /// "Meta needs my answer by ...", only for a live comparator's close.
 std::string deadline(const Spoken& s) {
     if (!s.facts || s.facts->status != CloseStatus::Live || s.cited->kind == OfferKind::Current) return "";
-    return fmt::format(" {} needs my answer {}.", company_of(*s.cited), by_day(*s.cited->close_date, s.c.timeline.today));
+    return fmt::format(" {} needs my answer {}.", sentence(who(*s.facts, *s.cited)),
+                       by_day(*s.cited->close_date, s.c.timeline.today));
 }
 
-/// The level sentences, short and long.
-std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& level) {
+/// The level sentences, short and long; "before the numbers" only when numbers follow.
+std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& level, bool numbers_follow) {
     const Offer* x = nullptr;
-    bool closed = false;  // a closed offer is spoken of in the past
+    const ComparatorFacts* facts = nullptr;
     for (const ComparatorFacts& f : s.c.situation.comparators)
         if (s.c.offers[f.index].offer.name == level.level_against) {
             x = &s.c.offers[f.index].offer;
-            closed = f.status == CloseStatus::Closed;
+            facts = &f;
         }
-    const std::string who = x ? company_of(*x) : "another company";
-    const std::string to = level_wanted(level);
-    const std::string kind = x && x->kind == OfferKind::Verbal ? "verbal " : "";
-    const std::string theirs =
-        x && x->kind == OfferKind::Current
-            ? fmt::format("I am at {} today at {}", level_words(level.their_level), who)
-        : closed ? fmt::format("{}'s {}offer, which has closed, was at {}", who, kind, level_words(level.their_level))
-                 : fmt::format("{}'s {}offer is at {}", who, kind, level_words(level.their_level));
-    return {fmt::format(" Before the numbers, the level: {}, which compares with {} here. Could you consider me for "
-                        "{}?",
-                        theirs, to, to),
-            fmt::format(" Before we talk numbers, I would like to raise the level. {}, which compares with {} here. "
-                        "Could you consider me for {}?",
-                        theirs, to, to)};
+    const std::string to = level_wanted(level), at = level_words(level.their_level);
+    std::string theirs;
+    if (!x) theirs = fmt::format("another company's offer is at {}", at);
+    else if (x->kind == OfferKind::Current)
+        theirs = fmt::format("I am at {} today{}", at, x->company.empty() ? "" : " at " + x->company);
+    else
+        theirs = fmt::format("{}'s {}offer is at {}", who(*facts, *x), x->kind == OfferKind::Verbal ? "verbal " : "",
+                             at);
+    // "L7, which compares with L7 here" says nothing: the comparison only where the names differ.
+    const std::string compares = to == at ? "" : fmt::format(", which compares with {} here", to);
+    const std::string ask = fmt::format("{}. Could you consider me for {}?", compares, to);
+    if (!numbers_follow)
+        return {fmt::format(" On the level: {}{}", theirs, ask),
+                fmt::format(" I would like to raise the level. {}{}", sentence(theirs), ask)};
+    return {fmt::format(" Before the numbers, the level: {}{}", theirs, ask),
+            fmt::format(" Before we talk numbers, I would like to raise the level. {}{}", sentence(theirs), ask)};
 }
 
 /// Year one and transition cost, said only when short.
 std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     const Comparison& c = s.c;
     std::string out;
-    if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap.in_cents() > 0)
+    if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round)
         out = fmt::format(" Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
                           "is what makes it whole.",
                           back_loaded(s.o) ? ", because the grant vests back-loaded" : "",
                           spoken_amount(worth_year(c.offers.front(), 1, c.after_tax)) +
                               (c.after_tax ? " after tax" : ""));
+    // The cost is said only when the offer's sign-on leaves part of it uncovered: a
+    // covered cost is no reason to ask for anything.
     const Money cost = s.o.transition_cost();
-    if (cost.is_zero()) return out;
+    if (c.situation.uncovered.is_zero()) return out;
     const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
                        : s.o.transition_unvested.is_zero() ? "relocation"
                                                            : "unvested equity and relocation";
     out += fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), what);
     if (s.o.sign_on_y1.is_zero()) return out + ".";
-    if (c.situation.uncovered.is_zero()) return out + "; the sign-on here covers it.";
     return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
                              spoken_amount(c.situation.uncovered));
 }
@@ -395,12 +427,14 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     const Offer& o = sp.o;
     const std::string role = o.role.empty() ? "this role" : "the " + o.role + " role";
     const std::string at = o.company.empty() ? "" : " at " + o.company;
-    const std::string fact = money_fact(sp), due = deadline(sp);
-    const auto [level_short, level_long] = level ? level_lines(sp, *level) : std::pair<std::string, std::string>{};
+    const std::string money = money_fact(sp), due = deadline(sp);
+    const std::string fact = money.empty() ? "" : " " + money;
+    const auto [level_short, level_long] =
+        level ? level_lines(sp, *level, !money.empty() || cash) : std::pair<std::string, std::string>{};
     const std::string stays =
         level ? fmt::format("If the level stays at {}", o.level.empty() ? "where it is" : level_words(o.level)) : "";
     Script s;
-    s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{} {}",
+    s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{}{}",
                               role, at, level_short, fact);
     if (cash)
         s.short_ask += fmt::format(" {} {}, I am ready to accept.", level ? stays + " and you can" : "If you can",
@@ -408,9 +442,9 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     s.short_ask += due;
     s.long_ask = fmt::format("Thank you again for the offer and for the time the team has spent with me. I am "
                              "excited about {}{}: the scope is what I want to do next.{} I want to be open about "
-                             "where I stand.{} {}",
+                             "where I stand.{}{}",
                              role, at, first_choice(o), level_long, fact);
-    if (c.after_tax && sp.cited) {
+    if (c.after_tax && !money.empty()) {
         s.long_ask += " I have compared the two after tax, since they are taxed differently";
         if (c.gap.in_cents() > 0 && !c.situation.tie)
             s.long_ask += fmt::format(": the difference is {} {}{}", spoken_amount(c.gap), span(sp.years),
@@ -434,6 +468,13 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
                                         said_total(cash->total, cash->net_total)));
     }
     s.long_ask += fmt::format("{} Could you let me know {}?", due, by_day(c.timeline.answer_by, c.timeline.today));
+    if (c.situation.all_closed) {
+        // Every comparator has closed: the words cite it as it would stand once extended.
+        const Offer& x = *sp.cited;
+        s.condition = fmt::format("{} closed on {}: say this only once it is extended (ask {} first); until then "
+                                  "it is not leverage.",
+                                  x.name, x.close_date->spoken(), x.company.empty() ? "that company" : x.company);
+    }
     return s;
 }
 

@@ -336,6 +336,8 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     for (const std::string& w : t.warnings) out += fmt::format("  {}\n", wrap("warning: " + w, opt.columns - 2, "    "));
 
     if (opt.script && c.script) {
+        if (!c.script->condition.empty())
+            out += fmt::format("\nBefore you say this: {}\n", wrap(c.script->condition, opt.columns - 2, "  "));
         out += fmt::format("\nAsk, short (about 30 seconds):\n  {}\n", wrap(c.script->short_ask, opt.columns - 2, "  "));
         out += fmt::format("\nAsk, longer (about 90 seconds):\n  {}\n", wrap(c.script->long_ask, opt.columns - 2, "  "));
     }
@@ -499,6 +501,8 @@ std::string compare_json(const Comparison& c) {
         str(c.script->short_ask);
         out += ", \"long\": ";
         str(c.script->long_ask);
+        out += ", \"condition\": ";
+        or_null(!c.script->condition.empty(), [&] { str(c.script->condition); });
         out += '}';
     });
     if (c.odds) out += ", \"odds\": " + compare_odds_json(c);

@@ -255,8 +255,8 @@ TEST_CASE("timeline warnings", "[compare][timeline]") {
         const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-12-02"));
         CHECK(c.timeline.warnings ==
               std::vector<std::string>{"the counter date 2026-11-23 has passed: send the counter today",
-                                       "Meta closed on 2026-12-01: it is not cited as a live offer; ask whether it can "
-                                       "be extended"});
+                                       "Meta closed on 2026-12-01: it is not current leverage; ask whether it can be "
+                                       "extended"});
         CHECK(c.timeline.window_start.iso() == "2026-12-07");  // Wednesday + 3 business days
         CHECK(c.timeline.window_end.iso() == "2026-12-09");
         CHECK(c.script->short_ask.find("needs my answer") == std::string::npos);

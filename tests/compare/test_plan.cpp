@@ -72,22 +72,30 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
     const Money y1_gap = year1(them, k.years, k.net) - year1(me, k.years, k.net);
     const Money gap = total(them, k.years, k.net) - total(me, k.years, k.net);
     const Money uncovered = max(Money(), me.transition_cost() - me.sign_on_y1);
-    const bool short_somewhere = gap >= Money::dollars(1000) || y1_gap.in_cents() > 0 || k.level_gap ||
-                                 uncovered.in_cents() > 0;
+    const Money step = Money::dollars(1000);
+    // Less than one step is a tie: no ask can be that small.
+    const bool short_somewhere = gap >= step || y1_gap >= step || k.level_gap || uncovered >= step;
+    // The comparator's figures are said only where it pays more: over the years, or in year one.
+    const bool ahead = gap >= step || (k.years > 1 && y1_gap >= step);
     // "Nothing to ask" only when nothing is short.
     CHECK(c.asks.empty() == !short_somewhere);
     CHECK(c.script.has_value() == short_somewhere);
     if (!c.script) return;
+    // A closed offer is never cited as live: the words wait on its extension.
+    CHECK(c.script->condition.empty() == !k.closed);
     for (const std::string& s : {c.script->short_ask, c.script->long_ask}) {
         INFO(s);
-        // A closed offer is never cited as live; a current job is never an offer.
-        CHECK(says(s, "I have a written offer") == (live && k.kind == OfferKind::Offer));
-        CHECK(says(s, "I have a verbal offer") == (live && k.kind == OfferKind::Verbal));
-        CHECK(says(s, "I had a") == (k.closed && k.kind != OfferKind::Current));
-        CHECK(says(s, "Staying in my current role") == (k.kind == OfferKind::Current));
+        // The closure is never said to the recruiter; a current job is never an offer.
+        CHECK_FALSE(says(s, "closed"));
+        CHECK(says(s, "I have a written offer") == (ahead && k.kind == OfferKind::Offer));
+        CHECK(says(s, "I have a verbal offer") == (ahead && k.kind == OfferKind::Verbal));
+        CHECK(says(s, "Staying in my current role") == (ahead && k.kind == OfferKind::Current));
         CHECK(says(s, "needs my answer") == live);
-        CHECK(says(s, "Before") == k.level_gap);
-        CHECK(says(s, "after tax") == k.net);
+        CHECK(says(s, "Could you consider me for") == k.level_gap);
+        // "Before the numbers" only when numbers follow.
+        if (says(s, "Before")) CHECK(s.find('$', s.find("Before")) != std::string::npos);
+        if (!k.net) CHECK_FALSE(says(s, "after tax"));
+        if (k.net && ahead) CHECK(says(s, "after tax"));
         // Spoken amounts are whole dollars.
         CHECK_FALSE(std::regex_search(s, std::regex(R"(\$[0-9,]+\.[0-9])")));
         // Levels are never read as ages, nor past a ladder's top.
@@ -95,9 +103,10 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
     }
     const std::string& l = c.script->long_ask;
     INFO(l);
-    if (says(l, "Year one is where the difference shows")) CHECK(y1_gap.in_cents() > 0);
-    CHECK(says(l, "Moving also costs me") == k.transition);
-    if (uncovered.in_cents() > 0) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
+    if (says(l, "Year one is where the difference shows")) CHECK(y1_gap >= step);
+    // The transition cost is said only where the offer's sign-on leaves some uncovered.
+    CHECK(says(l, "Moving also costs me") == (uncovered >= step));
+    if (uncovered >= step) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
     // No date after a live close.
     if (live) {
         const Date close = *them.close_date;

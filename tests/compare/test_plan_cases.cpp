@@ -152,8 +152,9 @@ TEST_CASE("plan case 3: a level gap is asked first, then the cash", "[compare][p
     check_asks(c, {{AskLever::Level, true}, {AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(c.asks[0].level_to == "Staff");
-    CHECK(says(short_script(c), "Before the numbers, the level: Globex's offer is at Staff, which compares with "
-                                "Staff here. Could you consider me for Staff?"));
+    // Staff at Globex maps to Staff here: "Staff, which compares with Staff" would say nothing.
+    CHECK(says(short_script(c), "Before the numbers, the level: Globex's offer is at Staff. Could you consider me "
+                                "for Staff?"));
     CHECK(says(short_script(c), "If the level stays at Senior and you can raise the RSU grant by $40,000, I am "
                                 "ready to accept."));
 }
@@ -292,10 +293,11 @@ TEST_CASE("plan case 12: a close on the window's last day is said once", "[compa
     CHECK(warned(c, "Rival closes on 2027-03-09, the day the answer window ends: ask for an answer by 2027-03-08"));
 }
 
-TEST_CASE("plan case 13: a passed close: asked whether it can be extended", "[compare][plan][cases]") {
+TEST_CASE("plan case 13: a passed close: the scripts wait on an extension", "[compare][plan][cases]") {
     // Rival closed Friday 2027-02-26, before today (2027-03-01), and it is the only
-    // comparator: the asks stay sized to it (case 1's), and the scripts speak of it as
-    // closed and ask whether it can be extended; no "needs my answer".
+    // comparator: the asks stay sized to it (case 1's); the scripts are what to say once
+    // it is extended, and their condition says so. The closure is never said to the
+    // recruiter, and there is no "needs my answer".
     const std::string closed = R"({"name": "Rival", "company": "Globex", "level": "Staff",
   "close_date": "2027-02-26", "base": 210000})";
     const Comparison c = run({{offer(), closed}});
@@ -305,14 +307,14 @@ TEST_CASE("plan case 13: a passed close: asked whether it can be extended", "[co
     CHECK(c.timeline.answer_by == day("2027-03-09"));
     for (const std::string* s : {&c.script->short_ask, &c.script->long_ask}) {
         INFO(*s);
-        CHECK(says(*s, "I had a written offer from Globex at Staff worth $840,000 over 4 years, against $800,000 "
-                       "here; it closed on Friday, February 26, and I am asking whether it can be extended."));
-        CHECK_FALSE(says(*s, "I have a written offer"));
+        CHECK(says(*s, "I have a written offer from Globex at Staff worth $840,000 over 4 years, against $800,000 "
+                       "here."));
+        CHECK_FALSE(says(*s, "closed"));
         CHECK_FALSE(says(*s, "needs my answer"));
-        // The level sentence speaks of the closed offer in the past.
-        CHECK_FALSE(says(*s, "Globex's offer is at"));
-        CHECK(says(*s, "Globex's offer, which has closed, was at Staff"));
+        CHECK(says(*s, "Globex's offer is at Staff"));
     }
+    CHECK(c.script->condition == "Rival closed on Friday, February 26: say this only once it is extended (ask "
+                                 "Globex first); until then it is not leverage.");
 }
 
 TEST_CASE("plan case 14: a closed comparator and a live one: asks sized to the live one",

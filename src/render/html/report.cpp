@@ -461,7 +461,9 @@ std::string timeline(const Comparison& c) {
 
 std::string scripts(const Comparison& c) {
     if (!c.script) return "";
-    return "<section id=\"script\"><h2>What to say</h2><h3>Short (about 30 seconds)</h3><blockquote><p>" +
+    const std::string condition =
+        c.script->condition.empty() ? "" : "<p class=\"warning\">Before you say this: " + esc(c.script->condition) + "</p>";
+    return "<section id=\"script\"><h2>What to say</h2>" + condition + "<h3>Short (about 30 seconds)</h3><blockquote><p>" +
            esc(c.script->short_ask) + "</p></blockquote><h3>Longer (about 90 seconds)</h3><blockquote><p>" +
            esc(c.script->long_ask) + "</p></blockquote></section>\n";
 }
