@@ -24,9 +24,11 @@ Date local_today() {
 
 OddsOptions SimFlags::options(bool after_tax) const {
     OddsOptions o;
-    o.paths = paths;
-    o.seed = seed;
-    o.correlation = correlation;
+    if (paths)
+        o.paths = static_cast<std::int64_t>(whole_flag(*paths, "--paths", 1, kMaxPaths,
+                                                       "a whole number of paths from 1 to 10,000,000"));
+    if (seed) o.seed = whole_flag(*seed, "--seed", 0, UINT64_MAX, "a whole number from 0 to 18446744073709551615 (2^64 - 1)");
+    if (correlation) o.correlation = number_flag(*correlation, "--correlation", -1, 1, "a number from -1 to 1");
     o.threads = jobs > 0 ? jobs : default_workers();
     o.after_tax = after_tax;
     return o;
@@ -37,10 +39,13 @@ void add_sim_flags(CLI::App& sub, SimFlags& f, WhatIfFlags& whatif) {
     sub.add_option("--volatility", whatif.values[static_cast<std::size_t>(Field::Volatility)],
                    "the first file's annual stock volatility percent (overrides volatility_pct; 40, +10)")
         ->group(g);
-    sub.add_option("--paths", f.paths, "simulated price paths, 1 to 10,000,000 (default 100,000)")->group(g);
-    sub.add_option("--seed", f.seed, "the draws' seed: the same seed gives the same figures (default 1)")->group(g);
+    sub.add_option("--paths", f.paths, "simulated price paths, 1 to 10,000,000 (default 100,000)")->type_name("INT")->group(g);
+    sub.add_option("--seed", f.seed, "the draws' seed: the same seed gives the same figures (default 1)")
+        ->type_name("UINT")
+        ->group(g);
     sub.add_option("--correlation", f.correlation,
                    "correlation of different companies' monthly price shocks, -1 to 1 (default 0.3)")
+        ->type_name("FLOAT")
         ->group(g);
     sub.add_option("-j,--jobs", f.jobs, "threads (default: the CPUs this process may use); figures do not change")
         ->group(g);
@@ -65,6 +70,7 @@ void add_compare_flags(CLI::App& sub, CompareFlags& f) {
     sub.add_option("--confidence", f.confidence,
                    "also size the RSU, sign-on and base asks to win with at least this percent chance (1 to 99; "
                    "implies --odds)")
+        ->type_name("INT")
         ->group("Stock risk");
     add_sim_flags(sub, f.sim, f.whatif);
 }
@@ -86,8 +92,10 @@ CompareOptions compare_options(const CompareFlags& f) {
     }
     opts.holidays = f.holidays == "none" ? HolidayBase::None : HolidayBase::Us;
     opts.after_tax = f.tax.after_tax;
+    if (f.confidence)
+        opts.confidence =
+            static_cast<int>(whole_flag(*f.confidence, "--confidence", 1, 99, "a whole percent from 1 to 99"));
     if (f.odds || f.confidence) opts.odds = f.sim.options(f.tax.after_tax);
-    opts.confidence = f.confidence;
     return opts;
 }
 

@@ -16,12 +16,12 @@ namespace offercalc::cli {
 // The flags `compare`, `report` and `odds` share.
 
 /// The flags of the simulation, shared by `odds` and `compare --odds`.
+/// Numbers are kept as typed and checked by options(), so each error quotes the text.
 struct SimFlags {
-    std::int64_t paths = kDefaultPaths;
-    std::uint64_t seed = kDefaultSeed;
-    double correlation = kDefaultCorrelation;
+    std::optional<std::string> paths, seed, correlation;
     unsigned jobs = 0;  ///< 0: the CPUs this process may use
 
+    /// Usage errors for a value out of its range or not in its form.
     OddsOptions options(bool after_tax) const;
 };
 void add_sim_flags(CLI::App& sub, SimFlags& f, WhatIfFlags& whatif);
@@ -36,7 +36,7 @@ struct CompareFlags {
     WhatIfFlags whatif;
     TaxFlags tax;
     bool odds = false;
-    std::optional<int> confidence;
+    std::optional<std::string> confidence;  ///< as typed; compare_options checks it
     SimFlags sim;
 };
 /// The flags `compare` and `report` share: inputs, what-if, after tax and odds.

@@ -2,6 +2,8 @@
 
 #include "flags.hpp"
 
+#include <cstdint>
+#include <cstdlib>
 #include <string>
 
 #include <fmt/format.h>
@@ -46,6 +48,48 @@ Money amount_flag(const std::string& text, const char* flag) {
     if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1000000, 1M, $1,000,000",
                                           flag, text));
     return *m;
+}
+
+namespace {
+
+/// The text as found in a message: '' for nothing.
+std::string typed(const std::string& text) { return text.empty() ? "''" : text; }
+
+}  // namespace
+
+std::uint64_t whole_flag(const std::string& text, const char* flag, std::uint64_t lo, std::uint64_t hi,
+                         const char* range) {
+    bool ok = !text.empty();
+    std::uint64_t v = 0;
+    for (const char ch : text) {
+        if (ch < '0' || ch > '9') {
+            ok = false;
+            break;
+        }
+        const auto digit = static_cast<std::uint64_t>(ch - '0');
+        if (v > (UINT64_MAX - digit) / 10) {  // past 2^64 - 1: out of every range
+            ok = false;
+            break;
+        }
+        v = v * 10 + digit;
+    }
+    if (!ok || v < lo || v > hi) throw usage_error(fmt::format("{}: expected {}, found {}", flag, range, typed(text)));
+    return v;
+}
+
+double number_flag(const std::string& text, const char* flag, double lo, double hi, const char* range) {
+    // Digits with at most one point, after an optional minus: no exponent, no inf or nan.
+    std::size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
+    std::size_t digits = 0, points = 0;
+    for (std::size_t k = i; k < text.size(); ++k) {
+        if (text[k] >= '0' && text[k] <= '9') ++digits;
+        else if (text[k] == '.') ++points;
+        else points = 2;
+    }
+    const double v = digits > 0 && points <= 1 ? std::strtod(text.c_str(), nullptr) : 0.0;
+    if (digits == 0 || points > 1 || !(v >= lo && v <= hi))
+        throw usage_error(fmt::format("{}: expected {}, found {}", flag, range, typed(text)));
+    return v;
 }
 
 void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note) {

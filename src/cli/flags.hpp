@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,5 +58,15 @@ void add_tax_flags(CLI::App& sub, TaxFlags& f);
 /// An absolute amount flag (--floor, --target, --round, --year1-at-least); a usage
 /// Error quoting the text otherwise.
 Money amount_flag(const std::string& text, const char* flag);
+
+/// A whole-number flag as typed: digits only, from `lo` to `hi`. Anything else (a sign,
+/// a fraction, an exponent, a value past 64 bits) is a usage error naming the flag and
+/// `range` ("a whole number from 1 to 10", say) and quoting the text.
+std::uint64_t whole_flag(const std::string& text, const char* flag, std::uint64_t lo, std::uint64_t hi,
+                         const char* range);
+
+/// A decimal number flag as typed (12, -0.5, .25), from `lo` to `hi`; a usage error
+/// naming the flag and `range` and quoting the text otherwise.
+double number_flag(const std::string& text, const char* flag, double lo, double hi, const char* range);
 
 }  // namespace offercalc::cli
