@@ -9,11 +9,25 @@ namespace offercalc {
 
 /// Columns a UTF-8 string takes on a terminal: one per character, two for East Asian
 /// wide characters and emoji, none for combining marks. Bytes that are not valid
-/// UTF-8 count one column each.
+/// UTF-8 count one column each (as the U+FFFD that visible() puts for each).
 int display_width(std::string_view s);
+
+/// Whether s is valid UTF-8 without control characters (C0, DEL, C1 U+0080-U+009F):
+/// text that visible() leaves as it is.
+bool is_plain_text(std::string_view s);
+
+/// s as it may be shown on a terminal or a page: ESC as "\e", the other C0 controls
+/// and DEL as "\x" and two hex digits ("\x07", "\x0a"), C1 controls as "\u00" and
+/// two ("\u009b"), and each byte that is not part of valid UTF-8 as U+FFFD. Everything
+/// else is kept, a backslash included, so plain text is unchanged.
+std::string visible(std::string_view s);
 
 /// The longest prefix of s that fits in `columns`, never cut inside a character.
 std::string cut_to_width(std::string_view s, int columns);
+
+/// s when it fits in `columns`; otherwise its longest prefix that fits in columns - 3
+/// followed by "...".
+std::string shorten_to_width(std::string_view s, int columns);
 
 /// s padded with spaces on the right (left = false) or left to `columns`; longer
 /// text is cut first.

@@ -9,21 +9,28 @@ namespace offercalc {
 
 namespace {
 
-/// Decodes the character at s[i]: its code point and length in bytes (a bad byte
-/// is one byte, code point U+FFFD).
+/// Decodes the character at s[i]: its code point and length in bytes. UTF-8 as RFC
+/// 3629 has it (no overlong forms, no surrogates, nothing past U+10FFFF); a byte that
+/// does not start such a character is one byte, code point U+FFFD, and kBad.
+constexpr char32_t kBad = 0xFFFFFFFF;
 std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    const std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return {0xFFFD, 1};
-    if (len == 1) return {b, 1};
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    const unsigned char b = at(0);
+    if (b < 0x80) return {b, 1};
+    const std::size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return {kBad, 1};
     char32_t cp = b & (0x7F >> len);
     for (std::size_t k = 1; k < len; ++k) {
-        const auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c >> 6) != 0x2) return {0xFFFD, 1};
-        cp = (cp << 6) | (c & 0x3F);
+        if ((at(k) >> 6) != 0x2) return {kBad, 1};
+        cp = (cp << 6) | (at(k) & 0x3F);
     }
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    if ((len == 3 && cp < 0x800) || (cp >= 0xD800 && cp <= 0xDFFF) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return {kBad, 1};
     return {cp, len};
 }
+
+bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
 int char_width(char32_t c) {
     if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x200B && c <= 0x200F) || (c >= 0xFE00 && c <= 0xFE0F)) return 0;
@@ -44,7 +51,7 @@ std::pair<std::size_t, int> fit(std::string_view s, int columns) {
         std::size_t len = 1;
         if (static_cast<unsigned char>(s[i]) >= 0x80) {
             const auto [cp, n] = decode(s, i);
-            cw = char_width(cp);
+            cw = cp == kBad ? 1 : char_width(cp);
             len = n;
         }
         if (cw > columns - w) break;  // w + cw > columns, without overflow
@@ -59,6 +66,46 @@ std::pair<std::size_t, int> fit(std::string_view s, int columns) {
 int display_width(std::string_view s) { return fit(s, INT_MAX).second; }
 
 std::string cut_to_width(std::string_view s, int columns) { return std::string(s.substr(0, fit(s, columns).first)); }
+
+std::string shorten_to_width(std::string_view s, int columns) {
+    if (display_width(s) <= columns) return std::string(s);
+    return cut_to_width(s, std::max(0, columns - 3)) + "...";
+}
+
+bool is_plain_text(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto [cp, len] = decode(s, i);
+        if (cp == kBad || is_control(cp)) return false;
+        i += len;
+    }
+    return true;
+}
+
+std::string visible(std::string_view s) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto [cp, len] = decode(s, i);
+        if (cp == kBad) {
+            out += "\xEF\xBF\xBD";
+        } else if (cp == 0x1B) {
+            out += "\\e";
+        } else if (cp < 0x20 || cp == 0x7F) {
+            out += "\\x";
+            out += kHex[cp >> 4];
+            out += kHex[cp & 0xF];
+        } else if (cp >= 0x80 && cp <= 0x9F) {
+            out += "\\u00";
+            out += kHex[cp >> 4];
+            out += kHex[cp & 0xF];
+        } else {
+            out.append(s, i, len);
+        }
+        i += len;
+    }
+    return out;
+}
 
 std::string pad_to_width(std::string_view s, int columns, bool left) {
     const auto [len, w] = fit(s, columns);

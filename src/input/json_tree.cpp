@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "offercalc/parse.hpp"
+#include "offercalc/text.hpp"
 
 namespace offercalc::detail {
 
@@ -62,7 +63,7 @@ public:
             return false;
         }
         if (std::find(top->keys.begin(), top->keys.end(), k) != top->keys.end()) {
-            error = fmt::format("{}: duplicate key \"{}\"", path_of(k), k);
+            error = visible(fmt::format("{}: duplicate key \"{}\"", path_of(k), k));
             return false;
         }
         pending_key_ = std::move(k);
@@ -103,10 +104,12 @@ public:
             }
         }
         error = fmt::format("{}:{}: malformed JSON: {}", line, std::max<std::size_t>(column, 1), detail);
+        failed_at = position;
         return false;
     }
 
     std::string error;
+    std::size_t failed_at = 0;  ///< bytes read when the text was found malformed (0: another error)
 
 private:
     bool number(std::string text) {
@@ -289,16 +292,58 @@ bool parse_json_quick(std::string_view text, JNode& out) {
     return Quick(text).document(out);
 }
 
-bool parse_json_full(std::string_view text, JNode& out, std::string& error) {
+namespace {
+
+/// parse_json_full, also giving the bytes read when the text was found malformed.
+bool parse_full(std::string_view text, JNode& out, std::string& error, std::size_t& failed_at) {
     out = JNode{};
     Builder b(out, text);
     const bool ok = nlohmann::json::sax_parse(text, &b);
     if (!ok) error = b.error.empty() ? "malformed JSON" : b.error;
+    failed_at = b.failed_at;
     return ok;
 }
 
+/// "LINE:COL" of text[at], counted as parse_error counts them.
+std::string position_of(std::string_view text, std::size_t at) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return fmt::format("{}:{}", line, column);
+}
+
+}  // namespace
+
+bool parse_json_full(std::string_view text, JNode& out, std::string& error) {
+    std::size_t failed_at = 0;
+    return parse_full(text, out, error, failed_at);
+}
+
 bool parse_json(std::string_view text, JNode& out, std::string& error) {
-    return parse_json_quick(text, out) || parse_json_full(text, out, error);
+    if (parse_json_quick(text, out)) return true;
+    std::size_t failed_at = 0;
+    const bool ok = parse_full(text, out, error, failed_at);
+    // nlohmann's reader takes a NUL byte for the end of the text, so the document
+    // would end there, cut short or complete. JSON never holds one: say so, and where.
+    const std::size_t nul = text.find('\0');
+    if (nul == std::string_view::npos || (!ok && failed_at <= nul)) return ok;
+    std::string what = "expected nothing after the JSON value";
+    if (text.substr(0, nul).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        what = "expected a JSON value";
+    } else if (!ok) {
+        // nlohmann's "unexpected end of input; expected '[', '{', or a literal"
+        const auto expected = error.find("end of input; expected ");
+        what = expected == std::string::npos ? "expected JSON text" : error.substr(expected + 14);
+    }
+    out = JNode{};
+    error = fmt::format("{}: malformed JSON: {}, found a NUL byte (\\x00)", position_of(text, nul), what);
+    return false;
 }
 
 std::string describe(const JNode& n) {
@@ -307,7 +352,7 @@ std::string describe(const JNode& n) {
         case JNode::Kind::Bool: return n.boolean ? "true" : "false";
         case JNode::Kind::Number: return n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
         case JNode::Kind::String: {
-            std::string s = n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
+            std::string s = n.text.size() > 40 ? cut_to_width(n.text, 40) + "..." : n.text;
             return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         }
         case JNode::Kind::Array: return n.items.empty() ? "an empty array" : "an array";

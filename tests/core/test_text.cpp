@@ -77,3 +77,39 @@ TEST_CASE("whole numbers with thousands separators", "[text]") {
     CHECK(grouped_count(-1000) == "-1,000");
     CHECK(grouped_count(-100000) == "-100,000");
 }
+
+TEST_CASE("visible text shows control characters as escapes and bad bytes as U+FFFD", "[text]") {
+    CHECK(visible("Amazon L5 PM") == "Amazon L5 PM");
+    CHECK(visible("C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80") == "C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80");
+    CHECK(visible("\x1b]0;PWNED\x07\x1b[2J") == "\\e]0;PWNED\\x07\\e[2J");
+    CHECK(visible("\r\x1b[2K") == "\\x0d\\e[2K");
+    CHECK(visible(std::string("a\0b\n\t\x7f", 6)) == "a\\x00b\\x0a\\x09\\x7f");
+    CHECK(visible("\xC2\x80 \xC2\x9B \xC2\x9F \xC2\xA0") == "\\u0080 \\u009b \\u009f \xC2\xA0");  // C1; NBSP is kept
+    CHECK(visible("n\xFFq") == "n\xEF\xBF\xBDq");
+    CHECK(visible("\xC3") == "\xEF\xBF\xBD");                      // cut short
+    CHECK(visible("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");      // overlong '/'
+    CHECK(visible("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+    CHECK(visible("\xF4\x90\x80\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // past U+10FFFF
+    for (int b = 0; b < 256; ++b) {
+        const std::string out = visible(std::string(1, static_cast<char>(b)));
+        INFO(b);
+        CHECK(is_plain_text(out));
+        CHECK(is_plain_text(std::string(1, static_cast<char>(b))) == (b >= 0x20 && b < 0x7f));
+    }
+    for (int b = 0x80; b < 0xC0; ++b) {
+        const std::string c1{'\xC2', static_cast<char>(b)};
+        CHECK(is_plain_text(c1) == (b >= 0xA0));
+    }
+}
+
+TEST_CASE("a long name is shortened to the width with three dots", "[text]") {
+    CHECK(shorten_to_width("offer", 80) == "offer");
+    CHECK(shorten_to_width(std::string(80, 'a'), 80) == std::string(80, 'a'));
+    CHECK(shorten_to_width(std::string(81, 'a'), 80) == std::string(77, 'a') + "...");
+    std::string wide;  // 41 times 東, 82 columns: 38 of them (76 columns) and the dots
+    for (int i = 0; i < 41; ++i) wide += "\xE6\x9D\xB1";
+    std::string want;
+    for (int i = 0; i < 38; ++i) want += "\xE6\x9D\xB1";
+    CHECK(shorten_to_width(wide, 80) == want + "...");
+    CHECK(display_width(shorten_to_width(wide, 80)) == 79);
+}

@@ -1,0 +1,1 @@
+validate tests/bad/nul-leading.json
