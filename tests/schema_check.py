@@ -115,6 +115,7 @@ not_expressible = {
     "vesting-percent-too-precise": "at most four decimals (as base-sub-cent)",
     "close-before-offer": "compares two dates",
     "date-impossible": "a calendar check (2026-02-30)",
+    "name-wide": "a width in terminal columns, where a wide character counts two",
     "duplicate-key": "JSON parsers keep one of two equal keys; offercalc refuses both",
     "duplicate-nested-key": "as duplicate-key",
     "rsu-shares-times-price-too-large": "a product of two fields",

@@ -17,6 +17,8 @@ inline constexpr std::size_t kMaxDocumentBytes = 1 << 20;
 Error too_large_error(const std::string& source, std::uint64_t bytes);
 /// The deepest JSON nesting accepted.
 inline constexpr int kMaxDepth = 32;
+/// The widest label (name, company, level, ...) in terminal columns.
+inline constexpr int kMaxLabelColumns = 80;
 
 /// A change to the document before it is read: set the value at a JSON path
 /// ("rsu.vesting", "other[0].amount") to the given text. The text is taken as JSON

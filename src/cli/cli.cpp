@@ -150,10 +150,10 @@ int run_action(const Action& action) {
         return status;
     } catch (const Error& e) {
         std::fflush(stdout);
-        std::fprintf(stderr, "offercalc: error: %s\n", error_text(e).c_str());
+        tell("error", error_text(e));
         return e.status();
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "offercalc: internal error: %s\n", e.what());
+        tell("internal error", e.what());
         return kExitSoftware;
     }
 }
@@ -163,11 +163,11 @@ int run_action(const Action& action) {
 int print_help(CLI::App& app, const CLI::Error& e) {
     std::ostringstream out, err;
     const int status = app.exit(e, out, err);
-    std::fputs(err.str().c_str(), stderr);
+    std::fputs(err.str().c_str(), stderr);  // CLI11 writes its help and version to out
     try {
         emit(out.str());
     } catch (const Error& failure) {
-        std::fprintf(stderr, "offercalc: error: %s\n", error_text(failure).c_str());
+        tell("error", error_text(failure));
         return failure.status();
     }
     return status;
@@ -197,8 +197,8 @@ int run(int argc, char** argv) {
     // "offercalc shw": name the unknown command and suggest the nearest one.
     if (!known && argc > 1 && argv[1][0] != '-') {
         const std::string near = closest_match(argv[1], names);
-        std::fprintf(stderr, "offercalc: error: unknown command '%s'%s (see 'offercalc --help')\n", argv[1],
-                     near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
+        tell("error", fmt::format("unknown command '{}'{} (see 'offercalc --help')", argv[1],
+                                  near.empty() ? "" : fmt::format(", did you mean '{}'?", near)));
         return kExitUsage;
     }
     Parser parser(wanted, known);
@@ -211,11 +211,11 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return print_help(parser.app, e);
     } catch (const CLI::ExtrasError& e) {
-        std::fprintf(stderr, "offercalc: error: %s\n", unknown_option_text(*parser.command, e).c_str());
+        tell("error", unknown_option_text(*parser.command, e));
         return kExitUsage;
     } catch (const CLI::ParseError& e) {
-        std::fprintf(stderr, "offercalc: error: %s (see '%s --help')\n", e.what(),
-                     parser.command == &parser.app ? "offercalc" : ("offercalc " + parser.command->get_name()).c_str());
+        tell("error", fmt::format("{} (see '{} --help')", e.what(),
+                                  parser.command == &parser.app ? "offercalc" : "offercalc " + parser.command->get_name()));
         return kExitUsage;
     }
     return run_action(parser.action);

@@ -155,7 +155,7 @@ void ask(InitFields& f) {
                 f.*q.field = line;
                 break;
             } catch (const Error& e) {
-                std::fprintf(stderr, "  %s\n", error_text(e).c_str());
+                std::fprintf(stderr, "  %s\n", visible(error_text(e)).c_str());
             }
         }
     }

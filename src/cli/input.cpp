@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "output.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/project.hpp"
@@ -42,7 +43,7 @@ bool read_all(int fd, std::size_t expected, std::string& text) {
 }
 
 /// How an input is named in messages: its path, or "<stdin>" for "-".
-std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : visible(path); }
 
 }  // namespace
 
@@ -57,7 +58,7 @@ std::string read_input(const std::string& path) {
             throw Error(kExitNoInput, fmt::format("<stdin>: cannot read: {}", std::strerror(errno)));
     } else {
         const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+        if (fd < 0) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", input_name(path), std::strerror(errno)));
         struct stat st{};
         const bool known = ::fstat(fd, &st) == 0;
         const bool dir = known && S_ISDIR(st.st_mode);
@@ -65,9 +66,9 @@ std::string read_input(const std::string& path) {
         const std::uint64_t size = known && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
         const bool read = !dir && size <= kMaxDocumentBytes && read_all(fd, size > 0 ? size : kStreamGuess, text);
         ::close(fd);
-        if (dir) throw Error(kExitNoInput, fmt::format("{}: is a directory, expected an offer file", path));
-        if (size > kMaxDocumentBytes) throw too_large_error(path, size);
-        if (!read) throw Error(kExitNoInput, fmt::format("{}: cannot read", path));
+        if (dir) throw Error(kExitNoInput, fmt::format("{}: is a directory, expected an offer file", input_name(path)));
+        if (size > kMaxDocumentBytes) throw too_large_error(input_name(path), size);
+        if (!read) throw Error(kExitNoInput, fmt::format("{}: cannot read", input_name(path)));
     }
     // A stream is read only to just past the limit: the rest of it is not counted.
     if (text.size() > kMaxDocumentBytes)
@@ -78,7 +79,7 @@ std::string read_input(const std::string& path) {
 Offer read_offer_file(const std::string& path, const std::vector<Override>& sets, bool print_warnings) {
     Offer o = parse_offer(read_input(path), input_name(path), sets);
     if (print_warnings)
-        for (const std::string& w : o.warnings) std::fprintf(stderr, "offercalc: warning: %s\n", w.c_str());
+        for (const std::string& w : o.warnings) tell("warning", w);
     return o;
 }
 

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "offercalc/error.hpp"
+#include "offercalc/text.hpp"
 
 namespace offercalc::cli {
 
@@ -125,6 +126,10 @@ void write_page(const std::string& path, const std::string& page, const std::vec
     if (::close(fd) != 0 && ok) file_failed(path, errno, temp);
     if (!ok) file_failed(path, err, temp);
     if (::rename(temp.c_str(), path.c_str()) != 0) file_failed(path, errno, temp);
+}
+
+void tell(std::string_view kind, std::string_view message) {
+    std::fprintf(stderr, "offercalc: %.*s: %s\n", static_cast<int>(kind.size()), kind.data(), visible(message).c_str());
 }
 
 }  // namespace offercalc::cli

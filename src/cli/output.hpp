@@ -22,5 +22,9 @@ void write_page(const std::string& path, const std::string& text, const std::vec
                 const char* flag = "-o");
 /// Writes text to standard output in one piece (no partial output on error).
 void emit(const std::string& text);
+/// Prints "offercalc: KIND: MESSAGE" on standard error. The message goes through
+/// visible(), so no control byte from a file, a file name or a flag reaches the
+/// terminal raw.
+void tell(std::string_view kind, std::string_view message);
 
 }  // namespace offercalc::cli

@@ -44,13 +44,13 @@ void setup_validate(CLI::App& sub, Action& action) {
                         throw data_error(o.warnings.front() + " (validate --strict)");
                 } catch (const Error& e) {
                     error = error_text(e);
-                    if (!*json) std::fprintf(stderr, "offercalc: error: %s\n", error.c_str());
+                    if (!*json) tell("error", error);
                     status = std::max<int>(status, e.status());
                 }
                 std::vector<std::string> quoted;
                 for (const std::string& w : warnings) quoted.push_back(json_string(w));
                 items.push_back(fmt::format("{{\"file\": {}, \"valid\": {}, \"error\": {}, \"warnings\": [{}]}}",
-                                            json_string(f), error.empty(), error.empty() ? "null" : json_string(error),
+                                            json_string(visible(f)), error.empty(), error.empty() ? "null" : json_string(error),
                                             fmt::join(quoted, ", ")));
             }
             if (*json) emit(fmt::format("{}\"files\": [{}]}}\n", json_head(), fmt::join(items, ", ")));

@@ -53,7 +53,7 @@ public:
             const std::string& k = obj.keys[i];
             if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
             const std::string near = closest_match(k, allowed);
-            fail(detail::join_path(path, k),
+            fail(detail::join_path(path, visible(k)),
                  fmt::format("unknown key; expected one of {}{}", fmt::join(allowed, ", "),
                              near.empty() ? "" : fmt::format("; did you mean \"{}\"?", near)));
         }
@@ -70,6 +70,18 @@ public:
     std::string text(const JNode& n, const std::string& path) const {
         if (n.kind != Kind::String) expected(path, "a string", n);
         return n.text;
+    }
+    /// A label shown in tables, scripts and pages: at most kMaxLabelColumns columns
+    /// (at least one when `required`) of valid UTF-8 without control characters.
+    std::string label(const JNode& n, const std::string& path, bool required = false) const {
+        std::string s = text(n, path);
+        const int w = display_width(s);
+        if (!is_plain_text(s) || w > kMaxLabelColumns || (required && w == 0))
+            expected(path,
+                     fmt::format("a label of {} {} characters (wide ones count two) without control characters",
+                                 required ? "1 to" : "at most", kMaxLabelColumns),
+                     n);
+        return s;
     }
     bool boolean(const JNode& n, const std::string& path) const {
         if (n.kind != Kind::Bool) expected(path, "true or false", n);
@@ -93,7 +105,8 @@ public:
     Rate percent(const JNode& n, const std::string& path, PercentRange allowed) const {
         if (n.kind != Kind::Number) expected(path, range_text(allowed) + " (a number)", n);
         std::int64_t ppm = 0;
-        if (!parse_scaled_decimal(n.text, 4, ppm)) expected(path, range_text(allowed) + " with at most four decimals", n);
+        if (!parse_scaled_decimal(n.text, 4, ppm))  // too precise, or too large for any percent
+            expected(path, range_text(allowed) + (std::fabs(std::strtod(n.text.c_str(), nullptr)) < 1e6 ? " with at most four decimals" : ""), n);
         if (!in_range(allowed, Rate{ppm})) expected(path, range_text(allowed), n);
         return Rate{ppm};
     }
@@ -106,7 +119,7 @@ public:
     Date date(const JNode& n, const std::string& path) const {
         if (n.kind == Kind::String)
             if (auto d = Date::parse(n.text)) return *d;
-        expected(path, "a date YYYY-MM-DD", n);
+        expected(path, Date::kExpected, n);
     }
 
     /// "tax": {"filing", "state", "city"}: filing and state required, checked against
@@ -164,7 +177,10 @@ public:
                 t = {static_cast<int>(12 * (i + 1)), percent(item, p, PercentRange{0, 100}).ppm};
             } else {
                 if (item.kind != Kind::Object)
-                    expected(p, "a tranche {\"month\": M, \"pct\": P}, like the first item", item);
+                    expected(p,
+                             i == 0 ? "a yearly percent (a number) or a tranche {\"month\": M, \"pct\": P}"
+                                    : "a tranche {\"month\": M, \"pct\": P}, like the first item",
+                             item);
                 keys(item, p, {"month", "pct"});
                 const JNode* month = item.find("month");
                 const JNode* pct = item.find("pct");
@@ -250,15 +266,12 @@ void read_percent(const Reader& r, const JNode& root, Field f, Rate& out, Offer&
 void read_identity(const Reader& r, const JNode& root, Offer& o) {
     auto get = [&](const char* key) { return root.find(key); };
     auto str = [&](const char* key, std::string& out) {
-        if (const JNode* n = get(key)) out = r.text(*n, key);
+        if (const JNode* n = get(key)) out = r.label(*n, key);
     };
-    if (const JNode* n = get("name")) {
-        o.name = r.text(*n, "name");
-        if (o.name.empty() || o.name.size() > 80) r.expected("name", "a label of 1 to 80 characters", *n);
-    }
+    if (const JNode* n = get("name")) o.name = r.label(*n, "name", true);
     // An editor's schema reference and free-text notes: strings, not used in any figure.
     if (const JNode* n = get("$schema")) r.text(*n, "$schema");
-    str("notes", o.notes);
+    if (const JNode* n = get("notes")) o.notes = r.text(*n, "notes");  // never shown
     if (const JNode* n = get("kind")) {
         const std::string k = r.text(*n, "kind");
         if (k == "offer") o.kind = OfferKind::Offer;
@@ -346,7 +359,7 @@ void read_other(const Reader& r, const JNode& root, Offer& o) {
         const JNode* every = item.find("every_year");
         if (!name) r.fail(detail::join_path(p, "name"), "missing; expected a label such as \"relocation\"");
         if (!amount) r.fail(detail::join_path(p, "amount"), "missing; expected an amount in dollars");
-        it.name = r.text(*name, detail::join_path(p, "name"));
+        it.name = r.label(*name, detail::join_path(p, "name"), true);
         it.amount = r.money(*amount, detail::join_path(p, "amount"));
         if (every) it.every_year = r.boolean(*every, detail::join_path(p, "every_year"));
         if (year && it.every_year)
@@ -397,13 +410,14 @@ void read_terms(const Reader& r, const JNode& root, Offer& o) {
     if (const JNode* n = get("tax")) o.tax = r.tax(*n);
 }
 
-Offer read_offer(const JNode& root, const std::string& source) {
+Offer read_offer(const JNode& root, const std::string& file) {
+    const std::string source = visible(file);
     const Reader r(source);
     r.object(root, "");
     r.keys(root, "", kTopKeys);
     Offer o;
     o.file = source;
-    o.name = stem(source);
+    o.name = shorten_to_width(stem(source), kMaxLabelColumns);
     read_identity(r, root, o);
     read_pay(r, root, o);
     read_equity(r, root, o);
@@ -479,7 +493,8 @@ Error too_large_error(const std::string& source, std::uint64_t bytes) {
     return data_error(fmt::format("{}: file is larger than 1 MiB ({} bytes)", source, bytes));
 }
 
-Offer parse_offer(std::string_view text, const std::string& source, const std::vector<Override>& overrides) {
+Offer parse_offer(std::string_view text, const std::string& file, const std::vector<Override>& overrides) {
+    const std::string source = visible(file);
     if (text.size() > kMaxDocumentBytes) throw too_large_error(source, text.size());
     std::string_view body = text;
     if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "offercalc/error.hpp"
+#include "offercalc/text.hpp"
 #include "tax/tax_data.hpp"
 #include "core/wide.hpp"
 
@@ -541,13 +542,13 @@ void check_profile(const TaxProfile& p) {
     const std::vector<std::string>& states = tax_states();
     if (!std::binary_search(states.begin(), states.end(), upper(p.state)))
         throw usage_error("tax.state", fmt::format("expected a state in the {} tax table ({}), found \"{}\"",
-                                                   tax_year(), list_codes(states), p.state));
+                                                   tax_year(), list_codes(states), visible(p.state)));
     if (const auto cities = tax_cities(upper(p.state));
         !p.city.empty() && std::find(cities.begin(), cities.end(), upper(p.city)) == cities.end()) {
         throw usage_error("tax.city", fmt::format("expected {} for {}, found \"{}\"",
                                                   cities.empty() ? std::string("no city")
                                                                  : "a city in the tax table (" + list_codes(cities) + ")",
-                                                  p.state, p.city));
+                                                  visible(p.state), visible(p.city)));
     }
 }
 

@@ -19,6 +19,9 @@ std::string error_of(const std::string& text, const std::vector<Override>& ov = 
     return parse_error(text, ov).what();
 }
 int status_of(const std::string& text, const std::vector<Override>& ov = {}) { return parse_error(text, ov).status(); }
+std::string error_of_source(const std::string& text, const std::string& source) {
+    return testing::error_of([&] { parse_offer(text, source); }).what();
+}
 
 }  // namespace
 
@@ -107,7 +110,7 @@ TEST_CASE("errors name the file, the path, what was expected and what was found"
     CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": "amazn"}})") ==
           R"(o.json: rsu.vesting: unknown vesting preset "amazn"; expected one of amazon, even-annual, cliff-monthly, quarterly, google, front-loaded; did you mean "amazon"?)");
     CHECK(error_of(R"({"base": 1, "start_date": "2026-02-30"})") ==
-          R"(o.json: start_date: expected a date YYYY-MM-DD, found "2026-02-30")");
+          R"(o.json: start_date: expected a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, found "2026-02-30")");
     CHECK(error_of(R"({"base": 1, "fixed": ["stock"]})") ==
           R"(o.json: fixed[0]: expected "rsu", "sign_on" or "base", found "stock")");
     CHECK(error_of(R"({"base": 1, "base": 2})") == R"(o.json: base: duplicate key "base")");
@@ -183,4 +186,47 @@ TEST_CASE("an offer file may carry an editor's $schema and free-text notes") {
     CHECK(project(o).sum.total == Money::dollars(400'000));  // neither changes a figure
     CHECK(error_of(R"({"$schema": 1, "base": 1})") == "o.json: $schema: expected a string, found 1");
     CHECK(error_of(R"({"notes": ["a"], "base": 1})") == "o.json: notes: expected a string, found an array");
+}
+
+TEST_CASE("a NUL byte anywhere is malformed JSON, said where and what was expected", "[parse][errors]") {
+    using namespace std::string_literals;
+    CHECK(error_of("\0{\"base\": 1}"s) == "o.json:1:1: malformed JSON: expected a JSON value, found a NUL byte (\\x00)");
+    CHECK(error_of("{\"base\": 1}\n\0"s) ==
+          "o.json:2:1: malformed JSON: expected nothing after the JSON value, found a NUL byte (\\x00)");
+    CHECK(error_of("{\"base\":\0 1}"s) == "o.json:1:9: malformed JSON: expected '[', '{', or a literal, found a NUL byte (\\x00)");
+    CHECK(status_of("{\"base\": 1}\0"s) == kExitDataErr);
+}
+
+TEST_CASE("labels are at most 80 columns of text without control characters", "[parse][labels]") {
+    auto doc = [](const std::string& key, const std::string& value) {
+        return fmt::format(R"({{"base": 1, "{}": "{}"}})", key, value);
+    };
+    auto repeat = [](const std::string& s, int n) {
+        std::string out;
+        for (int i = 0; i < n; ++i) out += s;
+        return out;
+    };
+    // 41 "é" are 41 columns; 40 emoji are 80; 41 of 東 are 82, 41 emoji 82.
+    CHECK(parse_offer(doc("name", repeat("\\u00e9", 41)), "o.json").name == repeat("\xC3\xA9", 41));
+    CHECK(parse_offer(doc("company", repeat("\\ud83d\\ude00", 40)), "o.json").company.size() == 160);
+    const std::string wide = "expected a label of 1 to 80 characters (wide ones count two) without control characters";
+    CHECK(error_of(doc("name", repeat("\\u6771", 41))).rfind("o.json: name: " + wide, 0) == 0);
+    CHECK(error_of(doc("role", repeat("\\ud83d\\ude00", 41))).rfind("o.json: role: expected a label of at most 80", 0) == 0);
+    for (const char* key : {"name", "company", "level", "role", "location"})
+        for (const char* bad : {"\\u001b[2J", "a\\u0007", "\\r", "\\n", "\\u0000", "\\u007f", "\\u009b"}) {
+            INFO(key << " " << bad);
+            CHECK(status_of(doc(key, bad)) == kExitDataErr);
+            CHECK(error_of(doc(key, bad)).find('\x1b') == std::string::npos);
+        }
+    CHECK(error_of(doc("name", "A\\u001b]0;X\\u0007")) == "o.json: name: " + wide + ", found \"A\\u001b]0;X\\u0007\"");
+    CHECK(status_of(R"({"base": 1, "other": [{"name": "a\u0007", "amount": 1, "year": 1}]})") == kExitDataErr);
+    CHECK(parse_offer(doc("notes", "line one\\nline two"), "o.json").notes == "line one\nline two");  // never shown
+}
+
+TEST_CASE("a file's name is shown escaped and its stem cut to 80 columns", "[parse][labels]") {
+    const Offer o = parse_offer(R"({"base": 1})", "dir/a\x1b[2Jb\xff.json");
+    CHECK(o.file == "dir/a\\e[2Jb\xEF\xBF\xBD.json");
+    CHECK(o.name == "a\\e[2Jb\xEF\xBF\xBD");
+    CHECK(parse_offer(R"({"base": 1})", std::string(250, 'n') + ".json").name == std::string(77, 'n') + "...");
+    CHECK(error_of_source(R"({"base": 0})", "x\x07.json").rfind("x\\x07.json: base:", 0) == 0);
 }

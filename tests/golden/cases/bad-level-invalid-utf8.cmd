@@ -1,0 +1,1 @@
+show tests/bad/level-invalid-utf8.json
