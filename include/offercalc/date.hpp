@@ -12,8 +12,13 @@ public:
     constexpr Date() = default;
     /// A usage Error when it is not a date of the years 1 to 9999.
     static Date from_ymd(int year, int month, int day);
-    /// Parses exactly "YYYY-MM-DD" with a real day of that month; nullopt otherwise.
+    /// Parses exactly "YYYY-MM-DD" with a real day of that month, from kFirstYear to
+    /// kLastYear (the one range every command accepts); nullopt otherwise.
     static std::optional<Date> parse(std::string_view text);
+    static constexpr int kFirstYear = 1900;
+    static constexpr int kLastYear = 2199;
+    /// What parse() accepts, for messages: "a date YYYY-MM-DD from 1900-01-01 to 2199-12-31".
+    static constexpr const char* kExpected = "a date YYYY-MM-DD from 1900-01-01 to 2199-12-31";
 
     int year() const;
     int month() const;

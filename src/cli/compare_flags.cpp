@@ -85,7 +85,7 @@ CompareOptions compare_options(const CompareFlags& f) {
     }
     if (f.today) {
         const auto d = Date::parse(*f.today);
-        if (!d) throw usage_error(fmt::format("--today: invalid date \"{}\"; expected YYYY-MM-DD", *f.today));
+        if (!d) throw usage_error(fmt::format("--today: expected {}, found \"{}\"", Date::kExpected, *f.today));
         opts.today = *d;
     } else {
         opts.today = local_today();

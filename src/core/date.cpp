@@ -63,7 +63,7 @@ std::optional<Date> Date::parse(std::string_view t) {
     };
     int y, m, d;
     if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return std::nullopt;
-    if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+    if (y < kFirstYear || y > kLastYear || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
     return from_ymd(y, m, d);
 }
 

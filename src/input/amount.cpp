@@ -47,6 +47,21 @@ bool only_plain_decimal(std::string_view s) {
     throw usage_error(spec(field).path, fmt::format("invalid value \"{}\"; accepted forms: {}", text, forms));
 }
 
+/// A percent typed as a plain decimal, in ppm, of at most `max_pct`: a malformed text
+/// gets the accepted forms, a larger one `range` (what is expected instead).
+std::int64_t typed_percent(std::string_view num, std::string_view text, Field field, const char* forms, int max_pct,
+                           const std::string& range) {
+    if (!only_plain_decimal(num)) bad_value(field, text, forms);
+    std::int64_t ppm = 0;
+    const bool fits = parse_scaled_decimal(num, 4, ppm);
+    const auto dot = num.find('.');
+    if (!fits && dot != std::string_view::npos && num.size() - dot - 1 > 4)
+        throw usage_error(spec(field).path, fmt::format("\"{}\" has more than four decimals", text));
+    if (!fits || ppm > std::int64_t{max_pct} * Rate::kOne / 100)
+        throw usage_error(spec(field).path, fmt::format("\"{}\" is out of range; expected {}", text, range));
+    return ppm;
+}
+
 }  // namespace
 
 std::optional<Money> parse_amount(std::string_view text) {
@@ -74,10 +89,8 @@ Adjustment parse_money_adjustment(std::string_view text, Field field) {
     }
     const std::string_view rest = text.substr(1);
     if (!rest.empty() && rest.back() == '%') {
-        std::int64_t ppm = 0;
-        const std::string_view num = rest.substr(0, rest.size() - 1);
-        if (!only_plain_decimal(num) || !parse_scaled_decimal(num, 4, ppm) || ppm > 100 * Rate::kOne)
-            bad_value(field, text, kMoneyForms);
+        const std::int64_t ppm = typed_percent(rest.substr(0, rest.size() - 1), text, field, kMoneyForms, 10000,
+                                                   "a change of at most 10000%");
         return {Adjustment::Kind::Scale, sign == '-' ? -ppm : ppm};
     }
     const auto m = parse_amount(rest);
@@ -89,9 +102,8 @@ Adjustment parse_percent_adjustment(std::string_view text, Field field) {
     std::string_view num = text;
     const bool relative = !num.empty() && (num.front() == '+' || num.front() == '-');
     if (relative) num.remove_prefix(1);
-    std::int64_t ppm = 0;
-    if (!only_plain_decimal(num) || !parse_scaled_decimal(num, 4, ppm) || ppm > 1000 * 10'000)
-        bad_value(field, text, kPercentForms);
+    const std::int64_t ppm = typed_percent(num, text, field, kPercentForms, 1000,
+                                             "a result that is " + range_text(spec(field).range));
     if (!relative) return {Adjustment::Kind::Set, ppm};
     return {Adjustment::Kind::Add, text.front() == '-' ? -ppm : ppm};
 }

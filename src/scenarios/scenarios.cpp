@@ -27,8 +27,12 @@ SweepAxis parse_axis(Field field, std::string_view text) {
         std::int64_t out = 0;
         if (spec(field).percent) {
             if (v.empty() || v.find_first_not_of("0123456789.") != std::string_view::npos ||
-                !parse_scaled_decimal(v, 4, out) || out > 1000 * 10'000)
+                !parse_scaled_decimal(v, 4, out))
                 return std::nullopt;
+            if (out > 1000 * 10'000)
+                throw usage_error(spec(field).path, fmt::format("invalid range \"{}\": {} is out of range; expected "
+                                                                "at most 1000 percent points",
+                                                                text, v));
         } else {
             const auto m = parse_amount(v);
             if (!m) return std::nullopt;

@@ -17,6 +17,10 @@ TEST_CASE("Date parses only real YYYY-MM-DD dates", "[date]") {
     CHECK_FALSE(Date::parse("2026-1-01").has_value());
     CHECK_FALSE(Date::parse("2026-01-01T00").has_value());
     CHECK_FALSE(Date::parse("1899-12-31").has_value());
+    CHECK(Date::parse("1900-01-01").has_value());  // the one range every command accepts
+    CHECK(Date::parse("2199-12-31").has_value());
+    CHECK_FALSE(Date::parse("2200-01-01").has_value());
+    CHECK_FALSE(Date::parse("9998-11-01").has_value());
     CHECK(Date::parse("2026-11-20")->iso() == "2026-11-20");
 }
 

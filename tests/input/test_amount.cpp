@@ -65,6 +65,23 @@ TEST_CASE("percent adjustments: set and add points", "[amount][whatif]") {
         CHECK_THROWS_AS(parse_percent_adjustment(bad, Field::Growth), Error);
 }
 
+TEST_CASE("a percent out of range says so and gives the range, too many decimals say that", "[amount][whatif]") {
+    auto message = [](const char* text, Field f) {
+        return std::string(testing::error_of([&] { parse_percent_adjustment(text, f); }).what());
+    };
+    CHECK(message("1001", Field::Growth) ==
+          std::string("stock_growth_pct: \"1001\" is out of range; expected a result that is a percent greater than "
+                      "-100 and at most 1000"));
+    CHECK(message("99999999999999999999", Field::BonusPct) ==
+          std::string("bonus_pct: \"99999999999999999999\" is out of range; expected a result that is a percent from 0 "
+                      "to 1000"));
+    CHECK(message("12.34567", Field::Growth) == std::string("stock_growth_pct: \"12.34567\" has more than four decimals"));
+    CHECK(message("abc", Field::Growth).rfind("stock_growth_pct: invalid value \"abc\"", 0) == 0);
+    CHECK(std::string(testing::error_of([] { parse_money_adjustment("+10001%", Field::Rsu); }).what()) ==
+          "rsu.grant: \"+10001%\" is out of range; expected a change of at most 10000%");
+    CHECK(parse_money_adjustment("+10000%", Field::Rsu).value == 100 * Rate::kOne);
+}
+
 TEST_CASE("WhatIf applies flags and records each change", "[whatif]") {
     Offer o;
     o.name = "x";

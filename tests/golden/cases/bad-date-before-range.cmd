@@ -1,0 +1,1 @@
+validate tests/bad/date-before-range.json

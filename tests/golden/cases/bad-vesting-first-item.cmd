@@ -1,0 +1,1 @@
+validate tests/bad/vesting-first-item.json

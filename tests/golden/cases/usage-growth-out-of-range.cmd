@@ -1,0 +1,1 @@
+show examples/amazon-l5-pm.json --growth 1001
