@@ -164,7 +164,7 @@ public:
     /// One lever's ask sized so that the offer wins on at least `needed` paths. The
     /// sign-on keeps the sign-on ask's year-one part (the year-one bridge) and sizes
     /// the year-two part (year one's, with one year shown); base stays in its band.
-    Ask confident(Lever lever, const std::function<std::int64_t(const Offer&)>& wins, std::int64_t needed) const {
+    Ask confident(Lever lever, const PathPay& pay, const std::vector<std::int64_t>& theirs, std::int64_t needed) const {
         Ask a = named(ask_lever(lever));
         if (blocked(a, lever)) return a;
         Ask start = a;
@@ -194,11 +194,11 @@ public:
             t.*field = start.*field + c_.round.times(k);
             return t;
         };
-        const auto k = min_steps_to([&](std::int64_t s) { return wins(trial(sized(s))); }, needed, cap);
+        const auto k = min_steps_to_win([&](std::int64_t s) { return pay(trial(sized(s))); }, theirs, needed, cap);
         if (!k) return block(a, Blocked::ChanceOutOfReach);
-        a = sized(*k);
+        a = sized(k->steps);
         finish(a);
-        a.wins = wins(trial(a));
+        a.wins = k->wins;
         return a;
     }
 
@@ -315,11 +315,11 @@ std::optional<Ask> level_ask(const Comparison& c) {
     return a;
 }
 
-std::vector<Ask> confident_asks(const Comparison& c, const std::function<std::int64_t(const Offer&)>& wins,
+std::vector<Ask> confident_asks(const Comparison& c, const PathPay& pay, const std::vector<std::int64_t>& theirs,
                                 std::int64_t needed) {
     const Planner plan(c);
     std::vector<Ask> asks;
-    for (Lever l : {Lever::Rsu, Lever::SignOn, Lever::Base}) asks.push_back(plan.confident(l, wins, needed));
+    for (Lever l : {Lever::Rsu, Lever::SignOn, Lever::Base}) asks.push_back(plan.confident(l, pay, theirs, needed));
     return asks;
 }
 

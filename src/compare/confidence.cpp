@@ -1,6 +1,7 @@
 // compare --odds: the chance each ask wins under stock risk, and asks sized for a chance.
 
 #include "compare/parts.hpp"
+#include "compare/search.hpp"
 #include "odds/engine.hpp"
 #include "offercalc/error.hpp"
 
@@ -12,7 +13,8 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     if (opts.confidence && (*opts.confidence < 1 || *opts.confidence > 99))
         throw usage_error("confidence", fmt::format("expected a whole percent from 1 to 99, found {}", *opts.confidence));
     check_odds(c.offers, options);
-    const Market market(c.offers, options);
+    Market market(c.offers, options);
+    market.keep_first_draws();  // the offer's own company: each candidate ask reuses them
     const auto paths = static_cast<std::size_t>(options.paths);
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
@@ -28,22 +30,19 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
         o.against = c.goal_label;
     }
     // The offer's own company is drawn first, so each candidate costs one company's draws.
-    auto wins = [&](const Offer& offer) {
+    const PathPay pay = [&](const Offer& offer) {
         Projected p;
         p.offer = offer;
         p.projection = project(offer, years);
-        const std::vector<std::int64_t> mine = std::move(market.simulate({&p}).front().total);
-        std::int64_t n = 0;
-        for (std::size_t i = 0; i < paths; ++i) n += mine[i] > theirs[i];
-        return n;
+        return std::move(market.simulate({&p}).front().total);
     };
-    o.wins_now = wins(me.offer);
+    o.wins_now = paths_won(pay(me.offer), theirs);
     for (Ask& a : c.asks)
-        if (a.feasible && a.lever != AskLever::Level) a.wins = wins(with_changes(me.offer, a));
+        if (a.feasible && a.lever != AskLever::Level) a.wins = paths_won(pay(with_changes(me.offer, a)), theirs);
     if (opts.confidence) {
         o.confidence = opts.confidence;
         o.needed = (static_cast<std::int64_t>(*opts.confidence) * options.paths + 99) / 100;
-        o.confident = confident_asks(c, wins, o.needed);
+        o.confident = confident_asks(c, pay, theirs, o.needed);
     }
     c.odds = std::move(o);
 }

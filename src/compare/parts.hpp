@@ -53,8 +53,11 @@ Offer with_changes(const Offer& offer, const Ask& a);
 
 /// The chance figures of compare --odds (compare_odds.cpp).
 void add_odds(Comparison& c, const CompareOptions& opts);
-/// The asks sized for opts' confidence: `wins(offer)` counts the paths an offer wins.
-std::vector<Ask> confident_asks(const Comparison& c, const std::function<std::int64_t(const Offer&)>& wins,
+/// An offer's pay on every path of the simulation.
+using PathPay = std::function<std::vector<std::int64_t>(const Offer&)>;
+/// The asks sized for opts' confidence: the fewest steps with which `pay(offer)` wins
+/// (pays more than `theirs`) on at least `needed` paths.
+std::vector<Ask> confident_asks(const Comparison& c, const PathPay& pay, const std::vector<std::int64_t>& theirs,
                                 std::int64_t needed);
 
 /// Fills each ask's reason, the warnings about comparators and levels, and the script.

@@ -5,6 +5,9 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <limits>
+#include <map>
+#include <vector>
 
 #include "offercalc/money.hpp"
 
@@ -74,6 +77,52 @@ std::optional<std::int64_t> min_steps_to(F&& measure, T target, std::int64_t max
         guess = steps < static_cast<long double>(max_k) ? static_cast<std::int64_t>(std::ceil(steps)) : max_k;
     }
     return min_steps_from([&](std::int64_t k) { return measure(k) >= target; }, 1, guess, max_k);
+}
+
+/// Paths on which `mine` pays more than `theirs`.
+inline std::int64_t paths_won(const std::vector<std::int64_t>& mine, const std::vector<std::int64_t>& theirs) {
+    std::int64_t n = 0;
+    for (std::size_t i = 0; i < mine.size(); ++i) n += mine[i] > theirs[i];
+    return n;
+}
+
+/// The fewest steps k in 0..max_k at which `pay(k)` (the pay on each path) wins on at
+/// least `needed` paths against `theirs`, for pay that never falls as k grows, with
+/// the paths it wins there. Each path's pay grows nearly in proportion to an ask, so
+/// the pay at 0 and 1 step gives every path the steps it needs to win; the needed-th
+/// fewest is the first guess. From there the search is exact, so the answer is the
+/// bisection's.
+struct StepsWon {
+    std::int64_t steps, wins;
+};
+template <typename F>
+std::optional<StepsWon> min_steps_to_win(F&& pay, const std::vector<std::int64_t>& theirs, std::int64_t needed,
+                                         std::int64_t max_k) {
+    std::map<std::int64_t, std::int64_t> won;  // steps -> paths won, each simulated once
+    const std::vector<std::int64_t> at0 = pay(0);
+    if ((won[0] = paths_won(at0, theirs)) >= needed) return StepsWon{0, won[0]};
+    if (max_k <= 0) return std::nullopt;
+    const std::vector<std::int64_t> at1 = pay(1);
+    if ((won[1] = paths_won(at1, theirs)) >= needed) return StepsWon{1, won[1]};
+    std::vector<double> steps(at0.size(), std::numeric_limits<double>::infinity());
+    for (std::size_t i = 0; i < at0.size(); ++i) {
+        const auto rise = static_cast<double>(at1[i] - at0[i]);
+        if (at0[i] > theirs[i]) steps[i] = 0;
+        else if (rise > 0) steps[i] = (static_cast<double>(theirs[i] - at0[i]) + 1) / rise;
+    }
+    const auto nth = steps.begin() + (needed - 1);
+    std::nth_element(steps.begin(), nth, steps.end());
+    const std::int64_t guess =
+        *nth < static_cast<double>(max_k) ? std::max<std::int64_t>(2, static_cast<std::int64_t>(std::ceil(*nth))) : max_k;
+    const auto k = min_steps_from(
+        [&](std::int64_t s) {
+            const auto [at, fresh] = won.try_emplace(s, 0);
+            if (fresh) at->second = paths_won(pay(s), theirs);
+            return at->second >= needed;
+        },
+        1, guess, max_k);
+    if (!k) return std::nullopt;
+    return StepsWon{*k, won.at(*k)};
 }
 
 }  // namespace offercalc::detail

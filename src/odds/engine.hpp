@@ -28,6 +28,11 @@ public:
     /// Simulates each offer over every path. An offer's company is found by name.
     std::vector<PathTotals> simulate(const std::vector<const Projected*>& offers) const;
 
+    /// Keeps the first company's draws for every path, when they fit in 256 MiB, so
+    /// that simulating its offers again and again (compare's asks sized for a chance)
+    /// draws them once. The results are the same either way.
+    void keep_first_draws();
+
     const OddsOptions& options() const { return opts_; }
     int years() const { return years_; }
 
@@ -49,6 +54,7 @@ private:
     /// diagonal, one correlation elsewhere) in O(n): every entry below the diagonal in
     /// column j is the same, below_[j], and the diagonal is diag_[j].
     std::vector<double> below_, diag_;
+    std::vector<double> first_;  ///< keep_first_draws(): the grid's draws of company 0, path after path
 };
 
 /// The standard normal quantile of p in (0, 1), to a relative error below 1.15e-9.

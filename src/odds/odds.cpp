@@ -254,6 +254,17 @@ void Market::draw(std::int64_t path, int companies, std::vector<double>& w, std:
     }
 }
 
+void Market::keep_first_draws() {
+    const std::size_t grid = months_.size(), paths = static_cast<std::size_t>(opts_.paths);
+    if (companies_.empty() || paths > (std::size_t{256} << 20) / sizeof(double) / grid) return;
+    first_.resize(paths * grid);
+    std::vector<double> w, e;
+    for (std::size_t path = 0; path < paths; ++path) {
+        draw(static_cast<std::int64_t>(path), 1, w, e);
+        std::copy(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(grid), first_.begin() + static_cast<std::ptrdiff_t>(path * grid));
+    }
+}
+
 std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& offers) const {
     std::vector<Valuer> valuers;
     int companies = 0;
@@ -272,11 +283,17 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
     auto run = [&](std::int64_t lo, std::int64_t hi) {
         std::vector<double> w, e, level, rsu;
         for (std::int64_t path = lo; path < hi; ++path) {
-            if (companies > 0) draw(path, companies, w, e);
+            const auto at = static_cast<std::size_t>(path);
+            const double* row = nullptr;
+            if (companies == 1 && !first_.empty()) {
+                row = &first_[at * grid];
+            } else if (companies > 0) {
+                draw(path, companies, w, e);
+                row = w.data();
+            }
             for (std::size_t i = 0; i < valuers.size(); ++i) {
                 const int c = valuers[i].company();
-                const auto at = static_cast<std::size_t>(path);
-                valuers[i].value(c < 0 ? nullptr : &w[static_cast<std::size_t>(c) * grid], level, rsu,
+                valuers[i].value(c < 0 ? nullptr : row + static_cast<std::size_t>(c) * grid, level, rsu,
                                  out[i].year1[at], out[i].total[at], opts_.by_year ? &out[i].to_year : nullptr, at);
             }
         }
