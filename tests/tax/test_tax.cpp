@@ -311,8 +311,14 @@ TEST_CASE("tax: a state or city not in the table is a clear error") {
     CHECK(e.subject() == "tax.state");
     std::string codes;
     for (const std::string& st : tax_states()) codes += (codes.empty() ? "" : ", ") + st;
-    CHECK(e.detail() == "expected a state in the 2026 tax table (" + codes + "), found \"ZZ\"");
-    CHECK(codes.find("AK, AZ, CA, CO, ") == 0);
+    CHECK(e.detail() == "expected a state's two-letter code in the 2026 tax table (" + codes + "), found \"ZZ\"");
+    CHECK(codes.find("AK, AL, AR, AZ, CA, CO, CT, DC, ") == 0);
+    CHECK(tax_states().size() == 51);
+    // A state's name gets its code.
+    const Error name = testing::error_of([] { check_profile({Filing::Single, "new mexico", ""}); });
+    CHECK(name.detail() == "expected a state's two-letter code in the 2026 tax table (" + codes +
+                               "), found \"new mexico\": New Mexico's code is NM");
+    check_profile({Filing::Single, "oh", "columbus"});
     const Error c = testing::error_of([] { check_profile({Filing::Single, "CA", "LA"}); });
     CHECK(c.subject() == "tax.city");
     CHECK(c.detail() == "expected no city for CA, found \"LA\"");
