@@ -797,7 +797,7 @@ std::string tax_place(const TaxProfile& p) {
     if (!st.income.none && st.figures_year != tax_year())
         out += fmt::format(", {}'s {} income tax schedules (the latest in the table)", st.name, st.figures_year);
     if (const Place* c = dated_city(city))
-        out += fmt::format(", the city's {} rates (the latest in the table)", c->figures_year);
+        out += fmt::format(", the {} local rates (the latest in the table)", c->figures_year);
     return out;
 }
 

@@ -141,6 +141,10 @@ TEST_CASE("tax: local taxes: Maryland counties, Ohio cities, Detroit, Kentucky, 
     CHECK(mont.tax.local == usd(4027.20));
     CHECK(mont.tax.total == mont.tax.federal + mont.tax.fica + mont.tax.state + mont.tax.local + mont.tax.state_payroll);
     CHECK(year_tax("md", 130000, "Baltimore-City").tax.local == usd(4027.20));
+    // The counties' rates are 2025's, and the output says so.
+    CHECK(tax_place(TaxProfile{Filing::Single, "MD", "montgomery"}) ==
+          "Maryland (Montgomery County), filing single; 2026 federal and payroll figures, the 2025 local rates (the "
+          "latest in the table)");
     // Ohio cities on wages: Columbus 2.5%, Cincinnati 1.8%.
     CHECK(year_tax("OH", 100000, "COLUMBUS").tax.local == usd(2500));
     CHECK(year_tax("OH", 100000, "CINCINNATI").tax.local == usd(1800));

@@ -220,7 +220,7 @@ TEST_CASE("tax: local taxes: Yonkers, Philadelphia, Portland (Metro SHS and Mult
     CHECK(tax_basis(in("PA", Filing::Single, "PHILADELPHIA")) == "2026 federal; PA 2025 schedules; PHILADELPHIA 2025 rates");
     CHECK(tax_place(in("pa", Filing::Single, "philadelphia")) ==
           "Pennsylvania (Philadelphia, resident), filing single; 2026 federal and payroll figures, Pennsylvania's 2025 "
-          "income tax schedules (the latest in the table), the city's 2025 rates (the latest in the table)");
+          "income tax schedules (the latest in the table), the 2025 local rates (the latest in the table)");
     // Portland single 200,000: no federal tax subtraction above 145,000 of AGI, Oregon
     // taxable 197,165; 2.5% x (197,165 - 125,000) = 1,804.125 -> 1,804.13
     CHECK(tax_year(in("OR", Filing::Single, "PORTLAND"), wages(200000)).tax.local == usd(1804.13));
