@@ -42,6 +42,26 @@ struct Step {
     std::int64_t from, amount;
 };
 
+/// A deduction or exemption that shrinks as income rises, by a rate schedule on income
+/// (Wisconsin, Minnesota, Maine, New Mexico), linearly to nothing across a width (South
+/// Carolina), or by steps of income (Alabama, Connecticut, Rhode Island); never below
+/// `floor`.
+struct PhaseOut {
+    enum class Kind { None, Schedule, Width, Steps } kind = Kind::None;
+    ByFiling<std::vector<Bracket>> schedule{};  ///< the reduction is this schedule's "tax" on income
+    ByFiling<std::int64_t> over{}, width{}, step{}, per_step{}, floor{};
+    std::int64_t step_rate = 0;  ///< a rate of the amount per step, instead of per_step cents
+    bool round_up = true;        ///< a part of a step counts as a step
+};
+
+/// An amount added to the tax once income (or taxable income) passes `over`: `per_step`
+/// for every `step` of it or part, at most `max`; without a step, `max` at once
+/// (Connecticut's phase-out of its 2% bracket and its recaptures, Arkansas's, Ohio's base).
+struct TaxAddition {
+    bool on_taxable = false;
+    ByFiling<std::int64_t> over{}, step{}, per_step{}, max{};
+};
+
 /// An income tax: brackets on income less deductions, a surtax, a credit and New
 /// York's recapture of the lower brackets' benefit.
 struct IncomeTax {
@@ -50,15 +70,22 @@ struct IncomeTax {
     ByFiling<std::int64_t> deduction{}, exemption{};
     ByFiling<std::optional<std::int64_t>> exemption_none_over{};
     ByFiling<std::vector<Bracket>> brackets{};
-    std::int64_t surtax_rate = 0, surtax_over = 0;
+    PhaseOut deduction_phase_out, exemption_phase_out;
+    ByFiling<std::vector<Step>> exemption_by_income{};  ///< Maryland, Ohio: the exemption steps down with income
+    std::vector<TaxAddition> additions;
+    std::int64_t surtax_rate = 0;
+    ByFiling<std::int64_t> surtax_over{};
     ByFiling<std::int64_t> credit{}, credit_over{}, credit_step{}, credit_per_step{};
     ByFiling<std::optional<std::int64_t>> credit_none_over{};
+    ByFiling<std::vector<Step>> credit_share{};  ///< Connecticut: a credit of a share of the tax, by income
     bool credit_phases_out = false;
     std::optional<std::int64_t> credit_phase_rate;  ///< a phase-out at a rate of income, not in steps
     std::optional<std::int64_t> recapture_over;
     std::int64_t recapture_width = 0;
-    /// Oregon: federal income tax subtracted, at most a cap that steps down with income.
-    ByFiling<std::vector<Step>> federal_tax_cap{};
+    /// Federal income tax subtracted (Alabama: all of it; Missouri: a share that steps
+    /// down with income; Oregon: at most a cap that steps down with income).
+    bool federal_tax_subtraction = false;
+    ByFiling<std::vector<Step>> federal_tax_cap{}, federal_tax_share{};
     /// Colorado: at income of at least `addback_from`, the federal standard deduction
     /// above `addback_over` is added back.
     std::optional<std::int64_t> addback_from;
@@ -149,11 +176,67 @@ std::vector<Step> read_steps(const json& v, const std::string& where) {
     return out;
 }
 
+std::vector<Step> read_rate_steps(const json& v, const std::string& where) {
+    std::vector<Step> out;
+    for (const Bracket& b : read_brackets(v, where)) out.push_back({b.from, b.rate});
+    return out;
+}
+
+/// {"schedule": brackets} | {"over", "width"} | {"over", "step", "per_step" or
+/// "step_percent", "round": "up" or "down"}, each with an optional "floor".
+PhaseOut read_phase_out(const json& v, const std::string& where) {
+    PhaseOut p;
+    using K = PhaseOut::Kind;
+    if (v.contains("schedule")) {
+        p.kind = K::Schedule;
+        p.schedule = by_filing(v["schedule"], where + ".schedule", read_brackets);
+    } else {
+        p.over = by_filing(v.at("over"), where + ".over", cents);
+        if (v.contains("width")) {
+            p.kind = K::Width;
+            p.width = by_filing(v["width"], where + ".width", cents);
+        } else {
+            p.kind = K::Steps;
+            p.step = by_filing(v.at("step"), where + ".step", cents);
+            if (v.contains("step_percent")) p.step_rate = rate(v["step_percent"], where + ".step_percent");
+            else p.per_step = by_filing(v.at("per_step"), where + ".per_step", cents);
+            const std::string round = v.value("round", "up");
+            if (round != "up" && round != "down") bad_table(where + ".round is not up or down");
+            p.round_up = round == "up";
+        }
+    }
+    if (v.contains("floor")) p.floor = by_filing(v["floor"], where + ".floor", cents);
+    for (std::size_t i = 0; i < 4; ++i)
+        if ((p.kind == K::Width && p.width[i] <= 0) || (p.kind == K::Steps && p.step[i] <= 0))
+            bad_table(where + ": a width or step must be above 0");
+    return p;
+}
+
+std::vector<TaxAddition> read_additions(const json& v, const std::string& where) {
+    std::vector<TaxAddition> out;
+    for (const json& a : v) {
+        TaxAddition t;
+        t.on_taxable = a.value("on", "income") == "taxable";
+        t.over = by_filing(a.at("over"), where + ".over", cents);
+        t.max = by_filing(a.at("max"), where + ".max", cents);
+        if (a.contains("step")) {
+            t.step = by_filing(a["step"], where + ".step", cents);
+            t.per_step = by_filing(a.at("per_step"), where + ".per_step", cents);
+        }
+        out.push_back(t);
+    }
+    return out;
+}
+
 /// The states' own additions to and subtractions from income.
 void read_adjustments(const json& v, const std::string& where, IncomeTax& t) {
-    if (v.contains("federal_tax_subtraction"))
-        t.federal_tax_cap = by_filing(v["federal_tax_subtraction"].at("cap_by_agi"),
-                                      where + ".federal_tax_subtraction", read_steps);
+    if (v.contains("federal_tax_subtraction")) {
+        const json& f = v["federal_tax_subtraction"];
+        const std::string w = where + ".federal_tax_subtraction";
+        t.federal_tax_subtraction = true;
+        if (f.contains("cap_by_agi")) t.federal_tax_cap = by_filing(f["cap_by_agi"], w, read_steps);
+        if (f.contains("share_by_agi")) t.federal_tax_share = by_filing(f["share_by_agi"], w, read_rate_steps);
+    }
     if (v.contains("deduction_addback")) {
         const json& a = v["deduction_addback"];
         t.addback_from = cents(a.at("agi_at_least"), where + ".deduction_addback");
@@ -175,10 +258,17 @@ IncomeTax read_income(const json& v, const std::string& where) {
     t.none = false;
     t.from_federal_taxable = v.value("start", "") == "federal_taxable";
     t.brackets = by_filing(v.at("brackets"), where + ".brackets", read_brackets);
-    if (v.contains("standard_deduction")) t.deduction = by_filing(v["standard_deduction"], where, cents);
+    if (v.contains("standard_deduction")) {
+        const json& d = v["standard_deduction"];
+        t.deduction = by_filing(d.contains("amount") ? d["amount"] : d, where + ".standard_deduction", cents);
+        if (d.contains("phase_out"))
+            t.deduction_phase_out = read_phase_out(d["phase_out"], where + ".standard_deduction.phase_out");
+    }
     if (v.contains("exemption")) {
         const json& e = v["exemption"];
-        t.exemption = by_filing(e.at("amount"), where + ".exemption", cents);
+        if (e.contains("by_income")) t.exemption_by_income = by_filing(e["by_income"], where + ".exemption.by_income", read_steps);
+        else t.exemption = by_filing(e.at("amount"), where + ".exemption", cents);
+        if (e.contains("phase_out")) t.exemption_phase_out = read_phase_out(e["phase_out"], where + ".exemption.phase_out");
         if (e.contains("none_over")) {
             const auto over = by_filing(e["none_over"], where + ".exemption.none_over", cents);
             for (Filing f : kFilings) t.exemption_none_over[idx(f)] = over[idx(f)];
@@ -186,11 +276,17 @@ IncomeTax read_income(const json& v, const std::string& where) {
     }
     if (v.contains("surtax")) {
         t.surtax_rate = rate(v["surtax"].at("rate"), where + ".surtax");
-        t.surtax_over = cents(v["surtax"].at("over"), where + ".surtax");
+        const json& over = v["surtax"].at("over");
+        t.surtax_over = over.is_object() ? by_filing(over, where + ".surtax.over", cents) : ByFiling<std::int64_t>{};
+        if (!over.is_object()) t.surtax_over.fill(cents(over, where + ".surtax.over"));
     }
+    if (v.contains("tax_additions")) t.additions = read_additions(v["tax_additions"], where + ".tax_additions");
     if (v.contains("credit")) {
         const json& c = v["credit"];
-        t.credit = by_filing(c.at("amount"), where + ".credit", cents);
+        if (c.contains("share_by_income"))
+            t.credit_share = by_filing(c["share_by_income"], where + ".credit.share_by_income", read_rate_steps);
+        else
+            t.credit = by_filing(c.at("amount"), where + ".credit", cents);
         if (c.contains("none_over")) {
             const auto over = by_filing(c["none_over"], where + ".credit.none_over", cents);
             for (Filing f : kFilings) t.credit_none_over[idx(f)] = over[idx(f)];
@@ -375,10 +471,50 @@ std::int64_t step_at(const std::vector<Step>& steps, std::int64_t income) {
 /// (negative: an addition).
 std::int64_t state_adjustments(const IncomeTax& t, std::size_t i, std::int64_t wages, const FederalFigures& fed) {
     std::int64_t out = 0;
-    if (!t.federal_tax_cap[i].empty()) out += std::min(fed.tax, step_at(t.federal_tax_cap[i], wages));
+    if (t.federal_tax_subtraction) {
+        std::int64_t sub = fed.tax;
+        if (!t.federal_tax_share[i].empty())
+            sub = rounded(static_cast<Exact>(fed.tax) * step_at(t.federal_tax_share[i], wages)).in_cents();
+        if (!t.federal_tax_cap[i].empty()) sub = std::min(sub, step_at(t.federal_tax_cap[i], wages));
+        out += sub;
+    }
     if (t.addback_from && wages >= *t.addback_from) out -= std::max<std::int64_t>(0, fed.deduction - t.addback_over[i]);
     if (t.fica_deduction_max) out += std::min(fed.fica, *t.fica_deduction_max);
     return out;
+}
+
+/// `amount` after its phase-out at `income`, in cents.
+std::int64_t phased(std::int64_t amount, const PhaseOut& p, std::size_t i, std::int64_t income) {
+    using K = PhaseOut::Kind;
+    const std::int64_t excess = std::max<std::int64_t>(0, income - p.over[i]);
+    Exact cut = 0;
+    switch (p.kind) {
+        case K::None: return amount;
+        case K::Schedule: cut = bracket_tax(income, p.schedule[i]); break;
+        case K::Width:
+            cut = exact(round_half_away(static_cast<i128>(amount) * std::min(excess, p.width[i]), p.width[i]));
+            break;
+        case K::Steps: {
+            const std::int64_t n = p.round_up ? (excess + p.step[i] - 1) / p.step[i] : excess / p.step[i];
+            cut = p.step_rate ? static_cast<Exact>(amount) * std::min<i128>(static_cast<i128>(n) * p.step_rate, kRateOne)
+                              : exact(n * p.per_step[i]);
+            break;
+        }
+    }
+    return std::max(p.floor[i], amount - rounded(cut).in_cents());
+}
+
+/// Amounts added to the tax as income rises (TaxAddition), in cents.
+std::int64_t tax_additions(const IncomeTax& t, std::size_t i, std::int64_t wages, std::int64_t taxable) {
+    std::int64_t sum = 0;
+    for (const TaxAddition& a : t.additions) {
+        const std::int64_t base = a.on_taxable ? taxable : wages;
+        if (base <= a.over[i]) continue;
+        std::int64_t add = a.max[i];
+        if (a.step[i] > 0) add = std::min(add, (base - a.over[i] + a.step[i] - 1) / a.step[i] * a.per_step[i]);
+        sum += add;
+    }
+    return sum;
 }
 
 std::int64_t credit_of(const IncomeTax& t, std::size_t i, std::int64_t wages) {
@@ -397,12 +533,17 @@ IncomeResult income_tax(const IncomeTax& t, Filing f, std::int64_t wages, const 
     if (t.none) return r;
     const std::size_t i = idx(f);
     const std::int64_t income = t.from_federal_taxable ? fed.taxable : wages;
-    std::int64_t deduction = t.deduction[i] + state_adjustments(t, i, wages, fed);
-    if (!t.exemption_none_over[i] || wages <= *t.exemption_none_over[i]) deduction += t.exemption[i];
+    std::int64_t deduction = phased(t.deduction[i], t.deduction_phase_out, i, wages) + state_adjustments(t, i, wages, fed);
+    const std::int64_t exemption =
+        t.exemption_by_income[i].empty() ? t.exemption[i] : step_at(t.exemption_by_income[i], wages);
+    if (!t.exemption_none_over[i] || wages <= *t.exemption_none_over[i])
+        deduction += phased(exemption, t.exemption_phase_out, i, wages);
     r.taxable = std::max<std::int64_t>(0, income - deduction);
-    r.tax = recaptured_tax(r.taxable, wages, t, t.brackets[i]);
-    if (t.surtax_rate && r.taxable > t.surtax_over)
-        r.tax += static_cast<Exact>(r.taxable - t.surtax_over) * t.surtax_rate;
+    r.tax = recaptured_tax(r.taxable, wages, t, t.brackets[i]) + exact(tax_additions(t, i, wages, r.taxable));
+    if (t.surtax_rate && r.taxable > t.surtax_over[i])
+        r.tax += static_cast<Exact>(r.taxable - t.surtax_over[i]) * t.surtax_rate;
+    if (!t.credit_share[i].empty())
+        r.tax -= exact(round_half_away(r.tax * step_at(t.credit_share[i], wages), kRateOne * kRateOne));
     r.tax = std::max<Exact>(0, r.tax - phased_credit(t, i, wages, credit_of(t, i, wages)));
     return r;
 }
@@ -487,6 +628,13 @@ const char* kFilingNames[] = {"single", "married_joint", "married_separate", "he
 const char* kFilingWords[] = {"single", "married filing jointly", "married filing separately",
                               "head of household"};
 
+/// ": Ohio's code is OH" when `typed` is a state's name (case aside), else "".
+std::string code_hint(std::string_view typed) {
+    for (const detail::TaxPlaceCodes& p : detail::tax_place_codes())
+        if (upper(typed) == upper(p.name)) return fmt::format(": {}'s code is {}", p.name, p.state);
+    return "";
+}
+
 std::string list_codes(const std::vector<std::string>& codes) {
     std::string out;
     for (const auto& c : codes) out += (out.empty() ? "" : ", ") + c;
@@ -541,8 +689,9 @@ std::vector<std::string> tax_cities(std::string_view state) {
 void check_profile(const TaxProfile& p) {
     const std::vector<std::string>& states = tax_states();
     if (!std::binary_search(states.begin(), states.end(), upper(p.state)))
-        throw usage_error("tax.state", fmt::format("expected a state in the {} tax table ({}), found \"{}\"",
-                                                   tax_year(), list_codes(states), visible(p.state)));
+        throw usage_error("tax.state", fmt::format("expected a state's two-letter code in the {} tax table ({}), "
+                                                   "found \"{}\"{}",
+                                                   tax_year(), list_codes(states), visible(p.state), code_hint(p.state)));
     if (const auto cities = tax_cities(upper(p.state));
         !p.city.empty() && std::find(cities.begin(), cities.end(), upper(p.city)) == cities.end()) {
         throw usage_error("tax.city", fmt::format("expected {} for {}, found \"{}\"",
@@ -649,15 +798,15 @@ std::string tax_place(const TaxProfile& p) {
     if (!st.income.none && st.figures_year != tax_year())
         out += fmt::format(", {}'s {} income tax schedules (the latest in the table)", st.name, st.figures_year);
     if (const Place* c = dated_city(city))
-        out += fmt::format(", the city's {} rates (the latest in the table)", c->figures_year);
+        out += fmt::format(", the {} local rates (the latest in the table)", c->figures_year);
     return out;
 }
 
 std::string tax_caveat() {
     return "Estimates of the main taxes, not tax advice: each employment year is taxed as one calendar year of "
            "wages, with the standard deduction and no other income (filing jointly: no wages of a spouse). Left "
-           "out: itemized deductions, credits, AMT, pre-tax benefits, and local taxes other than the table's (New York "
-           "City, Yonkers, Philadelphia, Portland's Metro and Multnomah County taxes, Denver's).";
+           "out: itemized deductions, credits, AMT, pre-tax benefits, and local taxes other than the cities and counties "
+           "of the table (given as tax.city; the README lists them).";
 }
 
 std::string tax_assumptions(const TaxProfile& p) { return tax_place(p) + ". " + tax_caveat(); }

@@ -35,9 +35,27 @@ agree with its parameters for these states and items:
   HI  2025-2026 schedules, 2026 standard deduction, $1,144         (rates/*.yaml, deductions/standard/amount.yaml, exemptions/base.yaml)
   VT  2025 schedules, standard deduction, $5,300                   (rates/*.yaml, deductions/standard/base.yaml, exemption/personal.yaml)
   WV  2026 rates (SB 392), $2,000 exemption                        (rates/*.yaml, exemptions/personal.yaml)
-  Read but not in the table yet: OH (2026: 2.75% over $26,050 with the MAGI-tiered
-  exemption and the zero-tax cliff), MO (federal tax deduction table), AL, SC (2026
-  H.4216 restructuring), NM (low- and middle-income exemption).
+  AL  brackets, standard deduction max/min and its phase-out (whole $500 steps), exemptions
+                                                                   (rates/*.yaml, deductions/standard/*, exemptions/personal.yaml)
+  AR  2026 brackets (Act 1 of 2026), the high-income reduction ($10 a $100 from $94,701:
+      the tool's $10 steps from $94,700 differ by up to $12.70 in the first rows),
+      2025 standard deduction, $29 credit                          (rates/main/*.yaml, deductions/standard.yaml, credits/personal)
+  CT  rates, exemption and phase-out, Tables C, D and E             (rates/*.yaml, exemptions/personal/*, add_back/*, recapture/*, agi/*.yaml)
+  ME  2026 brackets and surcharge; 2025 deduction and exemption; 2026 phase-out starts
+                                                                   (main/*.yaml, surcharge/*, deductions/*)
+  MD  2025+ brackets (HB 352), flat standard deduction, exemption steps
+                                                                   (rates/*.yaml, deductions/standard/flat_deduction, exemptions/personal/*)
+  MN  2025 brackets, standard deduction and its reduction           (rates/*.yaml, deductions/standard/*)
+  MO  2025 brackets, federal tax deduction shares; PE reads its AGI thresholds as ">=" and
+      caps single filers at $10,000, where RSMo 143.171 reads "$25,000 or less" and caps
+      individuals at $5,000: this reference and the tool follow the statute
+                                                                   (rates.yaml, deductions/federal_income_tax/*)
+  NM  2025+ brackets (HB 252), low- and middle-income exemption    (main/*.yaml, exemptions/low_and_middle_income/*)
+  OH  2026: nothing under $26,050, then 1.27448% of the first $26,050 ($332.00) and 2.75%
+      above; exemptions by MAGI, $20 credit                        (rates.yaml, agi_threshold.yaml, exemptions/personal, credits/exemption)
+  RI  2026 brackets, standard deduction, exemption, 20% steps      (rate.yaml, deductions/standard/*, exemption/*)
+  SC  2026 (H.4216) rates and SCIAD with its phase-out             (rates.yaml, deductions/sciad/*)
+  WI  2025 brackets, sliding standard deduction, $700              (rates/*.yaml, deductions/standard/*, exemption/base.yaml)
 """
 import json
 import subprocess
@@ -217,7 +235,205 @@ def utah(w, f):
     return max(F(0), F(w) * F(445, 10000) - credit)
 
 
+def ceil_div(a, b):
+    return -(-a // b)
+
+
+def alabama(w, f):
+    """Code of Alabama 40-18-5, -15, -19: federal income tax deducted in full; the
+    standard deduction falls by a fixed amount for each whole $500 ($250 separately) of
+    AGI over $26,000 ($13,000), down to its floor; exemption $1,500 ($3,000 joint, head
+    of household)."""
+    top, floor, cut = four(3000, 8500, 4250, 5200)[f], four(2500, 5000, 2500, 2500)[f], four(25, 175, 88, 135)[f]
+    over, step = (13000, 250) if f == "married_separate" else (26000, 500)
+    std = max(floor, top - max(0, w - over) // step * cut)
+    ti = max(0, F(w) - rnd(federal(w, f)) - std - four(1500, 3000, 1500, 3000)[f])
+    lows = (0, 1000, 6000) if f == "married_joint" else (0, 500, 3000)
+    return sched(list(zip(lows, (2, 4, 5))), ti)
+
+
+def arkansas(w, f):
+    """Ark. Code 26-51-201 (Act 1 of 2026): the 2026 brackets, and above $94,700 of net
+    taxable income $10 more for each $100 or part, until all of it is taxed at 3.7% (the
+    lower brackets' benefit, $367.20); $2,470 ($4,940 joint) deduction; $29 a person."""
+    ti = max(0, w - four(2470, 4940)[f])
+    t = sched([(0, 0), (5600, 2), (11200, 3), (16000, 3.4), (26400, 3.7)], ti)
+    benefit = F(ti) * F(37, 1000) - t if ti >= 26400 else F(0)
+    if ti > 94700:
+        t += min(benefit, 10 * ceil_div(ti - 94700, 100))
+    return max(F(0), t - four(29, 58)[f])
+
+
+def connecticut(w, f):
+    """Conn. Gen. Stat. 12-700, 12-702 (2025 CT-1040 Tables A, C, D): the exemption falls
+    $1,000 per $1,000 or part over its threshold; the 2% bracket phase-out and the three
+    recaptures add a fixed amount per step of AGI (or part), each up to its maximum; the
+    12-703 credit (Table E) takes a share of the tax off."""
+    lows = {"single": 10000, "married_separate": 10000, "married_joint": 20000, "head_of_household": 16000}[f]
+    k = F(lows, 10000)
+    rates = (2, 4.5, 5.5, 6, 6.5, 6.9, 6.99)
+    cuts = (0, 1, 5, 10, 20, 25, 50)
+    b = [(int(c * 10000 * k), r) for c, r in zip(cuts, rates)]
+    ex0, ex_over = four(15000, 24000, 12000, 19000)[f], four(30000, 48000, 24000, 38000)[f]
+    ex = max(0, ex0 - 1000 * ceil_div(max(0, w - ex_over), 1000))
+    t = sched(b, max(0, w - ex))
+    # (threshold, step, per step, max) by filing: single, joint, separate, head of household
+    rows = [
+        four((56500, 5000, 25, 250), (100500, 5000, 50, 500), (50250, 2500, 25, 250), (78500, 4000, 40, 400)),
+        four((105000, 5000, 25, 250), (210000, 10000, 50, 500), (105000, 5000, 25, 250), (168000, 8000, 40, 400)),
+        four((200000, 5000, 90, 2700), (400000, 10000, 180, 5400), (200000, 5000, 90, 2700), (320000, 8000, 140, 4200)),
+        four((500000, 5000, 50, 450), (1000000, 10000, 100, 900), (500000, 5000, 50, 450), (800000, 8000, 80, 720)),
+    ]
+    for row in rows:
+        over, step, per, top = row[f]
+        if w > over:
+            t += min(top, per * ceil_div(w - over, step))
+    return t - rnd(t * ct_credit_share(w, f))
+
+
+def ct_credit_share(w, f):
+    """Table E in five blocks of $500 rows, each row for AGI more than its start: 75%;
+    70% down by 5 points a row to 35%; 30% down to 15%; 14% down by 1 point to 10%;
+    9% down to 1%, then nothing."""
+    b1, b2, b3, b4, b5 = four((15000, 18800, 25000, 31300, 60000), (24000, 30000, 40000, 50000, 96000),
+                              (12000, 15000, 20000, 25000, 48000), (19000, 24000, 34000, 44000, 74000))[f]
+
+    def row(start, n):
+        return min(n - 1, (w - start - 1) // 500)
+    if w > b5:
+        k = (w - b5 - 1) // 500
+        return F(0) if k >= 9 else F(9 - k, 100)
+    if w > b4:
+        return F(14 - row(b4, 5), 100)
+    if w > b3:
+        return F(30 - 5 * row(b3, 4), 100)
+    if w > b2:
+        return F(70 - 5 * row(b2, 8), 100)
+    return F(75, 100) if w > b1 else F(0)
+
+
+def maine(w, f):
+    """36 M.R.S. 5111 (2026 schedules and the 2% surcharge), 5124-C, 5126-A: the 2025
+    deduction and exemption, each shrinking in proportion to AGI past its 2026 start
+    across its width."""
+    std, s0, sw = four((15000, 102250, 75000), (30000, 204550, 150000), (15000, 102250, 75000),
+                       (22500, 153400, 112500))[f]
+    ex, e0, ew = four((5150, 341000, 125000), (10300, 409150, 125000), (5150, 204575, 62500),
+                      (5150, 375050, 125000))[f]
+    d = rnd(F(std) * max(0, 1 - F(max(0, w - s0), sw))) + rnd(F(ex) * max(0, 1 - F(max(0, w - e0), ew)))
+    ti = max(F(0), w - d)
+    lows = four((27400, 64850), (54850, 129750), (27400, 64850), (41100, 97300))[f]
+    t = sched([(0, 5.8), (lows[0], 6.75), (lows[1], 7.15)], ti)
+    return t + max(0, ti - four(1000000, 1500000, 750000, 1500000)[f]) * F(2, 100)
+
+
+def maryland(w, f):
+    """Md. Tax-General 10-105 (HB 352 of 2025), 10-217 (flat $3,350 / $6,700), 10-211
+    ($3,200 a person, halved at each $25,000 of AGI above $100,000 ($150,000 joint and
+    head of household), none above the third step)."""
+    wide = f in ("married_joint", "head_of_household")
+    base = 150000 if wide else 100000
+    persons = 2 if f == "married_joint" else 1
+    each = 3200 if w <= base else 1600 if w <= base + 25000 else 800 if w <= base + 50000 else 0
+    ex = each * persons
+    lows = (150000, 175000, 225000, 300000, 600000, 1200000) if wide else (100000, 125000, 150000, 250000, 500000, 1000000)
+    b = [(0, 2), (1000, 3), (2000, 4), (3000, 4.75)] + list(zip(lows, (5, 5.25, 5.5, 5.75, 6.25, 6.5)))
+    return sched(b, max(0, w - (6700 if wide else 3350) - ex))
+
+
+def minnesota(w, f):
+    """Minn. Stat. 290.06, 290.0123 (2025): the deduction less 3% of AGI between the two
+    thresholds and 10% above the higher, the cut at most 80% of it."""
+    std = four(14950, 29900, 14950, 22500)[f]
+    lo, hi = (119475, 165150) if f == "married_separate" else (238950, 330300)
+    cut = F(3, 100) * max(0, min(w, hi) - lo) + F(10, 100) * max(0, w - hi)
+    ded = std - min(F(std) * F(8, 10), rnd(cut))
+    lows = four((32570, 106990, 198630), (47620, 189180, 330410), (23810, 94590, 165205), (40100, 161130, 264050))[f]
+    return sched([(0, 5.35), (lows[0], 6.8), (lows[1], 7.85), (lows[2], 9.85)], max(0, w - ded))
+
+
+def missouri(w, f):
+    """RSMo 143.011 (2025), 143.131, 143.171: federal taxable income less a share of the
+    federal tax (35% at AGI up to $25,000, 25% to $50,000, 15% to $100,000, 5% to
+    $125,000), at most $5,000 ($10,000 joint)."""
+    share = 35 if w <= 25000 else 25 if w <= 50000 else 15 if w <= 100000 else 5 if w <= 125000 else 0
+    sub = min(rnd(rnd(federal(w, f)) * share / 100), 10000 if f == "married_joint" else 5000)
+    ti = max(0, w - FED_STD[f] - sub)
+    return sched([(0, 0)] + [(1313 * k, r) for k, r in zip(range(1, 8), (2, 2.5, 3, 3.5, 4, 4.5, 4.7))], ti)
+
+
+def new_mexico(w, f):
+    """NMSA 7-2-7 (from 2025), 7-2-5.8: federal taxable income less the low- and middle-
+    income exemption ($2,500 an exemption less a share of AGI over a threshold, none over
+    the limit)."""
+    n = 2 if f == "married_joint" else 1
+    rate, start, limit = four((15, 20000, 36667), (10, 30000, 55000), (20, 15000, 27500), (10, 30000, 55000))[f]
+    ex = max(F(0), 2500 * n - F(rate, 100) * max(0, w - start)) if w <= limit else F(0)
+    ti = max(F(0), max(0, w - FED_STD[f]) - ex)
+    if f == "single":
+        lows = (5500, 16500, 33500, 66500, 210000)
+    elif f == "married_separate":
+        lows = (4000, 12500, 25000, 50000, 157500)
+    else:
+        lows = (8000, 25000, 50000, 100000, 315000)
+    return sched([(0, 1.5)] + list(zip(lows, (3.2, 4.3, 4.7, 4.9, 5.9))), ti)
+
+
+def ohio(w, f):
+    """ORC 5747.02 (HB 96, 2026): nothing under $26,050 of taxable income, else $332 plus
+    2.75% over $26,050; 5747.025 exemptions by MAGI; $20 credit a person under $30,000."""
+    n = 2 if f == "married_joint" else 1
+    ex = 0 if w >= 500000 else 1900 if w > 80000 else 2150 if w > 40000 else 2400
+    ti = max(0, w - n * ex)
+    t = F(0) if ti < 26050 else 332 + F(ti - 26050) * F(275, 10000)
+    return max(F(0), t - (20 * n if w < 30000 else 0))
+
+
+def rhode_island(w, f):
+    """R.I. Gen. Laws 44-30-2.6 (2026): deduction and exemption each cut 20% per $7,450 or
+    part of AGI over $261,000."""
+    keep = max(0, 1 - F(20, 100) * ceil_div(max(0, w - 261000), 7450))
+    d = (four(11200, 22400, 11200, 16800)[f] + four(5250, 10500)[f]) * keep
+    return sched([(0, 3.75), (82050, 4.75), (186450, 5.99)], max(0, w - d))
+
+
+def south_carolina(w, f):
+    """S.C. Code 12-6-510(C), 12-6-1140(15) (H.4216, 2026): AGI less the SCIAD, which
+    shrinks in proportion across its width above the start (rounded to the cent)."""
+    amt, start, width = four((15000, 40000, 55000), (30000, 80000, 110000), (15000, 40000, 55000),
+                             (22500, 60000, 82500))[f]
+    d = amt - rnd(F(amt) * min(1, F(max(0, w - start), width)))
+    return sched([(0, 1.99), (30000, 5.21)], max(0, w - d))
+
+
+def wisconsin(w, f):
+    """Wis. Stat. 71.06, 71.05(22), (23) (2025): the sliding standard deduction, $700 a
+    person."""
+    top, cut = {
+        "single": (13560, F(12, 100) * max(0, w - 19550)),
+        "married_joint": (25110, F(19778, 100000) * max(0, w - 28210)),
+        "married_separate": (11930, F(19778, 100000) * max(0, w - 13390)),
+        "head_of_household": (17520, F(22515, 100000) * max(0, min(w, 57210) - 19550)
+                              + F(12, 100) * max(0, w - 57210)),
+    }[f]
+    d = max(F(0), top - rnd(cut)) + four(700, 1400)[f]
+    lows = four((14680, 51130, 323290), (19580, 68170, 431060), (9790, 34090, 215530))[f]
+    return sched([(0, 3.5), (lows[0], 4.4), (lows[1], 5.3), (lows[2], 7.65)], max(0, w - d))
+
+
 STATES = {
+    "AL": alabama,
+    "AR": arkansas,
+    "CT": connecticut,
+    "ME": maine,
+    "MD": maryland,
+    "MN": minnesota,
+    "MO": missouri,
+    "NM": new_mexico,
+    "OH": ohio,
+    "RI": rhode_island,
+    "SC": south_carolina,
+    "WI": wisconsin,
     "CA": california,
     "CO": colorado,
     # O.C.G.A. 48-7-20(a.1), 48-7-27(a)(1)(B) as amended by HB 463 (2026): 4.99%, $15,000 / $30,000.
@@ -315,7 +531,7 @@ def main():
     out = subprocess.run([binary, "batch", "--after-tax", "--years", "1"], input=text,
                          capture_output=True, text=True)
     lines = out.stdout.splitlines()
-    if out.returncode != 0 or len(lines) != len(cases) or len(codes) < 19:
+    if out.returncode != 0 or len(lines) != len(cases) or len(codes) < 51:
         print(f"batch failed (exit {out.returncode}, {len(lines)} lines, {len(codes)} states): {out.stderr[:500]}")
         return 1
     bad = skipped = compared = 0

@@ -220,7 +220,7 @@ TEST_CASE("tax: local taxes: Yonkers, Philadelphia, Portland (Metro SHS and Mult
     CHECK(tax_basis(in("PA", Filing::Single, "PHILADELPHIA")) == "2026 federal; PA 2025 schedules; PHILADELPHIA 2025 rates");
     CHECK(tax_place(in("pa", Filing::Single, "philadelphia")) ==
           "Pennsylvania (Philadelphia, resident), filing single; 2026 federal and payroll figures, Pennsylvania's 2025 "
-          "income tax schedules (the latest in the table), the city's 2025 rates (the latest in the table)");
+          "income tax schedules (the latest in the table), the 2025 local rates (the latest in the table)");
     // Portland single 200,000: no federal tax subtraction above 145,000 of AGI, Oregon
     // taxable 197,165; 2.5% x (197,165 - 125,000) = 1,804.125 -> 1,804.13
     CHECK(tax_year(in("OR", Filing::Single, "PORTLAND"), wages(200000)).tax.local == usd(1804.13));
@@ -311,8 +311,14 @@ TEST_CASE("tax: a state or city not in the table is a clear error") {
     CHECK(e.subject() == "tax.state");
     std::string codes;
     for (const std::string& st : tax_states()) codes += (codes.empty() ? "" : ", ") + st;
-    CHECK(e.detail() == "expected a state in the 2026 tax table (" + codes + "), found \"ZZ\"");
-    CHECK(codes.find("AK, AZ, CA, CO, ") == 0);
+    CHECK(e.detail() == "expected a state's two-letter code in the 2026 tax table (" + codes + "), found \"ZZ\"");
+    CHECK(codes.find("AK, AL, AR, AZ, CA, CO, CT, DC, ") == 0);
+    CHECK(tax_states().size() == 51);
+    // A state's name gets its code.
+    const Error name = testing::error_of([] { check_profile({Filing::Single, "new mexico", ""}); });
+    CHECK(name.detail() == "expected a state's two-letter code in the 2026 tax table (" + codes +
+                               "), found \"new mexico\": New Mexico's code is NM");
+    check_profile({Filing::Single, "oh", "columbus"});
     const Error c = testing::error_of([] { check_profile({Filing::Single, "CA", "LA"}); });
     CHECK(c.subject() == "tax.city");
     CHECK(c.detail() == "expected no city for CA, found \"LA\"");
