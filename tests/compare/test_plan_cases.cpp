@@ -268,6 +268,16 @@ TEST_CASE("plan case 10: transition cost the sign-on leaves uncovered", "[compar
     CHECK(says(long_script(c), "Moving also costs me $50,000 in unvested equity; the sign-on here covers $20,000 "
                                "of it, which leaves $30,000."));
     CHECK_FALSE(says(long_script(c), "Year one is where the difference shows"));
+    // Year one leads (220,000 against 180,000): only the transition cost is short, and
+    // nothing says year one is. Rival pays less and has no level to raise: its deadline
+    // is no leverage, and is not said.
+    CHECK(c.headline == "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the transition "
+                        "cost; counter-asks:");
+    CHECK(c.asks[0].reason == "The 4-year total already leads, but the transition cost is not covered: a year-one "
+                              "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity and "
+                              "relocation) that the offer's sign-on leaves uncovered.");
+    CHECK_FALSE(says(short_script(c), "needs my answer"));
+    CHECK_FALSE(says(long_script(c), "Globex"));
 }
 
 TEST_CASE("plan case 11: a live close before the window ends bounds the answer", "[compare][plan][cases]") {
@@ -279,8 +289,11 @@ TEST_CASE("plan case 11: a live close before the window ends bounds the answer",
     check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(c.timeline.answer_by == day("2027-03-04"));
-    CHECK(warned(c, "Rival closes on 2027-03-05, before the answer window ends on 2027-03-09: ask for an answer "
-                    "by 2027-03-04"));
+    // The window ends there too: it shows no date after the close.
+    CHECK(c.timeline.window_start == day("2027-03-04"));
+    CHECK(c.timeline.window_end == day("2027-03-04"));
+    CHECK(warned(c, "Rival closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
+                    "2027-03-09: ask for an answer by 2027-03-04"));
     CHECK(says(long_script(c), "Globex needs my answer by Friday, March 5. Could you let me know by Thursday, "
                                "March 4?"));
 }
@@ -290,7 +303,10 @@ TEST_CASE("plan case 12: a close on the window's last day is said once", "[compa
     const Comparison c = run({{offer(), R"({"name": "Rival", "company": "Globex", "level": "Senior",
   "close_date": "2027-03-09", "base": 210000})"}});
     CHECK(c.timeline.answer_by == day("2027-03-08"));
-    CHECK(warned(c, "Rival closes on 2027-03-09, the day the answer window ends: ask for an answer by 2027-03-08"));
+    CHECK(c.timeline.window_start == day("2027-03-05"));
+    CHECK(c.timeline.window_end == day("2027-03-08"));
+    CHECK(warned(c, "Rival closes on 2027-03-09, the day the usual answer window (3 to 5 business days) ends: ask "
+                    "for an answer by 2027-03-08"));
 }
 
 TEST_CASE("plan case 13: a passed close: the scripts wait on an extension", "[compare][plan][cases]") {
@@ -444,8 +460,10 @@ TEST_CASE("plan case 19: --after-tax: net money lines say 'after tax'", "[compar
     const std::string& l = long_script(c);
     CHECK(says(l, "I have a written offer from Globex at Senior worth $483,000 after tax over 4 years, against "
                   "$455,000 after tax here."));
-    CHECK(says(l, "I have compared the two after tax, since they are taxed differently: the difference is $28,000 "
-                  "over 4 years and $7,000 in year one."));
+    // Both in Texas, single: taxed alike, so nothing says they are taxed differently.
+    CHECK(says(l, "I have compared the two after tax: the difference is $28,000 over 4 years and $7,000 in year "
+                  "one."));
+    CHECK_FALSE(says(l, "taxed differently"));
     CHECK(says(short_script(c), "after tax"));
 }
 
@@ -521,4 +539,84 @@ TEST_CASE("plan case 24: a verbal comparator and the current job", "[compare][pl
                                "$800,000 here."));
     CHECK_FALSE(says(long_script(k), "needs my answer"));
     CHECK_FALSE(says(long_script(k), "offer from Globex"));
+}
+
+TEST_CASE("plan case 25: the offer's own close bounds the answer", "[compare][plan][cases]") {
+    // Case 1's offers, the offer closing Friday 2027-03-05 (Rival on 2027-03-31). The
+    // usual window, Friday 2027-03-05 to Tuesday 2027-03-09, meets the offer's own close:
+    // ask for an answer by the last business day before it, Thursday 2027-03-04, and the
+    // window ends there too.
+    const Comparison c = run({{offer(R"(, "close_date": "2027-03-05")"), rival(R"("base": 210000)")}});
+    CHECK(c.timeline.counter_by == day("2027-03-02"));
+    CHECK(c.timeline.answer_by == day("2027-03-04"));
+    CHECK(c.timeline.window_start == day("2027-03-04"));
+    CHECK(c.timeline.window_end == day("2027-03-04"));
+    CHECK(warned(c, "Acme closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
+                    "2027-03-09: ask for an answer by 2027-03-04"));
+    CHECK(says(long_script(c), "Globex needs my answer by Wednesday, March 31. Could you let me know by Thursday, "
+                               "March 4?"));
+    // Offered Monday 2027-02-22, closing Friday 2027-02-26, today Monday 2027-03-01: the
+    // offer's own close passed, and is warned of. The counter goes today; the window, 3
+    // to 5 business days on, is Thursday 2027-03-04 to Monday 2027-03-08 (Rival's close
+    // is after it).
+    const std::string lapsed = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-02-22",
+  "close_date": "2027-02-26", "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const Comparison gone = run({{lapsed, rival(R"("base": 210000)")}});
+    CHECK(warned(gone, "Acme itself closed on 2027-02-26: ask the recruiter whether it still stands before any "
+                       "counter"));
+    CHECK(gone.timeline.answer_by == day("2027-03-08"));
+}
+
+TEST_CASE("plan case 26: what a recruiter can grant comes first", "[compare][plan][cases]") {
+    // The offer: base $150,000 (band to $200,000), a grant of $20,000 (25% a year): $155,000
+    // a year, $620,000 over 4 years. Rival: base $200,000: $800,000; gap $180,000, year one
+    // $45,000.
+    // RSU: 4 x 25% x R >= 180,000: +$180,000 (grant 20,000 -> 200,000, more than doubled);
+    //   year one gains 45,000: whole, so no RSU-and-sign-on ask.
+    // Sign-on: year one +$45,000, year two 180,000 - 45,000 = +$135,000; 135,000 x 2 =
+    //   270,000 > base 150,000: a stretch.
+    // Base: 4 x B >= 180,000: +$45,000 a year, within the band's room of $50,000: no stretch.
+    // Order: the base closes with no stretch, then the sign-on stretch, then the doubled grant.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 20000, "vesting": "even-annual"}, "band": {"base_max": 200000}})";
+    const Comparison c = run({{me, rival(R"("base": 200000)")}});
+    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 45000}, {AskLever::SignOn, true, 0, 45000, 135000},
+                   {AskLever::Rsu, true, 180000}});
+    CHECK(says(short_script(c), "If you can raise the base by $45,000 a year, I am ready to accept."));
+    // With the band's top at $160,000 the base ask (+$10,000, room $10,000) leaves 180,000 -
+    // 40,000 = $140,000 of the gap: an ask that does not close comes after those that do.
+    std::string narrow = me;
+    narrow.replace(narrow.find("200000"), 6, "160000");
+    const Comparison n = run({{narrow, rival(R"("base": 200000)")}});
+    check_asks(n, {{AskLever::SignOn, true, 0, 45000, 135000}, {AskLever::Rsu, true, 180000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(n.asks[2].remaining == usd(140000));
+}
+
+TEST_CASE("plan case 27: a weaker comparator's deadline is said only with its level", "[compare][plan][cases]") {
+    // Case 10's offers, Rival at Staff (rank 4, above Senior): the level is asked, so Rival
+    // is brought up, and its deadline with it.
+    const Comparison c = run({{offer(R"(, "sign_on": {"year1": 20000}, "transition": {"unvested": 50000})"),
+                               R"({"name": "Rival", "company": "Globex", "level": "Staff",
+  "close_date": "2027-03-31", "base": 180000})"}});
+    check_asks(c, {{AskLever::Level, true}, {AskLever::SignOn, true, 0, 30000}});
+    CHECK(c.headline == "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the level and "
+                        "the transition cost; counter-asks:");
+    CHECK(says(short_script(c), "Globex's offer is at Staff"));
+    CHECK(says(short_script(c), "Globex needs my answer by Wednesday, March 31."));
+}
+
+TEST_CASE("plan case 28: after tax, 'taxed differently' only when they are", "[compare][plan][cases]") {
+    // Case 19's Texas offers (net gap $28,160.20, taxed alike: case 19). With a third Texas
+    // offer the script speaks of the offers, not "the two"; with Rival taxed in California
+    // they are taxed differently, and it says so.
+    const std::string tx = R"(, "tax": {"filing": "single", "state": "TX"})";
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000)" + tx + "}";
+    Run r{{me, rival(R"("base": 160300)" + tx), rival(R"("base": 155000)" + tx, "Beta")}};
+    r.net = true;
+    CHECK(says(long_script(run(r)), "I have compared the offers after tax: the difference is $28,000"));
+    Run ca{{me, rival(R"("base": 200000, "tax": {"filing": "single", "state": "CA"})")}};
+    ca.net = true;
+    CHECK(says(long_script(run(ca)), "I have compared the two after tax, since they are taxed differently:"));
 }
