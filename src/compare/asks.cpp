@@ -323,10 +323,11 @@ std::vector<Ask> confident_asks(const Comparison& c, const std::function<std::in
     return asks;
 }
 
-int grant_order(const Ask& a) {
+int grant_order(const Ask& a, Money gap) {
     if (!a.feasible) return 4;
     if (!a.closes) return 3;
-    if ((a.stretch & kGrantDoubled) != 0) return 2;
+    // A grant more than doubled, or an RSU ask of ten times the gap (see cash_asks).
+    if ((a.stretch & kGrantDoubled) != 0 || (a.lever == AskLever::Rsu && a.rsu > gap.times(10))) return 2;
     return a.stretch != 0 ? 1 : 0;
 }
 
@@ -362,7 +363,7 @@ std::vector<Ask> cash_asks(const Comparison& c) {
     // more than doubled (rarely granted); the asks that cannot be made come last. The
     // lever order above holds within each group.
     std::stable_sort(asks.begin(), asks.end(),
-                     [](const Ask& a, const Ask& b) { return grant_order(a) < grant_order(b); });
+                     [&](const Ask& a, const Ask& b) { return grant_order(a, c.gap) < grant_order(b, c.gap); });
     return asks;
 }
 

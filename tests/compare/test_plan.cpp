@@ -147,6 +147,12 @@ void check_top_ask(const Case& k, const Comparison& c, const Offer& me, const Of
     INFO("top ask " << to_string(top->lever));
     if (any_closes) CHECK(closes(*top));
     if (any_closes_undoubled) CHECK_FALSE(doubles(*top));
+    // An RSU ask of ten times the gap or more leads only when no sign-on closes the gap.
+    const Money gap = goal - total(me, k.years, k.net);
+    const bool sign_on_closes = std::any_of(c.asks.begin(), c.asks.end(), [&](const Ask& a) {
+        return a.feasible && a.lever == AskLever::SignOn && closes(a);
+    });
+    if (top->lever == AskLever::Rsu && sign_on_closes) CHECK(top->rsu <= gap.times(10));
 }
 
 /// Every ask closes what it claims, and one step less does not.

@@ -421,15 +421,16 @@ TEST_CASE("plan case 18: --years 1: no RSU ask of 20x the gap ranked first", "[c
     // Rival: base $170,000. One year: gap $10,000.
     // RSU alone: 5% of the increase must reach 10,000: +$200,000, 20x the gap: not an
     // ask a recruiter grants for it; the year-one sign-on of +$10,000 closes it and comes
-    // first. Base: +$10,000 (no band) after the RSUs.
+    // first. Base: +$10,000 (no band; under 15% of base: no stretch) closes the gap too,
+    // and comes before an RSU ask of 20x the gap, which goes with the doubled grants.
     const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
   "base": 150000, "rsu": {"grant": 200000, "vesting": "amazon"}})";
     Run r{{me, rival(R"("base": 170000)")}};
     r.years = 1;
     const Comparison c = run(r);
-    check_asks(c, {{AskLever::SignOn, true, 0, 10000}, {AskLever::Rsu, true, 200000},
-                   {AskLever::Base, true, 0, 0, 0, 10000}});
-    CHECK(says(c.asks[1].reason, "that is 20x the gap, not an ask a recruiter grants for it"));
+    check_asks(c, {{AskLever::SignOn, true, 0, 10000}, {AskLever::Base, true, 0, 0, 0, 10000},
+                   {AskLever::Rsu, true, 200000}});
+    CHECK(says(c.asks[2].reason, "that is 20x the gap, not an ask a recruiter grants for it"));
     CHECK(says(short_script(c), "If you can raise the year-one sign-on by $10,000, I am ready to accept."));
     CHECK(says(long_script(c), "the year comes to $170,000"));
     CHECK_FALSE(says(long_script(c), "$200,000 a"));
@@ -619,4 +620,27 @@ TEST_CASE("plan case 28: after tax, 'taxed differently' only when they are", "[c
     Run ca{{me, rival(R"("base": 200000, "tax": {"filing": "single", "state": "CA"})")}};
     ca.net = true;
     CHECK(says(long_script(run(ca)), "I have compared the two after tax, since they are taxed differently:"));
+}
+
+TEST_CASE("plan case 29: likely mistakes are warned of", "[compare][plan][cases]") {
+    // The offer compared with itself (the same name twice).
+    CHECK(warned(run({{offer(), offer()}}), "Acme is given twice (the offer is compared with itself): check the "
+                                            "files"));
+    // A base under $20,000 is probably a month's.
+    CHECK(warned(run({{offer(), rival(R"("base": 15000)")}}), "Rival's base is $15,000.00: base is a year's "
+                                                               "salary; is this a month's?"));
+    // The file's floor and target are 4-year figures: at --years 1 they are warned of.
+    Run one{{offer(R"(, "floor": 700000, "target": 900000)"), rival(R"("base": 210000)")}};
+    one.years = 1;
+    CHECK(warned(run(one), "the floor and target in Acme's file are usually 4-year figures; they are shown "
+                           "unchanged against 1-year totals"));
+    // Every change of lead is listed. Rival: base $192,000, $16,000 a month against the
+    // offer's $12,500, and the offer's $50,000 vests at months 12, 24, 36 and 48. Rival's
+    // cumulative lead is 3,500 m - 50,000 floor(m / 12): +3,500 at month 1; -8,000 at 12;
+    // -1,000 at 14, +2,500 at 15; -16,000 at 24; -2,000 at 28, +1,500 at 29; -24,000 at 36;
+    // -500 at 42, +500 at 43; -32,000 at 48: it changes sides at 12, 15, 24, 29, 36, 43, 48.
+    const Comparison c = run({{offer(), rival(R"("base": 192000)")}});
+    CHECK(c.gaps[0].lead_changes == std::vector<int>{12, 15, 24, 29, 36, 43, 48});
+    CHECK(warned(c, "cumulative pay changes lead 7 times between Acme and Rival (months 12, 15, 24, 29, 36, 43, "
+                    "48)"));
 }
