@@ -344,7 +344,6 @@ std::string money_fact(const Spoken& s) {
                            spoken_amount(c.goal));
     const Offer& x = *s.cited;
     const Projected& theirs = c.offers[*c.cited];
-    const bool total_ahead = s.total_ahead, year1_ahead = s.year1_ahead;
     const std::string after = c.after_tax ? " after tax" : "";
     // Amounts that differ by a step can round to the same thousand (--round under
     // $1,000): then they are said to the dollar.
@@ -354,16 +353,16 @@ std::string money_fact(const Spoken& s) {
     };
     const Projected& me = c.offers.front();
     const auto [them_said, me_said] =
-        total_ahead ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
-                    : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
+        s.total_ahead ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
+                      : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
     std::string fact;
-    if (!total_ahead && !year1_ahead) {
+    if (!s.total_ahead && !s.year1_ahead) {
         // nothing the comparator pays more: no figure of it is said
     } else if (x.kind == OfferKind::Current) {
         fact = fmt::format("Staying in my current role{} {}, against {} here.",
                            x.company.empty() ? "" : " at " + x.company,
-                           total_ahead ? fmt::format("is worth {} {}", them_said, span(s.years))
-                                       : fmt::format("pays {} in the first year", them_said),
+                           s.total_ahead ? fmt::format("is worth {} {}", them_said, span(s.years))
+                                         : fmt::format("pays {} in the first year", them_said),
                            me_said);
     } else {
         const std::string about = x.kind == OfferKind::Verbal ? "about " : "";
@@ -371,8 +370,8 @@ std::string money_fact(const Spoken& s) {
                            x.kind == OfferKind::Verbal ? "verbal" : "written",
                            s.facts->same_company ? "another team at " + x.company : company_of(x),
                            x.level.empty() ? "" : " at " + level_words(x.level),
-                           total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
-                                       : fmt::format("that pays {}{} in the first year", about, them_said),
+                           s.total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
+                                         : fmt::format("that pays {}{} in the first year", about, them_said),
                            me_said);
     }
     if (c.goal_kind == GoalKind::Target)
