@@ -90,8 +90,10 @@ struct Timeline {
     bool counter = true;              ///< false when nothing is short: only decide_by
     bool reviewing = true;            ///< today is within the 72-hour review of the offer
     Date counter_by;                  ///< the business day to send the counter
-    Date window_start, window_end;    ///< ask for an answer 3 to 5 business days after it
-    Date answer_by;                   ///< the window's end, or the last business day before a close
+    /// Ask for an answer 3 to 5 business days after it, the window ending early at the
+    /// last business day before a close still to come (the offer's own or a comparator's).
+    Date window_start, window_end;
+    Date answer_by;                   ///< the window's end
     Date decide_by;                   ///< without a counter: when to decide
     struct Close {
         std::string name;

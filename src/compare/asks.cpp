@@ -323,6 +323,14 @@ std::vector<Ask> confident_asks(const Comparison& c, const PathPay& pay, const s
     return asks;
 }
 
+int grant_order(const Ask& a, Money gap) {
+    if (!a.feasible) return 4;
+    if (!a.closes) return 3;
+    // A grant more than doubled, or an RSU ask of ten times the gap (see cash_asks).
+    if ((a.stretch & kGrantDoubled) != 0 || (a.lever == AskLever::Rsu && a.rsu > gap.times(10))) return 2;
+    return a.stretch != 0 ? 1 : 0;
+}
+
 std::vector<Ask> cash_asks(const Comparison& c) {
     const Planner plan(c);
     std::vector<Ask> asks;
@@ -350,12 +358,12 @@ std::vector<Ask> cash_asks(const Comparison& c) {
         so_at->bridge = true;
         std::rotate(asks.begin(), so_at, so_at + 1);
     }
-    // What a recruiter can grant comes first: a grant more than doubled is rarely
-    // granted, so it follows the other feasible asks; the asks that cannot be made come last.
-    std::stable_sort(asks.begin(), asks.end(), [](const Ask& a, const Ask& b) {
-        const auto key = [](const Ask& x) { return !x.feasible ? 2 : (x.stretch & kGrantDoubled) != 0 ? 1 : 0; };
-        return key(a) < key(b);
-    });
+    // What a recruiter can grant comes first: an ask that closes the gap before one that
+    // does not; among those, one without a stretch, then other stretches, then a grant
+    // more than doubled (rarely granted); the asks that cannot be made come last. The
+    // lever order above holds within each group.
+    std::stable_sort(asks.begin(), asks.end(),
+                     [&](const Ask& a, const Ask& b) { return grant_order(a, c.gap) < grant_order(b, c.gap); });
     return asks;
 }
 

@@ -27,7 +27,10 @@ Gap make_gap(const Projected& offer, const Projected& other, bool net);
 
 /// The level ask when a comparator's level maps above the offer's; nullopt otherwise.
 std::optional<Ask> level_ask(const Comparison& c);
-/// The cash asks, ranked by the lever order applied to their outcome.
+/// How readily a recruiter grants a cash ask against `gap`, 0 (closes, no stretch) to 4
+/// (cannot be made): the cash asks are ranked by it, the lever order within each value.
+int grant_order(const Ask& a, Money gap);
+/// The cash asks, ranked by grant_order, the lever order within each group.
 std::vector<Ask> cash_asks(const Comparison& c);
 /// With the total met: the year-one sign-on that makes year one whole (year_one_only).
 Ask year_one_ask(const Comparison& c);

@@ -74,6 +74,12 @@ bool back_loaded(const Offer& o) {
     return year1 * 4 < o.rsu->schedule.denominator;
 }
 
+/// Some of the initial grant vests in year one.
+bool vests_in_year_one(const Offer& o) {
+    return o.rsu && std::any_of(o.rsu->schedule.tranches.begin(), o.rsu->schedule.tranches.end(),
+                                [](const Tranche& t) { return t.month <= 12 && t.weight > 0; });
+}
+
 std::string year1_percent(const Offer& o) {
     const auto p = o.rsu ? o.rsu->schedule.yearly_percents() : std::vector<std::string>{};
     return p.empty() ? "none" : p.front() + "%";
@@ -83,6 +89,19 @@ std::string year1_percent(const Offer& o) {
 /// ladder has none, one that matches theirs (never "the next level" past a ladder's top).
 std::string level_wanted(const Ask& a) {
     return a.level_to.empty() ? level_target(a) : level_words(a.level_to);
+}
+
+/// Whether the year-one need is the transition cost the offer's sign-on leaves
+/// uncovered (else it is year one's gap to a comparator).
+bool need_is_transition(const Comparison& c) { return c.situation.uncovered > c.year1_gap; }
+
+/// What is short when the total is not: the level, year one, the transition cost.
+std::vector<std::string> short_besides_total(const Comparison& c) {
+    std::vector<std::string> parts;
+    if (!c.asks.empty() && c.asks.front().lever == AskLever::Level) parts.push_back("the level");
+    if (c.year1_gap >= c.round) parts.push_back("year one");
+    if (!c.situation.uncovered.is_zero()) parts.push_back("the transition cost");
+    return parts;
 }
 
 /// The line before the asks, or in their place (Comparison::headline).
@@ -99,8 +118,8 @@ std::string headline(const Comparison& c) {
         return fmt::format("{} {} {}{}: no counter-ask needed.{}", me.offer.name, state, span(years), after,
                            c.below_target.empty() ? "" : " " + c.below_target);
     if (c.gap.in_cents() <= 0 || c.situation.tie)
-        return fmt::format("{} {} {}{}, but something is still short; counter-asks:", me.offer.name, state,
-                           span(years), after);
+        return fmt::format("{} {} {}{}, but is still short on {}; counter-asks:", me.offer.name, state, span(years),
+                           after, join_and(short_besides_total(c)));
     return fmt::format("Counter-asks to close the {} {}gap of {} to {} ({}rounded up to {}):", span_adj(years),
                        c.after_tax ? "after-tax " : "", c.gap, c.goal_label,
                        c.after_tax ? "changes in gross pay, " : "", c.round);
@@ -175,9 +194,11 @@ std::string reason(const Comparison& c, const Ask& a) {
                            a.level_against, level_words(a.their_level),
                            o.level.empty() ? "the offer's level" : level_words(o.level), level_wanted(a));
     } else if (a.year_one_only) {
-        return fmt::format("The {} total already {}{}, but year one is short: a year-one sign-on of {} {}.",
-                           span_adj(years), c.gap.is_zero() || c.situation.tie ? "ties" : "leads", after,
-                           a.sign_on_y1, y1_why()) + stretch_text(a.stretch);
+        return fmt::format("The {} total already {}{}, but {}: a year-one sign-on of {} {}.", span_adj(years),
+                           c.gap.is_zero() || c.situation.tie ? "ties" : "leads", after,
+                           need_is_transition(c) ? "the transition cost is not covered" : "year one is short",
+                           a.sign_on_y1, y1_why()) +
+               stretch_text(a.stretch);
     } else if (a.lever == AskLever::Rsu && a.rsu > c.gap.times(10)) {
         r = fmt::format("RSUs: +{} of grant would close the {} {}gap to {}, but that is {}x the gap, not an ask a "
                         "recruiter grants for it; the sign-on is.",
@@ -188,8 +209,8 @@ std::string reason(const Comparison& c, const Ask& a) {
         if (!c.year1_need.is_zero() && a.year1_short.is_zero()) r += ", and year one with it";
         r += ".";
         if (!a.year1_short.is_zero()) {
-            r += fmt::format(" Only {} of the grant vests in year 1, so year one stays {} short{}", year1_percent(o),
-                             a.year1_short, after);
+            r += fmt::format(" Only {} of the grant vests in year 1, so year one stays {} short{}{}", year1_percent(o),
+                             a.year1_short, after, need_is_transition(c) ? " of covering the transition cost" : "");
             if (a.rsu_for_year1 && c.year1_need.in_cents() > 0)
                 r += fmt::format("; closing year one with RSUs alone would take +{} of grant ({}x the {}year-one "
                                  "need)",
@@ -197,8 +218,8 @@ std::string reason(const Comparison& c, const Ask& a) {
             r += ".";
         }
     } else if (a.lever == AskLever::RsuSignOn) {
-        r = fmt::format("RSUs carry the {} {}gap; a year-one sign-on of {} {}.", span_adj(years), net, a.sign_on_y1,
-                        y1_why());
+        r = fmt::format("RSUs carry the {} {}gap; {}a year-one sign-on of {} {}.", span_adj(years), net,
+                        vests_in_year_one(o) ? "with the grant's year-one part, " : "", a.sign_on_y1, y1_why());
     } else if (a.lever == AskLever::SignOn) {
         std::vector<std::string> parts;
         if (!a.sign_on_y1.is_zero())
@@ -294,6 +315,8 @@ struct Spoken {
     int years;
     const Offer* cited = nullptr;  ///< the comparator the money line names
     const ComparatorFacts* facts = nullptr;
+    /// The cited comparator pays more by a step or more: over the horizon, or else in year one.
+    bool total_ahead = false, year1_ahead = false;
 
     explicit Spoken(const Comparison& cmp)
         : c(cmp), o(cmp.offers.front().offer), years(cmp.offers.front().projection.years) {
@@ -301,6 +324,8 @@ struct Spoken {
         cited = &c.offers[*c.cited].offer;
         for (const ComparatorFacts& f : c.situation.comparators)
             if (f.index == *c.cited) facts = &f;
+        total_ahead = facts->total_gap >= c.round;
+        year1_ahead = !total_ahead && years > 1 && facts->gaps.front() >= c.round;
     }
     /// A total as said: net after tax when the comparison is after tax.
     std::string worth(const Projected& p) const {
@@ -319,8 +344,6 @@ std::string money_fact(const Spoken& s) {
                            spoken_amount(c.goal));
     const Offer& x = *s.cited;
     const Projected& theirs = c.offers[*c.cited];
-    const bool total_ahead = s.facts->total_gap >= c.round;
-    const bool year1_ahead = !total_ahead && s.years > 1 && s.facts->gaps.front() >= c.round;
     const std::string after = c.after_tax ? " after tax" : "";
     // Amounts that differ by a step can round to the same thousand (--round under
     // $1,000): then they are said to the dollar.
@@ -330,16 +353,16 @@ std::string money_fact(const Spoken& s) {
     };
     const Projected& me = c.offers.front();
     const auto [them_said, me_said] =
-        total_ahead ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
-                    : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
+        s.total_ahead ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
+                      : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
     std::string fact;
-    if (!total_ahead && !year1_ahead) {
+    if (!s.total_ahead && !s.year1_ahead) {
         // nothing the comparator pays more: no figure of it is said
     } else if (x.kind == OfferKind::Current) {
         fact = fmt::format("Staying in my current role{} {}, against {} here.",
                            x.company.empty() ? "" : " at " + x.company,
-                           total_ahead ? fmt::format("is worth {} {}", them_said, span(s.years))
-                                       : fmt::format("pays {} in the first year", them_said),
+                           s.total_ahead ? fmt::format("is worth {} {}", them_said, span(s.years))
+                                         : fmt::format("pays {} in the first year", them_said),
                            me_said);
     } else {
         const std::string about = x.kind == OfferKind::Verbal ? "about " : "";
@@ -347,8 +370,8 @@ std::string money_fact(const Spoken& s) {
                            x.kind == OfferKind::Verbal ? "verbal" : "written",
                            s.facts->same_company ? "another team at " + x.company : company_of(x),
                            x.level.empty() ? "" : " at " + level_words(x.level),
-                           total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
-                                       : fmt::format("that pays {}{} in the first year", about, them_said),
+                           s.total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
+                                         : fmt::format("that pays {}{} in the first year", about, them_said),
                            me_said);
     }
     if (c.goal_kind == GoalKind::Target)
@@ -359,9 +382,12 @@ std::string money_fact(const Spoken& s) {
 /// Whom a comparator's words name: its company, or the other team at the same company.
 std::string who(const ComparatorFacts& f, const Offer& x) { return f.same_company ? "the other team" : company_of(x); }
 
-/// "Meta needs my answer by ...", only for a live comparator's close.
-std::string deadline(const Spoken& s) {
+/// "Meta needs my answer by ...", only for a live comparator's close, and only once the
+/// script has brought it up: its figures, or its level (a weaker offer never said is no
+/// deadline to cite).
+std::string deadline(const Spoken& s, const Ask* level) {
     if (!s.facts || s.facts->status != CloseStatus::Live || s.cited->kind == OfferKind::Current) return "";
+    if (!s.total_ahead && !s.year1_ahead && !(level && level->level_against == s.cited->name)) return "";
     return fmt::format(" {} needs my answer {}.", sentence(who(*s.facts, *s.cited)),
                        by_day(*s.cited->close_date, s.c.timeline.today));
 }
@@ -416,6 +442,15 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
                              spoken_amount(c.situation.uncovered));
 }
 
+/// Every offer has the offer's tax profile: the same filing, state and city.
+bool taxed_alike(const Comparison& c) {
+    const TaxProfile& me = *c.offers.front().offer.tax;
+    return std::all_of(c.offers.begin(), c.offers.end(), [&](const Projected& p) {
+        const TaxProfile& t = *p.offer.tax;
+        return t.filing == me.filing && t.state == me.state && t.city == me.city;
+    });
+}
+
 /// " Amazon is my first choice.", only when the offer file says so (first_choice).
 std::string first_choice(const Offer& o) {
     if (!o.first_choice) return "";
@@ -427,7 +462,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     const Offer& o = sp.o;
     const std::string role = o.role.empty() ? "this role" : "the " + o.role + " role";
     const std::string at = o.company.empty() ? "" : " at " + o.company;
-    const std::string money = money_fact(sp), due = deadline(sp);
+    const std::string money = money_fact(sp), due = deadline(sp, level);
     const std::string fact = money.empty() ? "" : " " + money;
     const auto [level_short, level_long] =
         level ? level_lines(sp, *level, !money.empty() || cash) : std::pair<std::string, std::string>{};
@@ -445,7 +480,8 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
                              "where I stand.{}{}",
                              role, at, first_choice(o), level_long, fact);
     if (c.after_tax && !money.empty()) {
-        s.long_ask += " I have compared the two after tax, since they are taxed differently";
+        s.long_ask += fmt::format(" I have compared {} after tax{}", c.offers.size() == 2 ? "the two" : "the offers",
+                                  taxed_alike(c) ? "" : ", since they are taxed differently");
         if (c.gap.in_cents() > 0 && !c.situation.tie)
             s.long_ask += fmt::format(": the difference is {} {}{}", spoken_amount(c.gap), span(sp.years),
                                       sp.years > 1 && c.goal_year1_gap.in_cents() > 0

@@ -321,8 +321,9 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
                        t.reviewing ? "review it within 24-72 hours" : "the 24-72 hour review has passed");
     if (t.counter) {
         out += fmt::format("  send the counter {}\n", day(t.counter_by));
-        out += fmt::format("  ask for answer   between {} and {}\n", day(t.window_start), day(t.window_end));
-        if (t.answer_by != t.window_end) out += fmt::format("  ask for answer   by {}\n", day(t.answer_by));
+        // The window ends at answer_by (timeline.cpp): a close inside it can leave one day.
+        if (t.window_start == t.window_end) out += fmt::format("  ask for answer   by {}\n", day(t.answer_by));
+        else out += fmt::format("  ask for answer   between {} and {}\n", day(t.window_start), day(t.window_end));
     } else {
         out += fmt::format("  decide by        {}; no counter needed\n", day(t.decide_by));
     }

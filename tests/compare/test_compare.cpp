@@ -57,13 +57,17 @@ TEST_CASE("back-loaded offer against a front-weighted competitor", "[compare]") 
     CHECK(c.year1_need == d(78750));  // transition 40,000 is covered by the 65,000 sign-on
     REQUIRE(c.asks.size() == 5);
     CHECK(c.asks[0].lever == AskLever::Level);  // Meta IC5 (senior) sits above Amazon L5 (mid)
-    CHECK(c.asks[1].lever == AskLever::RsuSignOn);  // RSUs alone leave year one short
-    CHECK(c.asks[2].lever == AskLever::Rsu);
+    // RSUs alone close the total with no stretch; RSUs with a year-one sign-on (they
+    // leave year one short alone) end with a sign-on above half of base, a stretch, and
+    // follow; base does not close the gap within the band: last.
+    CHECK(c.asks[1].lever == AskLever::Rsu);
+    CHECK(c.asks[2].lever == AskLever::RsuSignOn);
     CHECK(c.asks[3].lever == AskLever::SignOn);
     CHECK(c.asks[4].lever == AskLever::Base);
     // The smallest year-one sign-on S (in $1,000s) with RSUs R = 191,000 - S for the rest:
     // 252,000 + S + 5% x R >= 330,750  <=>  0.95 S >= 69,200  <=>  S >= 72,842.11 -> 73,000.
-    const Ask& both = c.asks[1];
+    const Ask& both = c.asks[2];
+    CHECK(both.stretch == kSignOnOverHalfBase);  // 65,000 + 73,000 = 138,000 > 87,500
     CHECK(both.sign_on_y1 == d(73000));
     CHECK(both.rsu == d(118000));
     CHECK(both.year1_total == d(330900));  // 252,000 + 73,000 + 5,900
@@ -85,8 +89,10 @@ TEST_CASE("RSUs alone first when they close year one too (regression: sign-on at
     CHECK(c.asks[0].rsu == d(100000));
     CHECK(c.asks[0].sign_on_y1 == Money());
     CHECK(c.asks[0].year1_total == d(345000));  // 312,000 + 33,000
-    CHECK(c.asks[1].lever == AskLever::SignOn);
-    CHECK(c.asks[2].lever == AskLever::Base);
+    // Base (+25,000 a year, no band) closes with no stretch; the sign-on (8,000 in year
+    // one, 92,000 in year two: above half of base) is a stretch and follows it.
+    CHECK(c.asks[1].lever == AskLever::Base);
+    CHECK(c.asks[2].lever == AskLever::SignOn);
     CHECK(c.asks[0].reason == "RSUs first: +$100,000.00 of grant closes the 4-year gap to K, and year one with it.");
 }
 
@@ -232,12 +238,13 @@ TEST_CASE("timeline: counter next business day, answer in 3-5 business days, hol
     CHECK(c.timeline.offer_date.iso() == "2026-11-20");    // Friday
     CHECK(c.timeline.counter_by.iso() == "2026-11-23");    // Monday, the weekend skipped
     CHECK(c.timeline.window_start.iso() == "2026-11-30");  // Tue, Wed, then Thanksgiving and the day after
-    CHECK(c.timeline.window_end.iso() == "2026-12-02");
-    // Meta closes Tuesday 2026-12-01, inside the window: ask for an answer the business day before.
+    // The usual window would end Wednesday 2026-12-02, but Meta closes Tuesday 2026-12-01:
+    // ask for an answer the business day before, where the window ends too.
+    CHECK(c.timeline.window_end.iso() == "2026-11-30");
     CHECK(c.timeline.answer_by.iso() == "2026-11-30");
     CHECK(c.timeline.warnings == std::vector<std::string>{
-                                     "Meta closes on 2026-12-01, before the answer window ends on 2026-12-02: ask "
-                                     "for an answer by 2026-11-30"});
+                                     "Meta closes on 2026-12-01, before the usual answer window (3 to 5 business "
+                                     "days) ends on 2026-12-02: ask for an answer by 2026-11-30"});
     CHECK(c.script->long_ask.find("Could you let me know by Monday, November 30?") != std::string::npos);
     CompareOptions none = on("2026-11-23");
     none.holidays = HolidayBase::None;
@@ -248,8 +255,8 @@ TEST_CASE("timeline warnings", "[compare][timeline]") {
     SECTION("comparator closes before the answer window ends") {
         const Comparison c = compare({load(kAmazon), load(kMeta, {{"close_date", "2026-11-27"}})}, on("2026-11-23"));
         CHECK(c.timeline.warnings == std::vector<std::string>{
-                                         "Meta closes on 2026-11-27, before the answer window ends on 2026-12-02: ask "
-                                         "for an answer by 2026-11-25"});
+                                         "Meta closes on 2026-11-27, before the usual answer window (3 to 5 "
+                                         "business days) ends on 2026-12-02: ask for an answer by 2026-11-25"});
     }
     SECTION("comparator already closed, counter date passed (regression: a passed deadline cited)") {
         const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-12-02"));
@@ -266,8 +273,11 @@ TEST_CASE("timeline warnings", "[compare][timeline]") {
         const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-11-28"));
         CHECK(c.timeline.counter_by.iso() == "2026-11-30");
         CHECK(c.timeline.warnings.front() == "the counter date 2026-11-23 has passed: send the counter on 2026-11-30");
-        CHECK(c.timeline.window_end.iso() == "2026-12-07");
-        CHECK(c.timeline.answer_by.iso() == "2026-11-30");  // never after Meta's close on 2026-12-01
+        // The usual window would end 2026-12-07; it ends at the answer, never after Meta's
+        // close on 2026-12-01.
+        CHECK(c.timeline.window_start.iso() == "2026-11-30");
+        CHECK(c.timeline.window_end.iso() == "2026-11-30");
+        CHECK(c.timeline.answer_by.iso() == "2026-11-30");
     }
     SECTION("no close date, no offer date") {
         const Projected me = load(R"({"name": "A", "base": 100000, "rsu": {"grant": 1000, "vesting": "amazon"}})");

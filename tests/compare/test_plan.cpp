@@ -90,7 +90,9 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
         CHECK(says(s, "I have a written offer") == (ahead && k.kind == OfferKind::Offer));
         CHECK(says(s, "I have a verbal offer") == (ahead && k.kind == OfferKind::Verbal));
         CHECK(says(s, "Staying in my current role") == (ahead && k.kind == OfferKind::Current));
-        CHECK(says(s, "needs my answer") == live);
+        // A deadline is cited only of a comparator the script has brought up: its
+        // figures (it pays more) or its level.
+        CHECK(says(s, "needs my answer") == (live && (ahead || k.level_gap)));
         CHECK(says(s, "Could you consider me for") == k.level_gap);
         // "Before the numbers" only when numbers follow.
         if (says(s, "Before")) CHECK(s.find('$', s.find("Before")) != std::string::npos);
@@ -107,13 +109,50 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
     // The transition cost is said only where the offer's sign-on leaves some uncovered.
     CHECK(says(l, "Moving also costs me") == (uncovered >= step));
     if (uncovered >= step) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
-    // No date after a live close.
+    // No date after a live close: not the answer, not the window's end.
     if (live) {
         const Date close = *them.close_date;
-        if (c.timeline.counter) CHECK(c.timeline.answer_by <= close);
+        if (c.timeline.counter) CHECK(std::max(c.timeline.answer_by, c.timeline.window_end) <= close);
         else CHECK(c.timeline.decide_by <= close);
     }
     if (c.timeline.answer_by == today) CHECK(says(l, "let me know today"));
+    // What the headline and the reasons say is short, is.
+    if (says(c.headline, "still short on")) {
+        CHECK(says(c.headline, "year one") == (y1_gap >= step));
+        CHECK(says(c.headline, "the transition cost") == (uncovered >= step));
+        CHECK(says(c.headline, "the level") == k.level_gap);
+    }
+    for (const Ask& a : c.asks) {
+        INFO(a.reason);
+        if (says(a.reason, "year one is short")) CHECK(y1_gap >= step);
+        if (says(a.reason, "the transition cost is not covered")) CHECK(uncovered >= step);
+    }
+}
+
+/// The script's cash ask is the one a recruiter can most readily grant: it closes the gap
+/// when any feasible ask does, and doubles the grant only when every closing ask does.
+void check_top_ask(const Case& k, const Comparison& c, const Offer& me, const Offer& them) {
+    const Money goal = total(them, k.years, k.net);
+    const auto closes = [&](const Ask& a) { return total(detail::with_changes(me, a), k.years, k.net) >= goal; };
+    const auto doubles = [&](const Ask& a) { return me.rsu && a.rsu > me.rsu->value; };
+    const Ask* top = nullptr;
+    bool any_closes = false, any_closes_undoubled = false;
+    for (const Ask& a : c.asks) {
+        if (!a.feasible || a.lever == AskLever::Level) continue;
+        if (!top) top = &a;
+        any_closes = any_closes || closes(a);
+        any_closes_undoubled = any_closes_undoubled || (closes(a) && !doubles(a));
+    }
+    if (!top) return;
+    INFO("top ask " << to_string(top->lever));
+    if (any_closes) CHECK(closes(*top));
+    if (any_closes_undoubled) CHECK_FALSE(doubles(*top));
+    // An RSU ask of ten times the gap or more leads only when no sign-on closes the gap.
+    const Money gap = goal - total(me, k.years, k.net);
+    const bool sign_on_closes = std::any_of(c.asks.begin(), c.asks.end(), [&](const Ask& a) {
+        return a.feasible && a.lever == AskLever::SignOn && closes(a);
+    });
+    if (top->lever == AskLever::Rsu && sign_on_closes) CHECK(top->rsu <= gap.times(10));
 }
 
 /// Every ask closes what it claims, and one step less does not.
@@ -121,6 +160,7 @@ void check_asks(const Case& k, const Comparison& c, const Offer& me, const Offer
     const Money bar1 = year1(me, k.years, k.net) + c.year1_need;
     const Money goal = total(them, k.years, k.net);
     const Money step = c.round;
+    check_top_ask(k, c, me, them);
     for (const Ask& a : c.asks) {
         INFO(to_string(a.lever));
         if (!a.feasible || a.lever == AskLever::Level) continue;

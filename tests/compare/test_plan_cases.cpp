@@ -268,6 +268,16 @@ TEST_CASE("plan case 10: transition cost the sign-on leaves uncovered", "[compar
     CHECK(says(long_script(c), "Moving also costs me $50,000 in unvested equity; the sign-on here covers $20,000 "
                                "of it, which leaves $30,000."));
     CHECK_FALSE(says(long_script(c), "Year one is where the difference shows"));
+    // Year one leads (220,000 against 180,000): only the transition cost is short, and
+    // nothing says year one is. Rival pays less and has no level to raise: its deadline
+    // is no leverage, and is not said.
+    CHECK(c.headline == "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the transition "
+                        "cost; counter-asks:");
+    CHECK(c.asks[0].reason == "The 4-year total already leads, but the transition cost is not covered: a year-one "
+                              "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity and "
+                              "relocation) that the offer's sign-on leaves uncovered.");
+    CHECK_FALSE(says(short_script(c), "needs my answer"));
+    CHECK_FALSE(says(long_script(c), "Globex"));
 }
 
 TEST_CASE("plan case 11: a live close before the window ends bounds the answer", "[compare][plan][cases]") {
@@ -279,8 +289,11 @@ TEST_CASE("plan case 11: a live close before the window ends bounds the answer",
     check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(c.timeline.answer_by == day("2027-03-04"));
-    CHECK(warned(c, "Rival closes on 2027-03-05, before the answer window ends on 2027-03-09: ask for an answer "
-                    "by 2027-03-04"));
+    // The window ends there too: it shows no date after the close.
+    CHECK(c.timeline.window_start == day("2027-03-04"));
+    CHECK(c.timeline.window_end == day("2027-03-04"));
+    CHECK(warned(c, "Rival closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
+                    "2027-03-09: ask for an answer by 2027-03-04"));
     CHECK(says(long_script(c), "Globex needs my answer by Friday, March 5. Could you let me know by Thursday, "
                                "March 4?"));
 }
@@ -290,7 +303,10 @@ TEST_CASE("plan case 12: a close on the window's last day is said once", "[compa
     const Comparison c = run({{offer(), R"({"name": "Rival", "company": "Globex", "level": "Senior",
   "close_date": "2027-03-09", "base": 210000})"}});
     CHECK(c.timeline.answer_by == day("2027-03-08"));
-    CHECK(warned(c, "Rival closes on 2027-03-09, the day the answer window ends: ask for an answer by 2027-03-08"));
+    CHECK(c.timeline.window_start == day("2027-03-05"));
+    CHECK(c.timeline.window_end == day("2027-03-08"));
+    CHECK(warned(c, "Rival closes on 2027-03-09, the day the usual answer window (3 to 5 business days) ends: ask "
+                    "for an answer by 2027-03-08"));
 }
 
 TEST_CASE("plan case 13: a passed close: the scripts wait on an extension", "[compare][plan][cases]") {
@@ -405,15 +421,16 @@ TEST_CASE("plan case 18: --years 1: no RSU ask of 20x the gap ranked first", "[c
     // Rival: base $170,000. One year: gap $10,000.
     // RSU alone: 5% of the increase must reach 10,000: +$200,000, 20x the gap: not an
     // ask a recruiter grants for it; the year-one sign-on of +$10,000 closes it and comes
-    // first. Base: +$10,000 (no band) after the RSUs.
+    // first. Base: +$10,000 (no band; under 15% of base: no stretch) closes the gap too,
+    // and comes before an RSU ask of 20x the gap, which goes with the doubled grants.
     const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
   "base": 150000, "rsu": {"grant": 200000, "vesting": "amazon"}})";
     Run r{{me, rival(R"("base": 170000)")}};
     r.years = 1;
     const Comparison c = run(r);
-    check_asks(c, {{AskLever::SignOn, true, 0, 10000}, {AskLever::Rsu, true, 200000},
-                   {AskLever::Base, true, 0, 0, 0, 10000}});
-    CHECK(says(c.asks[1].reason, "that is 20x the gap, not an ask a recruiter grants for it"));
+    check_asks(c, {{AskLever::SignOn, true, 0, 10000}, {AskLever::Base, true, 0, 0, 0, 10000},
+                   {AskLever::Rsu, true, 200000}});
+    CHECK(says(c.asks[2].reason, "that is 20x the gap, not an ask a recruiter grants for it"));
     CHECK(says(short_script(c), "If you can raise the year-one sign-on by $10,000, I am ready to accept."));
     CHECK(says(long_script(c), "the year comes to $170,000"));
     CHECK_FALSE(says(long_script(c), "$200,000 a"));
@@ -444,8 +461,10 @@ TEST_CASE("plan case 19: --after-tax: net money lines say 'after tax'", "[compar
     const std::string& l = long_script(c);
     CHECK(says(l, "I have a written offer from Globex at Senior worth $483,000 after tax over 4 years, against "
                   "$455,000 after tax here."));
-    CHECK(says(l, "I have compared the two after tax, since they are taxed differently: the difference is $28,000 "
-                  "over 4 years and $7,000 in year one."));
+    // Both in Texas, single: taxed alike, so nothing says they are taxed differently.
+    CHECK(says(l, "I have compared the two after tax: the difference is $28,000 over 4 years and $7,000 in year "
+                  "one."));
+    CHECK_FALSE(says(l, "taxed differently"));
     CHECK(says(short_script(c), "after tax"));
 }
 
@@ -521,4 +540,107 @@ TEST_CASE("plan case 24: a verbal comparator and the current job", "[compare][pl
                                "$800,000 here."));
     CHECK_FALSE(says(long_script(k), "needs my answer"));
     CHECK_FALSE(says(long_script(k), "offer from Globex"));
+}
+
+TEST_CASE("plan case 25: the offer's own close bounds the answer", "[compare][plan][cases]") {
+    // Case 1's offers, the offer closing Friday 2027-03-05 (Rival on 2027-03-31). The
+    // usual window, Friday 2027-03-05 to Tuesday 2027-03-09, meets the offer's own close:
+    // ask for an answer by the last business day before it, Thursday 2027-03-04, and the
+    // window ends there too.
+    const Comparison c = run({{offer(R"(, "close_date": "2027-03-05")"), rival(R"("base": 210000)")}});
+    CHECK(c.timeline.counter_by == day("2027-03-02"));
+    CHECK(c.timeline.answer_by == day("2027-03-04"));
+    CHECK(c.timeline.window_start == day("2027-03-04"));
+    CHECK(c.timeline.window_end == day("2027-03-04"));
+    CHECK(warned(c, "Acme closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
+                    "2027-03-09: ask for an answer by 2027-03-04"));
+    CHECK(says(long_script(c), "Globex needs my answer by Wednesday, March 31. Could you let me know by Thursday, "
+                               "March 4?"));
+    // Offered Monday 2027-02-22, closing Friday 2027-02-26, today Monday 2027-03-01: the
+    // offer's own close passed, and is warned of. The counter goes today; the window, 3
+    // to 5 business days on, is Thursday 2027-03-04 to Monday 2027-03-08 (Rival's close
+    // is after it).
+    const std::string lapsed = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-02-22",
+  "close_date": "2027-02-26", "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const Comparison gone = run({{lapsed, rival(R"("base": 210000)")}});
+    CHECK(warned(gone, "Acme itself closed on 2027-02-26: ask the recruiter whether it still stands before any "
+                       "counter"));
+    CHECK(gone.timeline.answer_by == day("2027-03-08"));
+}
+
+TEST_CASE("plan case 26: what a recruiter can grant comes first", "[compare][plan][cases]") {
+    // The offer: base $150,000 (band to $200,000), a grant of $20,000 (25% a year): $155,000
+    // a year, $620,000 over 4 years. Rival: base $200,000: $800,000; gap $180,000, year one
+    // $45,000.
+    // RSU: 4 x 25% x R >= 180,000: +$180,000 (grant 20,000 -> 200,000, more than doubled);
+    //   year one gains 45,000: whole, so no RSU-and-sign-on ask.
+    // Sign-on: year one +$45,000, year two 180,000 - 45,000 = +$135,000; 135,000 x 2 =
+    //   270,000 > base 150,000: a stretch.
+    // Base: 4 x B >= 180,000: +$45,000 a year, within the band's room of $50,000: no stretch.
+    // Order: the base closes with no stretch, then the sign-on stretch, then the doubled grant.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 20000, "vesting": "even-annual"}, "band": {"base_max": 200000}})";
+    const Comparison c = run({{me, rival(R"("base": 200000)")}});
+    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 45000}, {AskLever::SignOn, true, 0, 45000, 135000},
+                   {AskLever::Rsu, true, 180000}});
+    CHECK(says(short_script(c), "If you can raise the base by $45,000 a year, I am ready to accept."));
+    // With the band's top at $160,000 the base ask (+$10,000, room $10,000) leaves 180,000 -
+    // 40,000 = $140,000 of the gap: an ask that does not close comes after those that do.
+    std::string narrow = me;
+    narrow.replace(narrow.find("200000"), 6, "160000");
+    const Comparison n = run({{narrow, rival(R"("base": 200000)")}});
+    check_asks(n, {{AskLever::SignOn, true, 0, 45000, 135000}, {AskLever::Rsu, true, 180000},
+                   {AskLever::Base, true, 0, 0, 0, 10000}});
+    CHECK(n.asks[2].remaining == usd(140000));
+}
+
+TEST_CASE("plan case 27: a weaker comparator's deadline is said only with its level", "[compare][plan][cases]") {
+    // Case 10's offers, Rival at Staff (rank 4, above Senior): the level is asked, so Rival
+    // is brought up, and its deadline with it.
+    const Comparison c = run({{offer(R"(, "sign_on": {"year1": 20000}, "transition": {"unvested": 50000})"),
+                               R"({"name": "Rival", "company": "Globex", "level": "Staff",
+  "close_date": "2027-03-31", "base": 180000})"}});
+    check_asks(c, {{AskLever::Level, true}, {AskLever::SignOn, true, 0, 30000}});
+    CHECK(c.headline == "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the level and "
+                        "the transition cost; counter-asks:");
+    CHECK(says(short_script(c), "Globex's offer is at Staff"));
+    CHECK(says(short_script(c), "Globex needs my answer by Wednesday, March 31."));
+}
+
+TEST_CASE("plan case 28: after tax, 'taxed differently' only when they are", "[compare][plan][cases]") {
+    // Case 19's Texas offers (net gap $28,160.20, taxed alike: case 19). With a third Texas
+    // offer the script speaks of the offers, not "the two"; with Rival taxed in California
+    // they are taxed differently, and it says so.
+    const std::string tx = R"(, "tax": {"filing": "single", "state": "TX"})";
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000)" + tx + "}";
+    Run r{{me, rival(R"("base": 160300)" + tx), rival(R"("base": 155000)" + tx, "Beta")}};
+    r.net = true;
+    CHECK(says(long_script(run(r)), "I have compared the offers after tax: the difference is $28,000"));
+    Run ca{{me, rival(R"("base": 200000, "tax": {"filing": "single", "state": "CA"})")}};
+    ca.net = true;
+    CHECK(says(long_script(run(ca)), "I have compared the two after tax, since they are taxed differently:"));
+}
+
+TEST_CASE("plan case 29: likely mistakes are warned of", "[compare][plan][cases]") {
+    // The offer compared with itself (the same name twice).
+    CHECK(warned(run({{offer(), offer()}}), "Acme is given twice (the offer is compared with itself): check the "
+                                            "files"));
+    // A base under $20,000 is probably a month's.
+    CHECK(warned(run({{offer(), rival(R"("base": 15000)")}}), "Rival's base is $15,000.00: base is a year's "
+                                                               "salary; is this a month's?"));
+    // The file's floor and target are 4-year figures: at --years 1 they are warned of.
+    Run one{{offer(R"(, "floor": 700000, "target": 900000)"), rival(R"("base": 210000)")}};
+    one.years = 1;
+    CHECK(warned(run(one), "the floor and target in Acme's file are usually 4-year figures; they are shown "
+                           "unchanged against 1-year totals"));
+    // Every change of lead is listed. Rival: base $192,000, $16,000 a month against the
+    // offer's $12,500, and the offer's $50,000 vests at months 12, 24, 36 and 48. Rival's
+    // cumulative lead is 3,500 m - 50,000 floor(m / 12): +3,500 at month 1; -8,000 at 12;
+    // -1,000 at 14, +2,500 at 15; -16,000 at 24; -2,000 at 28, +1,500 at 29; -24,000 at 36;
+    // -500 at 42, +500 at 43; -32,000 at 48: it changes sides at 12, 15, 24, 29, 36, 43, 48.
+    const Comparison c = run({{offer(), rival(R"("base": 192000)")}});
+    CHECK(c.gaps[0].lead_changes == std::vector<int>{12, 15, 24, 29, 36, 43, 48});
+    CHECK(warned(c, "cumulative pay changes lead 7 times between Acme and Rival (months 12, 15, 24, 29, 36, 43, "
+                    "48)"));
 }
