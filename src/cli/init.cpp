@@ -241,7 +241,8 @@ int run_init(InitFields f) {
         write_page(f.output, text);
         return 0;
     }
-    if (struct stat st {}; !f.force && stat(f.output.c_str(), &st) == 0)
+    // A file already there is kept unless --force; a device (/dev/stdout) is written to.
+    if (struct stat st {}; !f.force && stat(f.output.c_str(), &st) == 0 && S_ISREG(st.st_mode))
         throw usage_error(fmt::format("init: {} exists; give --force to replace it", f.output));
     write_page(f.output, text);
     const std::string word = shell_word(f.output);

@@ -27,7 +27,7 @@ if grep -Eqi '<script|https?://|@import|<link|<img| src=' "$page"; then say "the
 
 browse() {  # ARGS...: headless Chromium on the page, a fresh profile each time
   "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
-    --user-data-dir="$out/profile" --enable-logging=stderr --v=0 "$@" "file://$page"
+    --user-data-dir="$(mktemp -d "$out/profile.XXXXXX")" --enable-logging=stderr --v=0 "$@" "file://$page"
 }
 browse --dump-dom >"$out/dom.html" 2>"$out/console.txt" || say "chromium --dump-dom failed"
 if grep -E 'CONSOLE|Failed to load|Uncaught|net::ERR' "$out/console.txt" | grep -v 'dbus' >"$out/errors.txt"; then
@@ -41,6 +41,7 @@ class Page(HTMLParser):
     def __init__(self):
         super().__init__()
         self.ids, self.tables, self.charts, self.stack, self.chart_parts = set(), 0, 0, [], []
+        self.titles, self.captions = [], []
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if "id" in a: self.ids.add(a["id"])
@@ -52,6 +53,12 @@ class Page(HTMLParser):
         elif tag == "svg":
             self.stack.append(False)
         if tag in ("title", "desc") and self.stack and self.stack[-1]: self.chart_parts[-1].add(tag)
+        self.open = tag
+    def handle_data(self, data):
+        # a chart's own title (the first in it), not its bars' tooltips
+        if getattr(self, "open", "") == "title" and self.stack and self.stack[-1] and len(self.titles) < self.charts:
+            self.titles.append(data)
+        if getattr(self, "open", "") in ("caption", "h2"): self.captions.append(data)
     def handle_endtag(self, tag):
         if tag == "svg" and self.stack: self.stack.pop()
 
@@ -63,6 +70,10 @@ if want - p.ids: problems.append(f"sections missing from the DOM: {sorted(want -
 if p.charts < 14: problems.append(f"expected at least 14 charts (by year, cumulative, 3 asks, timeline, fan, each wide "
                                   f"and narrow), found {p.charts}")
 if any(parts != {"title", "desc"} for parts in p.chart_parts): problems.append("a chart without a title or a description")
+# The page is after tax: every chart of money and every table of pay says gross or net.
+money = [t for t in p.titles if t != "Timeline"] + [c for c in p.captions if c.startswith(("Pay", "Net pay", "Cumulative", "The gaps", "Under stock"))]
+unnamed = [t for t in money if "gross" not in t.lower() and "net" not in t.lower()]
+if unnamed: problems.append(f"neither gross nor net named: {unnamed}")
 if p.tables < 9: problems.append(f"expected at least 9 tables, found {p.tables}")
 for m in problems: print("report.sh:", m, file=sys.stderr)
 print(f"report.sh: DOM: {len(p.ids)} ids, {p.charts} charts, {p.tables} tables")
@@ -96,15 +107,15 @@ addEventListener('load', () => {
 });
 </script></body></html>
 HTML
-  "$chromium" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$out/profile" \
+  "$chromium" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$(mktemp -d "$out/profile.XXXXXX")" \
     --allow-file-access-from-files --virtual-time-budget=5000 --window-size=1400,3200 --dump-dom \
     "file://$out/frame-$1.html" 2>/dev/null | sed -n '/<pre id="out">/,/<\/pre>/p' | sed 's/<[^>]*>//g'
 }
 for width in 390 1280; do
   measure $width >"$out/widths-$width.txt"
-  read -r _ page <"$out/widths-$width.txt"
-  [ -n "${page:-}" ] || { say "no measurements at $width px"; continue; }
-  [ "$page" -le "$width" ] || say "at $width px the page is $page px wide: it scrolls sideways"
+  read -r _ laid_out <"$out/widths-$width.txt"
+  [ -n "${laid_out:-}" ] || { say "no measurements at $width px"; continue; }
+  [ "$laid_out" -le "$width" ] || say "at $width px the page is $laid_out px wide: it scrolls sideways"
   charts=$(grep -c '^chart ' "$out/widths-$width.txt")
   [ "$charts" -ge 7 ] || say "at $width px only $charts charts are shown"
   awk -v w="$width" '$1 == "chart" && ($2 > w || $3 < 9) {print "report.sh: at " w " px a chart is " $2 " px wide with " $3 " px text: " $0; bad=1} END {exit bad}' \
@@ -112,7 +123,7 @@ for width in 390 1280; do
   awk '$1 == "legend" && $2 + 0 < 12 {bad=1} END {exit bad}' "$out/widths-$width.txt" || say "a legend under 12 px at $width px"
 done
 # The phone's view, for a person to look at: the 390 px frame, screenshotted.
-"$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$out/profile" \
+"$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$(mktemp -d "$out/profile.XXXXXX")" \
   --allow-file-access-from-files --virtual-time-budget=5000 --window-size=500,3000 \
   --screenshot="$out/report-390.png" "file://$out/frame-390.html" 2>/dev/null || say "no screenshot at 390 px"
 
@@ -128,6 +139,6 @@ if command -v pdfinfo >/dev/null; then
   [ "${pages:-99}" -le 5 ] || say "printed, the report takes $pages pages (at most 5)"
   [ "$size" = 612x792 ] || say "printed pages are $size pt, not letter (612x792)"
 fi
-rm -rf "$out/profile"
+rm -rf "$out"/profile.*
 [ $fail = 0 ] && echo "report.sh: the page loads, validates and renders (screenshots in $out)"
 exit $fail
