@@ -64,14 +64,56 @@ if [ -w /dev/full ]; then
   check "odds > /dev/full: exit" 74 $?
 fi
 
-# init on a terminal asks for each field; empty answers keep the defaults.
+# init on a terminal asks for each field; empty answers keep the defaults. The
+# answers, in order: name, kind, company, level, role, location, state, [filing],
+# offer date, [close date], base, sign-on, bonus, raise, grant, [vesting, growth].
 if command -v script >/dev/null; then
-  printf 'Test offer\nAcme\n\n\n150k\n20k\n\n100k\n\n' |
-    script -qec "$bin init --schema offer.schema.json -o $tmp/init.json" /dev/null >/dev/null
+  printf 'Test offer\n\nAcme\n\n\n\n\n\n\n150k\n20k\n\n\n100k\namazn\neven-annual\n\n' |
+    script -qec "$bin init -o $tmp/init.json" /dev/null | tr -d '\r' >"$tmp/asked"
   check "init on a terminal: valid" 0 "$("$bin" validate "$tmp/init.json" >/dev/null 2>&1; echo $?)"
   check "init on a terminal: answers" 'Test offer: $150k base, $20k sign-on, $100k RSU 25%/y' \
     "$("$bin" summary "$tmp/init.json" | cut -d';' -f1)"
+  check "init: a portable \$schema" '"$schema": "offer.schema.json",' "$(grep -o '"\$schema.*' "$tmp/init.json")"
+  check "init: a preset typo lists the presets" yes \
+    "$(grep -q 'unknown vesting preset "amazn" (did you mean amazon?); the presets: .*even-annual' "$tmp/asked" && echo yes)"
+  check "init: the next step" "wrote $tmp/init.json; next: offercalc show $tmp/init.json" \
+    "$(grep -o 'wrote .*' "$tmp/asked")"
+  # Location and tax, dates, 15% and 0.15 (a warning), no grant: no vesting asked.
+  printf 'Verbal\nverbal\nAcme\nL5\nPM\nSeattle\nwa\n\n2026-11-20\n2026-12-01\n200k\n\n15%%\n0.15\n0\n' |
+    script -qec "$bin init -o $tmp/init2.json" /dev/null | tr -d '\r' >"$tmp/asked2"
+  check "init: location, tax, dates, percents" \
+    '"kind": "verbal"|"location": "Seattle"|"offer_date": "2026-11-20"|"close_date": "2026-12-01"|"raise_pct": 0.15|"bonus_pct": 15|"tax": {"filing": "single", "state": "WA"}' \
+    "$(grep -o '"kind.*"verbal"\|"location.*"Seattle"\|"offer_date.*20"\|"close_date.*01"\|"raise_pct.*15\|"bonus_pct.*15\|"tax.*}' "$tmp/init2.json" | paste -sd'|')"
+  check "init: 0.15 is warned about" yes "$(grep -q 'raise: 0.15 is read as 0.15%, not 15%' "$tmp/asked2" && echo yes)"
+  check "init: no grant, no vesting question" no "$(grep -q 'Vesting' "$tmp/asked2" && echo yes || echo no)"
+  check "init: after tax works on what it wrote" 0 "$("$bin" show --after-tax "$tmp/init2.json" >/dev/null 2>&1; echo $?)"
 fi
+# init refuses to replace a file without --force.
+"$bin" init --base 100k -o "$tmp/init.json" 2>"$tmp/err"
+check "init over a file: exit" 2 $?
+check "init over a file: message" "offercalc: error: init: $tmp/init.json exists; give --force to replace it" \
+  "$(cat "$tmp/err")"
+"$bin" init --base 100k --force -o "$tmp/init.json" 2>/dev/null
+check "init --force replaces it" '"base": 100000.00' "$(grep -o '"base.*' "$tmp/init.json")"
+
+# report on a terminal asks for -o instead of printing the page; -o - prints it.
+if command -v script >/dev/null; then
+  script -qec "$bin report examples/amazon-l5-pm.json examples/meta-ic5-pm.json" /dev/null </dev/null |
+    tr -d '\r' >"$tmp/report-tty"
+  check "report on a terminal" \
+    "offercalc: error: report: the page is HTML; give -o FILE to write it to a file (or -o - to print it here)" \
+    "$(cat "$tmp/report-tty")"
+  check "report -o - on a terminal" yes \
+    "$(script -qec "$bin report examples/amazon-l5-pm.json examples/meta-ic5-pm.json -o -" /dev/null </dev/null |
+       grep -q '<!DOCTYPE html>' && echo yes)"
+fi
+
+# what-if.sh says so when it cannot run offercalc, instead of "not met".
+bash examples/what-if.sh /nonexistent/offercalc >"$tmp/out" 2>"$tmp/err"
+check "what-if.sh without offercalc: exit" 2 $?
+check "what-if.sh without offercalc: message" \
+  "what-if.sh: cannot run '/nonexistent/offercalc'; build it, or give its path: examples/what-if.sh PATH" \
+  "$(cat "$tmp/err")"
 
 # Colour: --color always colours the chart, never and a pipe do not.
 pair="compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json"

@@ -15,7 +15,9 @@ status=0
 render() {  # NAME
   local name=$1
   echo '```console'
-  if [ -f "$cases/$name.stdin" ]; then
+  if [ -f "$cases/$name.stdin" ] && cmp -s "$cases/$name.stdin" "$src/examples/$name.jsonl"; then
+    echo "\$ offercalc $(cat "$cases/$name.cmd") < examples/$name.jsonl"  # a shipped input
+  elif [ -f "$cases/$name.stdin" ]; then
     echo "\$ offercalc $(cat "$cases/$name.cmd") < $name.jsonl"
   else
     echo "\$ offercalc $(cat "$cases/$name.cmd")"

@@ -60,6 +60,21 @@ if shutil.which("man"):
                        env={"MANWIDTH": "80", "PATH": "/usr/bin:/bin", "MAN_KEEP_FORMATTING": ""})
     if r.returncode != 0 or r.stderr.strip():
         problems.append(f"man --warnings: {r.stderr.strip()[:300]}")
+# bash completes the words after the flags that take a short list, and --set PATH=VALUE
+# (bash splits that word at the '=').
+def bash_complete(*words):
+    script = (f'source {files["bash"]}; COMP_WORDS=(offercalc {" ".join(repr(w) for w in words)}); '
+              f'COMP_CWORD={len(words)}; _offercalc 2>/dev/null; echo "${{COMPREPLY[*]}}"')
+    return subprocess.run(["bash", "-c", script], capture_output=True, text=True).stdout.split()
+for words, want in [(("show", "--set", "rsu.vesting", "=", "ama"), ["amazon"]),
+                    (("show", "--set", "rsu.vest"), ["rsu.vesting="]),
+                    (("show", "--vesting", "amaz"), ["amazon"]),
+                    (("init", "--kind", "ver"), ["verbal"]),
+                    (("schema", "off"), ["offer"]),
+                    (("completion", "fi"), ["fish"])]:
+    got = bash_complete(*words)
+    if got != want:
+        problems.append(f"bash completion of {' '.join(words)}: expected {want}, got {got}")
 for p in problems:
     print("docs_coverage:", p, file=sys.stderr)
 print(f"docs_coverage: {len(commands)} commands and {options} option names checked in {len(files)} files")

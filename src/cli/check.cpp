@@ -40,8 +40,11 @@ int run_check(const CheckFlags& f) {
     Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
     f.tax.apply(me);
     CheckConditions c;
-    c.floor = f.floor ? amount_flag(*f.floor, "--floor") : me.offer.floor;
-    c.target = f.target ? amount_flag(*f.target, "--target") : me.offer.target;
+    // Conditions given as flags are what is checked; the file's floor and target only
+    // when no condition flag is given.
+    const bool flags_given = f.floor || f.target || f.year1 || f.against;
+    c.floor = f.floor ? amount_flag(*f.floor, "--floor") : flags_given ? std::nullopt : me.offer.floor;
+    c.target = f.target ? amount_flag(*f.target, "--target") : flags_given ? std::nullopt : me.offer.target;
     if (f.year1) c.year1_at_least = amount_flag(*f.year1, "--year1-at-least");
     if (f.against) {
         Projected other = load_offers({*f.against}, WhatIf{}, f.years).front();
@@ -72,8 +75,8 @@ void setup_check(CLI::App& sub, Action& action) {
     auto ck = std::make_shared<CheckFlags>();
     sub.add_option("file", ck->file, "the offer file")->required();
     sub.add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
-    sub.add_option("--floor", ck->floor, "holds when the total is at least this (default: the file's floor)");
-    sub.add_option("--target", ck->target, "holds when the total is at least this (default: the file's target)");
+    sub.add_option("--floor", ck->floor, "holds when the total is at least this; with no condition flag, the file's floor and target are checked");
+    sub.add_option("--target", ck->target, "holds when the total is at least this");
     sub.add_option("--year1-at-least", ck->year1,
                    "holds when year one pays at least this (with --after-tax every condition weighs net pay)");
     sub.add_flag("--json", ck->json, "one JSON object instead of the line (same exit code)");

@@ -44,12 +44,20 @@ std::string unknown_option_text(const CLI::App& cmd, const CLI::ExtrasError& e) 
     const auto colon = what.rfind(": ");
     std::string arg = colon == std::string::npos ? "" : what.substr(colon + 2);
     if (arg.find(' ') != std::string::npos) arg = arg.substr(0, arg.find(' '));
-    if (arg.rfind("--", 0) != 0) return fmt::format("{} (see '{} --help')", what, where);
+    if (arg.size() < 2 || arg[0] != '-') return fmt::format("{} (see '{} --help')", what, where);
     std::string name = arg.substr(0, arg.find('='));
     std::vector<std::string> flags;
     for (const CLI::Option* o : cmd.get_options())
         for (const std::string& l : o->get_lnames()) flags.push_back("--" + l);
-    const std::string near = closest_match(name, flags);
+    std::string near;
+    if (name.rfind("--", 0) == 0) {
+        near = closest_match(name, flags);
+    } else {  // "-v": the one long flag that starts with its letters, if only one does
+        int starts = 0;
+        for (const std::string& f : flags)
+            if (f.rfind("-" + name, 0) == 0) near = f, ++starts;
+        if (starts != 1) near.clear();
+    }
     return fmt::format("unknown option '{}'{} (see '{} --help')", name,
                        near.empty() ? "" : fmt::format(", did you mean '{}'?", near), where);
 }
@@ -158,6 +166,10 @@ int run_action(const Action& action) {
     }
 }
 
+bool is_top_level_flag(std::string_view arg) {
+    return arg == "-h" || arg == "--help" || arg == "-V" || arg == "--version" || arg == "--";
+}
+
 /// Prints help or version text as every command prints: a write error is reported
 /// and exits 74.
 int print_help(CLI::App& app, const CLI::Error& e) {
@@ -184,10 +196,16 @@ int run(int argc, char** argv) {
     if (args.size() >= 2) {
         const std::string_view first = args[1];
         if (first == "help" || first == "--help" || first == "-h") {
-            if (args.size() >= 3 && std::find(names.begin(), names.end(), args[2]) != names.end())
+            if (args.size() >= 3 && std::find(names.begin(), names.end(), args[2]) != names.end()) {
                 args = {args[0], args[2], help_flag};
-            else if (first == "help")
+            } else if (first == "help" && args.size() >= 3) {  // "offercalc help shw"
+                const std::string near = closest_match(args[2], names);
+                std::fprintf(stderr, "offercalc: error: no help for '%s': not a command%s (see 'offercalc --help')\n",
+                             args[2], near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
+                return kExitUsage;
+            } else if (first == "help") {
                 args = {args[0], help_flag};
+            }
         }
     }
     argc = static_cast<int>(args.size());
@@ -199,6 +217,16 @@ int run(int argc, char** argv) {
         const std::string near = closest_match(argv[1], names);
         tell("error", fmt::format("unknown command '{}'{} (see 'offercalc --help')", argv[1],
                                   near.empty() ? "" : fmt::format(", did you mean '{}'?", near)));
+        return kExitUsage;
+    }
+    // "offercalc --versoin", "offercalc -v": before a command only help and version are options.
+    if (!known && argc > 1 && argv[1][0] == '-' && !is_top_level_flag(wanted)) {
+        const std::string name(wanted.substr(0, wanted.find('=')));
+        std::string near;
+        if (name.rfind("--", 0) == 0) near = closest_match(name, {"--help", "--version"});
+        else if (name == "-v" || name == "-H") near = name == "-v" ? "-V" : "-h";
+        std::fprintf(stderr, "offercalc: error: unknown option '%s'%s (see 'offercalc --help')\n", name.c_str(),
+                     near.empty() ? "" : fmt::format(", did you mean '{}'?", near).c_str());
         return kExitUsage;
     }
     Parser parser(wanted, known);

@@ -114,6 +114,13 @@ void add_tax_flags(CLI::App& sub, TaxFlags& f) {
     sub.add_option("--city", f.city, "city tax (NYC); --city '' for none")->group(g);
 }
 
+std::string upper_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
 void TaxFlags::apply(Projected& p) const {
     if (filing || state || city) {
         TaxProfile t = p.offer.tax.value_or(TaxProfile{});
@@ -125,8 +132,8 @@ void TaxFlags::apply(Projected& p) const {
                                               *filing));
             t.filing = *f;
         }
-        if (state && *state != t.state) {
-            t.state = *state;
+        if (state && upper_ascii(*state) != upper_ascii(t.state)) {
+            t.state = upper_ascii(*state);
             t.city.clear();  // a city belongs to its state
         }
         if (city) t.city = *city;

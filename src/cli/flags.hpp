@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -54,6 +55,9 @@ struct TaxFlags {
     }
 };
 void add_tax_flags(CLI::App& sub, TaxFlags& f);
+
+/// ASCII letters in upper case ("wa" -> "WA"); other bytes as they are.
+std::string upper_ascii(std::string_view s);
 
 /// An absolute amount flag (--floor, --target, --round, --year1-at-least); a usage
 /// Error quoting the text otherwise.

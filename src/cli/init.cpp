@@ -1,8 +1,10 @@
 // `offercalc init`: a new offer file from flags, or from answers to questions on a
 // terminal. The file is checked by the offer reader before it is written.
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <functional>
 #include <iostream>
@@ -20,6 +22,8 @@
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/show.hpp"
+#include "offercalc/tax.hpp"
+#include "offercalc/text.hpp"
 #include "offercalc/vesting.hpp"
 
 namespace offercalc::cli {
@@ -30,7 +34,9 @@ namespace {
 struct InitFields {
     std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct,
         growth, volatility, offer_date, start_date, close_date, state, filing, city;
-    std::string schema, output = "-";
+    std::string schema = "offer.schema.json", output = "-";
+    bool force = false;
+    bool asked = false;  ///< the fields came from answers, already checked (and warned about) one by one
     bool any_given() const {
         for (const std::string* s : {&name, &kind, &company, &level, &role, &location, &base, &sign_on, &rsu, &vesting,
                                      &bonus_pct, &raise_pct, &growth, &volatility, &offer_date, &start_date,
@@ -40,24 +46,17 @@ struct InitFields {
     }
 };
 
-/// The schema the file names: the installed one (../share/offercalc/schemas from the
-/// program's directory), or the build tree's (share/offercalc/schemas beside it).
-std::string default_schema() {
-    const std::string file = "share/offercalc/schemas/offer.schema.json";
-    char self[4096];
-    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0) return "offer.schema.json";
-    const std::string exe(self, static_cast<std::size_t>(n));
-    const std::string dir = exe.substr(0, exe.rfind('/'));
-    const std::string beside = dir + "/" + file, installed = dir.substr(0, dir.rfind('/')) + "/" + file;
-    return "file://" + (access(beside.c_str(), R_OK) == 0 ? beside : installed);
-}
-
-/// A percent as typed ("15", "12.5") checked as a number with up to four decimals.
-std::string percent_flag(const std::string& text, const char* flag) {
+/// A percent as typed ("15", "15%", "12.5") checked as a number with up to four
+/// decimals. A fraction under 1 ("0.15") is taken as typed, with a warning when `warn`,
+/// since it is more likely meant as 15%.
+std::string percent_flag(std::string text, const char* flag, bool warn) {
+    if (!text.empty() && text.back() == '%') text.pop_back();
     std::int64_t v = 0;
     if (!parse_scaled_decimal(text, 4, v))
-        throw usage_error(fmt::format("{}: invalid percent \"{}\"; expected a number such as 15 or 12.5", flag, text));
+        throw usage_error(fmt::format("{}: invalid percent \"{}\"; expected a number such as 15, 15% or 12.5", flag, text));
+    if (warn && v > 0 && v < 10000)
+        std::fprintf(stderr, "offercalc: warning: %s: %s is read as %s%%, not %s%%; percents are written as 15 for 15%%\n",
+                     flag, text.c_str(), Rate{v}.percent().c_str(), Rate{v * 100}.percent().c_str());
     return Rate{v}.percent();
 }
 
@@ -82,8 +81,8 @@ std::string offer_text(const InitFields& f) {
     str("close_date", f.close_date);
     if (f.base.empty()) throw usage_error("--base: expected the annual base, e.g. --base 175k");
     raw("base", amount_flag(f.base, "--base").plain());
-    if (!f.raise_pct.empty()) raw("raise_pct", percent_flag(f.raise_pct, "--raise-pct"));
-    if (!f.bonus_pct.empty()) raw("bonus_pct", percent_flag(f.bonus_pct, "--bonus-pct"));
+    if (!f.raise_pct.empty()) raw("raise_pct", percent_flag(f.raise_pct, "--raise-pct", !f.asked));
+    if (!f.bonus_pct.empty()) raw("bonus_pct", percent_flag(f.bonus_pct, "--bonus-pct", !f.asked));
     if (!f.sign_on.empty()) {
         const auto slash = f.sign_on.find('/');
         const Money y1 = amount_flag(f.sign_on.substr(0, slash), "--sign-on");
@@ -99,8 +98,8 @@ std::string offer_text(const InitFields& f) {
     } else if (!f.vesting.empty()) {
         throw usage_error("--vesting: a vesting needs a grant: give --rsu too");
     }
-    if (!f.growth.empty()) raw("stock_growth_pct", percent_flag(f.growth, "--growth"));
-    if (!f.volatility.empty()) raw("volatility_pct", percent_flag(f.volatility, "--volatility"));
+    if (!f.growth.empty()) raw("stock_growth_pct", percent_flag(f.growth, "--growth", !f.asked));
+    if (!f.volatility.empty()) raw("volatility_pct", percent_flag(f.volatility, "--volatility", !f.asked));
     if (!f.state.empty()) {
         const std::string city = f.city.empty() ? "" : ", \"city\": " + json_string(f.city);
         lines.push_back(fmt::format("  \"tax\": {{\"filing\": {}, \"state\": {}{}}}",
@@ -111,47 +110,111 @@ std::string offer_text(const InitFields& f) {
     return fmt::format("{{\n{}\n}}\n", fmt::join(lines, ",\n"));
 }
 
+/// A path as a shell word to paste: as it is when only safe characters make it up,
+/// else in single quotes; control characters shown as '?'.
+std::string shell_word(const std::string& path) {
+    std::string shown, quoted = "'";
+    bool plain = !path.empty();
+    for (char c : path) {
+        const auto u = static_cast<unsigned char>(c);
+        const char safe = u < 0x20 || u == 0x7f ? '?' : c;
+        plain = plain && (std::isalnum(u) || std::string_view("_./+-:@%,=").find(c) != std::string_view::npos);
+        shown += safe;
+        quoted += safe == '\'' ? std::string("'\\''") : std::string(1, safe);
+    }
+    return plain ? shown : quoted + "'";
+}
+
+/// An answer's check: throws an Error for a bad answer.
+using Check = std::function<void(const std::string&)>;
+
+/// The vesting presets' names, for the answer that names none of them.
+Check preset_check() {
+    return [](const std::string& v) {
+        if (find_preset(v)) return;
+        std::vector<std::string> names;
+        for (const Schedule& s : vesting_presets()) names.push_back(s.name);
+        const std::string near = closest_match(v, names);
+        throw usage_error(fmt::format("unknown vesting preset \"{}\"{}; the presets: {}", v,
+                                      near.empty() ? "" : fmt::format(" (did you mean {}?)", near),
+                                      fmt::join(names, ", ")));
+    };
+}
+
+Check one_of(std::vector<std::string> allowed, bool any_case = false) {
+    return [allowed = std::move(allowed), any_case](const std::string& v) {
+        for (const std::string& a : allowed)
+            if (a == v || (any_case && upper_ascii(v) == a)) return;
+        throw usage_error(fmt::format("expected one of {}, found \"{}\"", fmt::join(allowed, ", "), v));
+    };
+}
+
+Check date_check() {
+    return [](const std::string& v) {
+        if (!Date::parse(v)) throw usage_error(fmt::format("expected a date as YYYY-MM-DD, found \"{}\"", v));
+    };
+}
+
 /// Asks for each field on standard error and reads the answers from standard input;
-/// an empty answer keeps the default shown in brackets. An answer that its field
-/// refuses is asked again, with the reason.
+/// an empty answer keeps the default shown in brackets ("-" when there is none and the
+/// field may be left out). An answer that its field refuses is asked again, with the
+/// reason. Questions that cannot apply (vesting without a grant) are skipped.
 void ask(InitFields& f) {
-    auto amount = [](const char* flag) { return [flag](const std::string& v) { amount_flag(v, flag); }; };
-    auto percent = [](const char* flag) { return [flag](const std::string& v) { percent_flag(v, flag); }; };
-    auto any = [](const std::string&) {};
+    auto amount = [](const char* flag) -> Check { return [flag](const std::string& v) { amount_flag(v, flag); }; };
+    auto percent = [](const char* flag) -> Check {
+        return [flag](const std::string& v) { percent_flag(v, flag, true); };
+    };
+    const Check any = [](const std::string&) {};
+    const auto always = [](const InitFields&) { return true; };
+    const auto grant = [](const InitFields& g) { return !amount_flag(g.rsu, "--rsu").is_zero(); };
     struct Question {
         const char* prompt;
         std::string InitFields::*field;
         const char* fallback;
-        std::function<void(const std::string&)> check;  ///< throws an Error for a bad answer
+        Check check;
+        std::function<bool(const InitFields&)> applies;
     };
+    std::vector<std::string> states = tax_states();
     const Question questions[] = {
-        {"Name of the offer", &InitFields::name, "", any},
-        {"Company", &InitFields::company, "", any},
-        {"Level (L5, IC5...)", &InitFields::level, "", any},
-        {"Role", &InitFields::role, "", any},
-        {"Annual base (175k)", &InitFields::base, "", amount("base")},
-        {"Sign-on, year 1/year 2 (65k/52k)", &InitFields::sign_on, "0", [](const std::string& v) {
+        {"Name of the offer", &InitFields::name, "", any, always},
+        {"Kind: offer (written), verbal or current", &InitFields::kind, "offer",
+         one_of({"offer", "verbal", "current"}), always},
+        {"Company", &InitFields::company, "", any, always},
+        {"Level (L5, IC5...)", &InitFields::level, "", any, always},
+        {"Role", &InitFields::role, "", any, always},
+        {"Location (city)", &InitFields::location, "", any, always},
+        {"Tax state, two letters, for --after-tax (WA, CA...)", &InitFields::state, "", one_of(states, true), always},
+        {"Filing status", &InitFields::filing, "single",
+         one_of({"single", "married_joint", "married_separate", "head_of_household"}),
+         [](const InitFields& g) { return !g.state.empty(); }},
+        {"Offer date, YYYY-MM-DD", &InitFields::offer_date, "", date_check(), always},
+        {"Close date (when the offer expires), YYYY-MM-DD", &InitFields::close_date, "", date_check(),
+         [](const InitFields& g) { return g.kind != "current"; }},
+        {"Annual base (175k)", &InitFields::base, "", amount("base"), always},
+        {"Sign-on, year 1/year 2 (65k/52k)", &InitFields::sign_on, "0",
+         [](const std::string& v) {
              InitFields probe;
              probe.base = "1";
              probe.sign_on = v;
              offer_text(probe);
-         }},
-        {"Target bonus percent", &InitFields::bonus_pct, "0", percent("bonus")},
-        {"RSU grant value (240k)", &InitFields::rsu, "0", amount("RSU grant")},
-        {"Vesting preset (offercalc presets lists them)", &InitFields::vesting, "even-annual",
-         [](const std::string& v) {
-             if (!find_preset(v)) throw usage_error(fmt::format("unknown vesting preset \"{}\"", v));
-         }},
+         },
+         always},
+        {"Target bonus percent (15)", &InitFields::bonus_pct, "0", percent("bonus"), always},
+        {"Yearly raise percent from year 2", &InitFields::raise_pct, "0", percent("raise"), always},
+        {"RSU grant value (240k)", &InitFields::rsu, "0", amount("RSU grant"), always},
+        {"Vesting preset (offercalc presets lists them)", &InitFields::vesting, "even-annual", preset_check(), grant},
+        {"Stock growth percent per year", &InitFields::growth, "0", percent("growth"), grant},
     };
     for (const Question& q : questions) {
+        if (!q.applies(f)) continue;
         for (;;) {
-            std::fprintf(stderr, "%s%s: ", q.prompt, *q.fallback ? fmt::format(" [{}]", q.fallback).c_str() : "");
+            std::fprintf(stderr, "%s [%s]: ", q.prompt, *q.fallback ? q.fallback : "-");
             std::string line;
             if (!std::getline(std::cin, line)) throw usage_error("init: standard input ended before the questions did");
             if (line.empty()) line = q.fallback;
             try {
                 if (q.field == &InitFields::base && line.empty()) throw usage_error("an annual base is needed");
-                q.check(line);
+                if (!line.empty()) q.check(line);
                 f.*q.field = line;
                 break;
             } catch (const Error& e) {
@@ -159,7 +222,8 @@ void ask(InitFields& f) {
             }
         }
     }
-    if (amount_flag(f.rsu, "--rsu").is_zero()) f.rsu = f.vesting = "";  // no grant: no rsu block
+    if (!grant(f)) f.rsu = f.vesting = f.growth = "";  // no grant: no rsu block
+    f.asked = true;
 }
 
 int run_init(InitFields f) {
@@ -169,11 +233,20 @@ int run_init(InitFields f) {
                               "be asked for each");
         ask(f);
     }
-    if (f.schema.empty()) f.schema = default_schema();
+    f.state = upper_ascii(f.state);
     const std::string text = offer_text(f);
     // The file is read back as any offer file would be: what init writes is valid.
     parse_offer(text, f.output == "-" ? "init" : f.output, {});
+    if (f.output == "-") {
+        write_page(f.output, text);
+        return 0;
+    }
+    // A file already there is kept unless --force; a device (/dev/stdout) is written to.
+    if (struct stat st {}; !f.force && stat(f.output.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+        throw usage_error(fmt::format("init: {} exists; give --force to replace it", f.output));
     write_page(f.output, text);
+    const std::string word = shell_word(f.output);
+    std::fprintf(stderr, "wrote %s; next: offercalc show %s\n", word.c_str(), word.c_str());
     return 0;
 }
 
@@ -205,8 +278,10 @@ void setup_init(CLI::App& sub, Action& action) {
     sub.add_option("--filing", f->filing, "filing status with --state (default single)")->group(g);
     sub.add_option("--city", f->city, "city tax with --state (NYC)")->group(g);
     sub.add_option("--schema", f->schema,
-                   "the $schema to name (default: the installed share/offercalc/schemas/offer.schema.json)");
+                   "the $schema to name (default offer.schema.json, beside the file: offercalc schema offer "
+                   "> offer.schema.json writes it there)");
     sub.add_option("-o,--output", f->output, "write the file here (default -, standard output)");
+    sub.add_flag("--force", f->force, "replace the -o file if it exists");
     sub.callback([f, &sub, &action] {
         // A field given as '' would be left out of the file silently: it is refused.
         std::string empty;

@@ -1,5 +1,7 @@
 // `offercalc report`: one HTML page.
 
+#include <unistd.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +15,7 @@
 #include "output.hpp"
 #include "terminal.hpp"
 #include "offercalc/compare.hpp"
+#include "offercalc/error.hpp"
 #include "offercalc/html_report.hpp"
 #include "offercalc/odds.hpp"
 
@@ -20,7 +23,12 @@ namespace offercalc::cli {
 
 namespace {
 
-int run_report(const CompareFlags& f, const std::string& output) {
+/// Without -o the page goes to standard output, unless that is a terminal, where a
+/// page of HTML is no use.
+int run_report(const CompareFlags& f, const std::optional<std::string>& given) {
+    if (!given && isatty(STDOUT_FILENO))
+        throw usage_error("report: the page is HTML; give -o FILE to write it to a file (or -o - to print it here)");
+    const std::string output = given.value_or("-");
     const CompareOptions opts = compare_options(f);
     std::vector<Projected> offers = compared_offers(f);
     std::optional<Odds> spread;
@@ -38,8 +46,9 @@ int run_report(const CompareFlags& f, const std::string& output) {
 
 void setup_report(CLI::App& sub, Action& action) {
     auto f = std::make_shared<CompareFlags>();
-    auto output = std::make_shared<std::string>("-");
-    sub.add_option("-o,--output", *output, "write the page to this file (default -, standard output)");
+    auto output = std::make_shared<std::optional<std::string>>();
+    sub.add_option("-o,--output", *output,
+                   "write the page to this file; - for standard output, the default unless that is a terminal");
     add_compare_flags(sub, *f);
     sub.callback([f, output, &action] { action = [f, output] { return run_report(*f, *output); }; });
 }

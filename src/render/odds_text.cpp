@@ -124,7 +124,7 @@ std::string render_odds(const Odds& o, int columns) {
            (hi > lo ? right : "") + "\n";
     out += wrap("Model: the log share price is normal around the growth path, so the median path is the "
                 "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
-                "or of the start of its year (recruiter). See the README, \"odds\".",
+                "or of the start of its year (recruiter). See share/doc/offercalc/README.md, \"odds\".",
                 columns, "") +
            "\n";
     return out;

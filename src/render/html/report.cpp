@@ -36,8 +36,17 @@ using chart::Scale;
 using chart::text_width;
 using chart::whole_dollars;
 
-constexpr double kWidth = 760;  ///< every chart's viewBox width
-constexpr double kFont = 12;    ///< chart text, monospace (the style sheet's svg.chart)
+constexpr double kFont = 12;  ///< chart text, monospace (the style sheet's svg.chart)
+
+/// How one drawing of a chart is laid out. Every chart is drawn twice: wide, for
+/// screens and paper, and narrow, for phones, where its 400 units take about 360 px and
+/// text stays near 11 px. The style sheet shows one of the two.
+struct Layout {
+    double width;        ///< the viewBox width
+    std::size_t names;   ///< the columns a name may take
+    bool narrow;
+};
+constexpr Layout kWide{760, 24, false}, kNarrow{400, 12, true};
 
 /// The pay parts' fills: a colour and a white pattern over it, so that no part is
 /// told apart by colour alone.
@@ -66,10 +75,53 @@ std::string esc(std::string_view s) { return html_escape(s); }
 std::string num(double v) { return fmt::format("{:.1f}", v); }
 
 /// The opening of an accessible chart: role img, a title and a description.
-std::string svg_open(double height, std::string_view title, std::string_view desc) {
-    return fmt::format(R"(<svg viewBox="0 0 {} {}" role="img" class="chart">)"
+std::string svg_open(const Layout& l, double height, std::string_view title, std::string_view desc) {
+    return fmt::format(R"(<svg viewBox="0 0 {} {}" role="img" class="chart {}">)"
                        "<title>{}</title><desc>{}</desc>",
-                       num(kWidth), num(height), esc(title), esc(desc));
+                       num(l.width), num(height), l.narrow ? "narrow" : "wide", esc(title), esc(desc));
+}
+
+/// A figure holding both drawings of a chart (`draw(layout)`), after `before`.
+template <class Draw>
+std::string figure(Draw&& draw, const std::string& before = "", const char* cls = "") {
+    return fmt::format("<figure{}>{}{}{}</figure>", *cls ? fmt::format(R"( class="{}")", cls) : "", before, draw(kWide),
+                       draw(kNarrow));
+}
+
+/// " (net, after tax)" or " (gross)" when a comparison is after tax, so that a net
+/// figure is never read beside a gross one unnamed; nothing otherwise.
+std::string basis(bool after_tax, bool net) {
+    if (!after_tax) return "";
+    return net ? " (net, after tax)" : " (gross)";
+}
+
+/// A lever in words, as the candidate would ask for it.
+const char* lever_words(AskLever l) {
+    switch (l) {
+        case AskLever::Level: return "Level";
+        case AskLever::Rsu: return "RSU grant";
+        case AskLever::RsuSignOn: return "RSU grant and sign-on";
+        case AskLever::SignOn: return "Sign-on";
+        case AskLever::Base: return "Base";
+    }
+    return "?";
+}
+
+/// Text with its first letter (ASCII) in upper case: a heading made of a phrase.
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+/// A legend for line charts: each offer's colour and dash, then `extra` spans.
+std::string line_legend(const std::vector<std::string>& names, const std::string& extra = "") {
+    std::string out = "<p class=\"legend\">";
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += fmt::format(R"(<span><svg width="28" height="14" aria-hidden="true"><line x1="0" y1="7" x2="28" y2="7" )"
+                           R"(stroke="{}" stroke-width="2"{}/></svg> {}</span> )",
+                           line_colour(i), *line_dash(i) ? fmt::format(R"( stroke-dasharray="{}")", line_dash(i)) : "",
+                           esc(names[i]));
+    return out + extra + "</p>";
 }
 
 std::string text(double x, double y, std::string_view s, const char* anchor = "start", const char* extra = "") {
@@ -97,9 +149,10 @@ std::string y_grid(const std::vector<Money>& ticks, const Scale& y, double x0, d
 }
 
 /// Each line's name at its end (heights `ends`), in the line's colour, pushed apart so
-/// that none overlaps another.
-std::string end_labels(const std::vector<std::string>& names, const std::vector<double>& ends, double x, double lo,
-                       double hi) {
+/// that none overlaps another. The narrow drawing leaves them to the legend.
+std::string end_labels(const Layout& l, const std::vector<std::string>& names, const std::vector<double>& ends,
+                       double x, double lo, double hi) {
+    if (l.narrow) return "";
     const auto at = chart::spread_labels(ends, kFont + 2, lo, hi);
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -109,24 +162,25 @@ std::string end_labels(const std::vector<std::string>& names, const std::vector<
 }
 
 /// The frame both line charts share: money up the side from 0, time along the bottom
-/// from 0 to x_max with a label every x_step, room on the right for the lines' names.
+/// from 0 to x_max with a label every x_step, room on the right for the lines' names
+/// (wide only).
 struct LineChart {
     Scale x, y;
     double right = 0, top_y = 0, bottom_y = 0;
     std::string svg;  ///< opened, with the grid drawn
 };
 
-LineChart line_chart(int x_max, int x_step, const char* x_label, Money top, double top_y, std::string_view title,
-                     std::string_view desc) {
+LineChart line_chart(const Layout& l, int x_max, int x_step, const char* x_label, Money top, double top_y,
+                     std::string_view title, std::string_view desc) {
     LineChart f;
     const auto ticks = chart::ticks(top);
     const double left = text_width("$9.99M", kFont) + 10;
-    f.right = kWidth - text_width(std::string(24, 'x'), kFont) - 12;
+    f.right = l.width - (l.narrow ? 16 : text_width(std::string(l.names, 'x'), kFont) + 12);
     f.top_y = top_y;
-    f.bottom_y = top_y + 260;
+    f.bottom_y = top_y + (l.narrow ? 200 : 260);
     f.x = Scale{0, static_cast<double>(x_max), left, f.right};
     f.y = Scale{0, static_cast<double>(ticks.back().in_cents()) / 100, f.bottom_y, top_y};
-    f.svg = svg_open(f.bottom_y + 34, title, desc) + y_grid(ticks, f.y, left, f.right);
+    f.svg = svg_open(l, f.bottom_y + 34, title, desc) + y_grid(ticks, f.y, left, f.right);
     for (int v = 0; v <= x_max; v += x_step)
         f.svg += text(f.x(static_cast<double>(v)), f.bottom_y + 16, fmt::format("{}", v), "middle");
     f.svg += text((left + f.right) / 2, f.bottom_y + 30, x_label, "middle");
@@ -154,10 +208,12 @@ std::string packages(const Comparison& c) {
     row("RSU grant", [](const Projected& p) {
         return p.offer.rsu ? p.offer.rsu->value.pretty() + ", " + p.offer.rsu->schedule.describe() : std::string("none");
     });
-    row("year 1", [](const Projected& p) { return p.projection.y(1).total.pretty(); });
-    row(years == 1 ? "total" : "total over the years", [](const Projected& p) { return p.projection.sum.total.pretty(); });
+    const std::string gross = basis(c.after_tax, false);
+    row(("year 1" + gross).c_str(), [](const Projected& p) { return p.projection.y(1).total.pretty(); });
+    row(((years == 1 ? "total" : "total over the years") + gross).c_str(),
+        [](const Projected& p) { return p.projection.sum.total.pretty(); });
     if (c.after_tax)
-        row("net over the years", [](const Projected& p) { return p.after_tax->net_total.pretty(); });
+        row("over the years (net, after tax)", [](const Projected& p) { return p.after_tax->net_total.pretty(); });
     out += "</tbody></table></div></section>\n";
     return out;
 }
@@ -181,22 +237,24 @@ std::string legend() {
     return out + "</p>";
 }
 
-std::string by_year(const Comparison& c) {
+/// Pay by year as stacked bars, a row per offer under each year's heading.
+std::string by_year_chart(const Layout& l, const Comparison& c) {
     const int years = c.offers.front().projection.years;
     const std::size_t n = c.offers.size();
     Money top;
     int name_cols = 0;
     for (const Projected& p : c.offers) {
-        name_cols = std::max(name_cols, std::min(24, display_width(p.offer.name)));
+        name_cols = std::max(name_cols, std::min(static_cast<int>(l.names), display_width(p.offer.name)));
         for (int y = 1; y <= years; ++y) top = max(top, p.projection.y(y).total);
     }
-    const auto ticks = chart::ticks(top);
-    const double left = text_width(std::string(static_cast<std::size_t>(name_cols) + 8, 'x'), kFont);
-    const double right = kWidth - 12 - text_width("$99,999,999", kFont);
+    const auto ticks = chart::ticks(top, l.narrow ? 3 : 5);
+    auto total_text = [&](Money m) { return l.narrow ? compact(m) : whole_dollars(m); };
+    const double left = text_width(std::string(static_cast<std::size_t>(name_cols) + (l.narrow ? 2 : 8), 'x'), kFont);
+    const double right = l.width - 12 - text_width(l.narrow ? "$9.99M" : "$99,999,999", kFont);
     const Scale x{0, static_cast<double>(ticks.back().in_cents()) / 100, left, right};
     const double row = 20, bar = 14, head = 18;  // a row per offer, its bar, a year's heading
     const double plot_h = years * (head + row * static_cast<double>(n)) + 6;
-    std::string svg = svg_open(plot_h + 30, fmt::format("Pay by year, {} offers", n),
+    std::string svg = svg_open(l, plot_h + 30, fmt::format("Pay by year{}, {} offers", basis(c.after_tax, false), n),
                                "Stacked bars per year per offer: base, sign-on, bonus, RSU and other pay, with "
                                "each bar's total written after it. The table below has the same figures.");
     svg += x_grid(ticks, x, 0, plot_h);
@@ -206,25 +264,30 @@ std::string by_year(const Comparison& c) {
         y += head;
         for (const Projected& p : c.offers) {
             const Components& part = p.projection.y(yr);
-            svg += text(left - 6, y + 12, cut_to_width(p.offer.name, 24), "end");
+            svg += text(left - 6, y + 12, cut_to_width(p.offer.name, static_cast<int>(l.names)), "end");
             double at = x(Money());
-            for (const PayPart& pp : kPayParts) {
-                const Money m = part.*pp.amount;
+            for (std::size_t i = 0; i < std::size(kPayParts); ++i) {
+                const Money m = part.*kPayParts[i].amount;
                 if (m.in_cents() <= 0) continue;
                 const double w = x(m) - x(Money());
                 svg += fmt::format(R"~(<rect x="{}" y="{}" width="{}" height="{}" fill="url(#part-{})"><title>{} {}: {})~"
                                    R"~(</title></rect>)~",
-                                   num(at), num(y + 2), num(w), num(bar), pp.key, esc(p.offer.name), pp.key,
-                                   m.pretty());
+                                   num(at), num(y + 2), num(w), num(bar), kPayParts[i].key, esc(p.offer.name),
+                                   kPartStyles[i].label, m.pretty());
                 at += w;
             }
-            svg += text(at + 6, y + 13, whole_dollars(part.total));
+            svg += text(at + 6, y + 13, total_text(part.total));
             y += row;
         }
     }
-    svg += "</svg>";
-    std::string table = "<div class=\"wide\"><table><caption>Pay by year</caption><thead><tr><th scope=\"col\">year</th>"
-                        "<th scope=\"col\">offer</th>";
+    return svg + "</svg>";
+}
+
+std::string by_year(const Comparison& c) {
+    const int years = c.offers.front().projection.years;
+    std::string table = fmt::format("<div class=\"wide\"><table><caption>Pay by year{}</caption><thead><tr>"
+                                    "<th scope=\"col\">year</th><th scope=\"col\">offer</th>",
+                                    basis(c.after_tax, false));
     for (const PartStyle& s : kPartStyles) table += fmt::format("<th scope=\"col\">{}</th>", s.label);
     table += "<th scope=\"col\">total</th></tr></thead><tbody>";
     for (int yr = 1; yr <= years; ++yr)
@@ -235,22 +298,19 @@ std::string by_year(const Comparison& c) {
             table += "<td>" + part.total.pretty() + "</td></tr>";
         }
     table += "</tbody></table></div>";
-    return "<section id=\"by-year\"><h2>Pay by year</h2><figure>" + legend() + svg +
-           "</figure>" + table + "</section>\n";
+    return fmt::format("<section id=\"by-year\"><h2>Pay by year{}</h2>", basis(c.after_tax, false)) +
+           figure([&](const Layout& l) { return by_year_chart(l, c); }, legend()) + table + "</section>\n";
 }
 
-std::string cumulative(const Comparison& c) {
-    const int years = c.offers.front().projection.years, months = 12 * years;
-    std::vector<std::vector<Money>> cum;
+/// Cumulative pay by month, a line per offer (`cum`, from month 0), with the months one
+/// offer overtakes another.
+std::string cumulative_chart(const Layout& l, const Comparison& c, const std::vector<std::vector<Money>>& cum) {
+    const int months = static_cast<int>(cum.front().size()) - 1;
     Money top;
-    for (const Projected& p : c.offers) {
-        std::vector<Money> line{Money()};
-        for (const Components& m : monthly(p.offer, months)) line.push_back(line.back() + m.total);
-        top = max(top, line.back());
-        cum.push_back(std::move(line));
-    }
-    LineChart frame = line_chart(months, 12, "months from the start", top, 20 + 16 * static_cast<double>(c.gaps.size()),
-                                 "Cumulative pay by month",
+    for (const auto& line : cum) top = max(top, line.back());
+    LineChart frame = line_chart(l, months, 12, "months from the start", top,
+                                 20 + 16 * static_cast<double>(c.gaps.size()),
+                                 fmt::format("Cumulative pay by month{}", basis(c.after_tax, false)),
                                  "One line per offer: pay received from the start, month by month; a dashed "
                                  "vertical line marks each month one offer overtakes another.");
     const Scale &x = frame.x, &y = frame.y;
@@ -268,7 +328,7 @@ std::string cumulative(const Comparison& c) {
     }
     std::vector<std::string> names;
     for (const Projected& p : c.offers) names.push_back(p.offer.name);
-    svg += end_labels(names, ends, frame.right, frame.top_y, frame.bottom_y);
+    svg += end_labels(l, names, ends, frame.right, frame.top_y, frame.bottom_y);
     // Overtaking marks: a dashed line each, labelled in its own row at the top.
     double row_y = 14;
     for (const Gap& g : c.gaps) {
@@ -277,12 +337,30 @@ std::string cumulative(const Comparison& c) {
         const std::string trailing = g.overtaker == g.against ? c.offers.front().offer.name : g.against;
         svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="#555" stroke-dasharray="3 3"/>)", num(gx),
                            num(row_y + 2), num(bottom_y));
-        svg += text(gx + 4, row_y, fmt::format("month {}: {} overtakes {}", *g.overtake_month, g.overtaker, trailing));
+        const int cols = static_cast<int>(l.names);
+        const std::string label = fmt::format("month {}: {} overtakes {}", *g.overtake_month,
+                                              cut_to_width(g.overtaker, cols), cut_to_width(trailing, cols));
+        svg += text(std::max(2.0, std::min(gx + 4, l.width - 2 - text_width(label, kFont))), row_y, label);
         row_y += 16;
     }
-    svg += "</svg>";
-    std::string table = "<div class=\"wide\"><table><caption>Cumulative pay at each year's end</caption><thead><tr>"
-                        "<th scope=\"col\">after month</th>";
+    return svg + "</svg>";
+}
+
+std::string cumulative(const Comparison& c) {
+    const int years = c.offers.front().projection.years, months = 12 * years;
+    std::vector<std::vector<Money>> cum;
+    std::vector<std::string> names;
+    for (const Projected& p : c.offers) {
+        std::vector<Money> line{Money()};
+        for (const Components& m : monthly(p.offer, months)) line.push_back(line.back() + m.total);
+        cum.push_back(std::move(line));
+        names.push_back(p.offer.name);
+    }
+    const std::string chart = figure([&](const Layout& l) { return cumulative_chart(l, c, cum); }, line_legend(names));
+    const std::string gross = basis(c.after_tax, false);
+    std::string table = fmt::format("<div class=\"wide\"><table><caption>Cumulative pay at each year's end{}</caption>"
+                                    "<thead><tr><th scope=\"col\">after month</th>",
+                                    gross);
     for (const Projected& p : c.offers) table += "<th scope=\"col\">" + esc(p.offer.name) + "</th>";
     table += "</tr></thead><tbody>";
     for (int m = 12; m <= months; m += 12) {
@@ -292,8 +370,9 @@ std::string cumulative(const Comparison& c) {
     }
     table += "</tbody></table></div>";
     // The chart's every point, folded away: 12 rows a year.
-    table += "<details><summary>Cumulative pay, every month</summary><div class=\"wide\"><table><thead><tr>"
-             "<th scope=\"col\">after month</th>";
+    table += fmt::format("<details><summary>Cumulative pay, every month{}</summary><div class=\"wide\"><table><thead>"
+                         "<tr><th scope=\"col\">after month</th>",
+                         gross);
     for (const Projected& p : c.offers) table += "<th scope=\"col\">" + esc(p.offer.name) + "</th>";
     table += "</tr></thead><tbody>";
     for (int m = 1; m <= months; ++m) {
@@ -310,16 +389,15 @@ std::string cumulative(const Comparison& c) {
                      : fmt::format("<li>No overtaking between {} and {} within {} months.</li>",
                                    esc(c.offers.front().offer.name), esc(g.against), months);
     table += "</ul>";
-    return std::string("<section id=\"cumulative\"><h2>Cumulative pay") + (c.after_tax ? " (gross)" : "") +
-           "</h2><figure>" + svg + "</figure>" + table + "</section>\n";
+    return "<section id=\"cumulative\"><h2>Cumulative pay" + gross + "</h2>" + chart + table + "</section>\n";
 }
 
 std::string gaps(const Comparison& c) {
     const int years = c.offers.front().projection.years;
-    std::string out = fmt::format("<section id=\"gaps\"><h2>The gaps</h2><p>Each comparator minus {}{}; a negative "
+    std::string out = fmt::format("<section id=\"gaps\"><h2>The gaps{}</h2><p>Each comparator minus {}{}; a negative "
                                   "gap means {} pays more.</p><div class=\"wide\"><table><thead><tr><th scope=\"col\">"
                                   "comparator</th>",
-                                  esc(c.offers.front().offer.name), c.after_tax ? ", in net pay after tax" : "",
+                                  basis(c.after_tax, true), esc(c.offers.front().offer.name), c.after_tax ? ", in net pay after tax" : "",
                                   esc(c.offers.front().offer.name));
     for (int y = 1; y <= years; ++y) out += fmt::format("<th scope=\"col\">year {}</th>", y);
     out += fmt::format("<th scope=\"col\">{}-year</th></tr></thead><tbody>", years);
@@ -331,9 +409,10 @@ std::string gaps(const Comparison& c) {
     return out + "</tbody></table></div></section>\n";
 }
 
-/// A small chart for one ask: year one and the total, before and after, with the bar
-/// the ask aims at.
-std::string ask_bars(const Comparison& c, const Ask& a, int rank) {
+/// A small chart for one ask: year one and the total, before and after (gross), with
+/// the bar the ask aims at. Each amount is written past its bar and past the mark, so
+/// the mark never runs through it.
+std::string ask_bars(const Layout& l, const Comparison& c, const Ask& a, int rank) {
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
     const Money y1_bar = me.projection.y(1).total + c.year1_need, goal = c.after_tax ? Money() : c.goal;
@@ -345,8 +424,8 @@ std::string ask_bars(const Comparison& c, const Ask& a, int rank) {
                                {fmt::format("{}-year", years), me.projection.sum.total, a.total, goal}};
     Money top;
     for (const Pair& p : pairs) top = max(top, max(p.after, max(p.before, p.aim)));
-    const double left = text_width("4-year after", kFont) + 8, right = kWidth - 12 - text_width("$99,999,999", kFont);
-    std::string svg = svg_open(4 * 18 + 8, fmt::format("Ask {}: before and after", rank),
+    const double left = text_width("4-year after", kFont) + 8, right = l.width - 12 - text_width("$99,999,999", kFont);
+    std::string svg = svg_open(l, 4 * 18 + 8, fmt::format("Ask {}: before and after{}", rank, basis(c.after_tax, false)),
                                "For year one and the total: the offer as it is and with the ask; a black mark "
                                "shows the figure the ask aims at.");
     double y = 2;
@@ -357,7 +436,8 @@ std::string ask_bars(const Comparison& c, const Ask& a, int rank) {
             svg += text(left - 6, y + 12, p.label + (k == 0 ? " now" : " after"), "end");
             svg += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="12" fill="{}"/>)", num(left), num(y + 2),
                                num(x(v) - left), k == 0 ? "#9aa5b1" : "#3d6a98");
-            svg += text(x(v) + 6, y + 12, whole_dollars(v));
+            const double past = p.aim.is_zero() ? x(v) : std::max(x(v), x(p.aim) + 1);
+            svg += text(past + 6, y + 12, whole_dollars(v));
             y += 18;
         }
         if (!p.aim.is_zero())
@@ -367,35 +447,100 @@ std::string ask_bars(const Comparison& c, const Ask& a, int rank) {
     return svg + "</svg>";
 }
 
+/// The asks' figures as a table: gross pay after each ask, net too when after tax, and
+/// the gap left as the gap is measured.
+std::string asks_table(const Comparison& c, const std::vector<std::string>& names) {
+    const std::string gross = basis(c.after_tax, false);
+    std::string table = fmt::format("<div class=\"wide\"><table><caption>The asks' figures</caption><thead><tr>"
+                                    "<th scope=\"col\">rank</th><th scope=\"col\">ask</th><th scope=\"col\">year 1{0}"
+                                    "</th><th scope=\"col\">total{0}</th>",
+                                    gross);
+    if (c.after_tax) table += "<th scope=\"col\">year 1 (net)</th><th scope=\"col\">total (net)</th>";
+    table += fmt::format("<th scope=\"col\">gap left{}</th>", basis(c.after_tax, true));
+    if (c.odds) table += "<th scope=\"col\">chance to win</th>";
+    table += "</tr></thead><tbody>";
+    for (std::size_t i = 0; i < c.asks.size(); ++i) {
+        const Ask& a = c.asks[i];
+        auto cell = [&](const std::optional<Money>& m) {
+            return "<td>" + (a.feasible && m ? m->pretty() : std::string()) + "</td>";
+        };
+        table += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th>", i + 1, esc(names[i])) + cell(a.year1_total) +
+                 cell(a.total);
+        if (c.after_tax) table += cell(a.net_year1_total) + cell(a.net_total);
+        table += cell(a.remaining);
+        if (c.odds) table += "<td>" + (a.wins ? percent_text(*a.wins, c.odds->options.paths) : std::string()) + "</td>";
+        table += "</tr>";
+    }
+    return table + "</tbody></table></div>";
+}
+
 std::string asks(const Comparison& c) {
     std::string out = "<section id=\"asks\"><h2>The counter-asks</h2>";
     if (c.asks.empty()) return out + "<p>" + esc(c.headline) + "</p></section>\n";
     out += "<p>" + esc(c.headline) + "</p><ol>";
+    std::vector<std::string> names;
     int rank = 1;
-    std::string table = "<div class=\"wide\"><table><caption>The asks' figures</caption><thead><tr>"
-                        "<th scope=\"col\">rank</th><th scope=\"col\">ask</th><th scope=\"col\">year 1</th>"
-                        "<th scope=\"col\">total</th><th scope=\"col\">gap left</th>";
-    if (c.odds) table += "<th scope=\"col\">chance to win</th>";
-    table += "</tr></thead><tbody>";
     for (const Ask& a : c.asks) {
-        out += "<li><p><strong>" + esc(to_string(a.lever)) + "</strong>: ";
-        if (a.lever == AskLever::Level)
-            out += esc(fmt::format("{} to {}", a.level_from.empty() ? "(none)" : a.level_from,
-                                   level_target(a)));
-        else
-            out += a.feasible ? esc(changes_text(a)) : "not feasible";
-        out += "</p><p>" + esc(a.reason) + "</p>";
-        if (a.feasible && a.lever != AskLever::Level) out += "<figure class=\"small\">" + ask_bars(c, a, rank) + "</figure>";
+        // A cash ask's changes name their parts ("RSU grant +$27,000.00"); the others say
+        // which lever they are.
+        names.push_back(a.lever == AskLever::Level
+                            ? fmt::format("Level: {} to {}", a.level_from.empty() ? "(none)" : a.level_from,
+                                          level_target(a))
+                            : a.feasible ? capitalised(changes_text(a))
+                                         : fmt::format("{}: not feasible", lever_words(a.lever)));
+        out += "<li><p><strong>" + esc(names.back()) + "</strong></p><p>" + esc(a.reason) + "</p>";
+        if (a.feasible && a.lever != AskLever::Level)
+            out += figure([&](const Layout& l) { return ask_bars(l, c, a, rank); },
+                          std::string("<figcaption>Grey: the offer now; blue: with the ask") +
+                              (c.after_tax ? "." : "; black mark: the figure the ask aims at.") + "</figcaption>",
+                          "small");
         out += "</li>";
-        table += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>", rank,
-                             esc(std::string(to_string(a.lever)) + ": " + (a.lever == AskLever::Level ? "level" : changes_text(a))),
-                             a.feasible ? a.year1_total.pretty() : "", a.feasible ? a.total.pretty() : "",
-                             a.feasible ? a.remaining.pretty() : "");
-        if (c.odds) table += "<td>" + (a.wins ? percent_text(*a.wins, c.odds->options.paths) : std::string()) + "</td>";
-        table += "</tr>";
         ++rank;
     }
-    return out + "</ol>" + table + "</tbody></table></div></section>\n";
+    return out + "</ol>" + asks_table(c, names) + "</section>\n";
+}
+
+/// The timeline's marks (sorted by date) along an axis, each labelled with its date.
+std::string timeline_chart(const Layout& l, const std::vector<std::pair<Date, std::string>>& marks) {
+    const Date first = marks.front().first, last = marks.back().first;
+    // The dates' axis leaves room for most labels to start at their own date.
+    double widest = 0;
+    for (const auto& [d, what] : marks) widest = std::max(widest, text_width(d.iso() + " " + what, kFont));
+    const double left = 10, right = l.width - 10 - std::min(l.narrow ? 200.0 : 300.0, widest);
+    const Scale x{0, static_cast<double>(std::max(1L, last.days() - first.days())), left, right};
+    // Each label starts at its date (or ends at the right edge); labels that would
+    // overlap go to lower rows, and are drawn over the leader lines on a white ground.
+    std::vector<double> mark_x;
+    std::vector<std::pair<double, double>> spans;
+    std::vector<std::string> labels;
+    for (const auto& [d, what] : marks) {
+        labels.push_back(d.iso() + " " + what);
+        mark_x.push_back(x(static_cast<double>(d.days() - first.days())));
+        const double w = text_width(labels.back(), kFont);
+        const double x0 = std::min(mark_x.back(), l.width - 2 - w);
+        spans.push_back({x0, x0 + w});
+    }
+    const auto rows = chart::label_rows(spans, 8);
+    const int row_count = rows.empty() ? 1 : *std::max_element(rows.begin(), rows.end()) + 1;
+    const double axis_y = 20, row_h = 18;
+    std::string svg = svg_open(l, axis_y + row_h * row_count + 16, "Timeline",
+                               "The dates from the offer to the answer: when to send the counter, the answer window, "
+                               "competing offers' close dates and the holidays between.");
+    svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#000"/>)", num(left), num(axis_y), num(right));
+    std::string texts;
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        const double ly = axis_y + row_h * (rows[i] + 1);
+        const bool holiday = labels[i].find(" holiday: ") != std::string::npos;
+        svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="{3}"{4}/>)", num(mark_x[i]),
+                           num(axis_y - 6), num(ly - 10), holiday ? "#888" : "#000",
+                           holiday ? R"( stroke-dasharray="2 2")" : "");
+        svg += fmt::format(R"(<circle cx="{}" cy="{}" r="3" fill="{}" stroke="#000"/>)", num(mark_x[i]), num(axis_y),
+                           holiday ? "#fff" : "#000");
+        texts += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="15" fill="#fff"/>)", num(spans[i].first - 2),
+                             num(ly - 11), num(spans[i].second - spans[i].first + 4));
+        texts += text(spans[i].first, ly, labels[i]);
+    }
+    return svg + texts + "</svg>";
 }
 
 std::string timeline(const Comparison& c) {
@@ -413,50 +558,12 @@ std::string timeline(const Comparison& c) {
         if (cl.date) marks.push_back({*cl.date, cl.name + (cl.passed ? " closed" : " closes")});
     for (const auto& [d, name] : t.holidays) marks.push_back({d, "holiday: " + name});
     std::stable_sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    const Date first = marks.front().first, last = marks.back().first;
-    // The dates' axis leaves room for most labels to start at their own date.
-    double widest = 0;
-    for (const auto& [d, what] : marks) widest = std::max(widest, text_width(d.iso() + " " + what, kFont));
-    const double left = 10, right = kWidth - 10 - std::min(300.0, widest);
-    const Scale x{0, static_cast<double>(std::max(1L, last.days() - first.days())), left, right};
-    // Each label starts at its date (or ends at the right edge); labels that would
-    // overlap go to lower rows, and are drawn over the leader lines on a white ground.
-    std::vector<double> mark_x;
-    std::vector<std::pair<double, double>> spans;
-    std::vector<std::string> labels;
-    for (const auto& [d, what] : marks) {
-        labels.push_back(d.iso() + " " + what);
-        mark_x.push_back(x(static_cast<double>(d.days() - first.days())));
-        const double w = text_width(labels.back(), kFont);
-        const double x0 = std::min(mark_x.back(), kWidth - 2 - w);
-        spans.push_back({x0, x0 + w});
-    }
-    const auto rows = chart::label_rows(spans, 8);
-    const int row_count = rows.empty() ? 1 : *std::max_element(rows.begin(), rows.end()) + 1;
-    const double axis_y = 20, row_h = 18;
-    std::string svg = svg_open(axis_y + row_h * row_count + 16, "Timeline",
-                               "The dates from the offer to the answer: when to send the counter, the answer window, "
-                               "competing offers' close dates and the holidays between.");
-    svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#000"/>)", num(left), num(axis_y), num(right));
-    std::string texts;
-    for (std::size_t i = 0; i < marks.size(); ++i) {
-        const double ly = axis_y + row_h * (rows[i] + 1);
-        const bool holiday = labels[i].find(" holiday: ") != std::string::npos;
-        svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="{3}"{4}/>)", num(mark_x[i]),
-                           num(axis_y - 6), num(ly - 10), holiday ? "#888" : "#000",
-                           holiday ? R"( stroke-dasharray="2 2")" : "");
-        svg += fmt::format(R"(<circle cx="{}" cy="{}" r="3" fill="{}" stroke="#000"/>)", num(mark_x[i]), num(axis_y),
-                           holiday ? "#fff" : "#000");
-        texts += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="15" fill="#fff"/>)", num(spans[i].first - 2),
-                             num(ly - 11), num(spans[i].second - spans[i].first + 4));
-        texts += text(spans[i].first, ly, labels[i]);
-    }
-    svg += texts + "</svg>";
     std::string list = "<ul>";
-    for (const std::string& l : labels) list += "<li>" + esc(l) + "</li>";
+    for (const auto& [d, what] : marks) list += "<li>" + esc(d.iso() + " " + what) + "</li>";
     for (const std::string& w : t.warnings) list += "<li class=\"warning\">" + esc(w) + "</li>";
     list += "</ul>";
-    return "<section id=\"timeline\"><h2>Timeline</h2><figure>" + svg + "</figure>" + list + "</section>\n";
+    return "<section id=\"timeline\"><h2>Timeline</h2>" +
+           figure([&](const Layout& l) { return timeline_chart(l, marks); }) + list + "</section>\n";
 }
 
 std::string scripts(const Comparison& c) {
@@ -502,11 +609,12 @@ std::string taxes(const Comparison& c) {
 
 /// The fan chart: for each offer, pay from the start to each year's end, a band from
 /// the 10th to the 90th percentile of the paths and a line at the median.
-std::string spread(const Odds& o) {
+std::string fan_chart(const Layout& l, const Odds& o) {
     const int years = o.years;
     Money top;
     for (const OfferOdds& x : o.offers) top = max(top, x.by_year.back().p90);
-    LineChart frame = line_chart(years, 1, "years from the start", top, 10, "Spread under stock risk",
+    LineChart frame = line_chart(l, years, 1, "years from the start", top, 10,
+                                 "Spread under stock risk" + basis(o.options.after_tax, true),
                                  "For each offer, pay from the start to the end of each year over the simulated "
                                  "paths: a shaded band from the 10th to the 90th percentile and a line at the median.");
     const Scale &x = frame.x, &y = frame.y;
@@ -529,15 +637,25 @@ std::string spread(const Odds& o) {
     }
     std::vector<std::string> names;
     for (const OfferOdds& x2 : o.offers) names.push_back(x2.name);
-    svg += end_labels(names, ends, frame.right, frame.top_y, frame.bottom_y);
-    svg += "</svg>";
+    svg += end_labels(l, names, ends, frame.right, frame.top_y, frame.bottom_y);
+    return svg + "</svg>";
+}
+
+std::string spread(const Odds& o) {
+    const int years = o.years;
     const OddsOptions& opt = o.options;
+    const std::string pay = opt.after_tax ? "Net pay (after tax)" : "Pay";
+    std::vector<std::string> names;
+    for (const OfferOdds& x : o.offers) names.push_back(x.name);
+    const std::string legend = line_legend(
+        names, R"(<span><svg width="28" height="14" aria-hidden="true"><rect width="28" height="14" fill="#777" )"
+               R"(fill-opacity="0.25"/></svg> band: 10th to 90th percentile</span> <span>line: the median</span>)");
     std::string table = fmt::format(
-        "<div class=\"wide\"><table><caption>Pay from the start over {} simulated paths (seed {}, correlation {})"
+        "<div class=\"wide\"><table><caption>{} from the start over {} simulated paths (seed {}, correlation {})"
         "</caption><thead><tr><th scope=\"col\">offer</th><th scope=\"col\">volatility</th><th scope=\"col\">to the "
         "end of year</th><th scope=\"col\">p10</th><th scope=\"col\">p50</th><th scope=\"col\">p90</th>"
         "<th scope=\"col\">mean</th></tr></thead><tbody>",
-        grouped_count(opt.paths), opt.seed, opt.correlation);
+        pay, grouped_count(opt.paths), opt.seed, opt.correlation);
     for (const OfferOdds& x2 : o.offers)
         for (int n = 1; n <= years; ++n) {
             const Spread& s = x2.by_year[static_cast<std::size_t>(n - 1)];
@@ -555,7 +673,8 @@ std::string spread(const Odds& o) {
                                             " on average"
                                       : "");
     table += "</ul>";
-    return "<section id=\"odds\"><h2>Under stock risk</h2><figure>" + svg + "</figure>" + table + "</section>\n";
+    return "<section id=\"odds\"><h2>Under stock risk" + basis(opt.after_tax, true) + "</h2>" +
+           figure([&](const Layout& l) { return fan_chart(l, o); }, legend) + table + "</section>\n";
 }
 
 constexpr const char* kStyle = R"(
@@ -563,13 +682,16 @@ body { font: 16px/1.45 system-ui, sans-serif; color: #1a1a1a; margin: 0; backgro
 main { max-width: 980px; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.6rem; margin: 0.5rem 0; }
 h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: 0.2rem; margin-top: 2rem; }
-figure { margin: 1rem 0; overflow-x: auto; }
+figure { margin: 1rem 0; }
+figcaption { font-size: 0.85rem; color: #555; }
 svg { width: 100%; height: auto; }
-svg.chart { font-family: "DejaVu Sans Mono", monospace; font-size: 12px; min-width: 600px; }
+svg.chart { font-family: "DejaVu Sans Mono", monospace; font-size: 12px; display: block; }
+svg.chart.narrow { display: none; }
 svg.defs { position: absolute; width: 0; height: 0; }
-.legend svg { width: 14px; height: 14px; vertical-align: middle; }
+.legend { font-size: 0.9rem; }
+.legend svg { width: auto; height: 14px; vertical-align: middle; }
 .legend span { margin-right: 1rem; white-space: nowrap; }
-.small svg { max-width: 760px; }
+.small svg.chart.wide { max-width: 760px; }
 .wide { overflow-x: auto; }
 table { border-collapse: collapse; margin: 0.5rem 0; font-size: 0.9rem; }
 caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
@@ -578,7 +700,34 @@ th[scope="row"], thead th:first-child { text-align: left; }
 blockquote { border-left: 4px solid #3d6a98; margin: 0.5rem 0; padding: 0.2rem 1rem; background: #f5f7fa; }
 .warning { color: #8a4b00; }
 .meta { color: #555; }
-@media print { main { max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
+@media screen and (max-width: 600px) {
+  main { padding: 0.75rem; }
+  svg.chart.wide { display: none; }
+  svg.chart.narrow { display: block; }
+  ol { padding-left: 1.4rem; }
+  table { font-size: 0.8rem; }
+  th, td { padding: 0.2rem 0.3rem; }
+}
+@media print {
+  @page { size: letter; margin: 0.5in; }
+  body { font-size: 9.5pt; line-height: 1.25; }
+  main { max-width: none; padding: 0; }
+  h1 { font-size: 14pt; }
+  h2 { font-size: 11.5pt; margin: 0.8rem 0 0.3rem; break-after: avoid; }
+  h3, caption { break-after: avoid; }
+  h3 { font-size: 10pt; margin: 0.4rem 0 0.2rem; }
+  p, ul, ol { margin: 0.3rem 0; }
+  #gaps, #tax > div, #script blockquote { break-inside: avoid; }
+  figure { margin: 0.3rem 0; break-inside: avoid; }
+  svg.chart.wide { max-height: 2.5in; }
+  .small svg.chart.wide { max-width: 5.5in; }
+  .wide { overflow: visible; }
+  table { font-size: 8.5pt; margin: 0.3rem 0; break-inside: avoid; }
+  th, td { padding: 0.1rem 0.35rem; }
+  li { break-inside: avoid; }
+  details { display: none; }
+  blockquote { background: none; }
+}
 )";
 
 }  // namespace

@@ -1,0 +1,1 @@
+show --after-tax --state wa examples/meta-ic5-pm.json

@@ -1,0 +1,1 @@
+check examples/amazon-l5-pm.json --floor 1M
