@@ -184,6 +184,60 @@ TEST_CASE("property: every feasible ask, applied through the flags, closes what 
     CHECK(smallest > 20);
 }
 
+namespace {
+
+/// Pre-tax savings drawn at random: none a quarter of the time; else a 401(k) as a
+/// percent or an amount (often above the limit), an age, an HSA, other deductions and
+/// a match, each present or not.
+std::optional<Savings> random_savings(Generator& g) {
+    if (g.between(0, 3) == 0) return std::nullopt;
+    Savings s;
+    if (g.between(0, 1)) s.k401_pct = Rate{g.between(0, 30) * 10'000};
+    else s.k401 = Money::cents(g.between(0, 40'000) * 100);
+    if (g.between(0, 1)) s.age = static_cast<int>(g.between(25, 66));
+    if (g.between(0, 1)) {
+        s.hsa = Money::cents(g.between(0, 12'000) * 100);
+        s.hsa_coverage = g.between(0, 1) ? HsaCoverage::Self : HsaCoverage::Family;
+    }
+    if (g.between(0, 1)) s.other = Money::cents(g.between(0, 600'000));
+    if (g.between(0, 1)) {
+        s.match_pct = Rate{g.between(0, 100) * 10'000};
+        s.match_up_to_pct = Rate{g.between(0, 10) * 10'000};
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("property: after tax, gross is net plus every tax line plus the savings, to the cent", "[property][tax]") {
+    Generator g(7);
+    const auto& states = tax_states();
+    int saved = 0;
+    for (int i = 0; i < kOffers / 4; ++i) {
+        const Offer o = parse_offer(g.offer("me"), "me.json");
+        TaxProfile t{kFilings[g.between(0, 3)], states[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(states.size()) - 1))], ""};
+        const std::vector<std::string> cities = tax_cities(t.state);
+        if (!cities.empty() && g.between(0, 1)) t.city = cities[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(cities.size()) - 1))];
+        t.savings = random_savings(g);
+        const Projection pr = project(o, 4);
+        const AfterTax a = after_tax(t, pr);
+        SavedLines sum;
+        for (int n = 1; n <= 4; ++n) {
+            const YearTax& y = a.years[static_cast<std::size_t>(n - 1)];
+            REQUIRE(y.wages == pr.y(n).total);
+            REQUIRE(y.saved.total == y.saved.k401 + y.saved.hsa + y.saved.other);
+            REQUIRE(y.wages == y.net + y.tax.total + y.saved.total);
+            REQUIRE(y.saved.total <= max(Money(), pr.y(n).base));
+            REQUIRE(y.roth_catch_up <= y.saved.k401);
+            sum.add(y.saved);
+        }
+        REQUIRE(a.saved.total == sum.total);
+        REQUIRE(pr.sum.total == a.net_total + a.tax.total + a.saved.total);
+        if (!a.saved.total.is_zero()) ++saved;
+    }
+    CHECK(saved > kOffers / 8);
+}
+
 TEST_CASE("property: after tax, every feasible ask applied through the flags gives the net it claims",
           "[property][tax]") {
     Generator g(2026);
@@ -199,6 +253,8 @@ TEST_CASE("property: after tax, every feasible ask applied through the flags giv
         me.tax = TaxProfile{kFilings[g.between(0, 3)], pick(), ""};
         rival.tax = TaxProfile{kFilings[g.between(0, 3)], pick(), ""};
         if (me.tax->state == "NY" && g.between(0, 1)) me.tax->city = "NYC";
+        me.tax->savings = random_savings(g);
+        rival.tax->savings = random_savings(g);
         const Comparison c = compare({projected(me, 4), projected(rival, 4)}, opts);
         for (const Ask& a : c.asks) {
             if (!a.feasible || a.lever == AskLever::Level) continue;

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "offercalc/date.hpp"
@@ -51,10 +52,35 @@ const char* to_string(SignOnPaid p);
 /// Filing status, for after-tax figures (tax.hpp).
 enum class Filing { Single, MarriedJoint, MarriedSeparate, HeadOfHousehold };
 
-/// Who pays the tax: filing status, state (two letters, "WA") and city ("NYC"; empty for none).
+/// HSA coverage, which sets the HSA limit.
+enum class HsaCoverage { Self, Family };
+const char* to_string(HsaCoverage c);
+
+/// Pre-tax savings through payroll and the employer's 401(k) match (tax.savings in
+/// the offer file). Percents apply to the year's base salary, up to the plan
+/// compensation limit; amounts are per year. tax.hpp caps each at its limit.
+struct Savings {
+    std::optional<Rate> k401_pct;  ///< 401(k) deferral as a percent of base, or
+    Money k401;                    ///< ... as a yearly amount (when k401_pct is empty)
+    std::optional<int> age;        ///< age reached in year one's calendar year (catch-up)
+    Money hsa;                     ///< HSA contribution through payroll, per year
+    HsaCoverage hsa_coverage = HsaCoverage::Self;
+    Money other;             ///< other pre-tax deductions (cafeteria plan: health premiums, FSA), per year
+    Rate match_pct;          ///< employer match: this percent of the deferral ...
+    Rate match_up_to_pct;    ///< ... on deferrals up to this percent of base
+};
+
+/// Who pays the tax: filing status, state (two letters, "WA") and city ("NYC"; empty
+/// for none), and what they save before tax.
 struct TaxProfile {
     Filing filing = Filing::Single;
     std::string state, city;
+    std::optional<Savings> savings;
+
+    TaxProfile() = default;
+    /// Without savings: {Filing::Single, "WA", ""} reads as before savings existed.
+    TaxProfile(Filing f, std::string state_code, std::string city_code = {})
+        : filing(f), state(std::move(state_code)), city(std::move(city_code)) {}
 };
 
 /// One job offer (or current job), as read from an offer file.

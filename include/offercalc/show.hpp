@@ -27,6 +27,11 @@ std::string assumptions_text(const Offer& o);
 std::string describe_offer(const Offer& o);
 /// Appends {"federal", "fica", "state", "local", "state_payroll", "total"}.
 void tax_json(std::string& out, const TaxLines& t);
+/// {"401k": 0.00, "hsa": ..., "other": ..., "total": ...}, appended to out.
+void saved_json(std::string& out, const SavedLines& t);
+/// Where the savings met a limit, by year ("the 401(k) election is above the IRS
+/// limit, so the limit is saved, in years 1, 2"); "" when nowhere.
+std::string savings_caps_text(const AfterTax& a);
 /// {"tax_year", "filing", "state", "city", "basis", "note"}: what after-tax figures assume.
 std::string tax_assumptions_json(const TaxProfile& p);
 /// JSON string literal for s (escaped).

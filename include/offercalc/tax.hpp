@@ -47,11 +47,43 @@ inline constexpr TaxPart kTaxParts[] = {{"federal", "federal tax", &TaxLines::fe
                                         {"local", "city tax", &TaxLines::local},
                                         {"state_payroll", "state payroll", &TaxLines::state_payroll}};
 
+/// One year's pre-tax savings through payroll, by line; total is their exact sum.
+struct SavedLines {
+    Money k401;   ///< 401(k) deferral, its Roth catch-up included
+    Money hsa;    ///< HSA contribution
+    Money other;  ///< other pre-tax deductions
+    Money total;
+    void add(const SavedLines& o);
+};
+
+/// The parts of SavedLines, in the order reports list them.
+struct SavedPart {
+    const char* key;
+    const char* words;
+    Money SavedLines::*amount;
+};
+inline constexpr SavedPart kSavedParts[] = {{"401k", "401(k)", &SavedLines::k401},
+                                            {"hsa", "HSA", &SavedLines::hsa},
+                                            {"other", "other pre-tax", &SavedLines::other}};
+
+/// Where a year's savings met a limit.
+struct SavingsCaps {
+    bool k401 = false;  ///< the 401(k) election was above the year's IRS limit
+    bool hsa = false;   ///< the HSA contribution was above the year's IRS limit
+    bool pay = false;   ///< the savings were above the year's base salary
+};
+
 /// One calendar year of wages, taxed.
 struct YearTax {
     Money wages;  ///< gross: base, sign-on, bonus, vested RSUs and other
     TaxLines tax;
-    Money net;  ///< wages - tax.total
+    SavedLines saved;  ///< pre-tax savings, out of the base salary
+    /// The part of saved.k401 that is a catch-up made as Roth (after tax): from 2026 a
+    /// catch-up must be Roth above $150,000 of FICA wages (see tax_savings_note).
+    Money roth_catch_up;
+    SavingsCaps capped;
+    Money match;  ///< the employer's 401(k) match: pay, but not take-home cash, not in net
+    Money net;    ///< take-home: wages - tax.total - saved.total
     /// Sign-on, bonus, vested RSUs and other pay are supplemental wages: what the
     /// employer withholds on them (federal, state and city income tax).
     Money supplemental_withheld;
@@ -65,7 +97,8 @@ struct AfterTax {
     TaxProfile profile;
     std::vector<YearTax> years;
     TaxLines tax;  ///< over the years
-    Money net_total, withholding_shortfall;
+    SavedLines saved;
+    Money match, net_total, withholding_shortfall;
 };
 
 /// The tax year of the built-in table (the latest year under data/tax/).
@@ -79,8 +112,9 @@ std::vector<std::string> tax_cities(std::string_view state);
 /// "tax.city" that names what the table holds.
 void check_profile(const TaxProfile& p);
 
-/// Taxes one calendar year of wages. The profile must pass check_profile.
-YearTax tax_year(const TaxProfile& p, const Components& wages);
+/// Taxes one calendar year of wages, employment year `year` (1-based: the age of a
+/// profile's savings grows with it). The profile must pass check_profile.
+YearTax tax_year(const TaxProfile& p, const Components& wages, int year = 1);
 AfterTax after_tax(const TaxProfile& p, const Projection& projection);
 
 /// Attaches p.projection taxed under the offer's tax profile as p.after_tax; a usage
@@ -96,6 +130,9 @@ void require_tax_profile(const Offer& o);
 std::string tax_place(const TaxProfile& p);
 /// What every after-tax figure assumes and leaves out, in two sentences.
 std::string tax_caveat();
+/// How the profile's savings are treated, in one sentence ("" without savings): the
+/// limits and their year, the state's exceptions, the match kept out of net.
+std::string tax_savings_note(const TaxProfile& p);
 /// tax_place and tax_caveat together.
 std::string tax_assumptions(const TaxProfile& p);
 /// "2026 federal; CA 2025 schedules", the short form for a table's footer.

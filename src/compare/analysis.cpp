@@ -13,7 +13,7 @@ Money worth_total(const Projected& p, bool net) { return net ? p.after_tax->net_
 
 Money year1_worth(const Offer& o, int years, bool net) {
     const Projection p = project(o, years);
-    return net ? tax_year(*o.tax, p.y(1)).net : p.y(1).total;
+    return net ? tax_year(*o.tax, p.y(1), 1).net : p.y(1).total;
 }
 
 Money total_worth(const Offer& o, int years, bool net) {

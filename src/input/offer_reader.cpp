@@ -126,7 +126,7 @@ public:
     /// the tax table.
     TaxProfile tax(const JNode& n) const {
         object(n, "tax");
-        keys(n, "tax", {"filing", "state", "city"});
+        keys(n, "tax", {"filing", "state", "city", "savings"});
         TaxProfile p;
         const JNode* filing = n.find("filing");
         const auto one_of = [] {  // written only for the message
@@ -142,12 +142,48 @@ public:
         if (!state) fail("tax.state", "missing; expected a two-letter state such as \"WA\"");
         p.state = text(*state, "tax.state");
         if (const JNode* city = n.find("city")) p.city = text(*city, "tax.city");
+        if (const JNode* s = n.find("savings")) p.savings = savings(*s);
         try {
             check_profile(p);
         } catch (const Error& e) {
             fail(e.subject(), e.detail());
         }
         return p;
+    }
+
+    /// "tax.savings": a 401(k) election (an amount or a percent of base), age, HSA with
+    /// its coverage, other pre-tax deductions and the employer match.
+    Savings savings(const JNode& n) const {
+        const std::string at = "tax.savings";
+        object(n, at);
+        keys(n, at, {"401k", "401k_pct", "age", "hsa", "hsa_coverage", "other", "match_pct", "match_up_to_pct"});
+        auto path = [&](const char* key) { return detail::join_path(at, key); };
+        Savings s;
+        const JNode* amount = n.find("401k");
+        const JNode* pct = n.find("401k_pct");
+        if (amount && pct) fail(at, "expected either 401k (dollars a year) or 401k_pct (percent of base), found both");
+        if (amount) s.k401 = money(*amount, path("401k"));
+        if (pct) s.k401_pct = percent(*pct, path("401k_pct"), PercentRange{0, 100});
+        if (const JNode* age = n.find("age")) s.age = integer(*age, path("age"), 14, 100);
+        const JNode* hsa = n.find("hsa");
+        const JNode* coverage = n.find("hsa_coverage");
+        if (hsa) s.hsa = money(*hsa, path("hsa"));
+        if (hsa && !coverage) fail(path("hsa_coverage"), "missing; expected \"self\" or \"family\" (the HSA limit)");
+        if (coverage) {
+            const std::string c = coverage->kind == Kind::String ? coverage->text : "";
+            if (c != "self" && c != "family") expected(path("hsa_coverage"), "\"self\" or \"family\"", *coverage);
+            s.hsa_coverage = c == "self" ? HsaCoverage::Self : HsaCoverage::Family;
+        }
+        if (const JNode* other = n.find("other")) s.other = money(*other, path("other"));
+        const JNode* match = n.find("match_pct");
+        const JNode* up_to = n.find("match_up_to_pct");
+        if (match && !up_to) fail(path("match_up_to_pct"), "missing; expected the percent of base the match stops at");
+        if (up_to && !match) fail(path("match_pct"), "missing; expected the percent of the deferral the employer adds");
+        if (match && !amount && !pct)
+            fail(path("match_pct"), "expected a 401(k) election to match (401k or 401k_pct), found none");
+        if (match) s.match_pct = percent(*match, path("match_pct"), PercentRange{0, 1000});
+        if (up_to) s.match_up_to_pct = percent(*up_to, path("match_up_to_pct"), PercentRange{0, 100});
+        return s;
     }
 
     Schedule vesting(const JNode& n, const std::string& path) const {

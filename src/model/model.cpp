@@ -229,6 +229,7 @@ void Components::sum_parts() { total = base + sign_on + bonus + rsu + other; }
 const char* to_string(Convention c) { return c == Convention::VestDate ? "vest_date" : "recruiter"; }
 
 const char* to_string(SignOnPaid p) { return p == SignOnPaid::Monthly ? "monthly" : "lump"; }
+const char* to_string(HsaCoverage c) { return c == HsaCoverage::Self ? "self" : "family"; }
 
 const char* to_string(OfferKind k) {
     switch (k) {

@@ -119,7 +119,7 @@ public:
         if (certain_) {
             Money total;
             for (int n = 1; n <= years; ++n) {
-                const Money w = worth(year_[static_cast<std::size_t>(n - 1)]);
+                const Money w = worth(year_[static_cast<std::size_t>(n - 1)], n);
                 if (n == 1) certain_year1_ = w.in_cents();
                 total += w;
                 certain_to_year_.push_back(total.in_cents());
@@ -153,7 +153,7 @@ public:
             Components c = year_[y];
             c.rsu = Money::cents(std::llround(rsu[y]));
             c.sum_parts();
-            const Money v = worth(c);
+            const Money v = worth(c, static_cast<int>(y) + 1);
             if (y == 0) year1 = v.in_cents();
             sum += v;
             if (to_year) (*to_year)[y][path] = sum.in_cents();
@@ -168,7 +168,7 @@ private:
                                 "cents over {} years, found {}% (a path's equity passed $9,000,000,000,000,000)",
                                 file_.empty() ? "" : file_ + ": ", m_.years_, volatility_.percent()));
     }
-    Money worth(const Components& c) const { return tax_ ? tax_year(*tax_, c).net : c.total; }
+    Money worth(const Components& c, int year) const { return tax_ ? tax_year(*tax_, c, year).net : c.total; }
 
     struct Group {
         int year, from, to;  ///< 0-based year; grid indexes of the price months

@@ -79,6 +79,13 @@ std::string render_table(const Comparison& c) {
                 [n](const AfterTax& a) { return a.years[static_cast<std::size_t>(n - 1)].net; });
         row("", fmt::format("{}-year", years), [](const AfterTax& a) { return a.net_total; });
         row("tax", fmt::format("{}-year", years), [](const AfterTax& a) { return a.tax.total; });
+        bool saves = false, matched = false;
+        for (const Projected& p : c.offers) {
+            saves = saves || !p.after_tax->saved.total.is_zero();
+            matched = matched || !p.after_tax->match.is_zero();
+        }
+        if (saves) row("saved", fmt::format("{}-year", years), [](const AfterTax& a) { return a.saved.total; });
+        if (matched) row("match", fmt::format("{}-year", years), [](const AfterTax& a) { return a.match; });
         row("owed", "filing", [](const AfterTax& a) { return a.withholding_shortfall; });
     }
     return out;
@@ -90,7 +97,16 @@ std::string render_tax_note(const Comparison& c, int columns) {
                       "owed at filing: beyond what is withheld over the years):\n";
     for (const Projected& p : c.offers)
         out += fmt::format("  {} {}\n", pad_to_width(p.offer.name, 16), tax_place(p.after_tax->profile));
-    return out + "  " + wrap(tax_caveat(), columns - 2, "  ") + "\n";
+    out += "  " + wrap(tax_caveat(), columns - 2, "  ") + "\n";
+    for (const Projected& p : c.offers) {
+        const std::string savings = tax_savings_note(p.after_tax->profile);
+        if (savings.empty()) continue;
+        const std::string caps = savings_caps_text(*p.after_tax);
+        out += "  " + wrap(p.offer.name + ": net is take-home, after pre-tax savings (\"saved\"). " + savings +
+                               (caps.empty() ? "" : " Capped: " + caps + "."),
+                           columns - 2, "  ") + "\n";
+    }
+    return out;
 }
 
 std::string render_chart(const Comparison& c, bool color, int columns) {

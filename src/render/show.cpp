@@ -70,6 +70,40 @@ void tax_json(std::string& s, const TaxLines& t) {
     s += '}';
 }
 
+void saved_json(std::string& s, const SavedLines& t) {
+    s += '{';
+    for (const SavedPart& part : kSavedParts) {
+        s += '"';
+        s += part.key;
+        s += "\": ";
+        (t.*part.amount).append_plain(s);
+        s += ", ";
+    }
+    s += "\"total\": ";
+    t.total.append_plain(s);
+    s += '}';
+}
+
+std::string savings_caps_text(const AfterTax& a) {
+    std::vector<int> k401, hsa, pay;
+    for (std::size_t i = 0; i < a.years.size(); ++i) {
+        const int n = static_cast<int>(i) + 1;
+        if (a.years[i].capped.k401) k401.push_back(n);
+        if (a.years[i].capped.hsa) hsa.push_back(n);
+        if (a.years[i].capped.pay) pay.push_back(n);
+    }
+    std::string out;
+    auto say = [&out](const std::vector<int>& years, const char* what) {
+        if (years.empty()) return;
+        out += fmt::format("{}{} in year{} {}", out.empty() ? "" : "; ", what, years.size() > 1 ? "s" : "",
+                           fmt::join(years, ", "));
+    };
+    say(k401, "the 401(k) election is above the IRS limit, so the limit is saved,");
+    say(hsa, "the HSA contribution is above the IRS limit, so the limit is saved,");
+    say(pay, "the savings are above the base salary, so the base is saved,");
+    return out;
+}
+
 std::string tax_assumptions_json(const TaxProfile& p) {
     return fmt::format("{{\"tax_year\": {}, \"filing\": \"{}\", \"state\": {}, \"city\": {}, \"basis\": {}, "
                        "\"note\": {}}}",
@@ -214,7 +248,11 @@ std::string render_show(const Projected& p) {
             if (t.amount == &TaxLines::local && net->profile.city.empty()) continue;
             line(t.words, [&](int n) { return year(n).tax.*t.amount; }, net->tax.*t.amount);
         }
+        for (const SavedPart& sp : kSavedParts)
+            if (!(net->saved.*sp.amount).is_zero())
+                line(sp.words, [&](int n) { return year(n).saved.*sp.amount; }, net->saved.*sp.amount);
         line("net", [&](int n) { return year(n).net; }, net->net_total);
+        if (!net->match.is_zero()) line("employer match", [&](int n) { return year(n).match; }, net->match);
         line("owed at filing", [&](int n) { return year(n).withholding_shortfall; }, net->withholding_shortfall);
     }
     // A year that pays less than the one before (a sign-on ending, growth below the
@@ -230,6 +268,9 @@ std::string render_show(const Projected& p) {
     if (net) {
         out += "owed at filing: income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
                "the supplemental rates (negative: a refund)\n";
+        if (!net->saved.total.is_zero() || !net->match.is_zero())
+            out += "net: take-home pay, after the taxes and the savings above; the employer match is not in it\n";
+        if (const std::string caps = savings_caps_text(*net); !caps.empty()) out += "capped: " + caps + "\n";
         out += "tax: " + tax_assumptions(net->profile) + "\n";
     }
     return out;
@@ -271,6 +312,12 @@ std::string offer_json(const Projected& p) {
             const YearTax& y = p.after_tax->years[static_cast<std::size_t>(n - 1)];
             s += ", \"tax\": ";
             tax_json(s, y.tax);
+            s += ", \"saved\": ";
+            saved_json(s, y.saved);
+            s += ", \"roth_catch_up\": ";
+            money(y.roth_catch_up);
+            s += ", \"match\": ";
+            money(y.match);
             s += ", \"net\": ";
             money(y.net);
             s += ", \"supplemental_withheld\": ";
@@ -285,6 +332,10 @@ std::string offer_json(const Projected& p) {
     if (p.after_tax) {
         s += ", \"tax\": ";
         tax_json(s, p.after_tax->tax);
+        s += ", \"saved\": ";
+        saved_json(s, p.after_tax->saved);
+        s += ", \"match\": ";
+        money(p.after_tax->match);
         s += ", \"net_total\": ";
         money(p.after_tax->net_total);
         s += ", \"withholding_shortfall\": ";

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "offercalc/error.hpp"
@@ -105,17 +106,33 @@ struct PayrollProgram {
 /// What a city's brackets apply to.
 enum class CityBase { StateTaxable, Wages, StateTax };
 
+/// The savings a state taxes although the federal return excludes them.
+struct TaxedSavings {
+    bool k401 = false, hsa = false, other = false;
+};
+
 struct Place {
     std::string code, name, source;
     int figures_year = 0;
     IncomeTax income;
+    TaxedSavings taxes;  ///< states only; a city follows its state
     CityBase base = CityBase::StateTaxable;
     std::vector<PayrollProgram> payroll;
     std::map<std::string, Place, std::less<>> cities;
 };
 
+/// The IRS limits on pre-tax savings.
+struct SavingsRules {
+    int figures_year = 0;
+    std::int64_t k401_limit = 0, compensation_limit = 0, roth_catch_up_over = 0;
+    std::vector<Step> catch_up;  ///< from an age (`from`) on, this many cents more
+    std::int64_t hsa_self = 0, hsa_family = 0, hsa_catch_up = 0;
+    int hsa_catch_up_age = 0;
+};
+
 struct Table {
     int year = 0;
+    SavingsRules savings;
     IncomeTax federal;
     std::int64_t ss_rate = 0, ss_base = 0, medicare_rate = 0, addl_rate = 0, addl_withheld_over = 0;
     ByFiling<std::int64_t> addl_over{};
@@ -349,6 +366,42 @@ Place read_place(const std::string& code, const json& v, const std::string& wher
     return p;
 }
 
+SavingsRules read_savings(const json& v) {
+    SavingsRules r;
+    r.figures_year = v.at("figures_year").get<int>();
+    const json& k = v.at("401k");
+    r.k401_limit = cents(k.at("limit"), "savings.401k.limit");
+    r.compensation_limit = cents(k.at("compensation_limit"), "savings.401k.compensation_limit");
+    r.roth_catch_up_over = cents(k.at("roth_catch_up_over"), "savings.401k.roth_catch_up_over");
+    for (const json& c : k.at("catch_up")) {
+        if (!c.is_array() || c.size() != 2 || !c[0].is_number_integer()) bad_table("savings.401k.catch_up: expected [age, amount]");
+        r.catch_up.push_back({c[0].get<std::int64_t>(), cents(c[1], "savings.401k.catch_up")});
+    }
+    const json& h = v.at("hsa");
+    r.hsa_self = cents(h.at("self"), "savings.hsa.self");
+    r.hsa_family = cents(h.at("family"), "savings.hsa.family");
+    r.hsa_catch_up = cents(h.at("catch_up"), "savings.hsa.catch_up");
+    r.hsa_catch_up_age = h.at("catch_up_age").get<int>();
+    if (!k.contains("source") || !h.contains("source")) bad_table("savings: a limit has no source");
+    return r;
+}
+
+/// The states that tax savings the federal return excludes (savings.states_taxing).
+void read_states_taxing(const json& v, Table& t) {
+    for (const auto& [code, rule] : v.items()) {
+        const auto it = t.states.find(code);
+        if (it == t.states.end()) bad_table("savings.states_taxing." + code + " is not a state of the table");
+        if (!rule.contains("source")) bad_table("savings.states_taxing." + code + " has no source");
+        for (const json& kind : rule.at("kinds")) {
+            const std::string k = kind.get<std::string>();
+            if (k == "401k") it->second.taxes.k401 = true;
+            else if (k == "hsa") it->second.taxes.hsa = true;
+            else if (k == "other") it->second.taxes.other = true;
+            else bad_table("savings.states_taxing." + code + ": \"" + k + "\" is not 401k, hsa or other");
+        }
+    }
+}
+
 Table load() {
     Table t;
     json j;
@@ -373,6 +426,8 @@ Table load() {
             t.states.emplace(code, read_place(code, s, "states." + code));
             t.codes.push_back(code);
         }
+        t.savings = read_savings(j.at("savings"));
+        read_states_taxing(j.at("savings").at("states_taxing"), t);
     } catch (const json::exception& e) {
         bad_table(e.what());
     }
@@ -590,18 +645,75 @@ std::int64_t fica_paid(std::int64_t wages) {
            rounded(static_cast<Exact>(std::max<std::int64_t>(0, wages)) * t.medicare_rate).in_cents();
 }
 
-IncomeTaxes income_taxes(const TaxProfile& p, const Place& st, const Place* city, std::int64_t wages) {
-    const Table& t = table();
-    const IncomeResult fed = income_tax(t.federal, p.filing, wages, FederalFigures{});
-    const Money fed_tax = rounded(fed.tax);
-    const FederalFigures figures{fed.taxable, t.federal.deduction[idx(p.filing)], fed_tax.in_cents(), fica_paid(wages)};
-    const IncomeResult state = income_tax(st.income, p.filing, wages, figures);
-    IncomeTaxes out{fed_tax, rounded(state.tax), Money()};
-    if (city) out.local = rounded(city_tax(*city, p.filing, wages, state));
+/// A year's pre-tax savings and match, in cents.
+struct YearSavings {
+    std::int64_t k401 = 0, roth = 0, hsa = 0, other = 0, match = 0;
+    SavingsCaps capped;
+};
+
+/// The savings out of a year's `base` (cents) of `gross` wages, in employment year
+/// `year`: each capped at its IRS limit and at what is left of the base, the 401(k)
+/// first; percents of base up to the plan compensation limit.
+YearSavings savings_of(const std::optional<Savings>& s, std::int64_t base, std::int64_t gross, int year) {
+    YearSavings out;
+    if (!s) return out;
+    const SavingsRules& r = table().savings;
+    const std::optional<int> age = s->age ? std::optional<int>(*s->age + year - 1) : std::nullopt;
+    const Money plan_pay = Money::cents(std::clamp<std::int64_t>(base, 0, r.compensation_limit));
+    std::int64_t left = std::max<std::int64_t>(0, base);
+    auto take = [&](std::int64_t want, std::int64_t limit, bool& over_limit) {
+        over_limit = want > limit;
+        std::int64_t v = std::min(want, limit);
+        if (v > left) v = left, out.capped.pay = true;
+        left -= v;
+        return v;
+    };
+    const std::int64_t catch_up = age ? step_at(r.catch_up, *age) : 0;
+    out.k401 = take(s->k401_pct ? apply_rate(plan_pay, *s->k401_pct).in_cents() : s->k401.in_cents(),
+                    r.k401_limit + catch_up, out.capped.k401);
+    const bool older = age && *age >= r.hsa_catch_up_age;
+    out.hsa = take(s->hsa.in_cents(),
+                   (s->hsa_coverage == HsaCoverage::Self ? r.hsa_self : r.hsa_family) + (older ? r.hsa_catch_up : 0),
+                   out.capped.hsa);
+    bool never = false;
+    out.other = take(s->other.in_cents(), INT64_MAX, never);
+    // From 2026 a catch-up is Roth for those whose FICA wages of the year before passed
+    // the threshold: this year's FICA wages stand in for them.
+    if (gross - out.hsa - out.other > r.roth_catch_up_over) out.roth = std::max<std::int64_t>(0, out.k401 - r.k401_limit);
+    const Money matched = std::min(Money::cents(out.k401), apply_rate(plan_pay, s->match_up_to_pct));
+    out.match = apply_rate(matched, s->match_pct).in_cents();
     return out;
 }
 
-/// State or city payroll programs on a year's wages.
+/// The wages each tax applies to, in cents: gross less the savings each excludes.
+struct WageBases {
+    std::int64_t federal = 0, state = 0, fica = 0;
+};
+WageBases wage_bases(const Place& st, std::int64_t gross, const YearSavings& s) {
+    const std::int64_t pre_tax_401k = s.k401 - s.roth;
+    WageBases w;
+    w.fica = gross - s.hsa - s.other;
+    w.federal = w.fica - pre_tax_401k;
+    w.state = w.federal + (st.taxes.k401 ? pre_tax_401k : 0) + (st.taxes.hsa ? s.hsa : 0) +
+              (st.taxes.other ? s.other : 0);
+    return w;
+}
+
+IncomeTaxes income_taxes(const TaxProfile& p, const Place& st, const Place* city, const WageBases& w) {
+    const Table& t = table();
+    const IncomeResult fed = income_tax(t.federal, p.filing, w.federal, FederalFigures{});
+    const Money fed_tax = rounded(fed.tax);
+    // A state that starts from federal taxable income adds back the savings it taxes.
+    const FederalFigures figures{fed.taxable + (w.state - w.federal), t.federal.deduction[idx(p.filing)],
+                                 fed_tax.in_cents(), fica_paid(w.fica)};
+    const IncomeResult state = income_tax(st.income, p.filing, w.state, figures);
+    IncomeTaxes out{fed_tax, rounded(state.tax), Money()};
+    if (city) out.local = rounded(city_tax(*city, p.filing, w.state, state));
+    return out;
+}
+
+/// State or city payroll programs on a year's wages (FICA wages: a 401(k) deferral is
+/// in them, an HSA contribution and other cafeteria-plan deductions are not).
 Money payroll_tax(const std::vector<PayrollProgram>& programs, std::int64_t wages) {
     Money sum;
     for (const PayrollProgram& g : programs) {
@@ -650,6 +762,13 @@ std::optional<Filing> filing_from(std::string_view name) {
     for (Filing f : kFilings)
         if (name == to_string(f)) return f;
     return std::nullopt;
+}
+
+void SavedLines::add(const SavedLines& o) {
+    k401 += o.k401;
+    hsa += o.hsa;
+    other += o.other;
+    total += o.total;
 }
 
 void TaxLines::add(const TaxLines& o) {
@@ -701,7 +820,7 @@ void check_profile(const TaxProfile& p) {
     }
 }
 
-YearTax tax_year(const TaxProfile& p, const Components& w) {
+YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
     const Table& t = table();
     const Place& st = state_of(p);
     const Place* city = city_of(st, p);
@@ -709,25 +828,31 @@ YearTax tax_year(const TaxProfile& p, const Components& w) {
     y.wages = w.total;
     const std::int64_t wages = w.total.in_cents(), base = w.base.in_cents();
     const std::int64_t supplemental = wages - base;
+    const YearSavings s = savings_of(p.savings, base, wages, year);
+    const WageBases bases = wage_bases(st, wages, s);
 
-    const IncomeTaxes all = income_taxes(p, st, city, wages);
+    const IncomeTaxes all = income_taxes(p, st, city, bases);
     y.tax.federal = all.federal;
     y.tax.state = all.state;
     y.tax.local = all.local;
 
     auto additional = [&](std::int64_t over) {
-        return rounded(static_cast<Exact>(std::max<std::int64_t>(0, wages - over)) * t.addl_rate);
+        return rounded(static_cast<Exact>(std::max<std::int64_t>(0, bases.fica - over)) * t.addl_rate);
     };
     const Money addl = additional(t.addl_over[idx(p.filing)]);
-    y.tax.fica = Money::cents(fica_paid(wages)) + addl;
-    y.tax.state_payroll = payroll_tax(st.payroll, wages);
-    if (city) y.tax.local += payroll_tax(city->payroll, wages);
+    y.tax.fica = Money::cents(fica_paid(bases.fica)) + addl;
+    y.tax.state_payroll = payroll_tax(st.payroll, bases.fica);
+    if (city) y.tax.local += payroll_tax(city->payroll, bases.fica);
     y.tax.total = y.tax.federal + y.tax.fica + y.tax.state + y.tax.local + y.tax.state_payroll;
-    y.net = y.wages - y.tax.total;
+    y.saved = {Money::cents(s.k401), Money::cents(s.hsa), Money::cents(s.other), Money::cents(s.k401 + s.hsa + s.other)};
+    y.roth_catch_up = Money::cents(s.roth);
+    y.capped = s.capped;
+    y.match = Money::cents(s.match);
+    y.net = y.wages - y.tax.total - y.saved.total;
 
     // Withholding: the base as if it were the year's only pay (the percentage method),
     // supplemental pay at the flat rates (or with the base where a place has none).
-    const IncomeTaxes on_base = income_taxes(p, st, city, base);
+    const IncomeTaxes on_base = income_taxes(p, st, city, wage_bases(st, base, s));
     const std::int64_t supp = std::max<std::int64_t>(0, supplemental);
     const std::int64_t high = std::max<std::int64_t>(0, supp - t.supp_high_over);
     const Money fed_supp = rounded(static_cast<Exact>(supp - high) * t.supp_rate + static_cast<Exact>(high) * t.supp_high_rate);
@@ -748,8 +873,10 @@ AfterTax after_tax(const TaxProfile& p, const Projection& projection) {
     AfterTax a;
     a.profile = p;
     for (int n = 1; n <= projection.years; ++n) {
-        a.years.push_back(tax_year(p, projection.y(n)));
+        a.years.push_back(tax_year(p, projection.y(n), n));
         a.tax.add(a.years.back().tax);
+        a.saved.add(a.years.back().saved);
+        a.match += a.years.back().match;
         a.net_total += a.years.back().net;
         a.withholding_shortfall += a.years.back().withholding_shortfall;
     }
@@ -805,10 +932,40 @@ std::string tax_place(const TaxProfile& p) {
 std::string tax_caveat() {
     return "Estimates of the main taxes, not tax advice: each employment year is taxed as one calendar year of "
            "wages, with the standard deduction and no other income (filing jointly: no wages of a spouse). Left "
-           "out: itemized deductions, credits, AMT, pre-tax benefits, and local taxes other than the cities and counties "
-           "of the table (given as tax.city; the README lists them).";
+           "out: itemized deductions, credits, AMT, pre-tax savings not in the offer's tax.savings, and local taxes "
+           "other than the cities and counties of the table (given as tax.city; the README lists them).";
 }
 
-std::string tax_assumptions(const TaxProfile& p) { return tax_place(p) + ". " + tax_caveat(); }
+std::string tax_savings_note(const TaxProfile& p) {
+    if (!p.savings) return "";
+    const Place& st = state_of(p);
+    const SavingsRules& r = table().savings;
+    const Savings& s = *p.savings;
+    std::vector<std::string> taxed;
+    if (st.taxes.k401) taxed.emplace_back("401(k) deferrals");
+    if (st.taxes.hsa) taxed.emplace_back("HSA contributions");
+    if (st.taxes.other) taxed.emplace_back("other pre-tax deductions");
+    std::string out = fmt::format(
+        "Savings come out of the base salary, capped at the {} IRS limits (401(k) {}, with a catch-up from age 50; "
+        "HSA {} {}, {} more from age {}; a 401(k) percent applies to base up to {}); they lower federal{} taxable "
+        "wages, and the HSA and other pre-tax deductions FICA wages too",
+        r.figures_year, Money::cents(r.k401_limit).pretty(), s.hsa_coverage == HsaCoverage::Self ? "self-only" : "family",
+        Money::cents(s.hsa_coverage == HsaCoverage::Self ? r.hsa_self : r.hsa_family).pretty(),
+        Money::cents(r.hsa_catch_up).pretty(), r.hsa_catch_up_age, Money::cents(r.compensation_limit).pretty(),
+        st.income.none ? "" : " and state");
+    if (!taxed.empty()) out += fmt::format("; {} taxes {}", st.name, fmt::format("{}", fmt::join(taxed, " and ")));
+    out += ".";
+    if (s.age)
+        out += fmt::format(" A 401(k) catch-up is Roth (taxed now) in a year whose FICA wages pass {} (the law looks "
+                           "at the year before).",
+                           Money::cents(r.roth_catch_up_over).pretty());
+    if (s.match_pct.ppm > 0) out += " The employer match is pay, but not take-home: it is not in net.";
+    return out;
+}
+
+std::string tax_assumptions(const TaxProfile& p) {
+    const std::string savings = tax_savings_note(p);
+    return tax_place(p) + ". " + tax_caveat() + (savings.empty() ? "" : " " + savings);
+}
 
 }  // namespace offercalc

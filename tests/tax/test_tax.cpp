@@ -412,3 +412,160 @@ TEST_CASE("tax: the places offers are checked against are the table's, read here
     CHECK(tax_states() == states);
     CHECK(tax_year() == table.at("tax_year").get<int>());
 }
+
+// Pre-tax savings (tax.savings): 2026 limits of IRS Notice 2025-67 and Rev. Proc.
+// 2025-19 (TAX.md): 401(k) $24,500, catch-up $8,000 (50+) or $11,250 (60-63),
+// compensation limit $360,000; HSA $4,400 self-only, $8,750 family, +$1,000 at 55+.
+namespace {
+
+TaxProfile saving(const char* state, Savings s, const char* city = "") {
+    TaxProfile p = in(state, Filing::Single, city);
+    p.savings = s;
+    return p;
+}
+
+void saved_adds_up(const YearTax& y) {
+    REQUIRE(y.saved.total == y.saved.k401 + y.saved.hsa + y.saved.other);
+    REQUIRE(y.wages == y.net + y.tax.total + y.saved.total);
+}
+
+}  // namespace
+
+TEST_CASE("tax savings: a 401(k) percent above the limit is capped, the match is pay but not net") {
+    Savings s;
+    s.k401_pct = Rate{150'000};       // 15% of $200,000 = $30,000, capped at $24,500
+    s.match_pct = Rate{500'000};      // 50% ...
+    s.match_up_to_pct = Rate{60'000};  // ... of deferrals up to 6% of base
+    const YearTax y = tax_year(saving("WA", s), wages(200000));
+    CHECK(y.saved.k401 == usd(24500));
+    CHECK(y.capped.k401);
+    CHECK_FALSE(y.capped.pay);
+    // Federal wages 175,500; taxable 159,400: 1,240 + 4,560 + 12,166 + 24% x 53,700 = 12,888
+    CHECK(y.tax.federal == usd(30854));
+    // FICA on all 200,000 (a deferral is FICA wages): 11,439 + 2,900
+    CHECK(y.tax.fica == usd(14339));
+    // WA Cares 0.58% x 200,000 = 1,160; PFML 0.807159% x 184,500 = 1,489.21
+    CHECK(y.tax.state_payroll == usd(2649.21));
+    // Net: 200,000 - 47,842.21 - 24,500
+    CHECK(y.net == usd(127657.79));
+    // Match: 50% x min(24,500, 6% x 200,000 = 12,000)
+    CHECK(y.match == usd(6000));
+    CHECK(y.roth_catch_up == Money());
+    saved_adds_up(y);
+}
+
+TEST_CASE("tax savings: Pennsylvania and Philadelphia tax a 401(k) deferral, the federal return does not") {
+    Savings s;
+    s.k401 = usd(10000);
+    const YearTax y = tax_year(saving("PA", s, "PHILADELPHIA"), wages(100000));
+    // Federal wages 90,000; taxable 73,900: 1,240 + 4,560 + 22% x 23,500 = 5,170
+    CHECK(y.tax.federal == usd(10970));
+    // PA 3.07% x 100,000 and Philadelphia 3.74% x 100,000: the deferral stays in both
+    CHECK(y.tax.state == usd(3070));
+    CHECK(y.tax.local == usd(3740));
+    // FICA 6,200 + 1,450; PA UC 0.07% x 100,000
+    CHECK(y.tax.fica == usd(7650));
+    CHECK(y.tax.state_payroll == usd(70));
+    CHECK(y.net == usd(100000 - 10970 - 3070 - 3740 - 7650 - 70 - 10000));
+    saved_adds_up(y);
+    // New Jersey excludes a 401(k) deferral (N.J.A.C. 18:35-2.5): its tax is the tax
+    // on 90,000 of wages.
+    CHECK(tax_year(saving("NJ", s), wages(100000)).tax.state == tax_year(in("NJ"), wages(90000)).tax.state);
+}
+
+TEST_CASE("tax savings: a family HSA is free of federal tax and FICA, not of California's tax") {
+    Savings s;
+    s.hsa = usd(8750);
+    s.hsa_coverage = HsaCoverage::Family;
+    s.age = 40;
+    const YearTax y = tax_year(saving("CA", s), wages(150000));
+    CHECK(y.saved.hsa == usd(8750));
+    CHECK_FALSE(y.capped.hsa);
+    // Federal wages 141,250; taxable 125,150: 1,240 + 4,560 + 12,166 + 24% x 19,450 = 4,668
+    CHECK(y.tax.federal == usd(22634));
+    // FICA on 141,250: 8,757.50 + 2,048.125 -> 2,048.13
+    CHECK(y.tax.fica == usd(10805.63));
+    // California on all 150,000: taxable 144,294; 110.79 + 303.70 + 607.52 + 965.40 +
+    // 1,214.56 + 9.3% x 71,570 = 6,656.01, total 9,857.98, less the 153 credit
+    CHECK(y.tax.state == usd(9704.98));
+    // CA SDI 1.3% of the FICA wages, 141,250
+    CHECK(y.tax.state_payroll == usd(1836.25));
+    CHECK(y.net == usd(96269.14));
+    saved_adds_up(y);
+    // At 55 the family limit is 9,750: 10,000 is capped there.
+    s.hsa = usd(10000);
+    s.age = 55;
+    const YearTax older = tax_year(saving("CA", s), wages(150000));
+    CHECK(older.saved.hsa == usd(9750));
+    CHECK(older.capped.hsa);
+}
+
+TEST_CASE("tax savings: the catch-up grows with age and is Roth above $150,000 of FICA wages") {
+    Savings s;
+    s.k401 = usd(40000);
+    s.age = 61;  // 61 in year one: 24,500 + 11,250 = 35,750
+    const TaxProfile p = saving("TX", s);
+    const YearTax y = tax_year(p, wages(300000));
+    CHECK(y.saved.k401 == usd(35750));
+    CHECK(y.capped.k401);
+    CHECK(y.roth_catch_up == usd(11250));
+    // Federal wages 300,000 - 24,500 = 275,500; taxable 259,400: 1,240 + 4,560 + 12,166 +
+    // 23,058 + 17,424 + 35% x 3,175 = 1,111.25
+    CHECK(y.tax.federal == usd(59559.25));
+    // Year four: age 64, the catch-up is 8,000 again.
+    CHECK(tax_year(p, wages(300000), 4).saved.k401 == usd(32500));
+    CHECK(tax_year(p, wages(300000), 4).roth_catch_up == usd(8000));
+    // Under 150,000 of FICA wages the catch-up is pre-tax: age 52, 120,000 - 32,500 =
+    // 87,500 of federal wages, the same tax as 87,500 of wages without savings.
+    s.age = 52;
+    s.k401 = usd(32500);
+    const YearTax low = tax_year(saving("TX", s), wages(120000));
+    CHECK(low.roth_catch_up == Money());
+    CHECK(low.tax.federal == tax_year(in("TX"), wages(87500)).tax.federal);
+    // Without an age there is no catch-up.
+    s.age.reset();
+    CHECK(tax_year(saving("TX", s), wages(120000)).saved.k401 == usd(24500));
+}
+
+TEST_CASE("tax savings: percents stop at the compensation limit, savings stop at the base") {
+    Savings s;
+    s.k401_pct = Rate{50'000};         // 5% of min(400,000, 360,000) = 18,000
+    s.match_pct = Rate{1'000'000};     // 100% of deferrals ...
+    s.match_up_to_pct = Rate{40'000};  // ... up to 4% of 360,000 = 14,400
+    const YearTax y = tax_year(saving("TX", s), wages(400000));
+    CHECK(y.saved.k401 == usd(18000));
+    CHECK(y.match == usd(14400));
+    // Other pre-tax deductions: free of federal tax and FICA; New Jersey taxes them.
+    Savings o;
+    o.other = usd(5000);
+    const YearTax nj = tax_year(saving("NJ", o), wages(100000));
+    CHECK(nj.tax.fica == usd(5890 + 1377.50));  // 6.2% and 1.45% of 95,000
+    CHECK(nj.tax.federal == tax_year(in("NJ"), wages(95000)).tax.federal);
+    CHECK(nj.tax.state == tax_year(in("NJ"), wages(100000)).tax.state);
+    // A base of 20,000 holds the 401(k)'s 20,000 and nothing more.
+    o.k401 = usd(24500);
+    const YearTax small = tax_year(saving("TX", o), wages(20000, 0, 50000));
+    CHECK(small.saved.k401 == usd(20000));
+    CHECK(small.saved.other == Money());
+    CHECK(small.capped.pay);
+    saved_adds_up(small);
+}
+
+TEST_CASE("tax savings: every state and city, gross is net plus every line plus the savings") {
+    Savings s;
+    s.k401_pct = Rate{100'000};
+    s.age = 58;
+    s.hsa = usd(5000);
+    s.other = usd(1234.56);
+    s.match_pct = Rate{500'000};
+    s.match_up_to_pct = Rate{60'000};
+    for (const std::string& st : tax_states())
+        for (double w : {0.0, 1.0, 9999.99, 50000.0, 184500.0, 250000.01, 1234567.89}) {
+            TaxProfile p = saving(st.c_str(), s);
+            saved_adds_up(tax_year(p, wages(w * 0.6, w * 0.1, w * 0.1, w * 0.2)));
+            for (const std::string& city : tax_cities(st)) {
+                p.city = city;
+                saved_adds_up(tax_year(p, wages(w), 3));
+            }
+        }
+}

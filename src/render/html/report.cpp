@@ -595,14 +595,26 @@ std::string taxes(const Comparison& c) {
                            "<th scope=\"col\">gross</th>",
                            esc(p.offer.name), esc(tax_place(t.profile)));
         for (const TaxPart& tp : kTaxParts) out += fmt::format("<th scope=\"col\">{}</th>", tp.words);
-        out += "<th scope=\"col\">net</th></tr></thead><tbody>";
+        std::vector<const SavedPart*> saved;  // the savings this offer has
+        for (const SavedPart& sp : kSavedParts)
+            if (!(t.saved.*sp.amount).is_zero()) saved.push_back(&sp);
+        for (const SavedPart* sp : saved) out += fmt::format("<th scope=\"col\">{}</th>", sp->words);
+        const bool match = !t.match.is_zero();
+        out += std::string("<th scope=\"col\">net</th>") + (match ? "<th scope=\"col\">employer match</th>" : "") +
+               "</tr></thead><tbody>";
         for (int y = 1; y <= years; ++y) {
             const YearTax& yt = t.years[static_cast<std::size_t>(y - 1)];
             out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td>", y, yt.wages.pretty());
             for (const TaxPart& tp : kTaxParts) out += "<td>" + (yt.tax.*tp.amount).pretty() + "</td>";
-            out += "<td>" + yt.net.pretty() + "</td></tr>";
+            for (const SavedPart* sp : saved) out += "<td>" + (yt.saved.*sp->amount).pretty() + "</td>";
+            out += "<td>" + yt.net.pretty() + "</td>" + (match ? "<td>" + yt.match.pretty() + "</td>" : "") + "</tr>";
         }
         out += "</tbody></table></div>";
+        if (const std::string note = tax_savings_note(t.profile); !note.empty()) {
+            const std::string caps = savings_caps_text(t);
+            out += "<p>" + esc(p.offer.name + ": net is take-home, after pre-tax savings. " + note +
+                               (caps.empty() ? "" : " Capped: " + caps + ".")) + "</p>";
+        }
     }
     return out + "<p>" + esc(tax_caveat()) + "</p></section>\n";
 }

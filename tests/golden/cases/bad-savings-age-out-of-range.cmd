@@ -1,0 +1,1 @@
+validate tests/bad/savings-age-out-of-range.json

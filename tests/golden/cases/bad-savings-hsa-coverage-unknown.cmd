@@ -1,0 +1,1 @@
+validate tests/bad/savings-hsa-coverage-unknown.json

@@ -1,0 +1,1 @@
+validate tests/bad/savings-hsa-no-coverage.json

@@ -1,0 +1,1 @@
+validate tests/bad/savings-match-no-up-to.json

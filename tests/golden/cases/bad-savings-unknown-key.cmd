@@ -1,0 +1,1 @@
+validate tests/bad/savings-unknown-key.json

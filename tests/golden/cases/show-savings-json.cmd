@@ -1,0 +1,1 @@
+show examples/savings-pittsburgh.json --after-tax --json --years 2
