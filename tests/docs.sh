@@ -13,12 +13,13 @@ shift
 cases="$src/tests/golden/cases"
 status=0
 render() {  # NAME
-  local name=$1
+  local name=$1 vars=""
+  [ -f "$cases/$name.env" ] && vars="$(tr '\n' ' ' <"$cases/$name.env")"
   echo '```console'
   if [ -f "$cases/$name.stdin" ]; then
-    echo "\$ offercalc $(cat "$cases/$name.cmd") < $name.jsonl"
+    echo "\$ ${vars}offercalc $(cat "$cases/$name.cmd") < $name.jsonl"
   else
-    echo "\$ offercalc $(cat "$cases/$name.cmd")"
+    echo "\$ ${vars}offercalc $(cat "$cases/$name.cmd")"
   fi
   cat "$cases/$name.out" "$cases/$name.err"
   local code
