@@ -138,7 +138,8 @@ int run_sweep(const SweepFlags& f) {
             wrap(fmt::format("Each row adds the changes shown{}.",
                              other ? fmt::format("; a gap is {} minus the row", other->offer.name) : ""),
                  width, "  ") +
-            "\n\n" + render_table(Table{sheet.corner, sheet.headings, sheet.plus, {}}, layout);
+            "\n" + rounding_note(layout, f.columns, "--exact") + "\n" +
+            render_table(Table{sheet.corner, sheet.headings, sheet.plus, {}}, layout);
         b.append(about.data(), about.data() + about.size());
     }
     // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
