@@ -116,7 +116,7 @@ check "what-if.sh without offercalc: message" \
   "$(cat "$tmp/err")"
 
 # Colour: --color always colours the chart, never and a pipe do not.
-pair="compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json"
+pair="compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json --full"  # --full: with the chart
 # shellcheck disable=SC2086
 check "--color always" yes "$("$bin" $pair --color always | grep -q $'\x1b\[' && echo yes || echo no)"
 # shellcheck disable=SC2086
@@ -130,8 +130,8 @@ if command -v script >/dev/null; then  # a terminal: colour, unless NO_COLOR or 
   check "TERM=dumb on a terminal" no "$(on_tty env -u NO_COLOR TERM=dumb "$bin" $pair)"
 fi
 
-# Width: on a 60-column terminal the chart and the scripts fit; in a pipe each script
-# is one line.
+# Width: on a 60-column terminal the chart and the scripts fit; in a pipe COLUMNS, else
+# 80 columns.
 if command -v script >/dev/null; then
   script -qec "env COLUMNS=60 $bin $pair examples/current-job.json --today 2026-11-23 --color never" /dev/null </dev/null 2>/dev/null |
     tr -d '\r' >"$tmp/narrow"
@@ -140,7 +140,9 @@ if command -v script >/dev/null; then
   check "scripts wrapped on a terminal" yes "$(grep -A2 '^Ask, short' "$tmp/narrow" | tail -1 | grep -q '^  [A-Za-z$]' && echo yes)"
 fi
 # shellcheck disable=SC2086
-check "one line per script in a pipe" 1 "$(COLUMNS=60 "$bin" $pair | sed -n '/^Ask, short/,/^$/p' | grep -c '^  ')"
+check "COLUMNS in a pipe" 0 "$(COLUMNS=60 "$bin" $pair | awk 'length($0) > 60' | wc -l)"
+# shellcheck disable=SC2086
+check "80 columns in a pipe without COLUMNS" 0 "$(env -u COLUMNS "$bin" $pair | awk 'length($0) > 80' | wc -l)"
 
 # A read error on standard input is reported, not taken for an empty offer.
 "$bin" show - </ 2>"$tmp/err"; check "show - < a directory: exit" 66 $?

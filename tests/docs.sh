@@ -13,14 +13,15 @@ shift
 cases="$src/tests/golden/cases"
 status=0
 render() {  # NAME
-  local name=$1
+  local name=$1 vars=""
+  [ -f "$cases/$name.env" ] && vars="$(tr '\n' ' ' <"$cases/$name.env")"
   echo '```console'
   if [ -f "$cases/$name.stdin" ] && cmp -s "$cases/$name.stdin" "$src/examples/$name.jsonl"; then
-    echo "\$ offercalc $(cat "$cases/$name.cmd") < examples/$name.jsonl"  # a shipped input
+    echo "\$ ${vars}offercalc $(cat "$cases/$name.cmd") < examples/$name.jsonl"  # a shipped input
   elif [ -f "$cases/$name.stdin" ]; then
-    echo "\$ offercalc $(cat "$cases/$name.cmd") < $name.jsonl"
+    echo "\$ ${vars}offercalc $(cat "$cases/$name.cmd") < $name.jsonl"
   else
-    echo "\$ offercalc $(cat "$cases/$name.cmd")"
+    echo "\$ ${vars}offercalc $(cat "$cases/$name.cmd")"
   fi
   cat "$cases/$name.out" "$cases/$name.err"
   local code

@@ -206,7 +206,9 @@ std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal, 
 /// How compare's text is laid out for where it goes.
 struct RenderOptions {
     bool chart = true, color = false, script = true;
-    int columns = 0;  ///< the terminal's width: the chart and scripts fit it; 0: no limit, scripts on one line
+    int columns = 80;     ///< the terminal's width: tables fit it, prose wraps at min(columns, 100)
+    bool full = false;    ///< everything: each pay part, floor and target, chart, reasons, the longer script
+    bool exact = false;   ///< tables keep cents however wide
 };
 std::string render_compare(const Comparison& c, const RenderOptions& options);
 /// The stable JSON form, ending in a newline.

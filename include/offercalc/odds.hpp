@@ -86,7 +86,7 @@ struct Odds {
 Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts);
 
 /// Text report with a chart of each offer's spread; `columns` 0 means no width limit.
-std::string render_odds(const Odds& o, int columns = 0);
+std::string render_odds(const Odds& o, int columns = 0, bool exact = false);
 /// The stable JSON form, ending in a newline.
 std::string odds_json(const Odds& o);
 

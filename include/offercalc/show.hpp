@@ -9,8 +9,9 @@
 
 namespace offercalc {
 
-/// The `show` table for one offer, ending in a newline.
-std::string render_show(const Projected& p);
+/// The `show` table for one offer, ending in a newline, laid out for `columns` (0: no
+/// limit): see layout.hpp. exact: amounts to the cent however wide.
+std::string render_show(const Projected& p, int columns = 0, bool exact = false);
 /// The stable JSON object of one offer (see README "JSON output").
 std::string offer_json(const Projected& p);
 /// {"offers": [...]} followed by a newline.

@@ -34,8 +34,9 @@ std::string shorten_to_width(std::string_view s, int columns);
 std::string pad_to_width(std::string_view s, int columns, bool left = false);
 
 /// Words of s in lines of at most `columns` (a longer word stands alone), each line
-/// after the first starting with `indent`; columns <= 0 leaves s on one line.
-std::string wrap(std::string_view s, int columns, std::string_view indent);
+/// after the first starting with `indent`; columns <= 0 leaves s on one line. `start`:
+/// the columns the first line already takes before s.
+std::string wrap(std::string_view s, int columns, std::string_view indent, int start = 0);
 
 /// A whole number with thousands separators: 1234567 as "1,234,567", -1000 as "-1,000".
 std::string grouped_count(std::int64_t n);

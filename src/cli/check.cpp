@@ -1,16 +1,11 @@
 // `offercalc check`: exit 0 when every condition holds, 1 when one does not.
 
-#include <algorithm>
-#include <array>
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "commands.hpp"
 #include "flags.hpp"
@@ -18,10 +13,7 @@
 #include "output.hpp"
 #include "terminal.hpp"
 #include "offercalc/error.hpp"
-#include "offercalc/scenarios.hpp"
-#include "offercalc/schema.hpp"
-#include "offercalc/show.hpp"
-#include "offercalc/summary.hpp"
+#include "offercalc/scenarios_text.hpp"
 
 namespace offercalc::cli {
 
@@ -54,18 +46,7 @@ int run_check(const CheckFlags& f) {
     }
     c.after_tax = me.after_tax ? &*me.after_tax : nullptr;
     const CheckResult r = check(me.offer, me.projection, c);
-    if (!f.json) {
-        emit(r.line + "\n");
-    } else {
-        std::vector<std::string> conds;
-        for (const CheckResult::Condition& k : r.conditions)
-            conds.push_back(fmt::format("{{\"what\": {}, \"need\": {}, \"have\": {}, \"held\": {}}}",
-                                        json_string(k.what), k.need.plain(), k.have.plain(), k.held));
-        emit(fmt::format("{}\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
-                         "\"conditions\": [{}]}}\n",
-                         json_head(), json_string(me.offer.name), r.held, r.years, r.year1.plain(), r.total.plain(),
-                         fmt::join(conds, ", ")));
-    }
+    emit(f.json ? check_json(me.offer.name, r) : render_check(r, terminal_columns()));
     return r.held ? kExitOk : kExitCheckFailed;
 }
 

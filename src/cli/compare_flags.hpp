@@ -28,7 +28,7 @@ void add_sim_flags(CLI::App& sub, SimFlags& f, WhatIfFlags& whatif);
 
 struct CompareFlags {
     std::vector<std::string> files;
-    bool json = false, no_chart = false, no_script = false;
+    bool json = false, no_chart = false, no_script = false, full = false, exact = false;
     std::string color = "auto";
     int years = kDefaultYears;
     std::optional<std::string> floor, target, round, today;

@@ -22,7 +22,7 @@ namespace {
 
 struct OddsFlags {
     std::vector<std::string> files;
-    bool json = false;
+    bool json = false, exact = false;
     int years = kDefaultYears;
     WhatIfFlags whatif;
     TaxFlags tax;
@@ -33,7 +33,7 @@ int run_odds(const OddsFlags& f) {
     auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
     f.tax.apply(offers);
     const Odds o = odds(offers, f.sim.options(f.tax.after_tax));
-    emit(f.json ? odds_json(o) : render_odds(o, terminal_columns()));
+    emit(f.json ? odds_json(o) : render_odds(o, terminal_columns(), f.exact));
     return 0;
 }
 
@@ -43,6 +43,7 @@ void setup_odds(CLI::App& sub, Action& action) {
     auto f = std::make_shared<OddsFlags>();
     sub.add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
     sub.add_flag("--json", f->json, "print the stable JSON form instead");
+    sub.add_flag("--exact", f->exact, "amounts to the cent, however wide (else rounded to fit the terminal)");
     sub.add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_sim_flags(sub, f->sim, f->whatif);
     add_whatif_flags(sub, f->whatif, "applied to the first file only");

@@ -10,6 +10,7 @@
 #include "flags.hpp"
 #include "input.hpp"
 #include "output.hpp"
+#include "terminal.hpp"
 #include "offercalc/show.hpp"
 #include "offercalc/summary.hpp"
 
@@ -40,9 +41,10 @@ void setup_listing(CLI::App& sub, Action& action, Listing listing) {
                                       "one line per offer from a template, e.g. '{name}: {total:raw}' "
                                       "(fields in the README, 'summary --format')");
     format->excludes(json);
-    if (listing == Listing::Summary)
-        sub.add_flag("--exact", o->exact, "amounts to the cent instead of compact ($175,000.00, not $175k)")
-            ->excludes(json);
+    sub.add_flag("--exact", o->exact,
+                 listing == Listing::Summary ? "amounts to the cent instead of compact ($175,000.00, not $175k)"
+                                             : "amounts to the cent, however wide (else rounded to fit the terminal)")
+        ->excludes(json);
     sub.add_option("--years", o->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
     add_whatif_flags(sub, o->whatif, "applied to every file");
     add_tax_flags(sub, o->tax);
@@ -61,7 +63,7 @@ void setup_listing(CLI::App& sub, Action& action, Listing listing) {
                 for (std::size_t i = 0; i < offers.size(); ++i) {
                     if (line) out += line->apply(offers[i]);
                     else if (listing == Listing::Summary) out += render_summary_line(offers[i], o->exact);
-                    else out += (i ? "\n" : "") + render_show(offers[i]);
+                    else out += (i ? "\n" : "") + render_show(offers[i], terminal_columns(), o->exact);
                 }
             }
             emit(out);

@@ -18,7 +18,9 @@
 #include "output.hpp"
 #include "terminal.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/layout.hpp"
 #include "offercalc/scenarios.hpp"
+#include "offercalc/scenarios_text.hpp"
 #include "offercalc/schema.hpp"
 #include "offercalc/show.hpp"
 #include "offercalc/summary.hpp"
@@ -51,6 +53,8 @@ struct SweepFlags {
     bool csv = false, jsonl = false;
     int years = kDefaultYears;
     std::int64_t max_rows = 100'000'000;
+    bool exact = false;
+    int columns = 80;
     TaxFlags tax;
 };
 
@@ -92,19 +96,15 @@ int run_sweep(const SweepFlags& f) {
         if (other) cols.push_back("net_gap");
     }
     const bool table = !f.csv && !f.jsonl;
-    // A change is written signed ("+$25,000.00", "-10 pts" in a table; "25000.00",
-    // "-10" in CSV and JSON), so that it never reads as the value it changes.
+    // A change in CSV and JSON: "25000.00", "-10" (a table writes "+$25,000.00", "-10 pts").
     auto change_text = [&](const SweepAxis& a, std::int64_t v) {
-        const char* sign = v > 0 ? "+" : "";
-        if (spec(a.field).percent) return table ? fmt::format("{}{} pts", sign, Rate{v}.percent()) : Rate{v}.percent();
-        const Money m = Money::cents(v);
-        return table ? fmt::format("{}{}", sign, m) : m.plain();
+        return spec(a.field).percent ? Rate{v}.percent() : Money::cents(v).plain();
     };
     // Cells of axes short enough are written once, not once per row; a long money
     // axis in CSV or JSONL is written in place (see the row writer below).
     constexpr std::int64_t kCachedPoints = 4096;
     std::vector<std::vector<std::string>> cached(axes.size());
-    for (std::size_t i = 0; i < axes.size(); ++i)
+    for (std::size_t i = 0; i < axes.size() && !table; ++i)
         if (axes[i].count() <= kCachedPoints)
             for (std::int64_t k = 0; k < axes[i].count(); ++k) cached[i].push_back(change_text(axes[i], axes[i].at(k)));
     std::string scratch;
@@ -117,35 +117,30 @@ int run_sweep(const SweepFlags& f) {
 
     Out out;
     auto& b = out.buf();
-    std::vector<std::size_t> width;
+    Table sheet;  // the table's columns, planned before the first row
+    Layout layout;
+    std::string line;
     if (f.csv) {
         fmt::format_to(std::back_inserter(b), "{}\n", fmt::join(cols, ","));
     } else if (table) {
-        std::vector<std::string> offered, heads;
+        sheet = sweep_sheet(offer, axes, f.years, other ? &*other : nullptr, net);
+        layout = plan_table(sheet, f.columns, f.exact);
+        layout.band_starts = {0};  // rows stream: one band, however wide
+        std::vector<std::string> offered;
         for (const SweepAxis& a : axes) {
             const FieldSpec& fs = spec(a.field);
             offered.push_back(fs.percent ? fmt::format("{} {}%", fs.words, rate_of(offer, a.field)->percent())
                                          : fmt::format("{} {}", fs.words, *money_of(offer, a.field)));
-            heads.push_back(fmt::format("{} change", fs.words));
         }
-        heads.push_back("year 1");
-        heads.push_back(fmt::format("{}-year total", f.years));
-        if (other) {
-            heads.push_back("gap year 1");
-            heads.push_back(fmt::format("{}-year gap", f.years));
-        }
-        if (net) {
-            heads.push_back("net year 1");
-            heads.push_back(fmt::format("{}-year net", f.years));
-            if (other) heads.push_back("net gap");
-        }
-        fmt::format_to(std::back_inserter(b), "{} as offered: {}.\nEach row adds the changes shown{}.\n\n", offer.name,
-                       fmt::join(offered, ", "), other ? fmt::format("; a gap is {} minus the row", other->offer.name) : "");
-        for (const std::string& h : heads) {
-            width.push_back(std::max<std::size_t>(16, h.size() + 2));
-            fmt::format_to(std::back_inserter(b), "{:>{}}", h, width.back());
-        }
-        b.push_back('\n');
+        const int width = prose_width(f.columns);
+        const std::string about =
+            wrap(fmt::format("{} as offered: {}.", offer.name, fmt::join(offered, ", ")), width, "  ") + "\n" +
+            wrap(fmt::format("Each row adds the changes shown{}.",
+                             other ? fmt::format("; a gap is {} minus the row", other->offer.name) : ""),
+                 width, "  ") +
+            "\n" + rounding_note(layout, f.columns, "--exact") + "\n" +
+            render_table(Table{sheet.corner, sheet.headings, sheet.plus, {}}, layout);
+        b.append(about.data(), about.data() + about.size());
     }
     // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
     std::vector<std::string> prefix;
@@ -188,11 +183,12 @@ int run_sweep(const SweepFlags& f) {
             at = std::copy(suffix.begin(), suffix.end(), at);
             b.try_resize(static_cast<std::size_t>(at - b.data()));
         } else {
-            for (std::size_t i = 0; i < axes.size(); ++i)
-                fmt::format_to(std::back_inserter(b), "{:>{}}", cell(i, r), width[i]);
-            for (std::size_t i = 0; i < n_cells; ++i)
-                fmt::format_to(std::back_inserter(b), "{:>{}}", cells[i], width[axes.size() + i]);
-            b.push_back('\n');
+            Table::Row row;
+            for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
+            for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
+            line.clear();
+            append_row(line, sheet, layout, row, 0, row.cells.size());
+            b.append(line.data(), line.data() + line.size());
         }
         out.maybe_flush();
         progress.update(++done);
@@ -216,12 +212,16 @@ void setup_sweep(CLI::App& sub, Action& action) {
     sub.add_flag("--csv", sw->csv, "CSV with a header row");
     sub.add_flag("--jsonl", sw->jsonl, "one JSON object per row");
     sub.add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub.add_flag("--exact", sw->exact, "the table's amounts to the cent, however wide (else rounded to fit the terminal)");
     add_tax_flags(sub, sw->tax);
     sub.add_option("--max-rows", sw->max_rows, "refuse a grid larger than this, before the first row (default 100000000)")
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000'000'000}));
     sub.callback([sw, &action] {
         if (sw->csv && sw->jsonl) throw CLI::ValidationError("--csv and --jsonl", "choose one output format");
-        action = [sw] { return run_sweep(*sw); };
+        action = [sw] {
+            sw->columns = terminal_columns();
+            return run_sweep(*sw);
+        };
     });
 
 }

@@ -59,13 +59,12 @@ bool use_color(const std::string& when) {
 }
 
 int terminal_columns() {
-    if (!isatty(STDOUT_FILENO)) return 0;
     if (const char* env = std::getenv("COLUMNS")) {
         const int n = std::atoi(env);
         if (n > 0) return n;
     }
     winsize ws{};
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
     return 80;
 }
 

@@ -32,8 +32,8 @@ private:
     bool enabled_, shown_ = false;
 };
 
-/// The width of the terminal standard output goes to (COLUMNS when set, else the
-/// terminal's own); 0 when standard output is not a terminal.
+/// The width text output is laid out for: COLUMNS when set to a positive number, else
+/// the width of the terminal standard output goes to, else 80 (a pipe or a file).
 int terminal_columns();
 
 }  // namespace offercalc::cli

@@ -118,10 +118,11 @@ std::string pad_to_width(std::string_view s, int columns, bool left) {
     return out;
 }
 
-std::string wrap(std::string_view s, int columns, std::string_view indent) {
+std::string wrap(std::string_view s, int columns, std::string_view indent, int start) {
     if (columns <= 0) return std::string(s);
     std::string out;
-    int line = 0;
+    int line = start;
+    bool fresh = true;  // no word on this line yet
     const int indent_width = display_width(indent);
     std::size_t i = 0;
     while (i < s.size()) {
@@ -130,16 +131,17 @@ std::string wrap(std::string_view s, int columns, std::string_view indent) {
         if (i == end) break;
         const std::string_view word = s.substr(i, end - i);
         const int w = display_width(word);
-        if (line > 0 && line + 1 + w > columns) {
+        if (!fresh && line + 1 + w > columns) {
             out += '\n';
             out += indent;
             line = indent_width;
-        } else if (line > 0 || !out.empty()) {
+        } else if (!fresh) {
             out += ' ';
             ++line;
         }
         out += word;
         line += w;
+        fresh = false;
         i = end;
     }
     return out;

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "compare/parts.hpp"
+#include "offercalc/layout.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/summary.hpp"
 #include "offercalc/show.hpp"
@@ -25,86 +26,186 @@ struct Ink {
 constexpr Ink kInks[] = {{'#', "\x1b[34m"}, {'=', "\x1b[33m"}, {'+', "\x1b[35m"}, {'*', "\x1b[32m"}, {'~', "\x1b[36m"}};
 static_assert(std::size(kInks) == std::size(kPayParts));
 
-/// An amount right-aligned in `width` columns, never cut (amounts are ASCII: a column
-/// a byte). The table's cells go through here rather than fmt's padding, which
-/// measures each character's display width.
-void append_amount(std::string& out, Money m, std::size_t width) {
-    const std::string s = m.pretty();
-    out.append(width > s.size() ? width - s.size() : 0, ' ').append(s);
-}
-
-/// A table row's ASCII labels: the block's title in 9 columns, the row's in 8.
-void append_labels(std::string& out, std::string_view title, std::string_view row) {
-    out.append(title).append(title.size() < 9 ? 9 - title.size() : 0, ' ');
-    out.append(row).append(row.size() < 8 ? 8 - row.size() : 0, ' ');
-}
-
 std::string day(Date d) {
     static constexpr const char* kNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     return fmt::format("{} ({})", d.iso(), kNames[d.weekday()]);
 }
 
+constexpr std::string_view kExactHint = "--exact";
 
-std::string render_table(const Comparison& c) {
+/// Rows of amounts, one per item: each year, then the total over the years.
+template <typename Items, typename Label, typename Year, typename Total>
+void add_year_rows(Table& t, int years, const Items& items, Label&& label, Year&& year, Total&& total) {
+    for (const auto& item : items) {
+        Table::Row r{label(item), {}};
+        for (int n = 1; n <= years; ++n) r.cells.emplace_back(year(item, n));
+        r.cells.emplace_back(total(item));
+        t.rows.push_back(std::move(r));
+    }
+}
+
+/// Headings "year 1" .. "year N", "N-year"; year one marked "[year 1]" when `mark`.
+std::vector<std::string> year_headings(int years, bool mark) {
+    std::vector<std::string> h;
+    for (int n = 1; n <= years; ++n) h.push_back(n == 1 && mark ? "[year 1]" : fmt::format("year {}", n));
+    h.push_back(fmt::format("{}-year", years));
+    return h;
+}
+
+void add_gap_rows(Table& t, const Comparison& c) {
+    add_year_rows(
+        t, c.offers.front().projection.years, c.gaps, [](const Gap& g) { return g.against; },
+        [](const Gap& g, int n) { return g.years[static_cast<std::size_t>(n - 1)]; },
+        [](const Gap& g) { return g.total; });
+}
+
+std::string gap_title(const Comparison& c) {
+    return fmt::format("Gap{} (comparator minus {}):", c.after_tax ? " after tax" : "", c.offers.front().offer.name);
+}
+
+/// Each offer by year and over the years (year one marked), then each gap: the
+/// default view's one table.
+std::string render_totals(const Comparison& c, const RenderOptions& opt) {
     const int years = c.offers.front().projection.years;
-    std::string out = fmt::format("{:<17}", "");
-    for (const Projected& p : c.offers) out += " " + pad_to_width(p.offer.name, 16, true);
-    out += "\n";
-    auto block = [&](const std::string& title, auto&& get) {
+    Table t;
+    t.headings = year_headings(years, true);
+    const auto name = [](const Projected& p) { return p.offer.name; };
+    if (c.after_tax) t.rows.push_back({"Gross:", {}});
+    add_year_rows(
+        t, years, c.offers, name, [](const Projected& p, int n) { return p.projection.y(n).total; },
+        [](const Projected& p) { return p.projection.sum.total; });
+    if (c.after_tax) {
+        t.rows.push_back({"Net (after tax):", {}});
+        add_year_rows(
+            t, years, c.offers, name,
+            [](const Projected& p, int n) { return p.after_tax->years[static_cast<std::size_t>(n - 1)].net; },
+            [](const Projected& p) { return p.after_tax->net_total; });
+    }
+    if (!c.gaps.empty()) {
+        t.rows.push_back({gap_title(c), {}});
+        add_gap_rows(t, c);
+    }
+    return fit_table(t, opt.columns, opt.exact, kExactHint);
+}
+
+/// Each offer's pay by part, year by year and over the years (and after tax): --full.
+std::string render_components(const Comparison& c, const RenderOptions& opt) {
+    const int years = c.offers.front().projection.years;
+    Table t;
+    t.label_cap = 17;
+    for (const Projected& p : c.offers) t.headings.push_back(cut_to_width(p.offer.name, 16));
+    const auto label = [](std::string_view title, std::string_view row) { return pad_to_width(title, 9) + std::string(row); };
+    const auto row = [&](std::string label_text, auto&& get) {
+        Table::Row r{std::move(label_text), {}};
+        for (const Projected& p : c.offers) r.cells.emplace_back(get(p));
+        t.rows.push_back(std::move(r));
+    };
+    const auto block = [&](const std::string& title, auto&& get) {
         bool first = true;
         for (const PayPart& part : kPayParts) {
             bool any = false;
             for (const Projected& p : c.offers) any = any || !(get(p).*part.amount).is_zero();
             if (!any && part.amount != &Components::base) continue;
-            append_labels(out, first ? title : "", part.key);
-            for (const Projected& p : c.offers) append_amount(out, get(p).*part.amount, 17);
-            out += "\n";
+            row(label(first ? title : "", part.key), [&](const Projected& p) { return get(p).*part.amount; });
             first = false;
         }
-        append_labels(out, "", "total");
-        for (const Projected& p : c.offers) append_amount(out, get(p).total, 17);
-        out += "\n";
+        row(label("", "total"), [&](const Projected& p) { return get(p).total; });
     };
     for (int n = 1; n <= years; ++n)
         block(fmt::format("year {}", n), [n](const Projected& p) -> const Components& { return p.projection.y(n); });
     block(fmt::format("{}-year", years), [](const Projected& p) -> const Components& { return p.projection.sum; });
     if (c.after_tax) {
-        auto row = [&](const std::string& title, const std::string& label, auto&& get) {
-            append_labels(out, title, label);
-            for (const Projected& p : c.offers) append_amount(out, get(*p.after_tax), 17);
-            out += "\n";
-        };
         for (int n = 1; n <= years; ++n)
-            row(n == 1 ? "net" : "", fmt::format("year {}", n),
-                [n](const AfterTax& a) { return a.years[static_cast<std::size_t>(n - 1)].net; });
-        row("", fmt::format("{}-year", years), [](const AfterTax& a) { return a.net_total; });
-        row("tax", fmt::format("{}-year", years), [](const AfterTax& a) { return a.tax.total; });
+            row(label(n == 1 ? "net" : "", fmt::format("year {}", n)),
+                [n](const Projected& p) { return p.after_tax->years[static_cast<std::size_t>(n - 1)].net; });
+        const std::string all = fmt::format("{}-year", years);
+        row(label("", all), [](const Projected& p) { return p.after_tax->net_total; });
+        row(label("tax", all), [](const Projected& p) { return p.after_tax->tax.total; });
         bool saves = false, matched = false;
         for (const Projected& p : c.offers) {
             saves = saves || !p.after_tax->saved.total.is_zero();
             matched = matched || !p.after_tax->match.is_zero();
         }
-        if (saves) row("saved", fmt::format("{}-year", years), [](const AfterTax& a) { return a.saved.total; });
-        if (matched) row("match", fmt::format("{}-year", years), [](const AfterTax& a) { return a.match; });
-        row("owed", "filing", [](const AfterTax& a) { return a.withholding_shortfall; });
+        if (saves) row(label("saved", all), [](const Projected& p) { return p.after_tax->saved.total; });
+        if (matched) row(label("match", all), [](const Projected& p) { return p.after_tax->match; });
+        row(label("owed", "filing"), [](const Projected& p) { return p.after_tax->withholding_shortfall; });
+    }
+    return fit_table(t, opt.columns, opt.exact, kExactHint);
+}
+
+/// The gaps by year, who overtakes whom and the break-even growth: --full.
+std::string render_gaps(const Comparison& c, const RenderOptions& opt) {
+    const Projected& me = c.offers.front();
+    const int years = me.projection.years;
+    Table t;
+    t.headings = year_headings(years, false);
+    add_gap_rows(t, c);
+    const int width = prose_width(opt.columns);
+    std::string out = "\n" + gap_title(c) + "\n" + fit_table(t, opt.columns, opt.exact, kExactHint);
+    const char* gross = c.after_tax ? "gross " : "";
+    for (const Gap& g : c.gaps)
+        out += wrap(g.overtake_month
+                        ? fmt::format("Cumulative {}pay: {} overtakes {} in month {}.", gross, g.overtaker,
+                                      g.overtaker == g.against ? me.offer.name : g.against, *g.overtake_month)
+                        : fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.", gross,
+                                      me.offer.name, g.against, 12 * years),
+                    width, "  ") +
+               "\n";
+    if (c.cited) {
+        if (c.breakeven_growth)
+            out += wrap(fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}{}).", me.offer.name,
+                                    c.offers[*c.cited].offer.name, c.breakeven_growth->percent(),
+                                    to_string(me.offer.convention), c.after_tax ? ", after tax" : ""),
+                        width, "  ") +
+                   "\n";
+        else
+            out += "Break-even stock growth: none between -50% and +200%/yr.\n";
+    }
+    return out;
+}
+
+/// Where each offer's total stands against the floor and the target: --full.
+std::string render_floor_target(const Comparison& c, const RenderOptions& opt) {
+    const int years = c.offers.front().projection.years;
+    std::string head = "Against your";
+    if (c.floor) head += fmt::format(" floor {}", *c.floor);
+    if (c.floor && c.target) head += " and";
+    if (c.target) head += fmt::format(" target {}", *c.target);
+    head += fmt::format(" ({}-year{}):", years, c.after_tax ? ", gross" : "");
+    const int width = prose_width(opt.columns);
+    std::string out = "\n" + wrap(head, width, "  ") + "\n";
+    for (const Projected& p : c.offers) {
+        std::vector<std::string> parts;
+        const Money t = p.projection.sum.total;
+        auto against = [&](const char* what, Money line, const char* below) {
+            if (t == line) return fmt::format("exactly at {}", what);
+            return t > line ? fmt::format("above {} by {}", what, t - line)
+                            : fmt::format("{} {} by {}", below, what, line - t);
+        };
+        if (c.floor) parts.push_back(against("floor", *c.floor, "BELOW"));
+        if (c.target) parts.push_back(against("target", *c.target, "below"));
+        out += hang(fmt::format("  {} {:>15}  ", pad_to_width(p.offer.name, 16), t),
+                    fmt::format("{}", fmt::join(parts, ", ")), width);
     }
     return out;
 }
 
 /// Where each offer is taxed, and what the figures leave out.
 std::string render_tax_note(const Comparison& c, int columns) {
-    std::string out = "\nAfter tax (net = gross less federal, FICA, state, city and state payroll taxes; "
-                      "owed at filing: beyond what is withheld over the years):\n";
+    std::string out = "\n" + wrap("After tax (net = gross less federal, FICA, state, city and state payroll taxes; "
+                                   "owed at filing: beyond what is withheld over the years):",
+                                   columns, "  ") +
+                      "\n";
     for (const Projected& p : c.offers)
-        out += fmt::format("  {} {}\n", pad_to_width(p.offer.name, 16), tax_place(p.after_tax->profile));
-    out += "  " + wrap(tax_caveat(), columns - 2, "  ") + "\n";
+        out += hang(fmt::format("  {} ", pad_to_width(p.offer.name, 16)), tax_place(p.after_tax->profile), columns);
+    out += hang("  ", tax_caveat(), columns);
     for (const Projected& p : c.offers) {
         const std::string savings = tax_savings_note(p.after_tax->profile);
         if (savings.empty()) continue;
         const std::string caps = savings_caps_text(*p.after_tax);
-        out += "  " + wrap(p.offer.name + ": net is take-home, after pre-tax savings (\"saved\"). " + savings +
-                               (caps.empty() ? "" : " Capped: " + caps + "."),
-                           columns - 2, "  ") + "\n";
+        out += hang("  ", p.offer.name + ": net is take-home, after pre-tax savings (\"saved\"). " + savings +
+                              (caps.empty() ? "" : " Capped: " + caps + "."),
+                    columns);
     }
     return out;
 }
@@ -196,9 +297,10 @@ std::string render_compare_odds(const Comparison& c, int columns) {
     const int years = c.offers.front().projection.years;
     for (const Ask& a : o.confident) {
         if (a.feasible)
-            out += fmt::format("  {:<12} {}\n     -> year 1 {}, {}-year {}, beats {} on {} of the paths\n", to_string(a.lever),
-                               changes_text(a), a.year1_total, years, a.total, o.against,
-                               percent_text(*a.wins, opt.paths));
+            out += hang(fmt::format("  {:<12} ", to_string(a.lever)), changes_text(a), columns) +
+                   hang("     -> ", fmt::format("year 1 {}, {}-year {}, beats {} on {} of the paths", a.year1_total,
+                                                years, a.total, o.against, percent_text(*a.wins, opt.paths)),
+                        columns);
         else
             out += fmt::format("  {:<12} not feasible\n", to_string(a.lever));
         out += fmt::format("     {}\n", wrap("why: " + a.reason, columns - 5, "     "));
@@ -230,134 +332,109 @@ std::string changes_text(const Ask& a) {
     return parts.empty() ? "no change" : fmt::format("{}", fmt::join(parts, ", "));
 }
 
+namespace {
+
+/// The ranked asks under their headline; --full adds each ask's reason.
+std::string render_asks(const Comparison& c, const RenderOptions& opt, int width) {
+    const int years = c.offers.front().projection.years;
+    std::string out = "\n" + wrap(c.headline, width, "  ") + "\n";
+    int rank = 1;
+    for (const Ask& a : c.asks) {
+        const std::string head = fmt::format("  {}. {:<12} ", rank++, to_string(a.lever));
+        const std::string closes = a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining);
+        if (a.lever == AskLever::Level) {
+            out += hang(head, fmt::format("{} -> {}", a.level_from.empty() ? "(none)" : a.level_from, level_target(a)),
+                        width);
+            out += hang("     -> ", "no cash change; asked before any package ask", width);
+        } else if (a.feasible) {
+            out += hang(head, changes_text(a), width);
+            out += hang("     -> ", a.net_total ? fmt::format("year 1 {} ({} net), {}-year {} ({} net), {}", a.year1_total,
+                                                              *a.net_year1_total, years, a.total, *a.net_total, closes)
+                                                : fmt::format("year 1 {}, {}-year {}, {}", a.year1_total, years, a.total,
+                                                              closes),
+                        width);
+        } else {
+            out += hang(head, "not feasible", width);
+        }
+        if (a.wins)
+            out += hang("     -> ", fmt::format("beats {} on {} of the simulated paths", c.odds->against,
+                                               percent_text(*a.wins, c.odds->options.paths)),
+                        width);
+        if (opt.full) out += hang("     ", "why: " + a.reason, width);
+    }
+    return out;
+}
+
+std::string render_timeline(const Comparison& c, int width) {
+    const Timeline& t = c.timeline;
+    std::string out = "\nTimeline:\n";
+    auto line = [&](std::string_view label, const std::string& text) {
+        out += hang(fmt::format("  {} ", pad_to_width(label, 16)), text, width);
+    };
+    line("offer received", fmt::format("{}; {}", day(t.offer_date),
+                                       t.reviewing ? "review it within 24-72 hours" : "the 24-72 hour review has passed"));
+    if (t.counter) {
+        line("send the counter", day(t.counter_by));
+        // The window ends at answer_by (timeline.cpp): a close inside it can leave one day.
+        if (t.window_start == t.window_end) line("ask for answer", "by " + day(t.answer_by));
+        else line("ask for answer", fmt::format("between {} and {}", day(t.window_start), day(t.window_end)));
+    } else {
+        line("decide by", day(t.decide_by) + "; no counter needed");
+    }
+    for (const auto& cl : t.closes)
+        line(cl.name, cl.kind == OfferKind::Current ? "current job (no deadline)"
+                      : !cl.date                    ? "no close date"
+                      : cl.passed                   ? "closed " + day(*cl.date)
+                                                    : "closes " + day(*cl.date));
+    for (const auto& [d, name] : t.holidays) line("holiday", day(d) + " " + name);
+    for (const std::string& w : t.warnings) out += "  " + wrap("warning: " + w, width, "    ", 2) + "\n";
+    return out;
+}
+
+std::string render_scripts(const Comparison& c, const RenderOptions& opt, int width) {
+    std::string out;
+    if (!c.script->condition.empty())
+        out += "\nBefore you say this: " + wrap(c.script->condition, width, "  ", 21) + "\n";
+    out += "\nAsk, short (about 30 seconds):\n" + hang("  ", c.script->short_ask, width);
+    if (opt.full) out += "\nAsk, longer (about 90 seconds):\n" + hang("  ", c.script->long_ask, width);
+    return out;
+}
+
+}  // namespace
+
 std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     const Projected& me = c.offers.front();
-    const int years = me.projection.years;
+    const int width = prose_width(opt.columns);
     std::string out;
     out.reserve(16384);  // the whole text, usually, without growing it step by step
-    out += fmt::format("Offer under negotiation: {}", me.offer.name);
+    std::string head = fmt::format("Offer under negotiation: {}", me.offer.name);
     if (c.offers.size() > 1) {
         std::vector<std::string> names;
         for (std::size_t i = 1; i < c.offers.size(); ++i) names.push_back(c.offers[i].offer.name);
-        out += fmt::format("; compared with {}", fmt::join(names, ", "));
+        head += fmt::format("; compared with {}", fmt::join(names, ", "));
     }
-    out += "\n";
-    for (const std::string& a : me.adjustments) out += fmt::format("adjusted: {}\n", a);
+    out += wrap(head, width, "  ") + "\n";
+    for (const std::string& a : me.adjustments) out += hang("adjusted: ", a, width);
     out += '\n';
-    out += render_table(c);
-    if (c.after_tax) out += render_tax_note(c, opt.columns);
-
-    if (!c.gaps.empty()) {
-        out += fmt::format("\nGap{} (comparator minus {}):\n{:<17}", c.after_tax ? " after tax" : "", me.offer.name,
-                           "");
-        for (int n = 1; n <= years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
-        out += fmt::format("{:>17}\n", fmt::format("{}-year", years));
-        for (const Gap& g : c.gaps) {
-            out += pad_to_width(g.against, 16) + " ";
-            for (Money m : g.years) append_amount(out, m, 15);
-            append_amount(out, g.total, 17);
-            out += '\n';
-        }
-        for (const Gap& g : c.gaps) {
-            if (g.overtake_month)
-                out += fmt::format("Cumulative {}pay: {} overtakes {} in month {}.\n", c.after_tax ? "gross " : "",
-                                   g.overtaker,
-                                   g.overtaker == g.against ? me.offer.name : g.against, *g.overtake_month);
-            else
-                out += fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.\n",
-                                   c.after_tax ? "gross " : "", me.offer.name, g.against, 12 * years);
-        }
-        if (c.cited) {
-            if (c.breakeven_growth)
-                out += fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}{}).\n", me.offer.name,
-                                   c.offers[*c.cited].offer.name, c.breakeven_growth->percent(),
-                                   to_string(me.offer.convention), c.after_tax ? ", after tax" : "");
-            else
-                out += fmt::format("Break-even stock growth: none between -50% and +200%/yr.\n");
-        }
+    if (opt.full) {
+        out += render_components(c, opt);
+        if (c.after_tax) out += render_tax_note(c, width);
+        if (!c.gaps.empty()) out += render_gaps(c, opt);
+        if (c.floor || c.target) out += render_floor_target(c, opt);
+        if (opt.chart) out += "\n" + render_chart(c, opt.color, opt.columns);
+    } else {
+        out += render_totals(c, opt);
+        if (c.after_tax) out += render_tax_note(c, width);
     }
-
-    if (c.floor || c.target) {
-        out += "\nAgainst your";
-        if (c.floor) out += fmt::format(" floor {}", *c.floor);
-        if (c.floor && c.target) out += " and";
-        if (c.target) out += fmt::format(" target {}", *c.target);
-        out += fmt::format(" ({}-year{}):\n", years, c.after_tax ? ", gross" : "");
-        for (const Projected& p : c.offers) {
-            std::vector<std::string> parts;
-            const Money t = p.projection.sum.total;
-            auto against = [&](const char* what, Money line, const char* below) {
-                if (t == line) return fmt::format("exactly at {}", what);
-                return t > line ? fmt::format("above {} by {}", what, t - line)
-                                : fmt::format("{} {} by {}", below, what, line - t);
-            };
-            if (c.floor) parts.push_back(against("floor", *c.floor, "BELOW"));
-            if (c.target) parts.push_back(against("target", *c.target, "below"));
-            out += fmt::format("  {} {:>15}  {}\n", pad_to_width(p.offer.name, 16), t, fmt::join(parts, ", "));
-        }
-    }
-
-    if (opt.chart) out += "\n" + render_chart(c, opt.color, opt.columns);
-
-    for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, opt.columns, "  ");
+    for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, width, "  ");
     if (!c.warnings.empty()) out += "\n";
-
-    if (c.asks.empty()) {
-        out += "\n" + wrap(c.headline, opt.columns, "  ") + "\n";
-    } else {
-        out += "\n" + wrap(c.headline, opt.columns, "  ") + "\n";
-        int rank = 1;
-        for (const Ask& a : c.asks) {
-            if (a.lever == AskLever::Level)
-                out += fmt::format("  {}. {:<12} {} -> {}\n     -> no cash change; asked before any package ask\n", rank,
-                                   to_string(a.lever), a.level_from.empty() ? "(none)" : a.level_from, level_target(a));
-            else if (a.feasible && a.net_total)
-                out += fmt::format("  {}. {:<12} {}\n     -> year 1 {} ({} net), {}-year {} ({} net), {}\n", rank,
-                                   to_string(a.lever), changes_text(a), a.year1_total, *a.net_year1_total, years, a.total,
-                                   *a.net_total,
-                                   a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
-            else if (a.feasible)
-                out += fmt::format("  {}. {:<12} {}\n     -> year 1 {}, {}-year {}, {}\n", rank, to_string(a.lever),
-                                   changes_text(a), a.year1_total, years, a.total,
-                                   a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining));
-            else
-                out += fmt::format("  {}. {:<12} not feasible\n", rank, to_string(a.lever));
-            if (a.wins)
-                out += fmt::format("     -> beats {} on {} of the simulated paths\n", c.odds->against,
-                                   percent_text(*a.wins, c.odds->options.paths));
-            out += fmt::format("     {}\n", wrap("why: " + a.reason, opt.columns - 5, "     "));
-            ++rank;
-        }
-    }
-    if (c.odds) out += render_compare_odds(c, opt.columns);
-
-    const Timeline& t = c.timeline;
-    out += "\nTimeline:\n";
-    out += fmt::format("  offer received   {}; {}\n", day(t.offer_date),
-                       t.reviewing ? "review it within 24-72 hours" : "the 24-72 hour review has passed");
-    if (t.counter) {
-        out += fmt::format("  send the counter {}\n", day(t.counter_by));
-        // The window ends at answer_by (timeline.cpp): a close inside it can leave one day.
-        if (t.window_start == t.window_end) out += fmt::format("  ask for answer   by {}\n", day(t.answer_by));
-        else out += fmt::format("  ask for answer   between {} and {}\n", day(t.window_start), day(t.window_end));
-    } else {
-        out += fmt::format("  decide by        {}; no counter needed\n", day(t.decide_by));
-    }
-    for (const auto& cl : t.closes)
-        out += fmt::format("  {} {}\n", pad_to_width(cl.name, 16),
-                           cl.kind == OfferKind::Current ? "current job (no deadline)"
-                           : !cl.date                    ? "no close date"
-                           : cl.passed                   ? "closed " + day(*cl.date)
-                                                         : "closes " + day(*cl.date));
-    for (const auto& [d, name] : t.holidays) out += fmt::format("  holiday          {} {}\n", day(d), name);
-    for (const std::string& w : t.warnings) out += fmt::format("  {}\n", wrap("warning: " + w, opt.columns - 2, "    "));
-
-    if (opt.script && c.script) {
-        if (!c.script->condition.empty())
-            out += fmt::format("\nBefore you say this: {}\n", wrap(c.script->condition, opt.columns - 2, "  "));
-        out += fmt::format("\nAsk, short (about 30 seconds):\n  {}\n", wrap(c.script->short_ask, opt.columns - 2, "  "));
-        out += fmt::format("\nAsk, longer (about 90 seconds):\n  {}\n", wrap(c.script->long_ask, opt.columns - 2, "  "));
-    }
+    out += render_asks(c, opt, width);
+    if (c.odds) out += render_compare_odds(c, width);
+    out += render_timeline(c, width);
+    if (opt.script && c.script) out += render_scripts(c, opt, width);
+    if (!opt.full)
+        out += "\n" + wrap("More with --full: pay parts, floor and target, chart, reasons, longer script.", width, "  ") +
+               "\n";
     return out;
 }
 

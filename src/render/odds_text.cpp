@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
+#include "offercalc/layout.hpp"
 #include "offercalc/summary.hpp"
 #include "offercalc/odds.hpp"
 #include "offercalc/show.hpp"
@@ -58,42 +59,38 @@ std::string percent_text(std::int64_t count, std::int64_t of) {
     return fmt::format("{}.{}%", tenths / 10, tenths % 10);
 }
 
-std::string render_odds(const Odds& o, int columns) {
+std::string render_odds(const Odds& o, int columns, bool exact) {
     const OddsOptions& opt = o.options;
+    const int text_width = prose_width(columns);
     const std::string measure = opt.after_tax ? "net pay after tax" : "gross pay";
     std::string out = wrap(fmt::format("Odds under stock risk over {} years, {}: {} paths, seed {}, correlation {}",
                                        o.years, measure, grouped_count(opt.paths), opt.seed, opt.correlation),
-                           columns, "  ") +
+                           text_width, "  ") +
                       "\n";
     std::string vols = "Volatility:";
     for (std::size_t i = 0; i < o.offers.size(); ++i)
         vols += fmt::format("{} {} {}", i ? ";" : "", o.offers[i].name, volatility_words(o.offers[i]));
-    out += wrap(vols, columns, "  ") + "\n\n";
+    out += wrap(vols, text_width, "  ") + "\n\n";
 
-    // Columns of 13 fit a total up to $9,999,999.99; three offers fit 60 columns.
-    int col = 13;
-    for (const OfferOdds& x : o.offers) col = std::max(col, std::min(display_width(x.name), 16));
-    std::string head = std::string(12, ' ');
-    for (const OfferOdds& x : o.offers) head += "  " + pad_to_width(x.name, col, true);
-    out += head + "\n";
+    Table t;
+    for (const OfferOdds& x : o.offers) t.headings.push_back(cut_to_width(x.name, 16));
     const std::string years_label = fmt::format("{}-year", o.years);
     for (int part = 0; part < 2; ++part) {
         const char* rows[] = {"p10", "p50", "p90", "mean"};
         Money Spread::*fields[] = {&Spread::p10, &Spread::p50, &Spread::p90, &Spread::mean};
         for (int r = 0; r < 4; ++r) {
-            std::string line = pad_to_width(r == 0 ? (part == 0 ? "year 1" : years_label) : "", 8) + pad_to_width(rows[r], 4);
-            for (const OfferOdds& x : o.offers) {
-                const Spread& s = part == 0 ? x.year1 : x.total;
-                line += "  " + pad_to_width((s.*fields[r]).pretty(), col, true);
-            }
-            out += line + "\n";
+            Table::Row row{pad_to_width(r == 0 ? (part == 0 ? "year 1" : years_label) : "", 8) + rows[r], {}};
+            for (const OfferOdds& x : o.offers) row.cells.emplace_back((part == 0 ? x.year1 : x.total).*fields[r]);
+            t.rows.push_back(std::move(row));
         }
     }
+    out += fit_table(t, columns, exact, "--exact");
     out += "(p10, p50, p90: 10th, 50th and 90th percentiles)\n";
-    const int name_w = col;
+    int name_w = 13;  // the chart's labels
+    for (const OfferOdds& x : o.offers) name_w = std::max(name_w, std::min(display_width(x.name), 16));
 
     const std::string& me = o.offers.front().name;
-    out += "\n" + wrap(fmt::format("{} against each comparator (wins: pays strictly more on a path):", me), columns, "") +
+    out += "\n" + wrap(fmt::format("{} against each comparator (wins: pays strictly more on a path):", me), text_width, "") +
            "\n";
     for (const Versus& v : o.vs) {
         std::string line = fmt::format("{}: {} wins on {} of paths over {} years and on {} in year one; ", v.against,
@@ -102,7 +99,7 @@ std::string render_odds(const Odds& o, int columns) {
         line += v.losses == 0 ? "it never pays less over the years."
                               : fmt::format("where it pays less over the years, it is short by {} on average.",
                                             v.expected_shortfall.pretty());
-        out += "  " + wrap(line, columns > 0 ? columns - 2 : 0, "    ") + "\n";
+        out += hang("  ", line, text_width);
     }
 
     // The spread chart on one axis from the lowest 10th to the highest 90th percentile.
@@ -111,10 +108,10 @@ std::string render_odds(const Odds& o, int columns) {
         lo = std::min(lo, x.total.p10);
         hi = std::max(hi, x.total.p90);
     }
-    const int label_w = std::min(name_w, 20);
+    const int label_w = name_w;
     const int width = std::clamp(columns > 0 ? columns - label_w - 4 : 50, 12, 50);
     out += "\n" + wrap(fmt::format("{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):", o.years),
-                       columns, "") +
+                       text_width, "") +
            "\n";
     for (const OfferOdds& x : o.offers)
         out += "  " + pad_to_width(x.name, label_w) + "  " + spread_bar(x.total, lo, hi, width) + "\n";
@@ -125,7 +122,7 @@ std::string render_odds(const Odds& o, int columns) {
     out += wrap("Model: the log share price is normal around the growth path, so the median path is the "
                 "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
                 "or of the start of its year (recruiter). See share/doc/offercalc/README.md, \"odds\".",
-                columns, "") +
+                text_width, "") +
            "\n";
     return out;
 }

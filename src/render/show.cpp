@@ -11,7 +11,9 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 #include <nlohmann/json.hpp>
 
+#include "offercalc/layout.hpp"
 #include "offercalc/schema.hpp"
+#include "offercalc/text.hpp"
 #include "offercalc/tax.hpp"
 
 namespace offercalc {
@@ -219,23 +221,21 @@ std::string describe_offer(const Offer& o) {
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-std::string render_show(const Projected& p) {
-    const Offer& o = p.offer;
+namespace {
+
+/// show's table: each pay part and the total (and after tax, each tax, net and what
+/// is owed at filing), year by year and over the years.
+Table show_table(const Projected& p) {
     const Projection& pr = p.projection;
-    std::string out = o.name;
-    const std::string about = describe_offer(o);
-    if (!about.empty()) out += " (" + about + ")";
-    out += fmt::format(" [{}]\n", o.file);
-    for (const std::string& a : p.adjustments) out += fmt::format("adjusted: {}\n", a);
     const AfterTax* net = p.after_tax ? &*p.after_tax : nullptr;
-    const int label = net ? 15 : 8;  // after tax, the labels are longer
-    out += fmt::format("{:<{}}", "", label);
-    for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", fmt::format("year {}", n));
-    out += fmt::format("{:>17}\n", total_label(pr.years));
+    Table t;
+    for (int n = 1; n <= pr.years; ++n) t.headings.push_back(fmt::format("year {}", n));
+    t.headings.push_back(total_label(pr.years));
     auto line = [&](const std::string& name, auto&& year, Money total) {
-        out += fmt::format("{:<{}}", name, label);
-        for (int n = 1; n <= pr.years; ++n) out += fmt::format("{:>15}", year(n));
-        out += fmt::format("{:>17}\n", total);
+        Table::Row r{name, {}};
+        for (int n = 1; n <= pr.years; ++n) r.cells.emplace_back(year(n));
+        r.cells.emplace_back(total);
+        t.rows.push_back(std::move(r));
     };
     auto row = [&](const char* name, Money Components::*amount) {
         line(name, [&](int n) { return pr.y(n).*amount; }, pr.sum.*amount);
@@ -244,9 +244,9 @@ std::string render_show(const Projected& p) {
     row("total", &Components::total);
     if (net) {
         auto year = [net](int n) -> const YearTax& { return net->years[static_cast<std::size_t>(n - 1)]; };
-        for (const TaxPart& t : kTaxParts) {
-            if (t.amount == &TaxLines::local && net->profile.city.empty()) continue;
-            line(t.words, [&](int n) { return year(n).tax.*t.amount; }, net->tax.*t.amount);
+        for (const TaxPart& tp : kTaxParts) {
+            if (tp.amount == &TaxLines::local && net->profile.city.empty()) continue;
+            line(tp.words, [&](int n) { return year(n).tax.*tp.amount; }, net->tax.*tp.amount);
         }
         for (const SavedPart& sp : kSavedParts)
             if (!(net->saved.*sp.amount).is_zero())
@@ -255,23 +255,44 @@ std::string render_show(const Projected& p) {
         if (!net->match.is_zero()) line("employer match", [&](int n) { return year(n).match; }, net->match);
         line("owed at filing", [&](int n) { return year(n).withholding_shortfall; }, net->withholding_shortfall);
     }
+    return t;
+}
+
+}  // namespace
+
+std::string render_show(const Projected& p, int columns, bool exact) {
+    const Offer& o = p.offer;
+    const Projection& pr = p.projection;
+    const int width = prose_width(columns);
+    std::string head = o.name;
+    const std::string about = describe_offer(o);
+    if (!about.empty()) head += " (" + about + ")";
+    head += fmt::format(" [{}]", o.file);
+    std::string out = wrap(head, width, "  ") + "\n";
+    for (const std::string& a : p.adjustments) out += hang("adjusted: ", a, width);
+    out += fit_table(show_table(p), columns, exact, "--exact");
     // A year that pays less than the one before (a sign-on ending, growth below the
     // recruiter's assumption) is easy to miss in a table: say it.
     for (int n = 2; n <= pr.years; ++n)
         if (pr.y(n).total < pr.y(n - 1).total)
-            out += fmt::format("dip: year {} pays {} less than year {}\n", n, pr.y(n - 1).total - pr.y(n).total,
-                               n - 1);
+            out += hang("dip: ", fmt::format("year {} pays {} less than year {}", n, pr.y(n - 1).total - pr.y(n).total,
+                                             n - 1),
+                        width);
     if (!pr.equity_after.is_zero())
-        out += fmt::format("not shown: {} of the grants (at grant value) vests after year {} and is not in the total\n",
-                           pr.equity_after, pr.years);
-    out += "assumes: " + assumptions_text(o) + "\n";
-    if (net) {
-        out += "owed at filing: income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
-               "the supplemental rates (negative: a refund)\n";
+        out += hang("not shown: ",
+                    fmt::format("{} of the grants (at grant value) vests after year {} and is not in the total",
+                                pr.equity_after, pr.years),
+                    width);
+    out += hang("assumes: ", assumptions_text(o), width);
+    if (const auto& net = p.after_tax) {
+        out += hang("owed at filing: ", "income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
+                                        "the supplemental rates (negative: a refund)",
+                    width);
         if (!net->saved.total.is_zero() || !net->match.is_zero())
-            out += "net: take-home pay, after the taxes and the savings above; the employer match is not in it\n";
-        if (const std::string caps = savings_caps_text(*net); !caps.empty()) out += "capped: " + caps + "\n";
-        out += "tax: " + tax_assumptions(net->profile) + "\n";
+            out += hang("net: ", "take-home pay, after the taxes and the savings above; the employer match is not in it",
+                        width);
+        if (const std::string caps = savings_caps_text(*net); !caps.empty()) out += hang("capped: ", caps, width);
+        out += hang("tax: ", tax_assumptions(net->profile), width);
     }
     return out;
 }

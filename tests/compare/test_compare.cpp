@@ -450,18 +450,34 @@ TEST_CASE("the step searches find the smallest k, whatever their first guess") {
     }
 }
 
-TEST_CASE("the comparison table: labels in 9 and 8 columns, amounts right-aligned in 17, never cut", "[compare]") {
+TEST_CASE("the comparison tables: cents with no limit, compact amounts to fit, columns never run together",
+          "[compare]") {
     // Base only, no raise: 100,000 a year against 1,000,000,000,000 a year; over 4
     // years 400,000 against 4,000,000,000,000.
     const Comparison c = compare({load(R"({"name": "A", "base": 100000})"),
                                   load(R"({"name": "B", "base": 1000000000000})")},
                                  on("2026-11-23"));
-    const std::string text = render_compare(c, {false, false, false, 0});
-    // "year 1" padded to 9 columns, "base" to 8, then "$100,000.00" (11 characters)
-    // after 6 spaces, and "$1,000,000,000,000.00" (21, wider than its column) whole.
-    CHECK(text.find("\nyear 1   base          $100,000.00$1,000,000,000,000.00\n") != std::string::npos);
-    CHECK(text.find("\n4-year   base          $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
-    CHECK(text.find("\n         total         $400,000.00$4,000,000,000,000.00\n") != std::string::npos);
+    RenderOptions full{false, false, false, 0, true, false};
+    const std::string text = render_compare(c, full);
+    // --full's parts table: labels "year 1   base" and "         total" (14 columns),
+    // then a gap of 2 and "$100,000.00" (11, the column's widest), a gap of 2 and
+    // "$1,000,000,000,000.00" (21).
+    CHECK(text.find("\nyear 1   base   $100,000.00  $1,000,000,000,000.00\n") != std::string::npos);
+    CHECK(text.find("\n4-year   base   $400,000.00  $4,000,000,000,000.00\n") != std::string::npos);
+    CHECK(text.find("\n         total  $400,000.00  $4,000,000,000,000.00\n") != std::string::npos);
+    // In 40 columns: cents take 14 + 2 + 11 + 2 + 21 = 50, whole dollars 14 + 2 + 8 +
+    // 2 + 18 = 44 (42 a space apart); compact amounts fit: "$100k", "$1000B".
+    full.columns = 40;
+    const std::string narrow = render_compare(c, full);
+    CHECK(narrow.find("\nyear 1   base   $100k  $1000B\n") != std::string::npos);
+    CHECK(narrow.find("Rounded to fit 40 columns") != std::string::npos);
+    // The default view: one row per offer, year one marked; B - A = 999,999,900,000
+    // a year, 3,999,999,600,000 over 4 years, as the gap row.
+    const std::string brief = render_compare(c, {false, false, false, 0});
+    CHECK(brief.find("[year 1]") != std::string::npos);
+    CHECK(brief.find("\nB  $1,000,000,000,000.00  $1,000,000,000,000.00") != std::string::npos);
+    CHECK(brief.find("$999,999,900,000.00  $3,999,999,600,000.00\n") != std::string::npos);
+    CHECK(brief.find("year 1   base") == std::string::npos);  // the parts are --full's
 }
 
 TEST_CASE("Every rung of docs/levels.md's table is placed at its rank", "[levels]") {

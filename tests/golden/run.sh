@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Golden tests: each tests/golden/cases/NAME.cmd holds the arguments of one
 # offercalc run (bash words, relative to the source tree); NAME.stdin, when
-# present, is its standard input. The run's stdout, stderr and exit code must
+# present, is its standard input; NAME.env, when present, holds VAR=value lines set
+# for its run (COLUMNS=60). Output is laid out for 80 columns unless a case says. The run's stdout, stderr and exit code must
 # equal NAME.out, NAME.err and NAME.code byte for byte.
 #   run.sh OFFERCALC SOURCE_DIR            check every case
 #   UPDATE=1 run.sh OFFERCALC SOURCE_DIR   rewrite the expectations (review the diff!)
@@ -13,7 +14,7 @@ cd "$src" || exit 2
 # offercalc never calls setlocale and takes no date from the clock in these cases
 # (compare gets --today), so locale and time zone cannot change a byte; they are
 # pinned anyway.
-export NO_COLOR=1 LC_ALL=C TZ=UTC
+export NO_COLOR=1 LC_ALL=C TZ=UTC COLUMNS=80
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0
@@ -23,7 +24,9 @@ for cmd in "$cases"/*.cmd; do
   input=/dev/null
   [ -f "$cases/$name.stdin" ] && input="$cases/$name.stdin"
   eval "set -- $(cat "$cmd")"
-  "$bin" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"
+  vars=()
+  [ -f "$cases/$name.env" ] && mapfile -t vars <"$cases/$name.env"
+  env "${vars[@]}" "$bin" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"
   echo $? >"$tmp/code"
   if [ "${UPDATE:-}" = 1 ]; then
     for part in out err code; do cp "$tmp/$part" "$cases/$name.$part"; done

@@ -23,18 +23,28 @@ Projected small(int years) {
 }  // namespace
 
 TEST_CASE("show renders the whole table", "[report]") {
+    // No width limit: cents. Labels in 7 columns ("sign_on"); each year's column is
+    // its widest cell, "$120,000.00" (11), the total's its heading "2-year total"
+    // (12); two spaces before each.
     CHECK(render_show(small(2)) ==
           "T (Acme, L4) [t.json]\n"
-          "                 year 1         year 2     2-year total\n"
-          "base        $100,000.00    $100,000.00      $200,000.00\n"
-          "sign_on      $10,000.00          $0.00       $10,000.00\n"
-          "bonus             $0.00          $0.00            $0.00\n"
-          "rsu          $10,000.00     $10,000.00       $20,000.00\n"
-          "other             $0.00          $0.00            $0.00\n"
-          "total       $120,000.00    $110,000.00      $230,000.00\n"
+          "              year 1       year 2  2-year total\n"
+          "base     $100,000.00  $100,000.00   $200,000.00\n"
+          "sign_on   $10,000.00        $0.00    $10,000.00\n"
+          "bonus          $0.00        $0.00         $0.00\n"
+          "rsu       $10,000.00   $10,000.00    $20,000.00\n"
+          "other          $0.00        $0.00         $0.00\n"
+          "total    $120,000.00  $110,000.00   $230,000.00\n"
           "dip: year 2 pays $10,000.00 less than year 1\n"
           "not shown: $20,000.00 of the grants (at grant value) vests after year 2 and is not in the total\n"  // 25% x 2
           "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
+    // 40 columns: cents take 7 + 13 + 13 + 14 = 47 (44 a space apart), whole dollars
+    // 7 + 2 + 8 + 2 + 8 + 2 + 12 = 41, a space apart 38: fits.
+    const std::string narrow = render_show(small(2), 40);
+    CHECK(narrow.find("\nbase    $100,000 $100,000     $200,000\n") != std::string::npos);
+    // Every amount here is whole dollars: nothing is rounded, so no note says so.
+    CHECK(narrow.find("Whole dollars") == std::string::npos);
+    CHECK(render_show(small(2), 40, true).find("\nbase     $100,000.00  $100,000.00\n") != std::string::npos);
 }
 
 TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "offercalc/layout.hpp"
+#include "offercalc/model.hpp"
+#include "offercalc/scenarios.hpp"
+
+namespace offercalc {
+
+// The text and JSON of check and leave, laid out for `columns` (see layout.hpp).
+
+/// check's line, wrapped at words, ending in a newline.
+std::string render_check(const CheckResult& r, int columns);
+/// check as one JSON object, ending in a newline.
+std::string check_json(const std::string& name, const CheckResult& r);
+
+/// What leaving means for an offer: the terms, `at` (after --after months) when given,
+/// then the table of kLeaveMonths; exact: cents however wide.
+std::string render_leave(const Offer& o, const std::vector<std::string>& adjustments,
+                         const std::optional<LeaveResult>& at, const std::vector<LeaveResult>& table, int columns,
+                         bool exact);
+/// leave as one JSON object, ending in a newline.
+std::string leave_json(const Offer& o, const std::optional<LeaveResult>& at, const std::vector<LeaveResult>& table);
+
+/// A sweep table's change cell: an amount, written "+$25,000.00" in the table's style,
+/// or percent points, "+2 pts".
+Table::Cell table_change(const SweepAxis& a, std::int64_t v);
+
+/// The sweep table: each axis's change, the totals, the gaps to `against` (when
+/// given) and, with `net`, the figures after tax. Its rows are the grid's first and
+/// last, which hold the widest amounts (every total grows with each change), for
+/// plan_table(); rows are then written one by one with append_row().
+Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against,
+                  bool net);
+
+}  // namespace offercalc

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Text output on a real terminal: each command runs in a tmux pane 60 and 80 columns
+# wide, with COLUMNS unset so that the width comes from the terminal itself. Fails
+# when a line is wider than the pane (tmux wrapped it) or a number is split across
+# two rows. Skipped (exit 77) without tmux.
+#   tmux.sh OFFERCALC SOURCE_DIR [KEEP_DIR]   KEEP_DIR: keep each capture there
+set -u
+bin=$(realpath "$1")
+cd "$2" || exit 2
+keep=${3:-}
+command -v tmux >/dev/null || { echo "tmux.sh: no tmux: skipped"; exit 77; }
+socket="offercalc-test-$$"
+tmp=$(mktemp -d)
+trap 'tmux -L "$socket" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+fail=0
+three="examples/amazon-l5-pm.json examples/meta-ic5-pm.json examples/current-job.json"
+runs=(
+  "compare $three --today 2026-11-23"
+  "compare $three --today 2026-11-23 --full"
+  "compare $three --today 2026-11-23 --after-tax"
+  "show $three"
+  "show examples/amazon-l5-pm.json --after-tax --years 10"
+  "leave examples/amazon-l5-pm.json --after 18"
+  "sweep examples/amazon-l5-pm.json --rsu 0..100k/50k --against examples/meta-ic5-pm.json"
+  "sweep examples/amazon-l5-pm.json --rsu 0..100k/50k --against examples/meta-ic5-pm.json --after-tax"
+  "odds $three --paths 2000"
+  "check examples/amazon-l5-pm.json --against examples/meta-ic5-pm.json"
+)
+n=0
+for width in 60 80; do
+  for run in "${runs[@]}"; do
+    n=$((n + 1))
+    # The pane is tall enough for the whole output; the run signals when it is done.
+    tmux -L "$socket" new-session -d -s "t$n" -x "$width" -y 400 \
+      "env -u COLUMNS NO_COLOR=1 TERM=xterm $bin $run; tmux -L $socket wait-for -S t$n; sleep 60"
+    timeout 60 tmux -L "$socket" wait-for "t$n" || { echo "tmux.sh: $run at $width: no end"; fail=1; continue; }
+    tmux -L "$socket" capture-pane -p -t "t$n" -S - -E - >"$tmp/rows"      # as the screen shows it
+    tmux -L "$socket" capture-pane -p -J -t "t$n" -S - -E - >"$tmp/lines"  # wrapped rows joined
+    tmux -L "$socket" kill-session -t "t$n"
+    sed -i -e 's/[[:space:]]*$//' "$tmp/rows" "$tmp/lines"
+    if [ -n "$keep" ]; then
+      mkdir -p "$keep"
+      cp "$tmp/rows" "$keep/$width-$(echo "$run" | tr -c 'a-z0-9\n' '_' | cut -c1-60).txt"
+    fi
+    wide=$(awk -v w="$width" 'length($0) > w' "$tmp/lines" | head -3)
+    if [ -n "$wide" ]; then echo "tmux.sh: $run at $width columns: lines wider than the pane:"; echo "$wide"; fail=1; fi
+    # A number split across rows: a row that ends in a digit, comma or dollar sign
+    # followed by a row that starts with the rest of a number ("00.00", ",000").
+    split=$(awk 'prev ~ /[0-9,$.]$/ && $0 ~ /^[0-9,.]+( |$)/ {print prev " | " $0} {prev = $0}' "$tmp/rows" | head -3)
+    if [ -n "$split" ]; then echo "tmux.sh: $run at $width columns: a number split:"; echo "$split"; fail=1; fi
+    [ -s "$tmp/rows" ] || { echo "tmux.sh: $run at $width: nothing captured"; fail=1; }
+  done
+done
+[ $fail = 0 ] && echo "tmux.sh: $n runs fit their panes"
+exit $fail
