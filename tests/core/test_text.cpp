@@ -15,6 +15,14 @@ TEST_CASE("display width counts characters, wide ones twice, marks not at all", 
     CHECK(display_width("e\xCC\x81") == 1);                        // e + combining acute
     CHECK(display_width("\xE6\x9D\xB1\xE4\xBA\xAC") == 4);         // 東京: two wide characters
     CHECK(display_width("\xFF") == 1);                             // a stray byte counts one
+    // East Asian Width W in Unicode's EastAsianWidth.txt: emoji with emoji presentation.
+    CHECK(display_width("\xF0\x9F\x9A\x80") == 2);  // U+1F680 rocket
+    CHECK(display_width("\xE2\x9C\x85") == 2);      // U+2705 check mark button
+    CHECK(display_width("\xE2\x8C\x9A") == 2);      // U+231A watch
+    CHECK(display_width("\xE2\xAD\x90") == 2);      // U+2B50 star
+    CHECK(display_width("\xF0\x9F\x80\x84") == 2);  // U+1F004 mahjong red dragon
+    CHECK(display_width("\xE2\x98\xBA") == 1);      // U+263A smiling face: neutral, one column
+    CHECK(display_width("\xE2\x82\xAC") == 1);      // U+20AC euro sign
 }
 
 TEST_CASE("names are cut by width, never inside a character", "[text]") {
