@@ -144,14 +144,16 @@ bool plain_ascii8(const char* p) {
     constexpr std::uint64_t kOnes = 0x0101010101010101, kTops = 0x8080808080808080;
     const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kTops; };
     const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kTops;
-    return ((w & kTops) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) == 0;
+    return ((w & kTops) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) |
+            has_zero(w ^ (kOnes * 0x7F))) == 0;
 }
 
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     // Valid UTF-8 is copied in runs, but for what JSON escapes: quotes, backslashes
-    // and control characters, spelled as nlohmann spells them. A string that is not
+    // and control characters (C0 spelled as nlohmann spells them; DEL and C1 too, as
+    // \u007f and \u0080-\u009f: the same string, and no control byte on a terminal). A string that is not
     // valid UTF-8 goes through nlohmann, which replaces the invalid bytes.
     const std::size_t start = out.size();
     out += '"';
@@ -159,7 +161,7 @@ void append_json_string(std::string& out, std::string_view s) {
     // 0: printable ASCII, copied; 1: escaped; 2: the first byte of a longer character.
     static constexpr auto kKind = [] {
         std::array<unsigned char, 256> k{};
-        for (int b = 0; b < 256; ++b) k[b] = b < 0x20 || b == '"' || b == '\\' ? 1 : b >= 0x80 ? 2 : 0;
+        for (int b = 0; b < 256; ++b) k[b] = b < 0x20 || b == 0x7F || b == '"' || b == '\\' ? 1 : b >= 0x80 ? 2 : 0;
         return k;
     }();
     for (std::size_t i = 0; i < s.size();) {
@@ -174,10 +176,19 @@ void append_json_string(std::string& out, std::string_view s) {
         }
         if (kKind[b] == 2) {
             const std::size_t len = utf8_length(s, i);
-            if (len == 0) {
+            if (len == 0) {  // invalid UTF-8: each bad byte becomes U+FFFD as nlohmann has it, then as above
                 out.resize(start);
-                out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                const std::string fixed =
+                    nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                append_json_string(out, nlohmann::json::parse(fixed).get<std::string>());
                 return;
+            }
+            const auto next = static_cast<unsigned char>(s[i + 1]);
+            if (b == 0xC2 && next < 0xA0) {  // a C1 control: escaped, as a terminal could act on it
+                out.append(s, copied, i - copied);
+                out += fmt::format("\\u{:04x}", next);
+                copied = i += 2;
+                continue;
             }
             i += len;
             continue;
