@@ -116,7 +116,10 @@ Timeline make_timeline(const Comparison& c, const CompareOptions& opts) {
     }
     t.warnings.insert(t.warnings.end(), close_warnings.begin(), close_warnings.end());
     const Date upto = std::max(last_shown, earliest ? earliest->first : last_shown);
-    for (Date d : cal.holidays_between(t.offer_date, upto)) t.holidays.emplace_back(d, cal.holiday_name(d));
+    // Holidays that move a date still to come: from the offer date while it is being
+    // reviewed, from today once that has passed (an old offer lists no past years).
+    const Date from = t.reviewing ? t.offer_date : t.today;
+    for (Date d : cal.holidays_between(from, upto)) t.holidays.emplace_back(d, cal.holiday_name(d));
     return t;
 }
 
