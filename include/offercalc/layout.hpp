@@ -57,6 +57,7 @@ struct Layout {
     std::vector<int> widths;              ///< per column of cells
     std::vector<std::size_t> band_starts;  ///< the first column of each band; {0}: one band
     bool rounded = false;                 ///< some amount is not written to the cent
+    std::int64_t largest = 0;             ///< the largest amount's size in cents (for the units named)
 };
 
 /// The layout of `t` in `columns`: the most exact style whose table fits, with columns

@@ -14,11 +14,11 @@ namespace offercalc {
 /// zero to its unit's step, and written in the unit of the rounded value, so that
 /// $999.50 is "$1k" and $999,950 is "$1M":
 ///
-/// | level | under $1k | $1k to $1M (k) | $1M to $1B (M) | $1B and up (B) |
-/// |---|---|---|---|---|
-/// | 0 | $1 ("$650") | 3 significant digits ("$5.25k", "$52.5k", "$525k") | $1,000 ("$1.057M") | $1M ("$1.2B") |
-/// | 1 | 1 cent ("$650.25") | 4 ("$52.51k") | $100 | $100k |
-/// | 2 | 1 cent | 5, at most to the dollar ("$52.513k") | $10 | $10k |
+/// | level | under $1k | $1k to $1M (k) | $1M to $1B (M) | $1B to $1T (B) | $1T and up (T) |
+/// |---|---|---|---|---|---|
+/// | 0 | $1 ("$650") | 3 significant digits ("$5.25k", "$52.5k", "$525k") | $1,000 ("$1.057M") | $1M ("$1.2B") | $1B |
+/// | 1 | 1 cent ("$650.25") | 4 ("$52.51k") | $100 | $100k | $100M |
+/// | 2 | 1 cent | 5, at most to the dollar ("$52.513k") | $10 | $10k | $10M |
 /// | 3 (exact) | the full amount in cents ("$52,513.40") | | | |
 ///
 /// Trailing zeros after a unit's decimal point are dropped ("$263k", not "$263.0k");

@@ -3,6 +3,8 @@
 #include "offercalc/layout.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -72,9 +74,12 @@ Layout measure(const Table& t, AmountStyle style, int gap) {
         l.label_width = std::max(l.label_width, display_width(r.label));
         for (std::size_t i = 0; i < r.cells.size() && i < l.widths.size(); ++i) {
             l.widths[i] = std::max(l.widths[i], display_width(cell_text(t, i, r.cells[i], style)));
-            if (const auto* m = std::get_if<Money>(&r.cells[i]))
+            if (const auto* m = std::get_if<Money>(&r.cells[i])) {
                 l.rounded = l.rounded || (style == AmountStyle::Dollars && m->in_cents() % 100 != 0) ||
                             (style == AmountStyle::Compact && !m->is_zero());
+                const std::int64_t c = m->in_cents();
+                l.largest = std::max(l.largest, c < 0 ? (c == std::numeric_limits<std::int64_t>::min() ? std::numeric_limits<std::int64_t>::max() : -c) : c);
+            }
         }
     }
     l.label_width = std::min(l.label_width, t.label_cap);
@@ -161,7 +166,10 @@ std::string rounding_note(const Layout& l, int columns, std::string_view exact_h
     const std::string text =
         l.style == AmountStyle::Dollars
             ? fmt::format("Whole dollars to fit {} columns; {} for cents.", columns, exact_hint)
-            : fmt::format("Rounded to fit {} columns (k: thousands, M: millions); {} for cents.", columns, exact_hint);
+            : fmt::format("Rounded to fit {} columns (k: thousands, M: millions{}{}); {} for cents.", columns,
+                          // compact() writes B from $999.5M and T from $999.5B, as rounding carries
+                          l.largest >= 99'950'000'000 ? ", B: billions" : "",
+                          l.largest >= 99'950'000'000'000 ? ", T: trillions" : "", exact_hint);
     return wrap(text, prose_width(columns), "  ") + "\n";
 }
 

@@ -466,10 +466,10 @@ TEST_CASE("the comparison tables: cents with no limit, compact amounts to fit, c
     CHECK(text.find("\n4-year   base   $400,000.00  $4,000,000,000,000.00\n") != std::string::npos);
     CHECK(text.find("\n         total  $400,000.00  $4,000,000,000,000.00\n") != std::string::npos);
     // In 40 columns: cents take 14 + 2 + 11 + 2 + 21 = 50, whole dollars 14 + 2 + 8 +
-    // 2 + 18 = 44 (42 a space apart); compact amounts fit: "$100k", "$1000B".
+    // 2 + 18 = 44 (42 a space apart); compact amounts fit: "$100k", "$1T".
     full.columns = 40;
     const std::string narrow = render_compare(c, full);
-    CHECK(narrow.find("\nyear 1   base   $100k  $1000B\n") != std::string::npos);
+    CHECK(narrow.find("\nyear 1   base   $100k  $1T\n") != std::string::npos);
     CHECK(narrow.find("Rounded to fit 40 columns") != std::string::npos);
     // The default view: one row per offer, year one marked; B - A = 999,999,900,000
     // a year, 3,999,999,600,000 over 4 years, as the gap row.

@@ -107,11 +107,27 @@ TEST_CASE("a table's text: right-aligned columns, bands with the labels repeated
     CHECK(rounding_note(plan_table(t, 27, false), 27, "--exact").empty());
 }
 
+TEST_CASE("the rounding note names billions and trillions when the table holds them", "[layout]") {
+    Table t;
+    t.headings = {"x"};
+    t.rows = {{"a", {Money::cents(99'949'999'999)}}};  // $999,499,999.99: "$999.5M"
+    CHECK(rounding_note(plan_table(t, 8, false), 80, "--exact") ==
+          "Rounded to fit 80 columns (k: thousands, M: millions); --exact for cents.\n");
+    t.rows = {{"a", {Money::cents(99'950'000'000)}}};  // $999,500,000: "$1B"
+    CHECK(rounding_note(plan_table(t, 8, false), 80, "--exact") ==
+          "Rounded to fit 80 columns (k: thousands, M: millions, B: billions); --exact for\n  cents.\n");
+    t.rows = {{"a", {Money::cents(-200'000'000'000'000)}}};  // -$2T
+    CHECK(render_table(t, plan_table(t, 8, false)).find("a  -$2T\n") != std::string::npos);
+    CHECK(rounding_note(plan_table(t, 8, false), 80, "--exact") ==
+          "Rounded to fit 80 columns (k: thousands, M: millions, B: billions, T:\n"
+          "  trillions); --exact for cents.\n");
+}
+
 TEST_CASE("columns stay apart for the largest amounts, at every width", "[layout]") {
     // $1,023,000,000,000,000.00: a $1e12 base doubling for ten years sums to about
-    // this (1e12 x (2^10 - 1)); 25 characters in cents, "$1023000B" compact.
+    // this (1e12 x (2^10 - 1)); 25 characters in cents, "$1023T" compact.
     const Money huge = Money::cents(102'300'000'000'000'000);
-    CHECK(amount_text(huge, AmountStyle::Compact) == "$1023000B");
+    CHECK(amount_text(huge, AmountStyle::Compact) == "$1023T");
     Table t;
     for (int n = 1; n <= 11; ++n) t.headings.push_back(n == 11 ? "10-year" : "year " + std::to_string(n));
     t.rows.push_back({"huge", std::vector<Table::Cell>(11, huge)});

@@ -64,6 +64,15 @@ TEST_CASE("compact: rounding that reaches the next unit is written in it", "[for
     CHECK(compact(d(99950)) == "$100k");
     CHECK(compact(d(999500)) == "$1M");   // $999,500 to three digits is $1,000k
     CHECK(compact(d(999999500)) == "$1B");
+    CHECK(compact(d(999999500000)) == "$1T");  // $999,999.5M to the $1M step is $1,000,000M
+}
+
+TEST_CASE("compact: trillions have a unit of their own", "[format]") {
+    CHECK(compact(d(1000000000000)) == "$1T");          // not "$1000B"
+    CHECK(compact(d(15000000000000)) == "$15T");
+    CHECK(compact(c(34646232000000000)) == "$346.462T");  // $346,462,320,000,000 to the $1B step
+    CHECK(compact(d(-14999999000000)) == "-$15T");     // $14,999.999B to the $1B step
+    CHECK(compact(d(-14999499000000)) == "-$14.999T");
 }
 
 TEST_CASE("compact: higher levels add digits, level 3 is exact", "[format]") {
