@@ -127,16 +127,17 @@ int main(int argc, char** argv) {
     const std::string bin = argv[1], noop = argv[2], ex = argv[3];
     const std::string amazon = ex + "/amazon-l5-pm.json", meta = ex + "/meta-ic5-pm.json";
 
-    const std::vector<Run> starts = interleave(500, {{noop},
-                                                     {bin, "compare", amazon, meta, "--today", "2026-11-23"},
-                                                     {bin, "compare", "--json", amazon, meta, "--today", "2026-11-23"}});
+    const std::vector<Run> starts =
+        interleave(500, {{noop},
+                         {bin, "compare", amazon, meta, "--today", "2026-11-23"},
+                         {bin, "compare", "--json", amazon, meta, "--today", "2026-11-23"}});
     const Run &floor = starts[0], &cmp = starts[1], &cmp_json = starts[2];
 
     // 1,000 x 10,001 = 10,010,000 rows
     const long sweep_rows = 1000L * 10001L;
     const std::string growing = with_growth(amazon);
-    const std::vector<std::string> sweep = {bin,  "sweep", growing, "--sign-on-y1", "0..999k/1k", "--rsu",
-                                            "0..10000/1", "--against", meta, "--csv"};
+    const std::vector<std::string> sweep = {bin,     "sweep",      growing,     "--sign-on-y1", "0..999k/1k",
+                                            "--rsu", "0..10000/1", "--against", meta,           "--csv"};
     const Run sw = repeat(3, sweep);
     std::remove(growing.c_str());
     const long batch_rows = 1'000'000;
@@ -152,23 +153,24 @@ int main(int argc, char** argv) {
     const Run odds_one = repeat(3, {bin, "odds", amazon, meta, current, "--paths", "1000000", "-j", "1"});
 
     std::printf("| measure | median wall time | per second | peak RSS |\n|---|---|---|---|\n");
-    std::printf("| start a trivial process (the floor) | %.3f ms | | %.1f MB |\n", floor.seconds * 1e3,
-                floor.rss_mb());
+    std::printf("| start a trivial process (the floor) | %.3f ms | | %.1f MB |\n", floor.seconds * 1e3, floor.rss_mb());
     std::printf("| `compare` of two offers (text) | %.3f ms (%.2fx the floor) | | %.1f MB |\n", cmp.seconds * 1e3,
                 cmp.seconds / floor.seconds, cmp.rss_mb());
     std::printf("| `compare --json` of two offers | %.3f ms (%.2fx the floor) | | %.1f MB |\n", cmp_json.seconds * 1e3,
                 cmp_json.seconds / floor.seconds, cmp_json.rss_mb());
-    std::printf("| `sweep` %ld rows, 10%%/yr stock growth, CSV, with gaps | %.3f s | %.2f M rows/s | %.1f MB |\n", sweep_rows, sw.seconds,
-                static_cast<double>(sweep_rows) / sw.seconds / 1e6, sw.rss_mb());
-    std::printf("| `batch` %ld offers from JSON Lines | %.3f s | %.0f k offers/s | %.1f MB |\n", batch_rows,
-                bt.seconds, static_cast<double>(batch_rows) / bt.seconds / 1e3, bt.rss_mb());
+    std::printf("| `sweep` %ld rows, 10%%/yr stock growth, CSV, with gaps | %.3f s | %.2f M rows/s | %.1f MB |\n",
+                sweep_rows, sw.seconds, static_cast<double>(sweep_rows) / sw.seconds / 1e6, sw.rss_mb());
+    std::printf("| `batch` %ld offers from JSON Lines | %.3f s | %.0f k offers/s | %.1f MB |\n", batch_rows, bt.seconds,
+                static_cast<double>(batch_rows) / bt.seconds / 1e3, bt.rss_mb());
     std::printf("| `odds` of three offers, 100,000 paths | %.3f s | %.2f M paths/s | %.1f MB |\n", odds_small.seconds,
                 1e5 / odds_small.seconds / 1e6, odds_small.rss_mb());
     std::printf("| `odds` of three offers, 1,000,000 paths | %.3f s | %.2f M paths/s | %.1f MB |\n", odds_big.seconds,
                 1e6 / odds_big.seconds / 1e6, odds_big.rss_mb());
     std::printf("| `odds` of three offers, 1,000,000 paths, `-j 1` | %.3f s | %.2f M paths/s | %.1f MB |\n",
                 odds_one.seconds, 1e6 / odds_one.seconds / 1e6, odds_one.rss_mb());
-    std::printf("\nPage faults (a page of code or data mapped on first touch): the floor %ld, compare %ld, "
-                "compare --json %ld.\n", floor.page_faults, cmp.page_faults, cmp_json.page_faults);
+    std::printf(
+        "\nPage faults (a page of code or data mapped on first touch): the floor %ld, compare %ld, "
+        "compare --json %ld.\n",
+        floor.page_faults, cmp.page_faults, cmp_json.page_faults);
     return 0;
 }

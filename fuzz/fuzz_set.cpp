@@ -24,11 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         start = end + 1;
     }
     try {
-        const Offer o = parse_offer(R"({"base": 100000, "sign_on": {"year1": 5000}, "other": [{"name": "r", "amount": 1}],
+        const Offer o =
+            parse_offer(R"({"base": 100000, "sign_on": {"year1": 5000}, "other": [{"name": "r", "amount": 1}],
             "rsu": {"grant": 1000, "vesting": "amazon"}, "refreshers": [{"grant": 10, "month": 12, "vesting": [50, 50]}]})",
-                                    "f.json", overrides);
+                        "f.json", overrides);
         if (!testing::parts_add_up(o, project(o, 4))) __builtin_trap();
-    } catch (const Error&) {
-    }
+    } catch (const Error&) {}
     return 0;
 }

@@ -19,8 +19,7 @@ template <typename F>
 void quietly(F&& f) {
     try {
         f();
-    } catch (const Error&) {
-    }
+    } catch (const Error&) {}
 }
 
 }  // namespace

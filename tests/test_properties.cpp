@@ -64,14 +64,16 @@ public:
 
     std::string offer(const std::string& name) {
         std::vector<std::string> f;
-        f.push_back(fmt::format(R"("name": "{}", "company": "C{}", "level": "L{}")", name, between(1, 9), between(3, 7)));
+        f.push_back(
+            fmt::format(R"("name": "{}", "company": "C{}", "level": "L{}")", name, between(1, 9), between(3, 7)));
         f.push_back(fmt::format(R"("base": {})", dollars(30'000, 500'000)));
         if (coin(50)) f.push_back(fmt::format(R"("raise_pct": {})", pct(0, 10)));
         if (coin(50)) f.push_back(fmt::format(R"("bonus_pct": {})", pct(0, 30)));
         if (coin(70))
             f.push_back(fmt::format(R"("sign_on": {{"year1": {}, "year2": {}, "clawback": {}}})", dollars(0, 100'000),
                                     dollars(0, 80'000), coin(30)));
-        if (coin(85)) f.push_back(fmt::format(R"("rsu": {{"grant": {}, "vesting": {}}})", dollars(0, 1'000'000), vesting()));
+        if (coin(85))
+            f.push_back(fmt::format(R"("rsu": {{"grant": {}, "vesting": {}}})", dollars(0, 1'000'000), vesting()));
         if (coin(30)) {
             std::vector<std::string> r;
             for (std::int64_t i = between(1, 3); i > 0; --i)
@@ -82,8 +84,9 @@ public:
         if (coin(50)) f.push_back(fmt::format(R"("stock_growth_pct": {})", pct(-30, 50)));
         if (coin(40)) f.push_back(R"("growth_convention": "recruiter")");
         if (coin(30))
-            f.push_back(fmt::format(R"("other": [{{"name": "relocation", "amount": {}, "year": {}}}, {{"name": "401k", "amount": {}, "every_year": true}}])",
-                                    dollars(0, 30'000), between(1, 4), dollars(0, 10'000)));
+            f.push_back(fmt::format(
+                R"("other": [{{"name": "relocation", "amount": {}, "year": {}}}, {{"name": "401k", "amount": {}, "every_year": true}}])",
+                dollars(0, 30'000), between(1, 4), dollars(0, 10'000)));
         if (coin(60)) f.push_back(fmt::format(R"("band": {{"base_max": {}}})", dollars(30'000, 600'000)));
         if (coin(30)) f.push_back(coin(50) ? R"("fixed": ["rsu"])" : R"("fixed": ["base", "sign_on"])");
         if (coin(40)) f.push_back(fmt::format(R"("transition": {{"unvested": {}}})", dollars(0, 150'000)));
@@ -152,9 +155,10 @@ bool sign_on_is_smallest(const Offer& me, const Comparison& c, const Ask& a, Mon
 
 }  // namespace
 
-TEST_CASE("property: every feasible ask, applied through the flags, closes what it claims, and an rsu+sign_on "
-          "ask's sign-on is the smallest that makes year one whole",
-          "[property]") {
+TEST_CASE(
+    "property: every feasible ask, applied through the flags, closes what it claims, and an rsu+sign_on "
+    "ask's sign-on is the smallest that makes year one whole",
+    "[property]") {
     Generator g(42);
     CompareOptions opts;
     opts.today = *Date::parse("2026-11-23");
@@ -215,9 +219,11 @@ TEST_CASE("property: after tax, gross is net plus every tax line plus the saving
     int saved = 0;
     for (int i = 0; i < kOffers / 4; ++i) {
         const Offer o = parse_offer(g.offer("me"), "me.json");
-        TaxProfile t{kFilings[g.between(0, 3)], states[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(states.size()) - 1))], ""};
+        TaxProfile t{kFilings[g.between(0, 3)],
+                     states[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(states.size()) - 1))], ""};
         const std::vector<std::string> cities = tax_cities(t.state);
-        if (!cities.empty() && g.between(0, 1)) t.city = cities[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(cities.size()) - 1))];
+        if (!cities.empty() && g.between(0, 1))
+            t.city = cities[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(cities.size()) - 1))];
         t.savings = random_savings(g);
         const Projection pr = project(o, 4);
         const AfterTax a = after_tax(t, pr);
@@ -249,7 +255,9 @@ TEST_CASE("property: after tax, every feasible ask applied through the flags giv
     for (int i = 0; i < kOffers / 8; ++i) {
         Offer me = parse_offer(g.offer("me"), "me.json");
         Offer rival = parse_offer(g.offer("rival"), "rival.json");
-        const auto pick = [&] { return states[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(states.size()) - 1))]; };
+        const auto pick = [&] {
+            return states[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(states.size()) - 1))];
+        };
         me.tax = TaxProfile{kFilings[g.between(0, 3)], pick(), ""};
         rival.tax = TaxProfile{kFilings[g.between(0, 3)], pick(), ""};
         if (me.tax->state == "NY" && g.between(0, 1)) me.tax->city = "NYC";
@@ -321,7 +329,8 @@ TEST_CASE("property: every sweep row is the projection of its point", "[property
         const Offer o = parse_offer(g.offer("s"), "s.json");
         const int years = static_cast<int>(g.between(1, 10));
         std::vector<SweepAxis> axes;
-        if (o.rsu) axes.push_back(parse_axis(Field::Rsu, "-" + o.rsu->value.plain() + "..20k/" + g.dollars(5'000, 50'000)));
+        if (o.rsu)
+            axes.push_back(parse_axis(Field::Rsu, "-" + o.rsu->value.plain() + "..20k/" + g.dollars(5'000, 50'000)));
         if (g.coin(50)) axes.push_back(parse_axis(Field::Growth, "0..12/" + g.pct(1, 6)));
         if (g.coin(50)) axes.push_back(parse_axis(Field::SignOnY1, "0..3k/1k"));
         if (g.coin(30)) axes.push_back(parse_axis(Field::BonusPct, "0..2/1"));
@@ -363,7 +372,8 @@ TEST_CASE("property: the quick JSON parser agrees with nlohmann's wherever it an
     }
     // Nesting and keys, at and past their limits.
     for (int depth : {kMaxDepth, kMaxDepth + 1}) {
-        const std::string nested = std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
+        const std::string nested =
+            std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
         CHECK(detail::parse_json_quick(nested, tree) == (depth <= kMaxDepth));
         CHECK(testing::quick_parse_agrees(nested));
     }

@@ -35,8 +35,7 @@ Money apply(const Adjustment& a, Money current, Field field);
 Rate apply(const Adjustment& a, Rate current, Field field);
 
 /// The accepted forms, for help and error text.
-inline constexpr const char* kMoneyForms =
-    "200000, 200k, 1.2M, $200,000, +30k, -10k, +5%";
+inline constexpr const char* kMoneyForms = "200000, 200k, 1.2M, $200,000, +30k, -10k, +5%";
 inline constexpr const char* kPercentForms = "15, 12.5, +2, -2.5";
 
 }  // namespace offercalc

@@ -39,9 +39,9 @@ struct Gap {
 
 /// Why an ask may be hard to win (a bit set).
 enum Stretch : unsigned {
-    kGrantDoubled = 1,       ///< the RSU grant more than doubles
-    kSignOnOverHalfBase = 2, ///< a year's sign-on ends above half of base
-    kBaseOver15Pct = 4,      ///< base up more than 15% with no band to show room
+    kGrantDoubled = 1,        ///< the RSU grant more than doubles
+    kSignOnOverHalfBase = 2,  ///< a year's sign-on ends above half of base
+    kBaseOver15Pct = 4,       ///< base up more than 15% with no band to show room
 };
 
 /// Why an ask cannot be made.
@@ -66,14 +66,14 @@ struct Ask {
     Blocked blocked = Blocked::None;
     Lever fixed_lever = Lever::Rsu;  ///< with Blocked::Fixed
     Money rsu, sign_on_y1, sign_on_y2, base;
-    Money year1_total, total;             ///< gross pay after the ask
+    Money year1_total, total;                         ///< gross pay after the ask
     std::optional<Money> net_year1_total, net_total;  ///< after tax (compare --after-tax)
-    std::optional<std::int64_t> wins;  ///< with odds: paths on which the offer with the ask beats the comparator
-    Money remaining;                      ///< remaining gap after the ask (0 when closed), as the gap is measured
-    Money year1_short;                    ///< year one still below the year-one bar after the ask
-    std::optional<Money> rsu_for_year1;   ///< the grant increase that alone would close year one
-    std::optional<Money> band_room;       ///< base: the band's room (none without a band)
-    unsigned stretch = 0;                 ///< Stretch bits
+    std::optional<std::int64_t> wins;    ///< with odds: paths on which the offer with the ask beats the comparator
+    Money remaining;                     ///< remaining gap after the ask (0 when closed), as the gap is measured
+    Money year1_short;                   ///< year one still below the year-one bar after the ask
+    std::optional<Money> rsu_for_year1;  ///< the grant increase that alone would close year one
+    std::optional<Money> band_room;      ///< base: the band's room (none without a band)
+    unsigned stretch = 0;                ///< Stretch bits
     bool bridge = false;  ///< a sign-on ask ranked before RSUs: it makes year one whole and closes the total
     /// A year-one sign-on asked while the total already leads: only year one, or the
     /// transition cost, is short.
@@ -87,14 +87,14 @@ struct Ask {
 struct Timeline {
     Date today;
     Date offer_date;
-    bool counter = true;              ///< false when nothing is short: only decide_by
-    bool reviewing = true;            ///< today is within the 72-hour review of the offer
-    Date counter_by;                  ///< the business day to send the counter
+    bool counter = true;    ///< false when nothing is short: only decide_by
+    bool reviewing = true;  ///< today is within the 72-hour review of the offer
+    Date counter_by;        ///< the business day to send the counter
     /// Ask for an answer 3 to 5 business days after it, the window ending early at the
     /// last business day before a close still to come (the offer's own or a comparator's).
     Date window_start, window_end;
-    Date answer_by;                   ///< the window's end
-    Date decide_by;                   ///< without a counter: when to decide
+    Date answer_by;  ///< the window's end
+    Date decide_by;  ///< without a counter: when to decide
     struct Close {
         std::string name;
         OfferKind kind;
@@ -113,7 +113,7 @@ std::string by_day(Date d, Date today);
 /// the target) under stock risk, with the ask as offered and with each ask.
 struct CompareOdds {
     OddsOptions options;
-    std::string against;       ///< the comparator's name, or "your target"
+    std::string against;        ///< the comparator's name, or "your target"
     std::int64_t wins_now = 0;  ///< paths on which the offer as it stands wins
     std::optional<int> confidence;
     /// With a confidence: the rsu, sign_on and base asks, each alone, sized in --round
@@ -131,20 +131,20 @@ struct ComparatorFacts {
     std::size_t index = 0;  ///< in Comparison::offers
     OfferKind kind = OfferKind::Offer;
     CloseStatus status = CloseStatus::Undated;  ///< a current job is Undated
-    std::optional<int> level_relation;  ///< their rank minus the offer's; none when a ladder is unknown
-    bool same_company = false;          ///< the same company as the offer (an internal move, not a competitor)
-    std::vector<Money> gaps;            ///< comparator minus offer by year (as the gaps are measured)
-    Money total_gap;                    ///< over the horizon
+    std::optional<int> level_relation;          ///< their rank minus the offer's; none when a ladder is unknown
+    bool same_company = false;                  ///< the same company as the offer (an internal move, not a competitor)
+    std::vector<Money> gaps;                    ///< comparator minus offer by year (as the gaps are measured)
+    Money total_gap;                            ///< over the horizon
 };
 
 /// The situation the plan is made from (DOMAIN "The plan").
 struct Situation {
     std::vector<ComparatorFacts> comparators;
-    Money uncovered;            ///< transition cost the offer's year-one sign-on leaves uncovered
-    std::vector<Lever> fixed;   ///< levers the recruiter said will not move
+    Money uncovered;           ///< transition cost the offer's year-one sign-on leaves uncovered
+    std::vector<Lever> fixed;  ///< levers the recruiter said will not move
     int years = 4;
-    bool net = false;           ///< figures after tax
-    bool tie = false;           ///< the total gap is not 0 but less than one rounding step either way
+    bool net = false;  ///< figures after tax
+    bool tie = false;  ///< the total gap is not 0 but less than one rounding step either way
     /// Every comparator has closed: the asks are sized to the strongest closed one and
     /// the scripts hold only once it is extended (Script::condition).
     bool all_closed = false;
@@ -159,25 +159,25 @@ struct Script {
 
 /// Everything `offercalc compare` reports.
 struct Comparison {
-    std::vector<Projected> offers;  ///< offers[0] is the offer under negotiation
-    bool after_tax = false;         ///< gaps, goal and asks' outcomes are measured after tax
-    std::vector<Gap> gaps;          ///< one per comparator
+    std::vector<Projected> offers;         ///< offers[0] is the offer under negotiation
+    bool after_tax = false;                ///< gaps, goal and asks' outcomes are measured after tax
+    std::vector<Gap> gaps;                 ///< one per comparator
     std::optional<std::size_t> strongest;  ///< index in offers of the highest-total comparator
     /// The comparator the asks aim at and the scripts cite: the strongest that is not
     /// closed, or, when every one has closed, the strongest (then cited as closed).
     std::optional<std::size_t> cited;
     Situation situation;
-    Money goal;                     ///< the total the asks aim for
+    Money goal;  ///< the total the asks aim for
     GoalKind goal_kind = GoalKind::Comparator;
-    std::string goal_label;         ///< "Meta IC5 PM" or "your target"
-    Money gap;                      ///< goal minus the offer's total
-    Money year1_gap;                ///< the most any comparator leads in year one (0 when none does)
+    std::string goal_label;  ///< "Meta IC5 PM" or "your target"
+    Money gap;               ///< goal minus the offer's total
+    Money year1_gap;         ///< the most any comparator leads in year one (0 when none does)
     /// The goal comparator's year-one lead over the offer, signed (negative: the offer
     /// leads); the target's year one is not known, so 0 there.
     Money goal_year1_gap;
-    std::string year1_against;      ///< who sets year1_gap
-    Money year1_need;               ///< the larger of the year-one gap and uncovered transition cost
-    std::vector<Ask> asks;          ///< ranked, the level ask first; empty when the offer already leads
+    std::string year1_against;  ///< who sets year1_gap
+    Money year1_need;           ///< the larger of the year-one gap and uncovered transition cost
+    std::vector<Ask> asks;      ///< ranked, the level ask first; empty when the offer already leads
     std::optional<Rate> breakeven_growth;
     std::optional<Money> floor, target;
     Timeline timeline;
@@ -206,9 +206,9 @@ std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal, 
 /// How compare's text is laid out for where it goes.
 struct RenderOptions {
     bool chart = true, color = false, script = true;
-    int columns = 80;     ///< the terminal's width: tables fit it, prose wraps at min(columns, 100)
-    bool full = false;    ///< everything: each pay part, floor and target, chart, reasons, the longer script
-    bool exact = false;   ///< tables keep cents however wide
+    int columns = 80;    ///< the terminal's width: tables fit it, prose wraps at min(columns, 100)
+    bool full = false;   ///< everything: each pay part, floor and target, chart, reasons, the longer script
+    bool exact = false;  ///< tables keep cents however wide
 };
 std::string render_compare(const Comparison& c, const RenderOptions& options);
 /// The stable JSON form, ending in a newline.

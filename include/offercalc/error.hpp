@@ -18,8 +18,7 @@ public:
     Error(ExitStatus status, const std::string& message)
         : std::runtime_error(message), status_(status), detail_(message) {}
     Error(ExitStatus status, std::string subject, const std::string& detail)
-        : std::runtime_error(subject + ": " + detail), status_(status), subject_(std::move(subject)),
-          detail_(detail) {}
+        : std::runtime_error(subject + ": " + detail), status_(status), subject_(std::move(subject)), detail_(detail) {}
     ExitStatus status() const { return status_; }
     const std::string& subject() const { return subject_; }  ///< empty when the error has none
     const std::string& detail() const { return detail_; }    ///< the message without the subject

@@ -25,10 +25,10 @@ std::string range_text(PercentRange range);
 
 struct FieldSpec {
     Field field;
-    const char* path;   ///< where it is in an offer file: "sign_on.year1"
-    const char* key;    ///< its name in JSON and CSV output: "sign_on_y1"
-    const char* words;  ///< in a sentence: "year-one sign-on"
-    bool percent;       ///< a Rate in percent (else Money, 0 to kMaxInputCents; base above 0)
+    const char* path;    ///< where it is in an offer file: "sign_on.year1"
+    const char* key;     ///< its name in JSON and CSV output: "sign_on_y1"
+    const char* words;   ///< in a sentence: "year-one sign-on"
+    bool percent;        ///< a Rate in percent (else Money, 0 to kMaxInputCents; base above 0)
     PercentRange range;  ///< percent fields only
 };
 

@@ -45,19 +45,19 @@ struct Table {
     std::vector<std::string> headings;  ///< one per column of cells; "\n" parts a heading's lines
     std::vector<bool> plus;             ///< per column: a positive amount written "+$5"; empty: none
     std::vector<Row> rows;
-    int label_cap = 16;                 ///< longer labels are cut to this many columns
-    bool labels_right = false;          ///< right-align the labels (numbers such as months)
+    int label_cap = 16;         ///< longer labels are cut to this many columns
+    bool labels_right = false;  ///< right-align the labels (numbers such as months)
 };
 
 /// Where a table's columns go.
 struct Layout {
     AmountStyle style = AmountStyle::Cents;
-    int gap = 2;                          ///< spaces before each column of cells (1 or 2)
+    int gap = 2;  ///< spaces before each column of cells (1 or 2)
     int label_width = 0;
-    std::vector<int> widths;              ///< per column of cells
+    std::vector<int> widths;               ///< per column of cells
     std::vector<std::size_t> band_starts;  ///< the first column of each band; {0}: one band
-    bool rounded = false;                 ///< some amount is not written to the cent
-    std::int64_t largest = 0;             ///< the largest amount's size in cents (for the units named)
+    bool rounded = false;                  ///< some amount is not written to the cent
+    std::int64_t largest = 0;              ///< the largest amount's size in cents (for the units named)
 };
 
 /// The layout of `t` in `columns`: the most exact style whose table fits, with columns

@@ -52,7 +52,7 @@ Money grow(Money amount, Rate g, int months);
 struct Projected {
     Offer offer;
     Projection projection;
-    std::vector<std::string> adjustments;  ///< what-if changes applied, for the record
+    std::vector<std::string> adjustments;        ///< what-if changes applied, for the record
     std::vector<std::string> brief_adjustments;  ///< the same, short: "rsu +$30k"
     /// With --after-tax: the projection taxed, attached by add_after_tax (tax.hpp). Shared
     /// and immutable, so a Projected copies cheaply without knowing the type.
@@ -113,8 +113,7 @@ void for_each_vest(const Offer& offer, int last_month, F&& f) {
         [](void* c, int grant_month, int m, Money v) {
             if constexpr (std::is_invocable_v<F, int, int, Money>)
                 (*static_cast<std::remove_reference_t<F>*>(c))(grant_month, m, v);
-            else
-                (*static_cast<std::remove_reference_t<F>*>(c))(m, v);
+            else (*static_cast<std::remove_reference_t<F>*>(c))(m, v);
         },
         static_cast<void*>(&f));
 }

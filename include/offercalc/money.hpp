@@ -24,12 +24,14 @@ public:
     // Wrapping unsigned arithmetic (C++20 converts back modulo 2^64), then the sign
     // test for overflow: as cheap as a compiler builtin, in standard C++.
     Money operator+(Money o) const {
-        const auto r = static_cast<std::int64_t>(static_cast<std::uint64_t>(cents_) + static_cast<std::uint64_t>(o.cents_));
+        const auto r =
+            static_cast<std::int64_t>(static_cast<std::uint64_t>(cents_) + static_cast<std::uint64_t>(o.cents_));
         if (((cents_ ^ r) & (o.cents_ ^ r)) < 0) overflow();
         return Money(r);
     }
     Money operator-(Money o) const {
-        const auto r = static_cast<std::int64_t>(static_cast<std::uint64_t>(cents_) - static_cast<std::uint64_t>(o.cents_));
+        const auto r =
+            static_cast<std::int64_t>(static_cast<std::uint64_t>(cents_) - static_cast<std::uint64_t>(o.cents_));
         if (((cents_ ^ o.cents_) & (cents_ ^ r)) < 0) overflow();
         return Money(r);
     }

@@ -61,7 +61,7 @@ struct Spread {
 struct OfferOdds {
     std::string name;
     Rate volatility;
-    Spread year1, total;  ///< year one, and the total over the years
+    Spread year1, total;          ///< year one, and the total over the years
     std::vector<Spread> by_year;  ///< with OddsOptions::by_year: pay from the start to the end of each year
 };
 

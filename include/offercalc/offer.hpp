@@ -65,9 +65,9 @@ struct Savings {
     std::optional<int> age;        ///< age reached in year one's calendar year (catch-up)
     Money hsa;                     ///< HSA contribution through payroll, per year
     HsaCoverage hsa_coverage = HsaCoverage::Self;
-    Money other;             ///< other pre-tax deductions (cafeteria plan: health premiums, FSA), per year
-    Rate match_pct;          ///< employer match: this percent of the deferral ...
-    Rate match_up_to_pct;    ///< ... on deferrals up to this percent of base
+    Money other;           ///< other pre-tax deductions (cafeteria plan: health premiums, FSA), per year
+    Rate match_pct;        ///< employer match: this percent of the deferral ...
+    Rate match_up_to_pct;  ///< ... on deferrals up to this percent of base
 };
 
 /// Who pays the tax: filing status, state (two letters, "WA") and city ("NYC"; empty
@@ -89,7 +89,7 @@ struct Offer {
     std::string file;  ///< where it was read from ("-" for standard input)
     OfferKind kind = OfferKind::Offer;
     std::string company, level, role, location;
-    std::string notes;  ///< free text from the file, not used in any figure
+    std::string notes;              ///< free text from the file, not used in any figure
     std::optional<int> level_rank;  ///< overrides the level's place on the common scale (levels.hpp)
     std::vector<Date> holidays;     ///< added to the timeline's holiday calendar
     std::optional<Date> start_date, offer_date, close_date;

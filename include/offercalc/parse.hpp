@@ -32,7 +32,6 @@ struct Override {
 /// (a file name, or "line 3" in a batch) and gives the default name (its stem).
 /// Throws a data Error (exit 65) naming the source, the JSON path, what was expected
 /// and what was found; an Override whose path cannot be set is a usage Error (exit 2).
-Offer parse_offer(std::string_view text, const std::string& source,
-                  const std::vector<Override>& overrides = {});
+Offer parse_offer(std::string_view text, const std::string& source, const std::vector<Override>& overrides = {});
 
 }  // namespace offercalc

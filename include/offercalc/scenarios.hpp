@@ -21,7 +21,7 @@ struct SweepAxis {
     Field field;
     std::int64_t from = 0, to = 0, step = 1;  ///< cents, or ppm for percent axes
     std::int64_t count() const;
-    std::int64_t at(std::int64_t i) const;    ///< the i-th point, 0-based
+    std::int64_t at(std::int64_t i) const;  ///< the i-th point, 0-based
 };
 
 /// Parses an axis; a usage Error about the field, quoting the text, when it is

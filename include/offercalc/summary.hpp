@@ -55,10 +55,10 @@ public:
 
 private:
     struct Piece {
-        std::string text;    ///< literal text, or the field's name
-        std::string spec;    ///< "", "k", "exact" or "raw"
+        std::string text;  ///< literal text, or the field's name
+        std::string spec;  ///< "", "k", "exact" or "raw"
         bool field = false;
-        int year = 0;        ///< for y1..y10, the year; else 0
+        int year = 0;  ///< for y1..y10, the year; else 0
     };
     std::vector<Piece> pieces_;
 };

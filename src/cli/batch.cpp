@@ -113,7 +113,8 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const std::string source = fmt::format("line {}", n);
         try {
-            if (c.too_long[i]) throw data_error(fmt::format("{}: line is longer than 1 MiB; batch stops reading there", source));
+            if (c.too_long[i])
+                throw data_error(fmt::format("{}: line is longer than 1 MiB; batch stops reading there", source));
             if (line.find_first_not_of(" \t") == std::string::npos)
                 throw data_error(fmt::format("{}: empty line; expected an offer object", source));
             Projected p = project_offer(parse_offer(line, source, w.sets), w, years);
@@ -144,7 +145,6 @@ struct BatchFlags {
     TaxFlags tax;
 };
 
-
 }  // namespace
 
 unsigned default_workers() {
@@ -172,8 +172,9 @@ int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned
         if (!in) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", file, std::strerror(errno)));
         name = file;
     } else if (isatty(STDIN_FILENO)) {
-        std::fprintf(stderr, "offercalc batch: reading offers, one JSON object per line, from the terminal; "
-                             "end with Ctrl-D\n");
+        std::fprintf(stderr,
+                     "offercalc batch: reading offers, one JSON object per line, from the terminal; "
+                     "end with Ctrl-D\n");
     }
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(in == stdin ? nullptr : in, &std::fclose);
     const unsigned workers = jobs > 0 ? jobs : default_workers();

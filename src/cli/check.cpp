@@ -56,7 +56,9 @@ void setup_check(CLI::App& sub, Action& action) {
     auto ck = std::make_shared<CheckFlags>();
     sub.add_option("file", ck->file, "the offer file")->required();
     sub.add_option("--against", ck->against, "holds when the offer's total is at least this offer's");
-    sub.add_option("--floor", ck->floor, "holds when the total is at least this; with no condition flag, the file's floor and target are checked");
+    sub.add_option(
+        "--floor", ck->floor,
+        "holds when the total is at least this; with no condition flag, the file's floor and target are checked");
     sub.add_option("--target", ck->target, "holds when the total is at least this");
     sub.add_option("--year1-at-least", ck->year1,
                    "holds when year one pays at least this (with --after-tax every condition weighs net pay)");
@@ -65,7 +67,6 @@ void setup_check(CLI::App& sub, Action& action) {
     add_whatif_flags(sub, ck->whatif, "applied to the offer");
     add_tax_flags(sub, ck->tax);
     sub.callback([ck, &action] { action = [ck] { return run_check(*ck); }; });
-
 }
 
 }  // namespace offercalc::cli

@@ -123,14 +123,12 @@ const std::vector<Command>& commands() {
     return all;
 }
 
-
 namespace {
 
 /// The command line's parser: the top level and, when the command line names one,
 /// only that command; every command otherwise (the top-level help and its errors).
 struct Parser {
-    CLI::App app{"offercalc: what a job offer pays, year by year, and which counter-ask closes the gap.",
-                 "offercalc"};
+    CLI::App app{"offercalc: what a job offer pays, year by year, and which counter-ask closes the gap.", "offercalc"};
     CLI::App* command = &app;  ///< the command being parsed, or the top level
     Action action;             ///< set when the parse succeeds
 
@@ -242,8 +240,9 @@ int run(int argc, char** argv) {
         tell("error", unknown_option_text(*parser.command, e));
         return kExitUsage;
     } catch (const CLI::ParseError& e) {
-        tell("error", fmt::format("{} (see '{} --help')", e.what(),
-                                  parser.command == &parser.app ? "offercalc" : "offercalc " + parser.command->get_name()));
+        tell("error",
+             fmt::format("{} (see '{} --help')", e.what(),
+                         parser.command == &parser.app ? "offercalc" : "offercalc " + parser.command->get_name()));
         return kExitUsage;
     }
     return run_action(parser.action);

@@ -40,8 +40,9 @@ void setup_compare(CLI::App& sub, Action& action) {
                    "colour the chart: auto (a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
         ->check(CLI::IsMember(std::vector<std::string>{"auto", "always", "never"}));
     sub.add_flag("--no-script", f->no_script, "leave out the ask script");
-    sub.add_flag("--full", f->full,
-                 "everything: each pay part, gaps by year, floor and target, the chart, why each ask, the longer script");
+    sub.add_flag(
+        "--full", f->full,
+        "everything: each pay part, gaps by year, floor and target, the chart, why each ask, the longer script");
     sub.add_flag("--exact", f->exact, "amounts to the cent in tables, however wide (else rounded to fit the terminal)");
     add_compare_flags(sub, *f);
     sub.callback([f, &action] { action = [f] { return run_compare(*f); }; });

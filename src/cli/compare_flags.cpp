@@ -25,9 +25,10 @@ Date local_today() {
 OddsOptions SimFlags::options(bool after_tax) const {
     OddsOptions o;
     if (paths)
-        o.paths = static_cast<std::int64_t>(whole_flag(*paths, "--paths", 1, kMaxPaths,
-                                                       "a whole number of paths from 1 to 10,000,000"));
-    if (seed) o.seed = whole_flag(*seed, "--seed", 0, UINT64_MAX, "a whole number from 0 to 18446744073709551615 (2^64 - 1)");
+        o.paths = static_cast<std::int64_t>(
+            whole_flag(*paths, "--paths", 1, kMaxPaths, "a whole number of paths from 1 to 10,000,000"));
+    if (seed)
+        o.seed = whole_flag(*seed, "--seed", 0, UINT64_MAX, "a whole number from 0 to 18446744073709551615 (2^64 - 1)");
     if (correlation) o.correlation = number_flag(*correlation, "--correlation", -1, 1, "a number from -1 to 1");
     o.threads = jobs > 0 ? jobs : default_workers();
     o.after_tax = after_tax;
@@ -39,7 +40,9 @@ void add_sim_flags(CLI::App& sub, SimFlags& f, WhatIfFlags& whatif) {
     sub.add_option("--volatility", whatif.values[static_cast<std::size_t>(Field::Volatility)],
                    "the first file's annual stock volatility percent (overrides volatility_pct; 40, +10)")
         ->group(g);
-    sub.add_option("--paths", f.paths, "simulated price paths, 1 to 10,000,000 (default 100,000)")->type_name("INT")->group(g);
+    sub.add_option("--paths", f.paths, "simulated price paths, 1 to 10,000,000 (default 100,000)")
+        ->type_name("INT")
+        ->group(g);
     sub.add_option("--seed", f.seed, "the draws' seed: the same seed gives the same figures (default 1)")
         ->type_name("UINT")
         ->group(g);
@@ -64,8 +67,9 @@ void add_compare_flags(CLI::App& sub, CompareFlags& f) {
         ->check(CLI::IsMember(std::vector<std::string>{"us", "none"}));
     add_whatif_flags(sub, f.whatif, "applied to the first file only");
     add_tax_flags(sub, f.tax);
-    sub.add_flag("--odds", f.odds, "the chance, under stock risk, that the offer with each ask beats the strongest "
-                                   "comparator")
+    sub.add_flag("--odds", f.odds,
+                 "the chance, under stock risk, that the offer with each ask beats the strongest "
+                 "comparator")
         ->group("Stock risk");
     sub.add_option("--confidence", f.confidence,
                    "also size the RSU, sign-on and base asks to win with at least this percent chance (1 to 99; "

@@ -43,7 +43,7 @@ struct OptionDoc {
 
 struct CommandDoc {
     std::string name, help, examples;
-    bool files = false;  ///< takes file arguments
+    bool files = false;              ///< takes file arguments
     std::vector<std::string> words;  ///< the values of its word argument (schema NAME), when a short list
     std::vector<OptionDoc> options;
 };
@@ -157,45 +157,50 @@ std::string man_what_if(const std::vector<CommandDoc>& docs) {
                 if (takers.empty() || takers.back() != d.name) takers.push_back(d.name);
                 if (takers.size() == 1) options += man_option(o);
             }
-    return fmt::format(".SH WHAT\\-IF OPTIONS\n{} take these; each changes the offer (the first file for compare and "
-                       "report) before it is projected.\n",
-                       roff(fmt::format("{}", fmt::join(takers, ", ")))) +
+    return fmt::format(
+               ".SH WHAT\\-IF OPTIONS\n{} take these; each changes the offer (the first file for compare and "
+               "report) before it is projected.\n",
+               roff(fmt::format("{}", fmt::join(takers, ", ")))) +
            options;
 }
 
 /// The offer file's fields and the --format fields.
 std::string man_fields() {
-    std::string out = ".SH OFFER FILE\nJSON, one offer per file. Money is in US dollars with at most two decimals; "
-           "percents have at most four decimals; unknown keys are errors. Required: \\fBbase\\fR. Optional: "
-           "\\fBname\\fR, \\fBkind\\fR (offer, verbal, current), \\fBcompany\\fR, \\fBlevel\\fR, \\fBrole\\fR, "
-           "\\fBlocation\\fR, \\fBstart_date\\fR, \\fBoffer_date\\fR, \\fBclose_date\\fR, \\fBraise_pct\\fR, "
-           "\\fBbonus_pct\\fR, \\fBsign_on\\fR {year1, year2, paid, clawback}, \\fBrsu\\fR {grant or shares and "
-           "price, vesting}, \\fBrefreshers\\fR, \\fBstock_growth_pct\\fR, \\fBgrowth_convention\\fR, "
-           "\\fBvolatility_pct\\fR, \\fBother\\fR, \\fBband\\fR, \\fBfixed\\fR, \\fBfloor\\fR, \\fBtarget\\fR, "
-           "\\fBtransition\\fR, \\fBfirst_choice\\fR, \\fBlevel_rank\\fR, \\fBholidays\\fR, \\fBtax\\fR {filing, "
-           "state, city}. share/doc/offercalc/README.md describes each field; the examples are installed under "
-           "share/doc/offercalc/examples. Ranges of the fields what\\-if changes:\n";
+    std::string out =
+        ".SH OFFER FILE\nJSON, one offer per file. Money is in US dollars with at most two decimals; "
+        "percents have at most four decimals; unknown keys are errors. Required: \\fBbase\\fR. Optional: "
+        "\\fBname\\fR, \\fBkind\\fR (offer, verbal, current), \\fBcompany\\fR, \\fBlevel\\fR, \\fBrole\\fR, "
+        "\\fBlocation\\fR, \\fBstart_date\\fR, \\fBoffer_date\\fR, \\fBclose_date\\fR, \\fBraise_pct\\fR, "
+        "\\fBbonus_pct\\fR, \\fBsign_on\\fR {year1, year2, paid, clawback}, \\fBrsu\\fR {grant or shares and "
+        "price, vesting}, \\fBrefreshers\\fR, \\fBstock_growth_pct\\fR, \\fBgrowth_convention\\fR, "
+        "\\fBvolatility_pct\\fR, \\fBother\\fR, \\fBband\\fR, \\fBfixed\\fR, \\fBfloor\\fR, \\fBtarget\\fR, "
+        "\\fBtransition\\fR, \\fBfirst_choice\\fR, \\fBlevel_rank\\fR, \\fBholidays\\fR, \\fBtax\\fR {filing, "
+        "state, city}. share/doc/offercalc/README.md describes each field; the examples are installed under "
+        "share/doc/offercalc/examples. Ranges of the fields what\\-if changes:\n";
     for (const FieldSpec& f : kFields)
         out += fmt::format(".TP\n\\fB{}\\fR\n{}, {}\n", roff(f.path), roff(f.words),
                            f.percent ? roff(range_text(f.range)) : "an amount from 0 (base: above 0)");
     std::vector<std::string> bold;
     for (const std::string& n : format_fields()) bold.push_back("\\fB" + roff(n) + "\\fR");
-    out += fmt::format(".SH FORMAT FIELDS\n\\fBsummary \\-\\-format\\fR takes text with fields in braces: {}. "
-                       "An amount takes :k, :exact or :raw; a percent takes :raw; {{{{ and }}}} are braces.\n",
-                       fmt::join(bold, ", "));
+    out += fmt::format(
+        ".SH FORMAT FIELDS\n\\fBsummary \\-\\-format\\fR takes text with fields in braces: {}. "
+        "An amount takes :k, :exact or :raw; a percent takes :raw; {{{{ and }}}} are braces.\n",
+        fmt::join(bold, ", "));
     return out;
 }
 
 std::string manpage() {
     const auto docs = describe();
-    std::string out = fmt::format(".TH OFFERCALC 1 \"{}\" \"offercalc {}\" \"User Commands\"\n", OFFERCALC_DATE,
-                                  OFFERCALC_VERSION);
+    std::string out =
+        fmt::format(".TH OFFERCALC 1 \"{}\" \"offercalc {}\" \"User Commands\"\n", OFFERCALC_DATE, OFFERCALC_VERSION);
     out += ".SH NAME\noffercalc \\- what a job offer pays, year by year, and which counter\\-ask closes the gap\n";
-    out += ".SH SYNOPSIS\n.B offercalc\n.I command\n[\\fIoptions\\fR] [\\fIfiles\\fR]\n.br\n.B offercalc\n"
-           "\\-\\-version | \\-V\n.br\n.B offercalc help\n.I command\n";
-    out += ".SH DESCRIPTION\nReads job offers from JSON offer files and reports what each pays per year and over "
-           "the years, how offers differ, which counter\\-ask closes the gap (RSUs first, sign\\-on second, base last), "
-           "the odds under stock risk, and after\\-tax figures. Money is exact to the cent.\n";
+    out +=
+        ".SH SYNOPSIS\n.B offercalc\n.I command\n[\\fIoptions\\fR] [\\fIfiles\\fR]\n.br\n.B offercalc\n"
+        "\\-\\-version | \\-V\n.br\n.B offercalc help\n.I command\n";
+    out +=
+        ".SH DESCRIPTION\nReads job offers from JSON offer files and reports what each pays per year and over "
+        "the years, how offers differ, which counter\\-ask closes the gap (RSUs first, sign\\-on second, base last), "
+        "the odds under stock risk, and after\\-tax figures. Money is exact to the cent.\n";
     out += ".SH COMMANDS\n";
     for (const CommandDoc& d : docs) {
         out += fmt::format(".SS {}{}\n{}\n", roff(d.name), d.files ? " \\fIfiles\\fR..." : "", roff(d.help));
@@ -207,18 +212,22 @@ std::string manpage() {
         out += ".PP\nExamples:\n.nf\n" + roff(d.examples) + "\n.fi\n";
     }
     out += man_what_if(docs) + man_fields();
-    out += ".SH EXIT STATUS\n.TP\n0\nsuccess\n.TP\n1\na condition given to \\fBcheck\\fR did not hold\n.TP\n2\nusage "
-           "error\n.TP\n65\ninvalid offer data\n.TP\n66\ninput file missing or unreadable\n.TP\n70\ninternal "
-           "error\n.TP\n74\noutput write error\n";
-    out += ".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nset and not empty: no colour with \\fB\\-\\-color auto\\fR\n.TP\n"
-           ".B TERM\n\\fBdumb\\fR: no colour with \\fB\\-\\-color auto\\fR\n.TP\n.B COLUMNS\nthe terminal's width, "
-           "for the chart and the wrapped scripts (on a terminal)\n";
-    out += ".SH CONVENTIONS\nEmployment year n covers months (12(n\\-1), 12n]. Rounding is half away from zero. "
-           "Stock growth g: \\fBvest_date\\fR values a tranche at month m by (1+g)^(m/12); \\fBrecruiter\\fR "
-           "values everything vesting in year n by (1+g)^(n\\-1).\n";
-    out += ".SH SEE ALSO\nshare/doc/offercalc/README.md and share/doc/offercalc/docs/ (under /usr when installed "
-           "from the package); \\fBoffercalc completion\\fR \\fIshell\\fR prints "
-           "the shell completions.\n";
+    out +=
+        ".SH EXIT STATUS\n.TP\n0\nsuccess\n.TP\n1\na condition given to \\fBcheck\\fR did not hold\n.TP\n2\nusage "
+        "error\n.TP\n65\ninvalid offer data\n.TP\n66\ninput file missing or unreadable\n.TP\n70\ninternal "
+        "error\n.TP\n74\noutput write error\n";
+    out +=
+        ".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nset and not empty: no colour with \\fB\\-\\-color auto\\fR\n.TP\n"
+        ".B TERM\n\\fBdumb\\fR: no colour with \\fB\\-\\-color auto\\fR\n.TP\n.B COLUMNS\nthe terminal's width, "
+        "for the chart and the wrapped scripts (on a terminal)\n";
+    out +=
+        ".SH CONVENTIONS\nEmployment year n covers months (12(n\\-1), 12n]. Rounding is half away from zero. "
+        "Stock growth g: \\fBvest_date\\fR values a tranche at month m by (1+g)^(m/12); \\fBrecruiter\\fR "
+        "values everything vesting in year n by (1+g)^(n\\-1).\n";
+    out +=
+        ".SH SEE ALSO\nshare/doc/offercalc/README.md and share/doc/offercalc/docs/ (under /usr when installed "
+        "from the package); \\fBoffercalc completion\\fR \\fIshell\\fR prints "
+        "the shell completions.\n";
     return out;
 }
 
@@ -232,21 +241,24 @@ std::string flags_of(const CommandDoc& d) {
 std::string bash_completion(const std::vector<CommandDoc>& docs) {
     std::vector<std::string> names;
     for (const CommandDoc& d : docs) names.push_back(d.name);
-    std::string out = "# bash completion for offercalc, generated by 'offercalc completion bash'\n"
-                      "_offercalc() {\n"
-                      "  local cur prev cmd\n"
-                      "  cur=${COMP_WORDS[COMP_CWORD]}\n"
-                      "  prev=${COMP_WORDS[COMP_CWORD-1]}\n"
-                      "  cmd=${COMP_WORDS[1]}\n"
-                      "  if [ \"$COMP_CWORD\" -eq 1 ]; then\n";
-    out += fmt::format("    COMPREPLY=($(compgen -W \"{} help -V --version -h --help\" -- \"$cur\"))\n    return\n  fi\n",
-                       fmt::join(names, " "));
+    std::string out =
+        "# bash completion for offercalc, generated by 'offercalc completion bash'\n"
+        "_offercalc() {\n"
+        "  local cur prev cmd\n"
+        "  cur=${COMP_WORDS[COMP_CWORD]}\n"
+        "  prev=${COMP_WORDS[COMP_CWORD-1]}\n"
+        "  cmd=${COMP_WORDS[1]}\n"
+        "  if [ \"$COMP_CWORD\" -eq 1 ]; then\n";
+    out +=
+        fmt::format("    COMPREPLY=($(compgen -W \"{} help -V --version -h --help\" -- \"$cur\"))\n    return\n  fi\n",
+                    fmt::join(names, " "));
     // "--set rsu.vesting=<Tab>": bash splits the word at '=' (COMP_WORDBREAKS).
-    out += "  local path=\n"
-           "  if [ \"$cur\" = \"=\" ] && [ \"${COMP_WORDS[COMP_CWORD-2]}\" = --set ]; then path=$prev; cur=\n"
-           "  elif [ \"$prev\" = \"=\" ] && [ \"${COMP_WORDS[COMP_CWORD-3]}\" = --set ]; then "
-           "path=${COMP_WORDS[COMP_CWORD-2]}\n  fi\n"
-           "  if [ -n \"$path\" ]; then\n    case \"$path\" in\n";
+    out +=
+        "  local path=\n"
+        "  if [ \"$cur\" = \"=\" ] && [ \"${COMP_WORDS[COMP_CWORD-2]}\" = --set ]; then path=$prev; cur=\n"
+        "  elif [ \"$prev\" = \"=\" ] && [ \"${COMP_WORDS[COMP_CWORD-3]}\" = --set ]; then "
+        "path=${COMP_WORDS[COMP_CWORD-2]}\n  fi\n"
+        "  if [ -n \"$path\" ]; then\n    case \"$path\" in\n";
     for (const auto& [path, values] : set_values())
         out += fmt::format("      {}) COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")) ;;\n", path, fmt::join(values, " "));
     out += "    esac\n    return\n  fi\n";
@@ -263,14 +275,14 @@ std::string bash_completion(const std::vector<CommandDoc>& docs) {
                            fmt::join(values, " "));
     out += "    -o|--output) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n  esac\n  case \"$cmd\" in\n";
     for (const CommandDoc& d : docs) {
-        out += fmt::format("    {})\n      if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")); ",
-                           d.name, flags_of(d));
+        out +=
+            fmt::format("    {})\n      if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")); ",
+                        d.name, flags_of(d));
         if (d.files)
             out += "else COMPREPLY=($(compgen -f -X '!*.json' -- \"$cur\") $(compgen -d -- \"$cur\")); fi ;;\n";
         else if (!d.words.empty())
             out += fmt::format("else COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")); fi ;;\n", fmt::join(d.words, " "));
-        else
-            out += "fi ;;\n";
+        else out += "fi ;;\n";
     }
     out += "    help) COMPREPLY=($(compgen -W \"" + fmt::format("{}", fmt::join(names, " ")) +
            "\" -- \"$cur\")) ;;\n  esac\n}\ncomplete -o filenames -F _offercalc offercalc\n";
@@ -290,11 +302,13 @@ std::string zsh_text(std::string_view s) {
 }
 
 std::string zsh_completion(const std::vector<CommandDoc>& docs) {
-    std::string out = "#compdef offercalc\n# zsh completion for offercalc, generated by 'offercalc completion zsh'\n\n"
-                      "_offercalc() {\n  local -a commands\n  commands=(\n";
+    std::string out =
+        "#compdef offercalc\n# zsh completion for offercalc, generated by 'offercalc completion zsh'\n\n"
+        "_offercalc() {\n  local -a commands\n  commands=(\n";
     for (const CommandDoc& d : docs) out += fmt::format("    '{}:{}'\n", d.name, zsh_text(d.help));
-    out += "  )\n  if (( CURRENT == 2 )); then\n    _describe -t commands 'offercalc command' commands\n    return\n"
-           "  fi\n  local cmd=${words[2]}\n  shift words\n  (( CURRENT-- ))\n  case $cmd in\n";
+    out +=
+        "  )\n  if (( CURRENT == 2 )); then\n    _describe -t commands 'offercalc command' commands\n    return\n"
+        "  fi\n  local cmd=${words[2]}\n  shift words\n  (( CURRENT-- ))\n  case $cmd in\n";
     for (const CommandDoc& d : docs) {
         out += fmt::format("    {})\n      _arguments -s \\\n", d.name);
         for (const OptionDoc& o : d.options) {
@@ -325,7 +339,8 @@ std::string fish_text(std::string_view s) {
 std::string fish_completion(const std::vector<CommandDoc>& docs) {
     std::vector<std::string> names;
     for (const CommandDoc& d : docs) names.push_back(d.name);
-    std::string out = "# fish completion for offercalc, generated by 'offercalc completion fish'\ncomplete -c offercalc -f\n";
+    std::string out =
+        "# fish completion for offercalc, generated by 'offercalc completion fish'\ncomplete -c offercalc -f\n";
     const std::string all = fmt::format("{}", fmt::join(names, " "));
     for (const CommandDoc& d : docs)
         out += fmt::format("complete -c offercalc -n 'not __fish_seen_subcommand_from {}' -a {} -d {}\n", all, d.name,
@@ -337,7 +352,10 @@ std::string fish_completion(const std::vector<CommandDoc>& docs) {
             std::string line = "complete -c offercalc " + when;
             for (const std::string& n : o.names)
                 line += n.rfind("--", 0) == 0 ? " -l " + n.substr(2) : " -s " + n.substr(1);
-            if (o.takes_value) line += o.choices.empty() ? " -r" : fmt::format(" -x -a {}", fish_text(fmt::format("{}", fmt::join(o.choices, " "))));
+            if (o.takes_value)
+                line += o.choices.empty()
+                            ? " -r"
+                            : fmt::format(" -x -a {}", fish_text(fmt::format("{}", fmt::join(o.choices, " "))));
             line += " -d " + fish_text(o.help);
             out += line + "\n";
         }
@@ -347,18 +365,26 @@ std::string fish_completion(const std::vector<CommandDoc>& docs) {
 
 }  // namespace
 
-
 void setup_manpage(CLI::App& sub, Action& action) {
-    sub.callback([&action] { action = [] { emit(manpage()); return 0; }; });
+    sub.callback([&action] {
+        action = [] {
+            emit(manpage());
+            return 0;
+        };
+    });
 }
 
 void setup_completion(CLI::App& sub, Action& action) {
     auto shell = std::make_shared<std::string>();
-    sub.add_option("shell", *shell, "bash, zsh or fish")->required()->check(CLI::IsMember(std::vector<std::string>{"bash", "zsh", "fish"}));
+    sub.add_option("shell", *shell, "bash, zsh or fish")
+        ->required()
+        ->check(CLI::IsMember(std::vector<std::string>{"bash", "zsh", "fish"}));
     sub.callback([shell, &action] {
         action = [shell] {
             const auto docs = describe();
-            emit(*shell == "bash" ? bash_completion(docs) : *shell == "zsh" ? zsh_completion(docs) : fish_completion(docs));
+            emit(*shell == "bash"  ? bash_completion(docs)
+                 : *shell == "zsh" ? zsh_completion(docs)
+                                   : fish_completion(docs));
             return 0;
         };
     });

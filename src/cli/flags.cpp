@@ -20,8 +20,8 @@ namespace {
 Override parse_set(const std::string& text) {
     const auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0)
-        throw usage_error(fmt::format("--set: invalid value \"{}\"; expected PATH=VALUE, e.g. rsu.vesting=even-annual",
-                                      text));
+        throw usage_error(
+            fmt::format("--set: invalid value \"{}\"; expected PATH=VALUE, e.g. rsu.vesting=even-annual", text));
     return {text.substr(0, eq), text.substr(eq + 1)};
 }
 
@@ -31,13 +31,15 @@ WhatIf WhatIfFlags::resolve() const {
     WhatIf w;
     for (const FieldSpec& f : kFields) {
         const std::optional<std::string>& text = values[static_cast<std::size_t>(f.field)];
-        if (text) w[f.field] = f.percent ? parse_percent_adjustment(*text, f.field) : parse_money_adjustment(*text, f.field);
+        if (text)
+            w[f.field] = f.percent ? parse_percent_adjustment(*text, f.field) : parse_money_adjustment(*text, f.field);
     }
     if (convention) {
         if (*convention == "vest_date") w.convention = Convention::VestDate;
         else if (*convention == "recruiter") w.convention = Convention::Recruiter;
-        else throw usage_error(fmt::format("--convention: invalid value \"{}\"; expected vest_date or recruiter",
-                                           *convention));
+        else
+            throw usage_error(
+                fmt::format("--convention: invalid value \"{}\"; expected vest_date or recruiter", *convention));
     }
     for (const std::string& s : sets) w.sets.push_back(parse_set(s));
     return w;
@@ -45,8 +47,9 @@ WhatIf WhatIfFlags::resolve() const {
 
 Money amount_flag(const std::string& text, const char* flag) {
     const auto m = parse_amount(text);
-    if (!m) throw usage_error(fmt::format("{}: invalid amount \"{}\"; accepted forms: 1000000, 1M, $1,000,000",
-                                          flag, text));
+    if (!m)
+        throw usage_error(
+            fmt::format("{}: invalid amount \"{}\"; accepted forms: 1000000, 1M, $1,000,000", flag, text));
     return *m;
 }
 
@@ -107,8 +110,7 @@ void add_tax_flags(CLI::App& sub, TaxFlags& f) {
     sub.add_flag("--after-tax", f.after_tax,
                  "net figures beside gross: federal, FICA, state, city and state payroll taxes (estimates)")
         ->group(g);
-    sub.add_option("--filing", f.filing,
-                   "filing status: single, married_joint, married_separate or head_of_household")
+    sub.add_option("--filing", f.filing, "filing status: single, married_joint, married_separate or head_of_household")
         ->group(g);
     sub.add_option("--state", f.state, "state whose taxes apply, two letters (WA, CA, NY...)")->group(g);
     sub.add_option("--city", f.city, "city tax (NYC); --city '' for none")->group(g);
@@ -127,9 +129,10 @@ void TaxFlags::apply(Projected& p) const {
         if (filing) {
             const auto f = filing_from(*filing);
             if (!f)
-                throw usage_error(fmt::format("--filing: invalid value \"{}\"; expected single, married_joint, "
-                                              "married_separate or head_of_household",
-                                              *filing));
+                throw usage_error(
+                    fmt::format("--filing: invalid value \"{}\"; expected single, married_joint, "
+                                "married_separate or head_of_household",
+                                *filing));
             t.filing = *f;
         }
         if (state && upper_ascii(*state) != upper_ascii(t.state)) {

@@ -32,15 +32,16 @@ namespace {
 
 /// Every field init can fill, as typed (flags or answers); empty means not given.
 struct InitFields {
-    std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct,
-        growth, volatility, offer_date, start_date, close_date, state, filing, city;
+    std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct, growth,
+        volatility, offer_date, start_date, close_date, state, filing, city;
     std::string schema = "offer.schema.json", output = "-";
     bool force = false;
     bool asked = false;  ///< the fields came from answers, already checked (and warned about) one by one
     bool any_given() const {
-        for (const std::string* s : {&name, &kind, &company, &level, &role, &location, &base, &sign_on, &rsu, &vesting,
-                                     &bonus_pct, &raise_pct, &growth, &volatility, &offer_date, &start_date,
-                                     &close_date, &state, &filing, &city})
+        for (const std::string* s :
+             {&name,       &kind,       &company,    &level,     &role,      &location, &base,
+              &sign_on,    &rsu,        &vesting,    &bonus_pct, &raise_pct, &growth,   &volatility,
+              &offer_date, &start_date, &close_date, &state,     &filing,    &city})
             if (!s->empty()) return true;
         return false;
     }
@@ -53,9 +54,11 @@ std::string percent_flag(std::string text, const char* flag, bool warn) {
     if (!text.empty() && text.back() == '%') text.pop_back();
     std::int64_t v = 0;
     if (!parse_scaled_decimal(text, 4, v))
-        throw usage_error(fmt::format("{}: invalid percent \"{}\"; expected a number such as 15, 15% or 12.5", flag, text));
+        throw usage_error(
+            fmt::format("{}: invalid percent \"{}\"; expected a number such as 15, 15% or 12.5", flag, text));
     if (warn && v > 0 && v < 10000)
-        std::fprintf(stderr, "offercalc: warning: %s: %s is read as %s%%, not %s%%; percents are written as 15 for 15%%\n",
+        std::fprintf(stderr,
+                     "offercalc: warning: %s: %s is read as %s%%, not %s%%; percents are written as 15 for 15%%\n",
                      flag, text.c_str(), Rate{v}.percent().c_str(), Rate{v * 100}.percent().c_str());
     return Rate{v}.percent();
 }
@@ -86,15 +89,16 @@ std::string offer_text(const InitFields& f) {
     if (!f.sign_on.empty()) {
         const auto slash = f.sign_on.find('/');
         const Money y1 = amount_flag(f.sign_on.substr(0, slash), "--sign-on");
-        const std::string y2 =
-            slash == std::string::npos ? "" : ", \"year2\": " + amount_flag(f.sign_on.substr(slash + 1), "--sign-on").plain();
+        const std::string y2 = slash == std::string::npos
+                                   ? ""
+                                   : ", \"year2\": " + amount_flag(f.sign_on.substr(slash + 1), "--sign-on").plain();
         lines.push_back(fmt::format("  \"sign_on\": {{\"year1\": {}{}}}", y1.plain(), y2));
     }
     if (!f.rsu.empty()) {
         if (f.vesting.empty())
             throw usage_error("--vesting: expected a vesting preset with --rsu (offercalc presets lists them)");
-        lines.push_back(fmt::format("  \"rsu\": {{\"grant\": {}, \"vesting\": {}}}", amount_flag(f.rsu, "--rsu").plain(),
-                                    json_string(f.vesting)));
+        lines.push_back(fmt::format("  \"rsu\": {{\"grant\": {}, \"vesting\": {}}}",
+                                    amount_flag(f.rsu, "--rsu").plain(), json_string(f.vesting)));
     } else if (!f.vesting.empty()) {
         throw usage_error("--vesting: a vesting needs a grant: give --rsu too");
     }
@@ -177,8 +181,8 @@ void ask(InitFields& f) {
     std::vector<std::string> states = tax_states();
     const Question questions[] = {
         {"Name of the offer", &InitFields::name, "", any, always},
-        {"Kind: offer (written), verbal or current", &InitFields::kind, "offer",
-         one_of({"offer", "verbal", "current"}), always},
+        {"Kind: offer (written), verbal or current", &InitFields::kind, "offer", one_of({"offer", "verbal", "current"}),
+         always},
         {"Company", &InitFields::company, "", any, always},
         {"Level (L5, IC5...)", &InitFields::level, "", any, always},
         {"Role", &InitFields::role, "", any, always},
@@ -229,8 +233,9 @@ void ask(InitFields& f) {
 int run_init(InitFields f) {
     if (!f.any_given()) {
         if (!isatty(STDIN_FILENO))
-            throw usage_error("init: give the offer's fields as flags (at least --base), or run it on a terminal to "
-                              "be asked for each");
+            throw usage_error(
+                "init: give the offer's fields as flags (at least --base), or run it on a terminal to "
+                "be asked for each");
         ask(f);
     }
     f.state = upper_ascii(f.state);
@@ -242,7 +247,7 @@ int run_init(InitFields f) {
         return 0;
     }
     // A file already there is kept unless --force; a device (/dev/stdout) is written to.
-    if (struct stat st {}; !f.force && stat(f.output.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+    if (struct stat st{}; !f.force && stat(f.output.c_str(), &st) == 0 && S_ISREG(st.st_mode))
         throw usage_error(fmt::format("init: {} exists; give --force to replace it", f.output));
     write_page(f.output, text);
     const std::string word = shell_word(f.output);

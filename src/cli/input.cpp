@@ -58,8 +58,9 @@ std::string read_input(const std::string& path) {
             throw Error(kExitNoInput, fmt::format("<stdin>: cannot read: {}", std::strerror(errno)));
     } else {
         const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", input_name(path), std::strerror(errno)));
-        struct stat st{};
+        if (fd < 0)
+            throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", input_name(path), std::strerror(errno)));
+        struct stat st {};
         const bool known = ::fstat(fd, &st) == 0;
         const bool dir = known && S_ISDIR(st.st_mode);
         // A regular file's size is known: one over the limit is refused without reading it.

@@ -47,7 +47,6 @@ void setup_leave(CLI::App& sub, Action& action) {
     sub.add_flag("--exact", lv->exact, "amounts to the cent, however wide (else rounded to fit the terminal)");
     add_whatif_flags(sub, lv->whatif, "applied to the offer");
     sub.callback([lv, &action] { action = [lv] { return run_leave(*lv); }; });
-
 }
 
 }  // namespace offercalc::cli

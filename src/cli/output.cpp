@@ -58,11 +58,11 @@ namespace {
 void refuse_input(const std::string& path, const struct stat& target, const std::vector<std::string>& inputs,
                   const char* flag) {
     for (const std::string& in : inputs) {
-        struct stat st{};
+        struct stat st {};
         if (in == "-" || ::stat(in.c_str(), &st) != 0) continue;
         if (st.st_dev == target.st_dev && st.st_ino == target.st_ino)
-            throw usage_error(fmt::format("{}: {} is the input file {}; expected a different output file", flag,
-                                          path, in));
+            throw usage_error(
+                fmt::format("{}: {} is the input file {}; expected a different output file", flag, path, in));
     }
 }
 
@@ -103,12 +103,13 @@ void write_special(const std::string& path, std::string_view page) {
 
 void write_page(const std::string& path, const std::string& page, const std::vector<std::string>& inputs,
                 const char* flag) {
-    if (path.empty()) throw usage_error(fmt::format("{}: expected a file name (or - for standard output), found ''", flag));
+    if (path.empty())
+        throw usage_error(fmt::format("{}: expected a file name (or - for standard output), found ''", flag));
     if (path == "-") {
         write_out(page);
         return flush_out();
     }
-    struct stat st{};
+    struct stat st {};
     const bool exists = ::stat(path.c_str(), &st) == 0;  // a new file cannot be an input
     if (exists) refuse_input(path, st, inputs, flag);
     if (exists && !S_ISREG(st.st_mode)) return write_special(path, page);

@@ -30,16 +30,15 @@ struct ShowOptions {
 /// show and summary share their flags; they differ in how one offer is rendered.
 enum class Listing { Show, Summary };
 
-
 void setup_listing(CLI::App& sub, Action& action, Listing listing) {
     auto o = std::make_shared<ShowOptions>();
     sub.add_option("files", o->files, "offer files (JSON); - reads standard input")->required();
     CLI::Option* json = sub.add_flag("--json", o->json,
-                                  listing == Listing::Summary ? "one JSON object per offer per line instead"
-                                                            : "print the stable JSON form instead");
+                                     listing == Listing::Summary ? "one JSON object per offer per line instead"
+                                                                 : "print the stable JSON form instead");
     CLI::Option* format = sub.add_option("--format", o->format,
-                                      "one line per offer from a template, e.g. '{name}: {total:raw}' "
-                                      "(fields in the README, 'summary --format')");
+                                         "one line per offer from a template, e.g. '{name}: {total:raw}' "
+                                         "(fields in the README, 'summary --format')");
     format->excludes(json);
     sub.add_flag("--exact", o->exact,
                  listing == Listing::Summary ? "amounts to the cent instead of compact ($175,000.00, not $175k)"

@@ -61,10 +61,12 @@ struct SweepFlags {
 int run_sweep(const SweepFlags& f) {
     std::vector<SweepAxis> axes;
     for (const FieldFlag& ff : kFieldFlags)
-        if (const auto& text = f.ranges[static_cast<std::size_t>(ff.field)]) axes.push_back(parse_axis(ff.field, *text));
+        if (const auto& text = f.ranges[static_cast<std::size_t>(ff.field)])
+            axes.push_back(parse_axis(ff.field, *text));
     if (axes.empty())
-        throw usage_error("sweep: give at least one range: --base, --sign-on-y1, --sign-on-y2, --rsu, "
-                          "--raise-pct, --bonus-pct or --growth");
+        throw usage_error(
+            "sweep: give at least one range: --base, --sign-on-y1, --sign-on-y2, --rsu, "
+            "--raise-pct, --bonus-pct or --growth");
     const WhatIf none;
     Projected as_offered = load_offers({f.file}, none, f.years).front();
     f.tax.apply(as_offered);  // checks the tax profile before any output
@@ -81,10 +83,10 @@ int run_sweep(const SweepFlags& f) {
     if (rows > f.max_rows) {
         long double exact = 1;
         for (const SweepAxis& a : axes) exact *= static_cast<long double>(a.count());
-        throw usage_error(fmt::format("sweep: the grid has {} rows, more than --max-rows {}; narrow a range or "
-                                      "raise --max-rows",
-                                      exact < 9e18L ? grouped_count(static_cast<std::int64_t>(exact)) : "over 9e18",
-                                      grouped_count(f.max_rows)));
+        throw usage_error(fmt::format(
+            "sweep: the grid has {} rows, more than --max-rows {}; narrow a range or "
+            "raise --max-rows",
+            exact < 9e18L ? grouped_count(static_cast<std::int64_t>(exact)) : "over 9e18", grouped_count(f.max_rows)));
     }
     Progress progress("rows", rows);
     std::int64_t done = 0;
@@ -113,7 +115,8 @@ int run_sweep(const SweepFlags& f) {
         return cached[i][static_cast<std::size_t>(r.index[i])];
     };
     std::vector<bool> in_place(axes.size());
-    for (std::size_t i = 0; i < axes.size(); ++i) in_place[i] = !table && cached[i].empty() && !spec(axes[i].field).percent;
+    for (std::size_t i = 0; i < axes.size(); ++i)
+        in_place[i] = !table && cached[i].empty() && !spec(axes[i].field).percent;
 
     Out out;
     auto& b = out.buf();
@@ -151,48 +154,51 @@ int run_sweep(const SweepFlags& f) {
         else prefix.push_back(i == 0 ? "" : ",");
     }
     const std::string suffix = f.jsonl ? "}\n" : "\n";
-    sweep(offer, axes, f.years, [&](const SweepRow& r) {
-        Money cells[7] = {r.year1_total, r.total, r.gap_year1, r.gap};
-        std::size_t n_cells = other ? 4 : 2;
-        if (net) {
-            const AfterTax a = sweep_row_after_tax(offer, axes, r.values, f.years);
-            cells[n_cells++] = a.years.front().net;
-            cells[n_cells++] = a.net_total;
-            if (other) cells[n_cells++] = other->after_tax->net_total - a.net_total;
-        }
-        if (!table) {
-            // Written in place: a row is at most 7 cells of 40 characters and 4 of 40.
-            const std::size_t start = b.size();
-            b.try_resize(start + 512);
-            char* at = b.data() + start;
-            for (std::size_t i = 0; i < axes.size() + n_cells; ++i) {
-                if (f.csv) {
-                    if (i > 0) *at++ = ',';
-                } else {
-                    at = std::copy(prefix[i].begin(), prefix[i].end(), at);
-                }
-                if (i >= axes.size()) {
-                    at = cells[i - axes.size()].write_plain(at);
-                } else if (in_place[i]) {
-                    at = Money::cents(r.values[i]).write_plain(at);
-                } else {
-                    const std::string_view c = cell(i, r);
-                    at = std::copy(c.begin(), c.end(), at);
-                }
+    sweep(
+        offer, axes, f.years,
+        [&](const SweepRow& r) {
+            Money cells[7] = {r.year1_total, r.total, r.gap_year1, r.gap};
+            std::size_t n_cells = other ? 4 : 2;
+            if (net) {
+                const AfterTax a = sweep_row_after_tax(offer, axes, r.values, f.years);
+                cells[n_cells++] = a.years.front().net;
+                cells[n_cells++] = a.net_total;
+                if (other) cells[n_cells++] = other->after_tax->net_total - a.net_total;
             }
-            at = std::copy(suffix.begin(), suffix.end(), at);
-            b.try_resize(static_cast<std::size_t>(at - b.data()));
-        } else {
-            Table::Row row;
-            for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
-            for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
-            line.clear();
-            append_row(line, sheet, layout, row, 0, row.cells.size());
-            b.append(line.data(), line.data() + line.size());
-        }
-        out.maybe_flush();
-        progress.update(++done);
-    }, other ? &other->projection : nullptr);
+            if (!table) {
+                // Written in place: a row is at most 7 cells of 40 characters and 4 of 40.
+                const std::size_t start = b.size();
+                b.try_resize(start + 512);
+                char* at = b.data() + start;
+                for (std::size_t i = 0; i < axes.size() + n_cells; ++i) {
+                    if (f.csv) {
+                        if (i > 0) *at++ = ',';
+                    } else {
+                        at = std::copy(prefix[i].begin(), prefix[i].end(), at);
+                    }
+                    if (i >= axes.size()) {
+                        at = cells[i - axes.size()].write_plain(at);
+                    } else if (in_place[i]) {
+                        at = Money::cents(r.values[i]).write_plain(at);
+                    } else {
+                        const std::string_view c = cell(i, r);
+                        at = std::copy(c.begin(), c.end(), at);
+                    }
+                }
+                at = std::copy(suffix.begin(), suffix.end(), at);
+                b.try_resize(static_cast<std::size_t>(at - b.data()));
+            } else {
+                Table::Row row;
+                for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
+                for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
+                line.clear();
+                append_row(line, sheet, layout, row, 0, row.cells.size());
+                b.append(line.data(), line.data() + line.size());
+            }
+            out.maybe_flush();
+            progress.update(++done);
+        },
+        other ? &other->projection : nullptr);
     out.flush();
     return 0;
 }
@@ -205,16 +211,19 @@ void setup_sweep(CLI::App& sub, Action& action) {
     sub.add_option("--against", sw->against, "a competing offer: adds the gaps (comparator minus offer)");
     const std::string g = "Ranges (changes added to the offer; FROM..TO/STEP, ends inclusive)";
     for (const FieldFlag& ff : kFieldFlags)
-        sub.add_option(ff.flag, sw->ranges[static_cast<std::size_t>(ff.field)],
-                       fmt::format("change to the {}{}", spec(ff.field).words,
-                                   spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k"))
+        sub.add_option(
+               ff.flag, sw->ranges[static_cast<std::size_t>(ff.field)],
+               fmt::format("change to the {}{}", spec(ff.field).words,
+                           spec(ff.field).percent ? " in percent points, e.g. -2..4/0.5" : ", e.g. 0..100k/10k"))
             ->group(g);
     sub.add_flag("--csv", sw->csv, "CSV with a header row");
     sub.add_flag("--jsonl", sw->jsonl, "one JSON object per row");
     sub.add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
-    sub.add_flag("--exact", sw->exact, "the table's amounts to the cent, however wide (else rounded to fit the terminal)");
+    sub.add_flag("--exact", sw->exact,
+                 "the table's amounts to the cent, however wide (else rounded to fit the terminal)");
     add_tax_flags(sub, sw->tax);
-    sub.add_option("--max-rows", sw->max_rows, "refuse a grid larger than this, before the first row (default 100000000)")
+    sub.add_option("--max-rows", sw->max_rows,
+                   "refuse a grid larger than this, before the first row (default 100000000)")
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000'000'000}));
     sub.callback([sw, &action] {
         if (sw->csv && sw->jsonl) throw CLI::ValidationError("--csv and --jsonl", "choose one output format");
@@ -223,7 +232,6 @@ void setup_sweep(CLI::App& sub, Action& action) {
             return run_sweep(*sw);
         };
     });
-
 }
 
 }  // namespace offercalc::cli

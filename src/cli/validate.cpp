@@ -50,8 +50,8 @@ void setup_validate(CLI::App& sub, Action& action) {
                 std::vector<std::string> quoted;
                 for (const std::string& w : warnings) quoted.push_back(json_string(w));
                 items.push_back(fmt::format("{{\"file\": {}, \"valid\": {}, \"error\": {}, \"warnings\": [{}]}}",
-                                            json_string(visible(f)), error.empty(), error.empty() ? "null" : json_string(error),
-                                            fmt::join(quoted, ", ")));
+                                            json_string(visible(f)), error.empty(),
+                                            error.empty() ? "null" : json_string(error), fmt::join(quoted, ", ")));
             }
             if (*json) emit(fmt::format("{}\"files\": [{}]}}\n", json_head(), fmt::join(items, ", ")));
             return status;

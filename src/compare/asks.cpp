@@ -58,7 +58,10 @@ Ask named(AskLever lever) {
 class Planner {
 public:
     explicit Planner(const Comparison& c)
-        : c_(c), o_(c.offers.front().offer), trial_(o_), years_(c.offers.front().projection.years),
+        : c_(c),
+          o_(c.offers.front().offer),
+          trial_(o_),
+          years_(c.offers.front().projection.years),
           year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need) {}
 
     Ask rsu_only() const {
@@ -147,8 +150,8 @@ public:
             if (a.band_room->is_zero()) return block(a, Blocked::BandFull);
         }
         // Within a band, never past its top: whole steps that fit, else the room itself.
-        const std::int64_t cap = a.band_room ? a.band_room->in_cents() / c_.round.in_cents()
-                                             : max_steps(o_.base, c_.round);
+        const std::int64_t cap =
+            a.band_room ? a.band_room->in_cents() / c_.round.in_cents() : max_steps(o_.base, c_.round);
         Ask t = a;
         const auto k = min_steps_to(
             [&](std::int64_t s) {
@@ -345,8 +348,8 @@ std::vector<Ask> cash_asks(const Comparison& c) {
     // tax it can): then that sign-on is the bridge and leads an RSU ask that leaves
     // year one short.
     Ask sign_on = plan.sign_on_only();
-    const bool bridge = sign_on.bridge = !both && rsu.feasible && !rsu.year1_short.is_zero() && sign_on.closes &&
-                        sign_on.year1_short.is_zero();
+    const bool bridge = sign_on.bridge =
+        !both && rsu.feasible && !rsu.year1_short.is_zero() && sign_on.closes && sign_on.year1_short.is_zero();
     asks.insert(bridge ? asks.end() - 1 : asks.end(), sign_on);
     asks.push_back(plan.base_only());
     // An RSU ask that takes ten times the gap it closes or more (about 20x on a

@@ -71,8 +71,9 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
         throw usage_error("compare needs the offer and at least one competing offer, or a target");
     if (opts.round.in_cents() <= 0) throw usage_error("round: the asks' rounding must be a positive amount");
     if (opts.after_tax && opts.target)
-        throw usage_error("target", "a target is a gross package figure; after tax, the asks aim at the competing "
-                                    "offers' net pay");
+        throw usage_error("target",
+                          "a target is a gross package figure; after tax, the asks aim at the competing "
+                          "offers' net pay");
     Comparison c;
     c.offers = std::move(offers);
     c.round = opts.round;
@@ -94,15 +95,15 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     set_goal(c, opts);
     set_year1_gap(c);
     // Against the comparator the asks aim at: a closed offer is not what the growth must match.
-    if (c.cited)
-        c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.cited], net), net);
+    if (c.cited) c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.cited], net), net);
     c.gap = c.goal - worth_total(me, net);
     c.situation.tie = !c.gap.is_zero() && abs(c.gap) < c.round;
     // Year one short by less than one step is a tie too: no ask can be that small.
     c.year1_need = max(c.year1_gap, c.situation.uncovered);
     if (c.year1_need < c.round) c.year1_need = Money();
     c.asks = detail::plan_asks(c);
-    if (opts.confidence && !opts.odds) throw usage_error("confidence", "sizing asks for a chance needs the odds options");
+    if (opts.confidence && !opts.odds)
+        throw usage_error("confidence", "sizing asks for a chance needs the odds options");
     if (opts.odds) detail::add_odds(c, opts);
     c.timeline = detail::make_timeline(c, opts);
     detail::add_words(c);

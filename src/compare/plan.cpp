@@ -12,9 +12,9 @@ namespace {
 
 bool same_company(const Offer& a, const Offer& b) {
     if (a.company.empty() || b.company.empty() || a.company.size() != b.company.size()) return false;
-    return std::equal(a.company.begin(), a.company.end(), b.company.begin(),
-                      [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) ==
-                                                  std::tolower(static_cast<unsigned char>(y)); });
+    return std::equal(a.company.begin(), a.company.end(), b.company.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
 }
 
 }  // namespace
@@ -41,8 +41,9 @@ Situation make_situation(const Comparison& c, Date today) {
         f.total_gap = c.gaps[i - 1].total;
         s.comparators.push_back(std::move(f));
     }
-    s.all_closed = !s.comparators.empty() && std::all_of(s.comparators.begin(), s.comparators.end(),
-                               [](const ComparatorFacts& f) { return f.status == CloseStatus::Closed; });
+    s.all_closed =
+        !s.comparators.empty() && std::all_of(s.comparators.begin(), s.comparators.end(),
+                                              [](const ComparatorFacts& f) { return f.status == CloseStatus::Closed; });
     // A part of a step is not short: no ask can be that small.
     if (s.uncovered < c.round) s.uncovered = Money();
     return s;

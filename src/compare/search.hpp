@@ -72,8 +72,8 @@ std::optional<std::int64_t> min_steps_to(F&& measure, T target, std::int64_t max
     if (at1 >= target) return 1;
     std::int64_t guess = 2;
     if (amount(at1) > amount(at0)) {
-        const long double steps =
-            1 + static_cast<long double>(amount(target) - amount(at1)) / static_cast<long double>(amount(at1) - amount(at0));
+        const long double steps = 1 + static_cast<long double>(amount(target) - amount(at1)) /
+                                          static_cast<long double>(amount(at1) - amount(at0));
         guess = steps < static_cast<long double>(max_k) ? static_cast<std::int64_t>(std::ceil(steps)) : max_k;
     }
     return min_steps_from([&](std::int64_t k) { return measure(k) >= target; }, 1, guess, max_k);
@@ -112,8 +112,9 @@ std::optional<StepsWon> min_steps_to_win(F&& pay, const std::vector<std::int64_t
     }
     const auto nth = steps.begin() + (needed - 1);
     std::nth_element(steps.begin(), nth, steps.end());
-    const std::int64_t guess =
-        *nth < static_cast<double>(max_k) ? std::max<std::int64_t>(2, static_cast<std::int64_t>(std::ceil(*nth))) : max_k;
+    const std::int64_t guess = *nth < static_cast<double>(max_k)
+                                   ? std::max<std::int64_t>(2, static_cast<std::int64_t>(std::ceil(*nth)))
+                                   : max_k;
     const auto k = min_steps_from(
         [&](std::int64_t s) {
             const auto [at, fresh] = won.try_emplace(s, 0);

@@ -21,16 +21,16 @@ bool in_year_end(Date from, Date to) {
 /// The earliest close date still to come, the offer's own among the comparators', and
 /// whose it is; the warnings about missing and passed close dates go to `out`.
 std::optional<std::pair<Date, std::string>> earliest_close(const Comparison& c, Timeline& t,
-                                                            std::vector<std::string>& out) {
+                                                           std::vector<std::string>& out) {
     std::optional<std::pair<Date, std::string>> earliest;
     // The offer itself: an answer after it lapses is no answer.
     const Offer& me = c.offers.front().offer;
     if (me.close_date && *me.close_date < t.today)
-        out.push_back(fmt::format("{} itself closed on {}: ask the recruiter whether it still stands before any "
-                                  "counter",
-                                  me.name, me.close_date->iso()));
-    else if (me.close_date)
-        earliest = std::pair{*me.close_date, me.name};
+        out.push_back(
+            fmt::format("{} itself closed on {}: ask the recruiter whether it still stands before any "
+                        "counter",
+                        me.name, me.close_date->iso()));
+    else if (me.close_date) earliest = std::pair{*me.close_date, me.name};
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
         Timeline::Close cl{x.name, x.kind, x.close_date, x.close_date && *x.close_date < t.today};
@@ -40,11 +40,11 @@ std::optional<std::pair<Date, std::string>> earliest_close(const Comparison& c, 
             out.push_back(fmt::format("{} has no close_date: weak leverage; ask {} for its deadline", x.name,
                                       x.company.empty() ? "that company" : x.company));
         else if (cl.passed)
-            out.push_back(fmt::format("{} closed on {}: it is not current leverage; ask whether it can be "
-                                      "extended",
-                                      x.name, x.close_date->iso()));
-        else if (!earliest || *x.close_date < earliest->first)
-            earliest = std::pair{*x.close_date, x.name};
+            out.push_back(
+                fmt::format("{} closed on {}: it is not current leverage; ask whether it can be "
+                            "extended",
+                            x.name, x.close_date->iso()));
+        else if (!earliest || *x.close_date < earliest->first) earliest = std::pair{*x.close_date, x.name};
     }
     return earliest;
 }
@@ -66,20 +66,20 @@ Date counter_dates(Timeline& t, const Calendar& cal, const std::optional<std::pa
         // Ask for an answer by the last business day before the close (never after it),
         // and the window ends there too: no date shown falls after a live close.
         t.answer_by = std::clamp(cal.before(close), std::min(t.counter_by, close), close);
-        t.warnings.push_back(fmt::format("{} closes on {}, {}: ask for an answer by {}", earliest->second,
-                                         close.iso(),
-                                         close == t.window_end
-                                             ? std::string("the day the usual answer window (3 to 5 business days) "
-                                                           "ends")
-                                             : "before the usual answer window (3 to 5 business days) ends on " +
-                                                   t.window_end.iso(),
-                                         t.answer_by.iso()));
+        t.warnings.push_back(
+            fmt::format("{} closes on {}, {}: ask for an answer by {}", earliest->second, close.iso(),
+                        close == t.window_end
+                            ? std::string("the day the usual answer window (3 to 5 business days) "
+                                          "ends")
+                            : "before the usual answer window (3 to 5 business days) ends on " + t.window_end.iso(),
+                        t.answer_by.iso()));
         t.window_end = t.answer_by;
         t.window_start = std::min(t.window_start, t.answer_by);
     }
     if (in_year_end(t.counter_by, t.window_end))
-        t.warnings.push_back("the answer window falls in the last two weeks of December or the first days of "
-                             "January, when recruiters answer slowly: expect delays");
+        t.warnings.push_back(
+            "the answer window falls in the last two weeks of December or the first days of "
+            "January, when recruiters answer slowly: expect delays");
     return t.window_end;
 }
 

@@ -87,9 +87,7 @@ std::string year1_percent(const Offer& o) {
 
 /// The level to ask for: the one on the offer's ladder at their rank, or, where the
 /// ladder has none, one that matches theirs (never "the next level" past a ladder's top).
-std::string level_wanted(const Ask& a) {
-    return a.level_to.empty() ? level_target(a) : level_words(a.level_to);
-}
+std::string level_wanted(const Ask& a) { return a.level_to.empty() ? level_target(a) : level_words(a.level_to); }
 
 /// Whether the year-one need is the transition cost the offer's sign-on leaves
 /// uncovered (else it is year one's gap to a comparator).
@@ -108,9 +106,9 @@ std::vector<std::string> short_besides_total(const Comparison& c) {
 std::string headline(const Comparison& c) {
     const Projected& me = c.offers.front();
     const int years = me.projection.years;
-    const std::string state = c.gap.is_zero()     ? fmt::format("matches {}", c.goal_label)
-                              : c.situation.tie   ? fmt::format("ties {} (they differ by {}, under one step)",
-                                                                c.goal_label, abs(c.gap))
+    const std::string state = c.gap.is_zero() ? fmt::format("matches {}", c.goal_label)
+                              : c.situation.tie
+                                  ? fmt::format("ties {} (they differ by {}, under one step)", c.goal_label, abs(c.gap))
                               : c.gap.is_negative() ? fmt::format("already leads {} by {}", c.goal_label, -c.gap)
                                                     : "";
     const std::string after = c.after_tax ? " after tax" : "";
@@ -152,7 +150,8 @@ std::string blocked_reason(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
     switch (a.blocked) {
-        case Blocked::Fixed: return fmt::format("The recruiter said {} will not move (fixed).", to_string(a.fixed_lever));
+        case Blocked::Fixed:
+            return fmt::format("The recruiter said {} will not move (fixed).", to_string(a.fixed_lever));
         case Blocked::NoGrant: return "The offer has no RSU grant to raise.";
         case Blocked::NoRsuCloses:
             return fmt::format("No RSU increase closes the gap: too little of the grant vests {}.", span(years));
@@ -182,17 +181,19 @@ std::string reason(const Comparison& c, const Ask& a) {
     const auto y1_why = [&] {  // what a year-one sign-on is for
         const Money left_behind = c.situation.uncovered;
         return left_behind > c.year1_gap
-                   ? fmt::format("covers the {} of transition cost (unvested equity and relocation) that the "
-                                 "offer's sign-on leaves uncovered",
-                                 left_behind)
+                   ? fmt::format(
+                         "covers the {} of transition cost (unvested equity and relocation) that the "
+                         "offer's sign-on leaves uncovered",
+                         left_behind)
                    : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
     };
     std::string r;
     if (a.lever == AskLever::Level) {
-        return fmt::format("Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
-                           "level gap is not fixed with cash: ask for {} before any package ask.",
-                           a.level_against, level_words(a.their_level),
-                           o.level.empty() ? "the offer's level" : level_words(o.level), level_wanted(a));
+        return fmt::format(
+            "Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
+            "level gap is not fixed with cash: ask for {} before any package ask.",
+            a.level_against, level_words(a.their_level), o.level.empty() ? "the offer's level" : level_words(o.level),
+            level_wanted(a));
     } else if (a.year_one_only) {
         return fmt::format("The {} total already {}{}, but {}: a year-one sign-on of {} {}.", span_adj(years),
                            c.gap.is_zero() || c.situation.tie ? "ties" : "leads", after,
@@ -200,9 +201,10 @@ std::string reason(const Comparison& c, const Ask& a) {
                            a.sign_on_y1, y1_why()) +
                stretch_text(a.stretch);
     } else if (a.lever == AskLever::Rsu && a.rsu > c.gap.times(10)) {
-        r = fmt::format("RSUs: +{} of grant would close the {} {}gap to {}, but that is {}x the gap, not an ask a "
-                        "recruiter grants for it; the sign-on is.",
-                        a.rsu, span_adj(years), net, c.goal_label, a.rsu.in_cents() / c.gap.in_cents());
+        r = fmt::format(
+            "RSUs: +{} of grant would close the {} {}gap to {}, but that is {}x the gap, not an ask a "
+            "recruiter grants for it; the sign-on is.",
+            a.rsu, span_adj(years), net, c.goal_label, a.rsu.in_cents() / c.gap.in_cents());
     } else if (a.lever == AskLever::Rsu) {
         r = fmt::format("RSUs first: +{} of grant closes the {} {}gap to {}", a.rsu, span_adj(years), net,
                         c.goal_label);
@@ -212,9 +214,10 @@ std::string reason(const Comparison& c, const Ask& a) {
             r += fmt::format(" Only {} of the grant vests in year 1, so year one stays {} short{}{}", year1_percent(o),
                              a.year1_short, after, need_is_transition(c) ? " of covering the transition cost" : "");
             if (a.rsu_for_year1 && c.year1_need.in_cents() > 0)
-                r += fmt::format("; closing year one with RSUs alone would take +{} of grant ({}x the {}year-one "
-                                 "need)",
-                                 *a.rsu_for_year1, a.rsu_for_year1->in_cents() / c.year1_need.in_cents(), net);
+                r += fmt::format(
+                    "; closing year one with RSUs alone would take +{} of grant ({}x the {}year-one "
+                    "need)",
+                    *a.rsu_for_year1, a.rsu_for_year1->in_cents() / c.year1_need.in_cents(), net);
             r += ".";
         }
     } else if (a.lever == AskLever::RsuSignOn) {
@@ -232,9 +235,10 @@ std::string reason(const Comparison& c, const Ask& a) {
                      : fmt::format("Sign-on only, for when the grant is stuck: {}.", join_and(parts));
     } else {  // base
         if (!a.band_room)
-            r = fmt::format("Base last: +{} a year closes the {}gap; the offer gives no band, so ask whether the "
-                            "band has that room.",
-                            a.base, net);
+            r = fmt::format(
+                "Base last: +{} a year closes the {}gap; the offer gives no band, so ask whether the "
+                "band has that room.",
+                a.base, net);
         else if (a.closes)
             r = fmt::format("Base last: +{} a year closes the {}gap, within the band's room of {} (top {}).", a.base,
                             net, *a.band_room, *o.band_max);
@@ -260,9 +264,10 @@ void likely_mistakes(const Comparison& c, std::vector<std::string>& w) {
     }
     const int years = c.offers.front().projection.years;
     if (years != 4 && ((me.floor && c.floor == me.floor) || (me.target && c.target == me.target)))
-        w.push_back(fmt::format("the floor and target in {}'s file are usually 4-year figures; they are shown "
-                                "unchanged against {}-year totals",
-                                me.name, years));
+        w.push_back(
+            fmt::format("the floor and target in {}'s file are usually 4-year figures; they are shown "
+                        "unchanged against {}-year totals",
+                        me.name, years));
     for (const Gap& g : c.gaps)
         if (g.lead_changes.size() > 1)
             w.push_back(fmt::format("cumulative pay changes lead {} times between {} and {} (months {})",
@@ -274,17 +279,18 @@ std::vector<std::string> comparator_warnings(const Comparison& c) {
     // A level that is given but maps to no ladder is said to be unknown, never guessed.
     auto unknown_level = [&w](const Offer& x) {
         if (x.level.empty() || x.level_rank || place_level(x.company, x.level)) return;
-        w.push_back(fmt::format("{}: level \"{}\" is on no ladder offercalc knows{}: levels are not compared; "
-                                "give level_rank to place it (docs/levels.md)",
-                                x.name, x.level, x.company.empty() ? "" : " at " + x.company));
+        w.push_back(
+            fmt::format("{}: level \"{}\" is on no ladder offercalc knows{}: levels are not compared; "
+                        "give level_rank to place it (docs/levels.md)",
+                        x.name, x.level, x.company.empty() ? "" : " at " + x.company));
     };
     unknown_level(c.offers.front().offer);
     likely_mistakes(c, w);
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
         if (x.kind == OfferKind::Current)
-            w.push_back(fmt::format("{} is your current job: leverage only as a reason to stay, never an offer",
-                                    x.name));
+            w.push_back(
+                fmt::format("{} is your current job: leverage only as a reason to stay, never an offer", x.name));
         if (x.kind == OfferKind::Verbal)
             w.push_back(fmt::format("{} is a verbal offer: weak leverage; ask for it in writing", x.name));
         unknown_level(x);
@@ -352,9 +358,9 @@ std::string money_fact(const Spoken& s) {
                                                     : std::pair{spoken_amount(a) + after, spoken_amount(b) + after};
     };
     const Projected& me = c.offers.front();
-    const auto [them_said, me_said] =
-        s.total_ahead ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
-                      : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
+    const auto [them_said, me_said] = s.total_ahead
+                                          ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
+                                          : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
     std::string fact;
     if (!s.total_ahead && !s.year1_ahead) {
         // nothing the comparator pays more: no figure of it is said
@@ -407,8 +413,8 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
     else if (x->kind == OfferKind::Current)
         theirs = fmt::format("I am at {} today{}", at, x->company.empty() ? "" : " at " + x->company);
     else
-        theirs = fmt::format("{}'s {}offer is at {}", who(*facts, *x), x->kind == OfferKind::Verbal ? "verbal " : "",
-                             at);
+        theirs =
+            fmt::format("{}'s {}offer is at {}", who(*facts, *x), x->kind == OfferKind::Verbal ? "verbal " : "", at);
     // "L7, which compares with L7 here" says nothing: the comparison only where the names differ.
     const std::string compares = to == at ? "" : fmt::format(", which compares with {} here", to);
     const std::string ask = fmt::format("{}. Could you consider me for {}?", compares, to);
@@ -424,11 +430,11 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     const Comparison& c = s.c;
     std::string out;
     if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round)
-        out = fmt::format(" Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
-                          "is what makes it whole.",
-                          back_loaded(s.o) ? ", because the grant vests back-loaded" : "",
-                          spoken_amount(worth_year(c.offers.front(), 1, c.after_tax)) +
-                              (c.after_tax ? " after tax" : ""));
+        out = fmt::format(
+            " Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
+            "is what makes it whole.",
+            back_loaded(s.o) ? ", because the grant vests back-loaded" : "",
+            spoken_amount(worth_year(c.offers.front(), 1, c.after_tax)) + (c.after_tax ? " after tax" : ""));
     // The cost is said only when the offer's sign-on leaves part of it uncovered: a
     // covered cost is no reason to ask for anything.
     const Money cost = s.o.transition_cost();
@@ -475,10 +481,11 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
         s.short_ask += fmt::format(" {} {}, I am ready to accept.", level ? stays + " and you can" : "If you can",
                                    spoken_changes(*cash));
     s.short_ask += due;
-    s.long_ask = fmt::format("Thank you again for the offer and for the time the team has spent with me. I am "
-                             "excited about {}{}: the scope is what I want to do next.{} I want to be open about "
-                             "where I stand.{}{}",
-                             role, at, first_choice(o), level_long, fact);
+    s.long_ask = fmt::format(
+        "Thank you again for the offer and for the time the team has spent with me. I am "
+        "excited about {}{}: the scope is what I want to do next.{} I want to be open about "
+        "where I stand.{}{}",
+        role, at, first_choice(o), level_long, fact);
     if (c.after_tax && !money.empty()) {
         s.long_ask += fmt::format(" I have compared {} after tax{}", c.offers.size() == 2 ? "the two" : "the offers",
                                   taxed_alike(c) ? "" : ", since they are taxed differently");
@@ -507,9 +514,10 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     if (c.situation.all_closed) {
         // Every comparator has closed: the words cite it as it would stand once extended.
         const Offer& x = *sp.cited;
-        s.condition = fmt::format("{} closed on {}: say this only once it is extended (ask {} first); until then "
-                                  "it is not leverage.",
-                                  x.name, x.close_date->spoken(), x.company.empty() ? "that company" : x.company);
+        s.condition = fmt::format(
+            "{} closed on {}: say this only once it is extended (ask {} first); until then "
+            "it is not leverage.",
+            x.name, x.close_date->spoken(), x.company.empty() ? "that company" : x.company);
     }
     return s;
 }
@@ -523,9 +531,10 @@ std::string confident_reason(const Comparison& c, const Ask& a) {
     if (a.rsu.is_zero() && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
         return fmt::format("{} already pays more than {} on {} of the paths: no {} ask is needed for a {}% chance.", me,
                            o.against, chance, to_words(a.lever), *o.confidence);
-    return fmt::format("The smallest {} ask, in {} steps, with which {} pays more than {} on at least {}% of the "
-                       "paths ({}); one step less falls short.{}",
-                       to_words(a.lever), c.round, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
+    return fmt::format(
+        "The smallest {} ask, in {} steps, with which {} pays more than {} on at least {}% of the "
+        "paths ({}); one step less falls short.{}",
+        to_words(a.lever), c.round, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
 }
 
 }  // namespace
@@ -549,9 +558,9 @@ void add_words(Comparison& c) {
     const bool nothing_to_ask = c.gap.is_zero() || c.gap.is_negative() || c.situation.tie;
     const bool aimed_at_target = c.goal_kind == GoalKind::Target;
     if (nothing_to_ask && !aimed_at_target && !c.after_tax && c.target && total < *c.target)
-        c.below_target = fmt::format("Its {}-year total is {} below your target of {}; --target {} aims the asks at it.",
-                                     c.offers.front().projection.years, *c.target - total, *c.target,
-                                     c.target->plain());
+        c.below_target =
+            fmt::format("Its {}-year total is {} below your target of {}; --target {} aims the asks at it.",
+                        c.offers.front().projection.years, *c.target - total, *c.target, c.target->plain());
     c.headline = headline(c);
 }
 

@@ -80,8 +80,8 @@ Calendar::Calendar(HolidayBase base, int from_year, int to_year, const std::vect
 }
 
 const char* Calendar::find(Date d) const {
-    const auto it = std::lower_bound(holidays_.begin(), holidays_.end(), d,
-                                     [](const Holiday& h, Date x) { return h.date < x; });
+    const auto it =
+        std::lower_bound(holidays_.begin(), holidays_.end(), d, [](const Holiday& h, Date x) { return h.date < x; });
     return it != holidays_.end() && it->date == d ? it->name : nullptr;
 }
 

@@ -78,7 +78,7 @@ int Date::weekday() const {
 }
 
 std::string Date::spoken() const {
-    static constexpr const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+    static constexpr const char* kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                             "Friday", "Saturday", "Sunday"};
     static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                               "July",    "August",   "September", "October", "November", "December"};

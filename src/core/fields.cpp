@@ -23,7 +23,10 @@ auto money_field(O& o, Field f) -> decltype(&o.base) {
         case Field::SignOnY1: return &o.sign_on_y1;
         case Field::SignOnY2: return &o.sign_on_y2;
         case Field::Rsu: return o.rsu ? &o.rsu->value : nullptr;
-        case Field::RaisePct: case Field::BonusPct: case Field::Growth: case Field::Volatility: return nullptr;
+        case Field::RaisePct:
+        case Field::BonusPct:
+        case Field::Growth:
+        case Field::Volatility: return nullptr;
     }
     return nullptr;
 }
@@ -35,7 +38,10 @@ auto rate_field(O& o, Field f) -> decltype(&o.bonus) {
         case Field::BonusPct: return &o.bonus;
         case Field::Growth: return &o.growth;
         case Field::Volatility: return &o.volatility;
-        case Field::Base: case Field::SignOnY1: case Field::SignOnY2: case Field::Rsu: return nullptr;
+        case Field::Base:
+        case Field::SignOnY1:
+        case Field::SignOnY2:
+        case Field::Rsu: return nullptr;
     }
     return nullptr;
 }

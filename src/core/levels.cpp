@@ -27,23 +27,32 @@ constexpr Ladder kLadders[] = {
     {"Amazon", {"amazon", "aws"}, {{{"l4", 1}, {"l5", 2}, {"l6", 3}, {"l7", 4}, {"l8", 5}}}},
     {"Meta",
      {"meta", "facebook"},
-     {{{"e3", 1}, {"e4", 2}, {"e5", 3}, {"e6", 4}, {"e7", 5}, {"e8", 6},
-       {"ic3", 1}, {"ic4", 2}, {"ic5", 3}, {"ic6", 4}, {"ic7", 5}, {"ic8", 6}}}},
+     {{{"e3", 1},
+       {"e4", 2},
+       {"e5", 3},
+       {"e6", 4},
+       {"e7", 5},
+       {"e8", 6},
+       {"ic3", 1},
+       {"ic4", 2},
+       {"ic5", 3},
+       {"ic6", 4},
+       {"ic7", 5},
+       {"ic8", 6}}}},
     {"Google", {"google", "alphabet"}, {{{"l3", 1}, {"l4", 2}, {"l5", 3}, {"l6", 4}, {"l7", 5}, {"l8", 6}}}},
     {"Microsoft",
      {"microsoft"},
-     {{{"59", 1}, {"60", 1}, {"61", 2}, {"62", 2}, {"63", 3}, {"64", 3}, {"65", 4}, {"66", 4}, {"67", 5},
-       {"68", 6}}}},
+     {{{"59", 1}, {"60", 1}, {"61", 2}, {"62", 2}, {"63", 3}, {"64", 3}, {"65", 4}, {"66", 4}, {"67", 5}, {"68", 6}}}},
     {"Apple", {"apple"}, {{{"ict2", 1}, {"ict3", 2}, {"ict4", 3}, {"ict5", 4}, {"ict6", 5}}}},
     {"Netflix", {"netflix"}, {{{"l4", 2}, {"l5", 3}, {"l6", 4}, {"l7", 5}}}},
     {"Stripe", {"stripe"}, {{{"l1", 1}, {"l2", 2}, {"l3", 3}, {"l4", 4}, {"l5", 5}}}},
     {"Uber", {"uber"}, {{{"l3", 1}, {"l4", 2}, {"l5a", 3}, {"l5b", 4}, {"l6", 4}, {"l7", 5}}}},
 };
 
-constexpr Ladder kGeneric{"generic",
-                          {},
-                          {{{"entry", 1}, {"junior", 1}, {"mid", 2}, {"senior", 3}, {"staff", 4},
-                            {"senior staff", 5}, {"principal", 6}}}};
+constexpr Ladder kGeneric{
+    "generic",
+    {},
+    {{{"entry", 1}, {"junior", 1}, {"mid", 2}, {"senior", 3}, {"staff", 4}, {"senior staff", 5}, {"principal", 6}}}};
 
 /// A ladder's rungs, up to the first unused one.
 std::span<const Rung> rungs(const Ladder& l) {

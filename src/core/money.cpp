@@ -14,13 +14,10 @@ namespace offercalc {
 
 namespace {
 
-[[noreturn]] void too_large() {
-    throw data_error("amount too large: a total does not fit in 64-bit cents");
-}
+[[noreturn]] void too_large() { throw data_error("amount too large: a total does not fit in 64-bit cents"); }
 
 std::int64_t checked(i128 v) {
-    if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min())
-        too_large();
+    if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min()) too_large();
     return static_cast<std::int64_t>(v);
 }
 
@@ -43,8 +40,7 @@ char* Money::write_plain(char* out) const {
         at[0] = kPairs[2 * two_digits];
         at[1] = kPairs[2 * two_digits + 1];
     };
-    const std::uint64_t mag =
-        cents_ < 0 ? 0 - static_cast<std::uint64_t>(cents_) : static_cast<std::uint64_t>(cents_);
+    const std::uint64_t mag = cents_ < 0 ? 0 - static_cast<std::uint64_t>(cents_) : static_cast<std::uint64_t>(cents_);
     if (cents_ < 0) *out++ = '-';
     std::uint64_t whole = mag / 100;
     // The number of digits from the bit width: log10(2) is about 1233/4096.
@@ -191,8 +187,7 @@ bool parse_scaled_decimal(std::string_view text, int scale, std::int64_t& out) {
     for (char c : digits) v = v * 10 + (c - '0');
     for (long k = 0; k < shift; ++k) v *= 10;
     if (neg) v = -v;
-    if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min())
-        return false;
+    if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min()) return false;
     out = static_cast<std::int64_t>(v);
     return true;
 }

@@ -74,8 +74,7 @@ std::optional<Money> parse_amount(std::string_view text) {
     std::string plain;
     if (!strip_commas(s, plain) || !only_plain_decimal(plain)) return std::nullopt;
     std::int64_t cents = 0;
-    if (!parse_scaled_decimal(plain, 2 + scale_digits, cents) || cents > kMaxInputCents)
-        return std::nullopt;
+    if (!parse_scaled_decimal(plain, 2 + scale_digits, cents) || cents > kMaxInputCents) return std::nullopt;
     return Money::cents(cents);
 }
 
@@ -90,7 +89,7 @@ Adjustment parse_money_adjustment(std::string_view text, Field field) {
     const std::string_view rest = text.substr(1);
     if (!rest.empty() && rest.back() == '%') {
         const std::int64_t ppm = typed_percent(rest.substr(0, rest.size() - 1), text, field, kMoneyForms, 10000,
-                                                   "a change of at most 10000%");
+                                               "a change of at most 10000%");
         return {Adjustment::Kind::Scale, sign == '-' ? -ppm : ppm};
     }
     const auto m = parse_amount(rest);
@@ -102,8 +101,8 @@ Adjustment parse_percent_adjustment(std::string_view text, Field field) {
     std::string_view num = text;
     const bool relative = !num.empty() && (num.front() == '+' || num.front() == '-');
     if (relative) num.remove_prefix(1);
-    const std::int64_t ppm = typed_percent(num, text, field, kPercentForms, 1000,
-                                             "a result that is " + range_text(spec(field).range));
+    const std::int64_t ppm =
+        typed_percent(num, text, field, kPercentForms, 1000, "a result that is " + range_text(spec(field).range));
     if (!relative) return {Adjustment::Kind::Set, ppm};
     return {Adjustment::Kind::Add, text.front() == '-' ? -ppm : ppm};
 }

@@ -146,7 +146,7 @@ private:
         for (std::size_t i = 1; i < stack_.size(); ++i) {
             const JNode* parent = stack_[i - 1];
             p = parent->kind == JNode::Kind::Object ? join_path(p, parent->keys.back())
-                                                   : index_path(p, parent->items.size() - 1);
+                                                    : index_path(p, parent->items.size() - 1);
         }
         return p.empty() ? "(top level)" : p;
     }
@@ -160,7 +160,6 @@ private:
     std::vector<JNode*> stack_;
     std::string pending_key_;
 };
-
 
 /// A recursive-descent parser for the plain JSON that offer files and batch lines
 /// are: strings of printable ASCII without escapes, numbers without exponents,
@@ -216,7 +215,7 @@ private:
             while (at_ != end_ && digit(*at_)) ++at_;
         }
         if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) return false;  // may overflow: nlohmann decides
-        if (at_ - start > 300) return false;                              // as may a 300-digit number
+        if (at_ - start > 300) return false;                            // as may a 300-digit number
         out.assign(start, at_);
         if (out == "-0") out = "0";
         return true;
@@ -228,7 +227,10 @@ private:
             case '{': return object(n, depth + 1);
             case '[': return array(n, depth + 1);
             case '"': n.kind = JNode::Kind::String; return string(n.text);
-            case 't': n.kind = JNode::Kind::Bool; n.boolean = true; return literal("true");
+            case 't':
+                n.kind = JNode::Kind::Bool;
+                n.boolean = true;
+                return literal("true");
             case 'f': n.kind = JNode::Kind::Bool; return literal("false");
             case 'n': n.kind = JNode::Kind::Null; return literal("null");
             default: n.kind = JNode::Kind::Number; return number(n.text);

@@ -22,11 +22,36 @@ using Kind = detail::JNode::Kind;
 
 namespace {
 
-const std::vector<std::string> kTopKeys = {
-    "name",     "company",    "level",     "role",   "location", "start_date",       "offer_date",
-    "close_date", "base",     "raise_pct", "sign_on", "bonus_pct", "rsu",            "refreshers",
-    "stock_growth_pct", "growth_convention", "volatility_pct", "other", "band", "fixed", "floor", "target", "transition",
-    "kind", "level_rank", "holidays", "tax", "first_choice", "notes", "$schema"};
+const std::vector<std::string> kTopKeys = {"name",
+                                           "company",
+                                           "level",
+                                           "role",
+                                           "location",
+                                           "start_date",
+                                           "offer_date",
+                                           "close_date",
+                                           "base",
+                                           "raise_pct",
+                                           "sign_on",
+                                           "bonus_pct",
+                                           "rsu",
+                                           "refreshers",
+                                           "stock_growth_pct",
+                                           "growth_convention",
+                                           "volatility_pct",
+                                           "other",
+                                           "band",
+                                           "fixed",
+                                           "floor",
+                                           "target",
+                                           "transition",
+                                           "kind",
+                                           "level_rank",
+                                           "holidays",
+                                           "tax",
+                                           "first_choice",
+                                           "notes",
+                                           "$schema"};
 
 std::string stem(const std::string& source) {
     if (source == "<stdin>") return "stdin";
@@ -106,7 +131,10 @@ public:
         if (n.kind != Kind::Number) expected(path, range_text(allowed) + " (a number)", n);
         std::int64_t ppm = 0;
         if (!parse_scaled_decimal(n.text, 4, ppm))  // too precise, or too large for any percent
-            expected(path, range_text(allowed) + (std::fabs(std::strtod(n.text.c_str(), nullptr)) < 1e6 ? " with at most four decimals" : ""), n);
+            expected(path,
+                     range_text(allowed) +
+                         (std::fabs(std::strtod(n.text.c_str(), nullptr)) < 1e6 ? " with at most four decimals" : ""),
+                     n);
         if (!in_range(allowed, Rate{ppm})) expected(path, range_text(allowed), n);
         return Rate{ppm};
     }
@@ -192,9 +220,9 @@ public:
             std::vector<std::string> names;
             for (const Schedule& s : vesting_presets()) names.push_back(s.name);
             const std::string near = closest_match(n.text, names);
-            fail(path, fmt::format("unknown vesting preset {}; expected one of {}{}", detail::describe(n),
-                                   fmt::join(names, ", "),
-                                   near.empty() ? "" : fmt::format("; did you mean \"{}\"?", near)));
+            fail(path,
+                 fmt::format("unknown vesting preset {}; expected one of {}{}", detail::describe(n),
+                             fmt::join(names, ", "), near.empty() ? "" : fmt::format("; did you mean \"{}\"?", near)));
         }
         const std::string what = "a preset name, a list of yearly percents or a list of tranches";
         if (n.kind != Kind::Array) expected(path, what, n);
@@ -226,8 +254,8 @@ public:
                      percent(*pct, detail::join_path(p, "pct"), PercentRange{0, 100}).ppm};
                 if (!s.tranches.empty() && t.month <= s.tranches.back().month)
                     fail(detail::join_path(p, "month"),
-                         fmt::format("expected a month after {} (tranches in order), found {}",
-                                     s.tranches.back().month, t.month));
+                         fmt::format("expected a month after {} (tranches in order), found {}", s.tranches.back().month,
+                                     t.month));
             }
             sum += t.weight;
             s.tranches.push_back(t);
@@ -239,8 +267,8 @@ public:
 
     /// A grant: its value in dollars ("grant") or as "shares" at "price" (a price may
     /// have up to six decimals; shares x price is rounded once, half away, to cents).
-    Grant grant(const JNode& n, const std::string& path, bool refresher, std::optional<std::int64_t>* shares_out = nullptr,
-                std::optional<Money>* price_out = nullptr) const {
+    Grant grant(const JNode& n, const std::string& path, bool refresher,
+                std::optional<std::int64_t>* shares_out = nullptr, std::optional<Money>* price_out = nullptr) const {
         object(n, path);
         Grant g;
         if (refresher) {
@@ -259,7 +287,9 @@ public:
             g.value = money(*value, detail::join_path(path, "grant"));
         } else {
             if (!shares || !price)
-                fail(detail::join_path(path, shares ? "price" : !price ? "grant" : "shares"),
+                fail(detail::join_path(path, shares   ? "price"
+                                             : !price ? "grant"
+                                                      : "shares"),
                      "missing; expected grant (dollars) or shares with price");
             const int count = integer(*shares, detail::join_path(path, "shares"), 0, 1'000'000'000);
             const std::string pp = detail::join_path(path, "price");
@@ -330,8 +360,8 @@ void read_identity(const Reader& r, const JNode& root, Offer& o) {
     if (const JNode* n = get("offer_date")) o.offer_date = r.date(*n, "offer_date");
     if (const JNode* n = get("close_date")) o.close_date = r.date(*n, "close_date");
     if (o.offer_date && o.close_date && *o.close_date < *o.offer_date)
-        r.fail("close_date", fmt::format("expected a date on or after offer_date {}, found \"{}\"",
-                                         o.offer_date->iso(), o.close_date->iso()));
+        r.fail("close_date", fmt::format("expected a date on or after offer_date {}, found \"{}\"", o.offer_date->iso(),
+                                         o.close_date->iso()));
 }
 
 /// Base, raise, bonus and sign-on.
@@ -398,8 +428,7 @@ void read_other(const Reader& r, const JNode& root, Offer& o) {
         it.name = r.label(*name, detail::join_path(p, "name"), true);
         it.amount = r.money(*amount, detail::join_path(p, "amount"));
         if (every) it.every_year = r.boolean(*every, detail::join_path(p, "every_year"));
-        if (year && it.every_year)
-            r.fail(p, "expected either year or \"every_year\": true, found both");
+        if (year && it.every_year) r.fail(p, "expected either year or \"every_year\": true, found both");
         if (year) it.year = r.integer(*year, detail::join_path(p, "year"), 1, 10);
         else if (!it.every_year)
             r.fail(detail::join_path(p, "year"), "missing; expected a year from 1 to 10 or \"every_year\": true");
@@ -417,8 +446,8 @@ void read_terms(const Reader& r, const JNode& root, Offer& o) {
         if (const JNode* v = n->find("base_min")) o.band_min = r.money(*v, "band.base_min");
         if (const JNode* v = n->find("base_max")) o.band_max = r.money(*v, "band.base_max");
         if (o.band_min && o.band_max && *o.band_max < *o.band_min)
-            r.fail("band.base_max", fmt::format("expected at least base_min {}, found {}", o.band_min->plain(),
-                                                o.band_max->plain()));
+            r.fail("band.base_max",
+                   fmt::format("expected at least base_min {}, found {}", o.band_min->plain(), o.band_max->plain()));
     }
     if (const JNode* n = get("fixed")) {
         r.array(*n, "fixed");
@@ -481,9 +510,7 @@ JNode override_value(const std::string& text) {
 /// Sets the value at `path` ("a.b[2].c"), creating missing objects on the way and
 /// appending when an index equals an array's size.
 void apply_override(JNode& root, const Override& ov) {
-    auto bad = [&](const std::string& why) {
-        throw usage_error("override " + ov.path, why);
-    };
+    auto bad = [&](const std::string& why) { throw usage_error("override " + ov.path, why); };
     if (root.kind != Kind::Object) bad("the document is not an object");
     JNode* at = &root;
     std::size_t i = 0;

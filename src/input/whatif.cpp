@@ -23,7 +23,8 @@ void change(const WhatIf& w, Offer& o, std::vector<std::string>* notes, std::vec
         if (brief) brief->push_back(std::move(short_form));
     };
     if (notes)
-        for (const Override& s : w.sets) say(fmt::format("{} = {}", s.path, s.value), fmt::format("{}={}", s.path, s.value));
+        for (const Override& s : w.sets)
+            say(fmt::format("{} = {}", s.path, s.value), fmt::format("{}={}", s.path, s.value));
     for (const FieldSpec& f : kFields) {
         const std::optional<Adjustment>& adjustment = w[f.field];
         if (!adjustment) continue;

@@ -48,8 +48,8 @@ bool at_least_half_above(std::int64_t a, Rate g, int m, std::int64_t c) {
     const auto u = static_cast<unsigned>(m);
     const BigUint lhs = BigUint(static_cast<std::uint64_t>(a)).pow(12) *
                         BigUint(static_cast<std::uint64_t>(Rate::kOne + g.ppm)).pow(u) * BigUint(4096);
-    const BigUint rhs = BigUint(2 * static_cast<std::uint64_t>(c) + 1).pow(12) *
-                        BigUint(static_cast<std::uint64_t>(Rate::kOne)).pow(u);
+    const BigUint rhs =
+        BigUint(2 * static_cast<std::uint64_t>(c) + 1).pow(12) * BigUint(static_cast<std::uint64_t>(Rate::kOne)).pow(u);
     return compare(lhs, rhs) >= 0;
 }
 
@@ -124,8 +124,7 @@ Money tranche_value(const Grant& grant, const Offer& offer, int rel_month, Money
     return grow(amount, offer.growth, growth_months(grant, offer, rel_month));
 }
 
-void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, int, Money),
-                void* ctx) {
+void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f)(void*, int, int, Money), void* ctx) {
     for_each_tranche(grant.value, grant.schedule, [&](int rel_month, Money amount) {
         const int month = grant.month + rel_month;
         if (month <= last_month) f(ctx, grant.month, month, tranche_value(grant, offer, rel_month, amount));
@@ -179,7 +178,8 @@ void GrantVester::vest(Money value, Money& year1, Money& total) const {
     for (std::size_t i = 0; i < steps_.size(); ++i) {
         const Step& s = steps_[i];
         cum += schedule_->tranches[i].weight;
-        const Money after = Money::cents(round_half_away(static_cast<i128>(value.in_cents()) * cum, schedule_->denominator));
+        const Money after =
+            Money::cents(round_half_away(static_cast<i128>(value.in_cents()) * cum, schedule_->denominator));
         if (s.year >= 0) {
             const Money v = s.flat ? after - before : grow_by(after - before, growth_, s.exponent_months, s.factor);
             total += v;
@@ -270,7 +270,6 @@ Projection project(const Offer& offer, int years) {
     }
 }
 
-
 std::vector<Components> monthly(const Offer& offer, int months) {
     if (months < 1 || months > 12 * kMaxYears)
         throw usage_error(fmt::format("months must be between 1 and {}, found {}", 12 * kMaxYears, months));
@@ -293,10 +292,8 @@ std::vector<Components> monthly(const Offer& offer, int months) {
         const Components& y = p.y(n);
         const int first = 12 * (n - 1) + 1, last = 12 * n;
         spread(y.base, n, &Components::base);
-        if (offer.sign_on_paid == SignOnPaid::Lump)
-            at(first).sign_on += y.sign_on;
-        else
-            spread(y.sign_on, n, &Components::sign_on);
+        if (offer.sign_on_paid == SignOnPaid::Lump) at(first).sign_on += y.sign_on;
+        else spread(y.sign_on, n, &Components::sign_on);
         if (last <= months) at(last).bonus += y.bonus;
         at(first).other += y.other;
     }

@@ -48,8 +48,8 @@ private:
     OddsOptions opts_;
     int years_;
     std::vector<std::string> companies_;  ///< keys: the company's name, or "#i" for an unnamed offer i
-    std::vector<int> months_;              ///< the grid: 0 and every month where a price is needed
-    std::vector<double> step_sd_;          ///< sqrt of each grid step in years (step_sd_[0] = 0)
+    std::vector<int> months_;             ///< the grid: 0 and every month where a price is needed
+    std::vector<double> step_sd_;         ///< sqrt of each grid step in years (step_sd_[0] = 0)
     /// The lower Cholesky factor L of the companies' correlation matrix (1 on the
     /// diagonal, one correlation elsewhere) in O(n): every entry below the diagonal in
     /// column j is the same, below_[j], and the diagonal is diag_[j].

@@ -73,10 +73,10 @@ int companies_of(const std::vector<Projected>& offers) {
 double inverse_normal(double p) {
     // P. J. Acklam's rational approximations (relative error below 1.15e-9): one on
     // the central 95%, which needs no logarithm, and one for each tail.
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
                                    1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
     static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                   6.680131188771972e+01,  -1.328068155288572e+01};
+                                   6.680131188771972e+01, -1.328068155288572e+01};
     static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
                                    -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
     static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
@@ -98,7 +98,10 @@ double inverse_normal(double p) {
 class Valuer {
 public:
     Valuer(const Projected& p, const Market& m)
-        : m_(m), company_(m.company(p.offer)), sigma_(p.offer.volatility.fraction()), volatility_(p.offer.volatility),
+        : m_(m),
+          company_(m.company(p.offer)),
+          sigma_(p.offer.volatility.fraction()),
+          volatility_(p.offer.volatility),
           file_(p.offer.file) {
         const int years = m.years_;
         if (m.opts_.after_tax) tax_ = &*p.offer.tax;
@@ -203,7 +206,8 @@ Market::Market(const std::vector<Projected>& offers, const OddsOptions& opts)
     std::sort(months_.begin(), months_.end());
     months_.erase(std::unique(months_.begin(), months_.end()), months_.end());
     step_sd_.push_back(0);
-    for (std::size_t g = 1; g < months_.size(); ++g) step_sd_.push_back(std::sqrt((months_[g] - months_[g - 1]) / 12.0));
+    for (std::size_t g = 1; g < months_.size(); ++g)
+        step_sd_.push_back(std::sqrt((months_[g] - months_[g - 1]) / 12.0));
     // Cholesky factor of the matrix with 1 on the diagonal and the correlation r
     // elsewhere. Column j's entries below the diagonal are all (r - sum of below_[k]^2
     // for k < j) / diag_[j], and the diagonal is sqrt(1 - that sum): two running sums
@@ -261,7 +265,8 @@ void Market::keep_first_draws() {
     std::vector<double> w, e;
     for (std::size_t path = 0; path < paths; ++path) {
         draw(static_cast<std::int64_t>(path), 1, w, e);
-        std::copy(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(grid), first_.begin() + static_cast<std::ptrdiff_t>(path * grid));
+        std::copy(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(grid),
+                  first_.begin() + static_cast<std::ptrdiff_t>(path * grid));
     }
 }
 
@@ -277,7 +282,9 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
     for (PathTotals& t : out) {
         t.year1.resize(static_cast<std::size_t>(paths));
         t.total.resize(static_cast<std::size_t>(paths));
-        if (opts_.by_year) t.to_year.assign(static_cast<std::size_t>(years_), std::vector<std::int64_t>(static_cast<std::size_t>(paths)));
+        if (opts_.by_year)
+            t.to_year.assign(static_cast<std::size_t>(years_),
+                             std::vector<std::int64_t>(static_cast<std::size_t>(paths)));
     }
     const std::size_t grid = months_.size();
     auto run = [&](std::int64_t lo, std::int64_t hi) {
@@ -349,8 +356,8 @@ Spread spread_of(std::vector<std::int64_t>& v) {
 
 void check_odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
     if (opts.paths < 1 || opts.paths > kMaxPaths)
-        throw usage_error("paths", fmt::format("expected a whole number of paths from 1 to 10,000,000, found {}",
-                                               opts.paths));
+        throw usage_error("paths",
+                          fmt::format("expected a whole number of paths from 1 to 10,000,000, found {}", opts.paths));
     const int n = detail::companies_of(offers);
     const double lowest = n > 1 ? -1.0 / (n - 1) : -1.0;
     if (!(opts.correlation >= -1 && opts.correlation <= 1))
@@ -365,11 +372,12 @@ void check_odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
     const std::int64_t per_path =
         8 * static_cast<std::int64_t>(offers.size()) * (2 + (opts.by_year ? offers.front().projection.years : 0));
     if (opts.paths > kMaxOddsBytes / per_path)
-        throw usage_error("paths", fmt::format("{} offers x {} paths would hold {} MiB of results, above the limit of "
-                                               "{} MiB: give at most {} paths, or fewer files",
-                                               offers.size(), grouped_count(opts.paths),
-                                               grouped_count((opts.paths * per_path + (1 << 20) - 1) >> 20), grouped_count(kMaxOddsBytes >> 20),
-                                               grouped_count(kMaxOddsBytes / per_path)));
+        throw usage_error("paths",
+                          fmt::format("{} offers x {} paths would hold {} MiB of results, above the limit of "
+                                      "{} MiB: give at most {} paths, or fewer files",
+                                      offers.size(), grouped_count(opts.paths),
+                                      grouped_count((opts.paths * per_path + (1 << 20) - 1) >> 20),
+                                      grouped_count(kMaxOddsBytes >> 20), grouped_count(kMaxOddsBytes / per_path)));
 }
 
 Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
@@ -404,8 +412,11 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
         o.vs.push_back(std::move(v));
     }
     for (std::size_t j = 0; j < offers.size(); ++j) {
-        o.offers.push_back({offers[j].offer.name, offers[j].offer.volatility, detail::spread_of(t[j].year1),
-                            detail::spread_of(t[j].total), {}});
+        o.offers.push_back({offers[j].offer.name,
+                            offers[j].offer.volatility,
+                            detail::spread_of(t[j].year1),
+                            detail::spread_of(t[j].total),
+                            {}});
         for (std::vector<std::int64_t>& v : t[j].to_year) o.offers.back().by_year.push_back(detail::spread_of(v));
     }
     return o;

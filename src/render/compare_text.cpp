@@ -94,7 +94,9 @@ std::string render_components(const Comparison& c, const RenderOptions& opt) {
     Table t;
     t.label_cap = 17;
     for (const Projected& p : c.offers) t.headings.push_back(cut_to_width(p.offer.name, 16));
-    const auto label = [](std::string_view title, std::string_view row) { return pad_to_width(title, 9) + std::string(row); };
+    const auto label = [](std::string_view title, std::string_view row) {
+        return pad_to_width(title, 9) + std::string(row);
+    };
     const auto row = [&](std::string label_text, auto&& get) {
         Table::Row r{std::move(label_text), {}};
         for (const Projected& p : c.offers) r.cells.emplace_back(get(p));
@@ -144,13 +146,13 @@ std::string render_gaps(const Comparison& c, const RenderOptions& opt) {
     std::string out = "\n" + gap_title(c) + "\n" + fit_table(t, opt.columns, opt.exact, kExactHint);
     const char* gross = c.after_tax ? "gross " : "";
     for (const Gap& g : c.gaps)
-        out += wrap(g.overtake_month
-                        ? fmt::format("Cumulative {}pay: {} overtakes {} in month {}.", gross, g.overtaker,
-                                      g.overtaker == g.against ? me.offer.name : g.against, *g.overtake_month)
-                        : fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.", gross,
-                                      me.offer.name, g.against, 12 * years),
-                    width, "  ") +
-               "\n";
+        out +=
+            wrap(g.overtake_month ? fmt::format("Cumulative {}pay: {} overtakes {} in month {}.", gross, g.overtaker,
+                                                g.overtaker == g.against ? me.offer.name : g.against, *g.overtake_month)
+                                  : fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.",
+                                                gross, me.offer.name, g.against, 12 * years),
+                 width, "  ") +
+            "\n";
     if (c.cited) {
         if (c.breakeven_growth)
             out += wrap(fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}{}).", me.offer.name,
@@ -158,8 +160,7 @@ std::string render_gaps(const Comparison& c, const RenderOptions& opt) {
                                     to_string(me.offer.convention), c.after_tax ? ", after tax" : ""),
                         width, "  ") +
                    "\n";
-        else
-            out += "Break-even stock growth: none between -50% and +200%/yr.\n";
+        else out += "Break-even stock growth: none between -50% and +200%/yr.\n";
     }
     return out;
 }
@@ -192,9 +193,11 @@ std::string render_floor_target(const Comparison& c, const RenderOptions& opt) {
 
 /// Where each offer is taxed, and what the figures leave out.
 std::string render_tax_note(const Comparison& c, int columns) {
-    std::string out = "\n" + wrap("After tax (net = gross less federal, FICA, state, city and state payroll taxes; "
-                                   "owed at filing: beyond what is withheld over the years):",
-                                   columns, "  ") +
+    std::string out = "\n" +
+                      wrap(
+                          "After tax (net = gross less federal, FICA, state, city and state payroll taxes; "
+                          "owed at filing: beyond what is withheld over the years):",
+                          columns, "  ") +
                       "\n";
     for (const Projected& p : c.offers)
         out += hang(fmt::format("  {} ", pad_to_width(p.offer.name, 16)), tax_place(p.after_tax->profile), columns);
@@ -203,8 +206,9 @@ std::string render_tax_note(const Comparison& c, int columns) {
         const std::string savings = tax_savings_note(p.after_tax->profile);
         if (savings.empty()) continue;
         const std::string caps = savings_caps_text(*p.after_tax);
-        out += hang("  ", p.offer.name + ": net is take-home, after pre-tax savings (\"saved\"). " + savings +
-                              (caps.empty() ? "" : " Capped: " + caps + "."),
+        out += hang("  ",
+                    p.offer.name + ": net is take-home, after pre-tax savings (\"saved\"). " + savings +
+                        (caps.empty() ? "" : " Capped: " + caps + "."),
                     columns);
     }
     return out;
@@ -259,18 +263,19 @@ std::string compare_odds_json(const Comparison& c) {
     const CompareOdds& o = *c.odds;
     std::vector<std::string> asks;
     for (const Ask& a : o.confident)
-        asks.push_back(fmt::format("{{\"lever\": \"{}\", \"feasible\": {}, \"changes\": {{\"rsu\": {}, \"sign_on_y1\": {}, "
-                                   "\"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, \"total\": {}, "
-                                   "\"p_win\": {}, \"reason\": {}}}",
-                                   to_string(a.lever), a.feasible, a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(),
-                                   a.base.plain(), a.feasible ? a.year1_total.plain() : "null",
-                                   a.feasible ? a.total.plain() : "null",
-                                   a.wins ? probability_json(*a.wins, o.options.paths) : "null", json_string(a.reason)));
-    return fmt::format("{{\"against\": {}, \"paths\": {}, \"seed\": {}, \"correlation\": {}, \"p_win\": {}, "
-                       "\"confidence\": {}, \"confidence_asks\": [{}]}}",
-                       json_string(o.against), o.options.paths, o.options.seed, o.options.correlation,
-                       probability_json(o.wins_now, o.options.paths), o.confidence ? std::to_string(*o.confidence) : "null",
-                       fmt::join(asks, ", "));
+        asks.push_back(fmt::format(
+            "{{\"lever\": \"{}\", \"feasible\": {}, \"changes\": {{\"rsu\": {}, \"sign_on_y1\": {}, "
+            "\"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, \"total\": {}, "
+            "\"p_win\": {}, \"reason\": {}}}",
+            to_string(a.lever), a.feasible, a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(), a.base.plain(),
+            a.feasible ? a.year1_total.plain() : "null", a.feasible ? a.total.plain() : "null",
+            a.wins ? probability_json(*a.wins, o.options.paths) : "null", json_string(a.reason)));
+    return fmt::format(
+        "{{\"against\": {}, \"paths\": {}, \"seed\": {}, \"correlation\": {}, \"p_win\": {}, "
+        "\"confidence\": {}, \"confidence_asks\": [{}]}}",
+        json_string(o.against), o.options.paths, o.options.seed, o.options.correlation,
+        probability_json(o.wins_now, o.options.paths), o.confidence ? std::to_string(*o.confidence) : "null",
+        fmt::join(asks, ", "));
 }
 
 std::string render_compare_odds(const Comparison& c, int columns) {
@@ -281,28 +286,29 @@ std::string render_compare_odds(const Comparison& c, int columns) {
     for (const Projected& p : c.offers)
         vols += fmt::format("{}{} {}", vols.empty() ? "" : ", ", p.offer.name,
                             p.offer.volatility.ppm ? p.offer.volatility.percent() + "%" : "certain");
-    std::string out = "\n" + wrap(fmt::format("Under stock risk ({} paths, seed {}, correlation {}; volatility: {}), {} "
-                                              "as offered beats {} on {} of the paths{}.",
-                                              grouped_count(opt.paths), opt.seed, opt.correlation, vols, me.name,
-                                              o.against, percent_text(o.wins_now, opt.paths),
-                                              c.after_tax ? " after tax" : ""),
-                                  columns, "  ") +
+    std::string out = "\n" +
+                      wrap(fmt::format("Under stock risk ({} paths, seed {}, correlation {}; volatility: {}), {} "
+                                       "as offered beats {} on {} of the paths{}.",
+                                       grouped_count(opt.paths), opt.seed, opt.correlation, vols, me.name, o.against,
+                                       percent_text(o.wins_now, opt.paths), c.after_tax ? " after tax" : ""),
+                           columns, "  ") +
                       "\n";
     if (!o.confidence) return out;
     if (o.wins_now >= o.needed)
-        return out + wrap(fmt::format("That is at least {}%: no ask is needed for that chance.", *o.confidence),
-                          columns, "  ") +
+        return out +
+               wrap(fmt::format("That is at least {}%: no ask is needed for that chance.", *o.confidence), columns,
+                    "  ") +
                "\n";
     out += fmt::format("Asks sized for a {}% chance of beating {}, each alone:\n", *o.confidence, o.against);
     const int years = c.offers.front().projection.years;
     for (const Ask& a : o.confident) {
         if (a.feasible)
             out += hang(fmt::format("  {:<12} ", to_string(a.lever)), changes_text(a), columns) +
-                   hang("     -> ", fmt::format("year 1 {}, {}-year {}, beats {} on {} of the paths", a.year1_total,
-                                                years, a.total, o.against, percent_text(*a.wins, opt.paths)),
+                   hang("     -> ",
+                        fmt::format("year 1 {}, {}-year {}, beats {} on {} of the paths", a.year1_total, years, a.total,
+                                    o.against, percent_text(*a.wins, opt.paths)),
                         columns);
-        else
-            out += fmt::format("  {:<12} not feasible\n", to_string(a.lever));
+        else out += fmt::format("  {:<12} not feasible\n", to_string(a.lever));
         out += fmt::format("     {}\n", wrap("why: " + a.reason, columns - 5, "     "));
     }
     const Ask& rsu = o.confident[0];
@@ -348,17 +354,18 @@ std::string render_asks(const Comparison& c, const RenderOptions& opt, int width
             out += hang("     -> ", "no cash change; asked before any package ask", width);
         } else if (a.feasible) {
             out += hang(head, changes_text(a), width);
-            out += hang("     -> ", a.net_total ? fmt::format("year 1 {} ({} net), {}-year {} ({} net), {}", a.year1_total,
-                                                              *a.net_year1_total, years, a.total, *a.net_total, closes)
-                                                : fmt::format("year 1 {}, {}-year {}, {}", a.year1_total, years, a.total,
-                                                              closes),
+            out += hang("     -> ",
+                        a.net_total ? fmt::format("year 1 {} ({} net), {}-year {} ({} net), {}", a.year1_total,
+                                                  *a.net_year1_total, years, a.total, *a.net_total, closes)
+                                    : fmt::format("year 1 {}, {}-year {}, {}", a.year1_total, years, a.total, closes),
                         width);
         } else {
             out += hang(head, "not feasible", width);
         }
         if (a.wins)
-            out += hang("     -> ", fmt::format("beats {} on {} of the simulated paths", c.odds->against,
-                                               percent_text(*a.wins, c.odds->options.paths)),
+            out += hang("     -> ",
+                        fmt::format("beats {} on {} of the simulated paths", c.odds->against,
+                                    percent_text(*a.wins, c.odds->options.paths)),
                         width);
         if (opt.full) out += hang("     ", "why: " + a.reason, width);
     }
@@ -371,8 +378,9 @@ std::string render_timeline(const Comparison& c, int width) {
     auto line = [&](std::string_view label, const std::string& text) {
         out += hang(fmt::format("  {} ", pad_to_width(label, 16)), text, width);
     };
-    line("offer received", fmt::format("{}; {}", day(t.offer_date),
-                                       t.reviewing ? "review it within 24-72 hours" : "the 24-72 hour review has passed"));
+    line("offer received",
+         fmt::format("{}; {}", day(t.offer_date),
+                     t.reviewing ? "review it within 24-72 hours" : "the 24-72 hour review has passed"));
     if (t.counter) {
         line("send the counter", day(t.counter_by));
         // The window ends at answer_by (timeline.cpp): a close inside it can leave one day.
@@ -433,7 +441,8 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     out += render_timeline(c, width);
     if (opt.script && c.script) out += render_scripts(c, opt, width);
     if (!opt.full)
-        out += "\n" + wrap("More with --full: pay parts, floor and target, chart, reasons, longer script.", width, "  ") +
+        out += "\n" +
+               wrap("More with --full: pay parts, floor and target, chart, reasons, longer script.", width, "  ") +
                "\n";
     return out;
 }
@@ -542,8 +551,7 @@ std::string compare_json(const Comparison& c) {
             money(*a.net_total);
             out += ", ";
         }
-        if (c.odds)
-            out += "\"p_win\": " + (a.wins ? probability_json(*a.wins, c.odds->options.paths) : "null") + ", ";
+        if (c.odds) out += "\"p_win\": " + (a.wins ? probability_json(*a.wins, c.odds->options.paths) : "null") + ", ";
         out += "\"remaining_gap\": ";
         or_null(a.feasible, [&] { money(a.remaining); });
         out += '}';

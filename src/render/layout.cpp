@@ -78,7 +78,10 @@ Layout measure(const Table& t, AmountStyle style, int gap) {
                 l.rounded = l.rounded || (style == AmountStyle::Dollars && m->in_cents() % 100 != 0) ||
                             (style == AmountStyle::Compact && !m->is_zero());
                 const std::int64_t c = m->in_cents();
-                l.largest = std::max(l.largest, c < 0 ? (c == std::numeric_limits<std::int64_t>::min() ? std::numeric_limits<std::int64_t>::max() : -c) : c);
+                l.largest = std::max(l.largest, c < 0 ? (c == std::numeric_limits<std::int64_t>::min()
+                                                             ? std::numeric_limits<std::int64_t>::max()
+                                                             : -c)
+                                                      : c);
             }
         }
     }

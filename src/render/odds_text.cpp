@@ -90,12 +90,13 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
     for (const OfferOdds& x : o.offers) name_w = std::max(name_w, std::min(display_width(x.name), 16));
 
     const std::string& me = o.offers.front().name;
-    out += "\n" + wrap(fmt::format("{} against each comparator (wins: pays strictly more on a path):", me), text_width, "") +
+    out += "\n" +
+           wrap(fmt::format("{} against each comparator (wins: pays strictly more on a path):", me), text_width, "") +
            "\n";
     for (const Versus& v : o.vs) {
-        std::string line = fmt::format("{}: {} wins on {} of paths over {} years and on {} in year one; ", v.against,
-                                       me, percent_text(v.wins, opt.paths), o.years,
-                                       percent_text(v.wins_year1, opt.paths));
+        std::string line =
+            fmt::format("{}: {} wins on {} of paths over {} years and on {} in year one; ", v.against, me,
+                        percent_text(v.wins, opt.paths), o.years, percent_text(v.wins_year1, opt.paths));
         line += v.losses == 0 ? "it never pays less over the years."
                               : fmt::format("where it pays less over the years, it is short by {} on average.",
                                             v.expected_shortfall.pretty());
@@ -110,19 +111,21 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
     }
     const int label_w = name_w;
     const int width = std::clamp(columns > 0 ? columns - label_w - 4 : 50, 12, 50);
-    out += "\n" + wrap(fmt::format("{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):", o.years),
-                       text_width, "") +
+    out += "\n" +
+           wrap(fmt::format("{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):", o.years), text_width,
+                "") +
            "\n";
     for (const OfferOdds& x : o.offers)
         out += "  " + pad_to_width(x.name, label_w) + "  " + spread_bar(x.total, lo, hi, width) + "\n";
     const std::string left = compact(lo), right = compact(hi);
     const int gap = std::max(1, width - display_width(left) - display_width(right));
-    out += std::string(static_cast<std::size_t>(label_w + 4), ' ') + left + std::string(static_cast<std::size_t>(gap), ' ') +
-           (hi > lo ? right : "") + "\n";
-    out += wrap("Model: the log share price is normal around the growth path, so the median path is the "
-                "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
-                "or of the start of its year (recruiter). See share/doc/offercalc/README.md, \"odds\".",
-                text_width, "") +
+    out += std::string(static_cast<std::size_t>(label_w + 4), ' ') + left +
+           std::string(static_cast<std::size_t>(gap), ' ') + (hi > lo ? right : "") + "\n";
+    out += wrap(
+               "Model: the log share price is normal around the growth path, so the median path is the "
+               "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
+               "or of the start of its year (recruiter). See share/doc/offercalc/README.md, \"odds\".",
+               text_width, "") +
            "\n";
     return out;
 }
@@ -140,10 +143,11 @@ std::string odds_json(const Odds& o) {
         vs.push_back(fmt::format("{{\"against\": {}, \"p_win\": {}, \"p_win_year1\": {}, \"expected_shortfall\": {}}}",
                                  json_string(v.against), probability_json(v.wins, opt.paths),
                                  probability_json(v.wins_year1, opt.paths), v.expected_shortfall.plain()));
-    return fmt::format("{}\"years\": {}, \"measure\": \"{}\", \"model\": {{\"paths\": {}, \"seed\": {}, "
-                       "\"correlation\": {}, \"volatility_pct\": {{{}}}}}, \"offers\": [{}], \"vs\": [{}]}}\n",
-                       json_head(), o.years, opt.after_tax ? "net" : "gross", opt.paths, opt.seed, opt.correlation,
-                       fmt::join(vols, ", "), fmt::join(offers, ", "), fmt::join(vs, ", "));
+    return fmt::format(
+        "{}\"years\": {}, \"measure\": \"{}\", \"model\": {{\"paths\": {}, \"seed\": {}, "
+        "\"correlation\": {}, \"volatility_pct\": {{{}}}}}, \"offers\": [{}], \"vs\": [{}]}}\n",
+        json_head(), o.years, opt.after_tax ? "net" : "gross", opt.paths, opt.seed, opt.correlation,
+        fmt::join(vols, ", "), fmt::join(offers, ", "), fmt::join(vs, ", "));
 }
 
 }  // namespace offercalc

@@ -13,30 +13,29 @@
 
 namespace offercalc {
 
-std::string render_check(const CheckResult& r, int columns) {
-    return wrap(r.line, prose_width(columns), "  ") + "\n";
-}
+std::string render_check(const CheckResult& r, int columns) { return wrap(r.line, prose_width(columns), "  ") + "\n"; }
 
 std::string check_json(const std::string& name, const CheckResult& r) {
     std::vector<std::string> conds;
     for (const CheckResult::Condition& k : r.conditions)
         conds.push_back(fmt::format("{{\"what\": {}, \"need\": {}, \"have\": {}, \"held\": {}}}", json_string(k.what),
                                     k.need.plain(), k.have.plain(), k.held));
-    return fmt::format("{}\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
-                       "\"conditions\": [{}]}}\n",
-                       json_head(), json_string(name), r.held, r.years, r.year1.plain(), r.total.plain(),
-                       fmt::join(conds, ", "));
+    return fmt::format(
+        "{}\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
+        "\"conditions\": [{}]}}\n",
+        json_head(), json_string(name), r.held, r.years, r.year1.plain(), r.total.plain(), fmt::join(conds, ", "));
 }
 
 namespace {
 
 std::string leave_row_json(const LeaveResult& r) {
-    return fmt::format("{{\"month\": {}, \"paid\": {{\"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"other\": {}}}, "
-                       "\"vested\": {}, \"forfeited\": {{\"equity\": {}, \"sign_on\": {}, \"bonus\": {}}}, \"repaid\": {}, "
-                       "\"kept\": {}}}",
-                       r.month, r.base.plain(), r.sign_on.plain(), r.bonus.plain(), r.other.plain(), r.vested.plain(),
-                       r.forfeited_equity.plain(), r.forfeited_sign_on.plain(), r.forfeited_bonus.plain(),
-                       r.repaid.plain(), r.kept().plain());
+    return fmt::format(
+        "{{\"month\": {}, \"paid\": {{\"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"other\": {}}}, "
+        "\"vested\": {}, \"forfeited\": {{\"equity\": {}, \"sign_on\": {}, \"bonus\": {}}}, \"repaid\": {}, "
+        "\"kept\": {}}}",
+        r.month, r.base.plain(), r.sign_on.plain(), r.bonus.plain(), r.other.plain(), r.vested.plain(),
+        r.forfeited_equity.plain(), r.forfeited_sign_on.plain(), r.forfeited_bonus.plain(), r.repaid.plain(),
+        r.kept().plain());
 }
 
 }  // namespace
@@ -54,23 +53,24 @@ std::string render_leave(const Offer& o, const std::vector<std::string>& adjustm
                          bool exact) {
     const int width = prose_width(columns);
     const bool lump = o.sign_on_paid == SignOnPaid::Lump;
-    std::string s = wrap(fmt::format("{}: leaving early (sign-on paid {}; {})", o.name,
-                                     lump ? "as a lump sum at the start of its year" : "in 12 monthly instalments a year",
-                                     !o.sign_on_clawback ? (lump ? "kept if you leave" : "unpaid instalments stop")
-                                     : lump ? "repaid pro rata by month if you leave inside its year"
-                                            : "unpaid instalments stop, so the clawback takes nothing back"),
-                         width, "  ") +
-                    "\n";
+    std::string s =
+        wrap(fmt::format("{}: leaving early (sign-on paid {}; {})", o.name,
+                         lump ? "as a lump sum at the start of its year" : "in 12 monthly instalments a year",
+                         !o.sign_on_clawback ? (lump ? "kept if you leave" : "unpaid instalments stop")
+                         : lump              ? "repaid pro rata by month if you leave inside its year"
+                                             : "unpaid instalments stop, so the clawback takes nothing back"),
+             width, "  ") +
+        "\n";
     for (const std::string& a : adjustments) s += hang("adjusted: ", a, width);
     if (at) {
         const LeaveResult& r = *at;
         s += fmt::format("\nLeaving after {} months:\n", r.month);
-        s += hang("  paid:      ", fmt::format("base {}, sign-on {}, bonus {}, other {}", r.base, r.sign_on, r.bonus, r.other),
-                  width);
+        s += hang("  paid:      ",
+                  fmt::format("base {}, sign-on {}, bonus {}, other {}", r.base, r.sign_on, r.bonus, r.other), width);
         s += hang("  vested:    ", fmt::format("{} of equity", r.vested), width);
         s += hang("  forfeited: ",
-                  fmt::format("{} of unvested equity, {} of unpaid sign-on, {} of this year's bonus", r.forfeited_equity,
-                              r.forfeited_sign_on, r.forfeited_bonus),
+                  fmt::format("{} of unvested equity, {} of unpaid sign-on, {} of this year's bonus",
+                              r.forfeited_equity, r.forfeited_sign_on, r.forfeited_bonus),
                   width);
         s += hang("  repaid:    ", r.repaid.pretty(), width);
         s += hang("  kept:      ", r.kept().pretty(), width);
@@ -115,23 +115,26 @@ Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int ye
     for (const bool last : {false, true}) {
         std::vector<SweepAxis> corner = axes;
         for (SweepAxis& a : corner) a.from = a.to = last ? a.to : a.from;
-        sweep(offer, corner, years, [&](const SweepRow& r) {
-            Table::Row row;
-            for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
-            row.cells.emplace_back(r.year1_total);
-            row.cells.emplace_back(r.total);
-            if (against) {
-                row.cells.emplace_back(r.gap_year1);
-                row.cells.emplace_back(r.gap);
-            }
-            if (net) {
-                const AfterTax a = sweep_row_after_tax(offer, corner, r.values, years);
-                row.cells.emplace_back(a.years.front().net);
-                row.cells.emplace_back(a.net_total);
-                if (against) row.cells.emplace_back(against->after_tax->net_total - a.net_total);
-            }
-            t.rows.push_back(std::move(row));
-        }, against ? &against->projection : nullptr);
+        sweep(
+            offer, corner, years,
+            [&](const SweepRow& r) {
+                Table::Row row;
+                for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
+                row.cells.emplace_back(r.year1_total);
+                row.cells.emplace_back(r.total);
+                if (against) {
+                    row.cells.emplace_back(r.gap_year1);
+                    row.cells.emplace_back(r.gap);
+                }
+                if (net) {
+                    const AfterTax a = sweep_row_after_tax(offer, corner, r.values, years);
+                    row.cells.emplace_back(a.years.front().net);
+                    row.cells.emplace_back(a.net_total);
+                    if (against) row.cells.emplace_back(against->after_tax->net_total - a.net_total);
+                }
+                t.rows.push_back(std::move(row));
+            },
+            against ? &against->projection : nullptr);
     }
     return t;
 }

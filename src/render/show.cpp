@@ -107,11 +107,11 @@ std::string savings_caps_text(const AfterTax& a) {
 }
 
 std::string tax_assumptions_json(const TaxProfile& p) {
-    return fmt::format("{{\"tax_year\": {}, \"filing\": \"{}\", \"state\": {}, \"city\": {}, \"basis\": {}, "
-                       "\"note\": {}}}",
-                       tax_year(), to_string(p.filing), json_string(p.state),
-                       p.city.empty() ? "null" : json_string(p.city), json_string(tax_basis(p)),
-                       json_string(tax_assumptions(p)));
+    return fmt::format(
+        "{{\"tax_year\": {}, \"filing\": \"{}\", \"state\": {}, \"city\": {}, \"basis\": {}, "
+        "\"note\": {}}}",
+        tax_year(), to_string(p.filing), json_string(p.state), p.city.empty() ? "null" : json_string(p.city),
+        json_string(tax_basis(p)), json_string(tax_assumptions(p)));
 }
 
 namespace {
@@ -217,8 +217,8 @@ std::string json_string(std::string_view s) {
 }
 
 std::string assumptions_text(const Offer& o) {
-    std::string s = fmt::format("{}; stock growth {}%/yr ({})", schedule_text(o), o.growth.percent(),
-                                to_string(o.convention));
+    std::string s =
+        fmt::format("{}; stock growth {}%/yr ({})", schedule_text(o), o.growth.percent(), to_string(o.convention));
     if (o.raise.ppm != 0) s += fmt::format("; raise {}%/yr from year 2", o.raise.percent());
     if (o.bonus.ppm != 0) s += fmt::format("; bonus {}% of base", o.bonus.percent());
     if (!o.refreshers.empty()) s += fmt::format("; {} refresher grant(s)", o.refreshers.size());
@@ -249,7 +249,8 @@ Table show_table(const Projected& p) {
         t.rows.push_back(std::move(r));
     };
     auto row = [&](const char* name, Money Components::*amount) {
-        line(name, [&](int n) { return pr.y(n).*amount; }, pr.sum.*amount);
+        line(
+            name, [&](int n) { return pr.y(n).*amount; }, pr.sum.*amount);
     };
     for (const PayPart& part : kPayParts) row(part.key, part.amount);
     row("total", &Components::total);
@@ -257,14 +258,20 @@ Table show_table(const Projected& p) {
         auto year = [net](int n) -> const YearTax& { return net->years[static_cast<std::size_t>(n - 1)]; };
         for (const TaxPart& tp : kTaxParts) {
             if (tp.amount == &TaxLines::local && net->profile.city.empty()) continue;
-            line(tp.words, [&](int n) { return year(n).tax.*tp.amount; }, net->tax.*tp.amount);
+            line(
+                tp.words, [&](int n) { return year(n).tax.*tp.amount; }, net->tax.*tp.amount);
         }
         for (const SavedPart& sp : kSavedParts)
             if (!(net->saved.*sp.amount).is_zero())
-                line(sp.words, [&](int n) { return year(n).saved.*sp.amount; }, net->saved.*sp.amount);
-        line("net", [&](int n) { return year(n).net; }, net->net_total);
-        if (!net->match.is_zero()) line("employer match", [&](int n) { return year(n).match; }, net->match);
-        line("owed at filing", [&](int n) { return year(n).withholding_shortfall; }, net->withholding_shortfall);
+                line(
+                    sp.words, [&](int n) { return year(n).saved.*sp.amount; }, net->saved.*sp.amount);
+        line(
+            "net", [&](int n) { return year(n).net; }, net->net_total);
+        if (!net->match.is_zero())
+            line(
+                "employer match", [&](int n) { return year(n).match; }, net->match);
+        line(
+            "owed at filing", [&](int n) { return year(n).withholding_shortfall; }, net->withholding_shortfall);
     }
     return t;
 }
@@ -286,9 +293,9 @@ std::string render_show(const Projected& p, int columns, bool exact) {
     // recruiter's assumption) is easy to miss in a table: say it.
     for (int n = 2; n <= pr.years; ++n)
         if (pr.y(n).total < pr.y(n - 1).total)
-            out += hang("dip: ", fmt::format("year {} pays {} less than year {}", n, pr.y(n - 1).total - pr.y(n).total,
-                                             n - 1),
-                        width);
+            out += hang(
+                "dip: ", fmt::format("year {} pays {} less than year {}", n, pr.y(n - 1).total - pr.y(n).total, n - 1),
+                width);
     if (!pr.equity_after.is_zero())
         out += hang("not shown: ",
                     fmt::format("{} of the grants (at grant value) vests after year {} and is not in the total",
@@ -296,12 +303,14 @@ std::string render_show(const Projected& p, int columns, bool exact) {
                     width);
     out += hang("assumes: ", assumptions_text(o), width);
     if (const auto& net = p.after_tax) {
-        out += hang("owed at filing: ", "income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
-                                        "the supplemental rates (negative: a refund)",
+        out += hang("owed at filing: ",
+                    "income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
+                    "the supplemental rates (negative: a refund)",
                     width);
         if (!net->saved.total.is_zero() || !net->match.is_zero())
-            out += hang("net: ", "take-home pay, after the taxes and the savings above; the employer match is not in it",
-                        width);
+            out +=
+                hang("net: ", "take-home pay, after the taxes and the savings above; the employer match is not in it",
+                     width);
         if (const std::string caps = savings_caps_text(*net); !caps.empty()) out += hang("capped: ", caps, width);
         out += hang("tax: ", tax_assumptions(net->profile), width);
     }
@@ -418,9 +427,9 @@ std::string presets_json() {
         std::vector<std::string> tranches;
         for (const Tranche& t : s.tranches)
             tranches.push_back(fmt::format("{{\"month\": {}, \"weight\": {}}}", t.month, t.weight));
-        items.push_back(fmt::format("{{\"name\": {}, \"yearly_percents\": [{}], \"denominator\": {}, \"tranches\": [{}]}}",
-                                    json_string(s.name), fmt::join(s.yearly_percents(), ", "), s.denominator,
-                                    fmt::join(tranches, ", ")));
+        items.push_back(fmt::format(
+            "{{\"name\": {}, \"yearly_percents\": [{}], \"denominator\": {}, \"tranches\": [{}]}}", json_string(s.name),
+            fmt::join(s.yearly_percents(), ", "), s.denominator, fmt::join(tranches, ", ")));
     }
     return fmt::format("{}\"presets\": [{}]}}\n", json_head(), fmt::join(items, ", "));
 }

@@ -20,8 +20,8 @@ namespace {
 
 struct Unit {
     const char* suffix;
-    std::int64_t cents;                  ///< one unit in cents
-    std::array<std::int64_t, 3> steps;   ///< the rounding step in cents at levels 0, 1, 2 (k: see step())
+    std::int64_t cents;                 ///< one unit in cents
+    std::array<std::int64_t, 3> steps;  ///< the rounding step in cents at levels 0, 1, 2 (k: see step())
 };
 constexpr Unit kUnits[] = {
     {"", 100, {100, 1, 1}},
@@ -91,7 +91,8 @@ namespace {
 std::string vesting_text(const Offer& o) {
     if (!o.rsu) return "";
     const std::vector<std::string> years = o.rsu->schedule.yearly_percents();
-    if (years.size() > 1 && std::all_of(years.begin(), years.end(), [&](const std::string& y) { return y == years[0]; }))
+    if (years.size() > 1 &&
+        std::all_of(years.begin(), years.end(), [&](const std::string& y) { return y == years[0]; }))
         return years[0] + "%/y";
     return fmt::format("{}", fmt::join(years, "/"));
 }
@@ -147,11 +148,12 @@ std::string summary_json(const Projected& p) {
         net = fmt::format(", \"net_years\": [{}], \"net_total\": {}, \"tax\": {}", fmt::join(net_years, ", "),
                           p.after_tax->net_total.plain(), tax_assumptions_json(p.after_tax->profile));
     }
-    return fmt::format("{}\"name\": {}, \"base\": {}, \"bonus_pct\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, "
-                       "\"rsu_grant\": {}, \"vesting\": [{}], \"years\": [{}], \"total\": {}{}, \"adjusted\": [{}]}}\n",
-                       json_head(), json_string(o.name), o.base.plain(), o.bonus.percent(), o.sign_on_y1.plain(),
-                       o.sign_on_y2.plain(), o.rsu ? o.rsu->value.plain() : "0.00", fmt::join(vesting, ", "),
-                       fmt::join(years, ", "), p.projection.sum.total.plain(), net, fmt::join(adjusted, ", "));
+    return fmt::format(
+        "{}\"name\": {}, \"base\": {}, \"bonus_pct\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, "
+        "\"rsu_grant\": {}, \"vesting\": [{}], \"years\": [{}], \"total\": {}{}, \"adjusted\": [{}]}}\n",
+        json_head(), json_string(o.name), o.base.plain(), o.bonus.percent(), o.sign_on_y1.plain(), o.sign_on_y2.plain(),
+        o.rsu ? o.rsu->value.plain() : "0.00", fmt::join(vesting, ", "), fmt::join(years, ", "),
+        p.projection.sum.total.plain(), net, fmt::join(adjusted, ", "));
 }
 
 // ------------------------------------------------------------------ --format
@@ -168,12 +170,12 @@ struct FieldDef {
 const std::vector<FieldDef>& field_defs() {
     static const std::vector<FieldDef> defs = [] {
         std::vector<FieldDef> d = {
-            {"name", Kind::Text},         {"company", Kind::Text},          {"level", Kind::Text},
-            {"role", Kind::Text},         {"location", Kind::Text},         {"kind", Kind::Text},
-            {"file", Kind::Text},         {"base", Kind::Money},            {"sign_on_y1", Kind::Money},
-            {"sign_on_y2", Kind::Money},  {"rsu_grant", Kind::Money},       {"vesting", Kind::Text},
-            {"bonus_pct", Kind::Percent}, {"raise_pct", Kind::Percent},     {"stock_growth_pct", Kind::Percent},
-            {"years", Kind::Count},       {"total", Kind::Money},           {"adjusted", Kind::Text},
+            {"name", Kind::Text},         {"company", Kind::Text},      {"level", Kind::Text},
+            {"role", Kind::Text},         {"location", Kind::Text},     {"kind", Kind::Text},
+            {"file", Kind::Text},         {"base", Kind::Money},        {"sign_on_y1", Kind::Money},
+            {"sign_on_y2", Kind::Money},  {"rsu_grant", Kind::Money},   {"vesting", Kind::Text},
+            {"bonus_pct", Kind::Percent}, {"raise_pct", Kind::Percent}, {"stock_growth_pct", Kind::Percent},
+            {"years", Kind::Count},       {"total", Kind::Money},       {"adjusted", Kind::Text},
             {"net_total", Kind::Money},
         };
         for (int n = 1; n <= kMaxYears; ++n) d.push_back({fmt::format("y{}", n), Kind::Money});

@@ -9,10 +9,9 @@
 
 namespace offercalc {
 
-
 SweepAxis parse_axis(Field field, std::string_view text) {
     const char* forms = spec(field).percent ? "FROM..TO/STEP in percent points, e.g. -2..4/0.5, or one value"
-                                          : "FROM..TO/STEP, e.g. 0..100k/10k or -20k..20k/5k, or one value";
+                                            : "FROM..TO/STEP, e.g. 0..100k/10k or -20k..20k/5k, or one value";
     auto bad = [&](const char* why) -> SweepAxis {
         throw usage_error(spec(field).path, fmt::format("invalid range \"{}\": {}; accepted: {}", text, why, forms));
     };
@@ -97,13 +96,13 @@ namespace detail {
 
 void PartTotals::changed(Field f) {
     switch (f) {
-        case Field::Base: case Field::SignOnY1: case Field::SignOnY2: case Field::RaisePct: case Field::BonusPct:
-            cash_.stale = true;
-            return;
+        case Field::Base:
+        case Field::SignOnY1:
+        case Field::SignOnY2:
+        case Field::RaisePct:
+        case Field::BonusPct: cash_.stale = true; return;
         case Field::Rsu: initial_.stale = true; return;
-        case Field::Growth:
-            initial_.stale = refreshers_.stale = vester_stale_ = true;
-            return;
+        case Field::Growth: initial_.stale = refreshers_.stale = vester_stale_ = true; return;
         case Field::Volatility: return;  // no effect on the deterministic totals
     }
 }
@@ -165,8 +164,9 @@ AfterTax sweep_row_after_tax(const Offer& offer, const std::vector<SweepAxis>& a
 
 CheckResult check(const Offer& offer, const Projection& p, const CheckConditions& c) {
     if (!c.floor && !c.target && !c.year1_at_least && !c.against_total)
-        throw usage_error("check: nothing to check; give --floor, --target, --year1-at-least or --against "
-                          "(or floor/target in the offer file)");
+        throw usage_error(
+            "check: nothing to check; give --floor, --target, --year1-at-least or --against "
+            "(or floor/target in the offer file)");
     CheckResult r;
     std::vector<std::string> parts;
     const Money total = c.after_tax ? c.after_tax->net_total : p.sum.total;

@@ -91,8 +91,8 @@ struct IncomeTax {
     /// above `addback_over` is added back.
     std::optional<std::int64_t> addback_from;
     ByFiling<std::int64_t> addback_over{};
-    std::optional<std::int64_t> fica_deduction_max;  ///< Massachusetts: Social Security and Medicare paid
-    std::optional<std::int64_t> supplemental_rate;   ///< none: withheld with regular pay
+    std::optional<std::int64_t> fica_deduction_max;       ///< Massachusetts: Social Security and Medicare paid
+    std::optional<std::int64_t> supplemental_rate;        ///< none: withheld with regular pay
     std::optional<std::int64_t> other_supplemental_rate;  ///< on supplemental pay that is not a bonus or equity
 };
 
@@ -141,9 +141,7 @@ struct Table {
     std::vector<std::string> codes;
 };
 
-[[noreturn]] void bad_table(const std::string& what) {
-    throw Error(kExitSoftware, "built-in tax table: " + what);
-}
+[[noreturn]] void bad_table(const std::string& what) { throw Error(kExitSoftware, "built-in tax table: " + what); }
 
 /// A figure of the table as an exact integer: dollars as cents, percents as rates.
 std::int64_t scaled(const json& v, double scale, const std::string& where) {
@@ -259,7 +257,8 @@ void read_adjustments(const json& v, const std::string& where, IncomeTax& t) {
         t.addback_from = cents(a.at("agi_at_least"), where + ".deduction_addback");
         t.addback_over = by_filing(a.at("over"), where + ".deduction_addback.over", cents);
     }
-    if (v.contains("fica_deduction")) t.fica_deduction_max = cents(v["fica_deduction"].at("max"), where + ".fica_deduction");
+    if (v.contains("fica_deduction"))
+        t.fica_deduction_max = cents(v["fica_deduction"].at("max"), where + ".fica_deduction");
 }
 
 /// A credit that shrinks by a rate of income above a threshold (Utah's taxpayer credit:
@@ -283,9 +282,11 @@ IncomeTax read_income(const json& v, const std::string& where) {
     }
     if (v.contains("exemption")) {
         const json& e = v["exemption"];
-        if (e.contains("by_income")) t.exemption_by_income = by_filing(e["by_income"], where + ".exemption.by_income", read_steps);
+        if (e.contains("by_income"))
+            t.exemption_by_income = by_filing(e["by_income"], where + ".exemption.by_income", read_steps);
         else t.exemption = by_filing(e.at("amount"), where + ".exemption", cents);
-        if (e.contains("phase_out")) t.exemption_phase_out = read_phase_out(e["phase_out"], where + ".exemption.phase_out");
+        if (e.contains("phase_out"))
+            t.exemption_phase_out = read_phase_out(e["phase_out"], where + ".exemption.phase_out");
         if (e.contains("none_over")) {
             const auto over = by_filing(e["none_over"], where + ".exemption.none_over", cents);
             for (Filing f : kFilings) t.exemption_none_over[idx(f)] = over[idx(f)];
@@ -302,8 +303,7 @@ IncomeTax read_income(const json& v, const std::string& where) {
         const json& c = v["credit"];
         if (c.contains("share_by_income"))
             t.credit_share = by_filing(c["share_by_income"], where + ".credit.share_by_income", read_rate_steps);
-        else
-            t.credit = by_filing(c.at("amount"), where + ".credit", cents);
+        else t.credit = by_filing(c.at("amount"), where + ".credit", cents);
         if (c.contains("none_over")) {
             const auto over = by_filing(c["none_over"], where + ".credit.none_over", cents);
             for (Filing f : kFilings) t.credit_none_over[idx(f)] = over[idx(f)];
@@ -361,8 +361,7 @@ Place read_place(const std::string& code, const json& v, const std::string& wher
         p.payroll.push_back(std::move(g));
     }
     const json cities = v.value("cities", json::object());
-    for (const auto& [city, c] : cities.items())
-        p.cities.emplace(city, read_place(city, c, where + ".cities." + city));
+    for (const auto& [city, c] : cities.items()) p.cities.emplace(city, read_place(city, c, where + ".cities." + city));
     return p;
 }
 
@@ -374,7 +373,8 @@ SavingsRules read_savings(const json& v) {
     r.compensation_limit = cents(k.at("compensation_limit"), "savings.401k.compensation_limit");
     r.roth_catch_up_over = cents(k.at("roth_catch_up_over"), "savings.401k.roth_catch_up_over");
     for (const json& c : k.at("catch_up")) {
-        if (!c.is_array() || c.size() != 2 || !c[0].is_number_integer()) bad_table("savings.401k.catch_up: expected [age, amount]");
+        if (!c.is_array() || c.size() != 2 || !c[0].is_number_integer())
+            bad_table("savings.401k.catch_up: expected [age, amount]");
         r.catch_up.push_back({c[0].get<std::int64_t>(), cents(c[1], "savings.401k.catch_up")});
     }
     const json& h = v.at("hsa");
@@ -469,8 +469,7 @@ Exact bracket_tax(std::int64_t taxable, const std::vector<Bracket>& brackets) {
 /// income just above the threshold falls in (the 6% bracket for head of household,
 /// whose 6% bracket starts at the threshold); the benefit already taken back below a
 /// higher bracket (the worksheets' recapture base) is in whole dollars, as they print it.
-Exact recaptured_tax(std::int64_t taxable, std::int64_t income, const IncomeTax& t,
-                     const std::vector<Bracket>& b) {
+Exact recaptured_tax(std::int64_t taxable, std::int64_t income, const IncomeTax& t, const std::vector<Bracket>& b) {
     const Exact regular = bracket_tax(taxable, b);
     if (!t.recapture_over || income <= *t.recapture_over || taxable <= 0) return regular;
     std::size_t first = 0;
@@ -487,9 +486,8 @@ Exact recaptured_tax(std::int64_t taxable, std::int64_t income, const IncomeTax&
     }
     const Exact flat = static_cast<Exact>(taxable) * b[k].rate;
     const std::int64_t into = std::max<std::int64_t>(0, income - phase_from);
-    const std::int64_t frac = into >= t.recapture_width
-                                  ? 10'000
-                                  : round_half_away(static_cast<i128>(into) * 10'000, t.recapture_width);
+    const std::int64_t frac =
+        into >= t.recapture_width ? 10'000 : round_half_away(static_cast<i128>(into) * 10'000, t.recapture_width);
     if (frac >= 10'000) return flat;
     // Inside the phase-in taxable income is under $25,050,000, so this fits 64 bits.
     const Exact extra = flat - regular - base;
@@ -551,8 +549,9 @@ std::int64_t phased(std::int64_t amount, const PhaseOut& p, std::size_t i, std::
             break;
         case K::Steps: {
             const std::int64_t n = p.round_up ? (excess + p.step[i] - 1) / p.step[i] : excess / p.step[i];
-            cut = p.step_rate ? static_cast<Exact>(amount) * std::min<i128>(static_cast<i128>(n) * p.step_rate, kRateOne)
-                              : exact(n * p.per_step[i]);
+            cut = p.step_rate
+                      ? static_cast<Exact>(amount) * std::min<i128>(static_cast<i128>(n) * p.step_rate, kRateOne)
+                      : exact(n * p.per_step[i]);
             break;
         }
     }
@@ -588,7 +587,8 @@ IncomeResult income_tax(const IncomeTax& t, Filing f, std::int64_t wages, const 
     if (t.none) return r;
     const std::size_t i = idx(f);
     const std::int64_t income = t.from_federal_taxable ? fed.taxable : wages;
-    std::int64_t deduction = phased(t.deduction[i], t.deduction_phase_out, i, wages) + state_adjustments(t, i, wages, fed);
+    std::int64_t deduction =
+        phased(t.deduction[i], t.deduction_phase_out, i, wages) + state_adjustments(t, i, wages, fed);
     const std::int64_t exemption =
         t.exemption_by_income[i].empty() ? t.exemption[i] : step_at(t.exemption_by_income[i], wages);
     if (!t.exemption_none_over[i] || wages <= *t.exemption_none_over[i])
@@ -679,7 +679,8 @@ YearSavings savings_of(const std::optional<Savings>& s, std::int64_t base, std::
     out.other = take(s->other.in_cents(), INT64_MAX, never);
     // From 2026 a catch-up is Roth for those whose FICA wages of the year before passed
     // the threshold: this year's FICA wages stand in for them.
-    if (gross - out.hsa - out.other > r.roth_catch_up_over) out.roth = std::max<std::int64_t>(0, out.k401 - r.k401_limit);
+    if (gross - out.hsa - out.other > r.roth_catch_up_over)
+        out.roth = std::max<std::int64_t>(0, out.k401 - r.k401_limit);
     const Money matched = std::min(Money::cents(out.k401), apply_rate(plan_pay, s->match_up_to_pct));
     out.match = apply_rate(matched, s->match_pct).in_cents();
     return out;
@@ -694,8 +695,8 @@ WageBases wage_bases(const Place& st, std::int64_t gross, const YearSavings& s) 
     WageBases w;
     w.fica = gross - s.hsa - s.other;
     w.federal = w.fica - pre_tax_401k;
-    w.state = w.federal + (st.taxes.k401 ? pre_tax_401k : 0) + (st.taxes.hsa ? s.hsa : 0) +
-              (st.taxes.other ? s.other : 0);
+    w.state =
+        w.federal + (st.taxes.k401 ? pre_tax_401k : 0) + (st.taxes.hsa ? s.hsa : 0) + (st.taxes.other ? s.other : 0);
     return w;
 }
 
@@ -737,8 +738,7 @@ std::optional<Money> flat_withholding(const IncomeTax& t, std::int64_t supplemen
 }
 
 const char* kFilingNames[] = {"single", "married_joint", "married_separate", "head_of_household"};
-const char* kFilingWords[] = {"single", "married filing jointly", "married filing separately",
-                              "head of household"};
+const char* kFilingWords[] = {"single", "married filing jointly", "married filing separately", "head of household"};
 
 /// ": Ohio's code is OH" when `typed` is a state's name (case aside), else "".
 std::string code_hint(std::string_view typed) {
@@ -808,15 +808,17 @@ std::vector<std::string> tax_cities(std::string_view state) {
 void check_profile(const TaxProfile& p) {
     const std::vector<std::string>& states = tax_states();
     if (!std::binary_search(states.begin(), states.end(), upper(p.state)))
-        throw usage_error("tax.state", fmt::format("expected a state's two-letter code in the {} tax table ({}), "
-                                                   "found \"{}\"{}",
-                                                   tax_year(), list_codes(states), visible(p.state), code_hint(p.state)));
+        throw usage_error("tax.state",
+                          fmt::format("expected a state's two-letter code in the {} tax table ({}), "
+                                      "found \"{}\"{}",
+                                      tax_year(), list_codes(states), visible(p.state), code_hint(p.state)));
     if (const auto cities = tax_cities(upper(p.state));
         !p.city.empty() && std::find(cities.begin(), cities.end(), upper(p.city)) == cities.end()) {
-        throw usage_error("tax.city", fmt::format("expected {} for {}, found \"{}\"",
-                                                  cities.empty() ? std::string("no city")
-                                                                 : "a city in the tax table (" + list_codes(cities) + ")",
-                                                  visible(p.state), visible(p.city)));
+        throw usage_error("tax.city",
+                          fmt::format("expected {} for {}, found \"{}\"",
+                                      cities.empty() ? std::string("no city")
+                                                     : "a city in the tax table (" + list_codes(cities) + ")",
+                                      visible(p.state), visible(p.city)));
     }
 }
 
@@ -844,7 +846,8 @@ YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
     y.tax.state_payroll = payroll_tax(st.payroll, bases.fica);
     if (city) y.tax.local += payroll_tax(city->payroll, bases.fica);
     y.tax.total = y.tax.federal + y.tax.fica + y.tax.state + y.tax.local + y.tax.state_payroll;
-    y.saved = {Money::cents(s.k401), Money::cents(s.hsa), Money::cents(s.other), Money::cents(s.k401 + s.hsa + s.other)};
+    y.saved = {Money::cents(s.k401), Money::cents(s.hsa), Money::cents(s.other),
+               Money::cents(s.k401 + s.hsa + s.other)};
     y.roth_catch_up = Money::cents(s.roth);
     y.capped = s.capped;
     y.match = Money::cents(s.match);
@@ -855,15 +858,16 @@ YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
     const IncomeTaxes on_base = income_taxes(p, st, city, wage_bases(st, base, s));
     const std::int64_t supp = std::max<std::int64_t>(0, supplemental);
     const std::int64_t high = std::max<std::int64_t>(0, supp - t.supp_high_over);
-    const Money fed_supp = rounded(static_cast<Exact>(supp - high) * t.supp_rate + static_cast<Exact>(high) * t.supp_high_rate);
+    const Money fed_supp =
+        rounded(static_cast<Exact>(supp - high) * t.supp_rate + static_cast<Exact>(high) * t.supp_high_rate);
     const std::int64_t other = std::clamp<std::int64_t>(w.other.in_cents(), 0, supp);
     const auto state_flat = flat_withholding(st.income, supp, other);
     const auto city_flat = city ? flat_withholding(city->income, supp, other) : std::optional<Money>(Money());
     const Money state_supp = state_flat ? *state_flat : all.state - on_base.state;
     const Money city_supp = city_flat ? *city_flat : all.local - on_base.local;
     y.supplemental_withheld = fed_supp + state_supp + city_supp;
-    const Money withheld = on_base.federal + on_base.state + on_base.local + y.supplemental_withheld +
-                           additional(t.addl_withheld_over);
+    const Money withheld =
+        on_base.federal + on_base.state + on_base.local + y.supplemental_withheld + additional(t.addl_withheld_over);
     y.withholding_shortfall = y.tax.federal + y.tax.state + y.tax.local + addl - withheld;
     return y;
 }
@@ -885,9 +889,10 @@ AfterTax after_tax(const TaxProfile& p, const Projection& projection) {
 
 void require_tax_profile(const Offer& o) {
     if (!o.tax)
-        throw usage_error(fmt::format("{}: tax: expected {{\"filing\": ..., \"state\": ...}} for after-tax figures "
-                                      "(or --state), found none",
-                                      o.file));
+        throw usage_error(
+            fmt::format("{}: tax: expected {{\"filing\": ..., \"state\": ...}} for after-tax figures "
+                        "(or --state), found none",
+                        o.file));
 }
 
 void add_after_tax(Projected& p, const TaxProfile& profile) {
@@ -949,16 +954,18 @@ std::string tax_savings_note(const TaxProfile& p) {
         "Savings come out of the base salary, capped at the {} IRS limits (401(k) {}, with a catch-up from age 50; "
         "HSA {} {}, {} more from age {}; a 401(k) percent applies to base up to {}); they lower federal{} taxable "
         "wages, and the HSA and other pre-tax deductions FICA wages too",
-        r.figures_year, Money::cents(r.k401_limit).pretty(), s.hsa_coverage == HsaCoverage::Self ? "self-only" : "family",
+        r.figures_year, Money::cents(r.k401_limit).pretty(),
+        s.hsa_coverage == HsaCoverage::Self ? "self-only" : "family",
         Money::cents(s.hsa_coverage == HsaCoverage::Self ? r.hsa_self : r.hsa_family).pretty(),
         Money::cents(r.hsa_catch_up).pretty(), r.hsa_catch_up_age, Money::cents(r.compensation_limit).pretty(),
         st.income.none ? "" : " and state");
     if (!taxed.empty()) out += fmt::format("; {} taxes {}", st.name, fmt::format("{}", fmt::join(taxed, " and ")));
     out += ".";
     if (s.age)
-        out += fmt::format(" A 401(k) catch-up is Roth (taxed now) in a year whose FICA wages pass {} (the law looks "
-                           "at the year before).",
-                           Money::cents(r.roth_catch_up_over).pretty());
+        out += fmt::format(
+            " A 401(k) catch-up is Roth (taxed now) in a year whose FICA wages pass {} (the law looks "
+            "at the year before).",
+            Money::cents(r.roth_catch_up_over).pretty());
     if (s.match_pct.ppm > 0) out += " The employer match is pay, but not take-home: it is not in net.";
     return out;
 }

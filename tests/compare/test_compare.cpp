@@ -53,7 +53,7 @@ TEST_CASE("back-loaded offer against a front-weighted competitor", "[compare]") 
     // = 330,750 then 305,750 x 3 = 1,248,000. Amazon: 1,057,000.
     CHECK(c.goal == d(1248000));
     CHECK(c.gap == d(191000));
-    CHECK(c.year1_gap == d(78750));  // 330,750 - 252,000
+    CHECK(c.year1_gap == d(78750));   // 330,750 - 252,000
     CHECK(c.year1_need == d(78750));  // transition 40,000 is covered by the 65,000 sign-on
     REQUIRE(c.asks.size() == 5);
     CHECK(c.asks[0].lever == AskLever::Level);  // Meta IC5 (senior) sits above Amazon L5 (mid)
@@ -99,7 +99,8 @@ TEST_CASE("RSUs alone first when they close year one too (regression: sign-on at
 TEST_CASE("a front-loaded offer: RSUs close the gap and year one needs no bridge", "[compare]") {
     // 200,000 base + 200,000 front-loaded (38/32/20/10): 276k, 264k, 240k, 220k = 1,000,000.
     // Competitor: 260,000 base only = 1,040,000; year one the offer leads by 16,000.
-    const Projected offer = load(R"({"name": "F", "base": 200000, "rsu": {"grant": 200000, "vesting": "front-loaded"}})");
+    const Projected offer =
+        load(R"({"name": "F", "base": 200000, "rsu": {"grant": 200000, "vesting": "front-loaded"}})");
     const Projected other = load(R"({"name": "C", "company": "C", "level": "5", "base": 260000})");
     const Comparison c = compare({offer, other}, on("2026-11-23"));
     CHECK(c.gap == d(40000));
@@ -177,8 +178,7 @@ TEST_CASE("a target instead of a comparator", "[compare]") {
 TEST_CASE("the transition cost can set the year-one need", "[compare]") {
     // Year-one gap 78,750; unvested 150,000 less the 65,000 sign-on leaves 85,000 uncovered.
     // 252,000 + S + 5% x (191,000 - S) >= 337,000  <=>  0.95 S >= 75,450  <=>  S >= 79,421.05 -> 80,000.
-    const Comparison c =
-        compare({load(kAmazon, {{"transition.unvested", "150000"}}), load(kMeta)}, on("2026-11-23"));
+    const Comparison c = compare({load(kAmazon, {{"transition.unvested", "150000"}}), load(kMeta)}, on("2026-11-23"));
     CHECK(c.year1_need == d(85000));
     CHECK(ask(c, "rsu+sign_on").sign_on_y1 == d(80000));
     CHECK(ask(c, "rsu+sign_on").rsu == d(111000));
@@ -215,8 +215,9 @@ TEST_CASE("one year shown (years 1): labels and reasons are true", "[compare]") 
     // 1,575,000 is 20x the gap: not an ask a recruiter grants for it, so the sign-on
     // (79,000 >= 78,750) is the bridge and comes first after the level.
     CHECK(c.asks[1].lever == AskLever::SignOn);
-    CHECK(ask(c, "sign_on").reason == "Sign-on is the bridge: $79,000.00 in year 1, and closes the first-year gap "
-                                      "with it. Stretch: a sign-on above half of base; expect pushback.");
+    CHECK(ask(c, "sign_on").reason ==
+          "Sign-on is the bridge: $79,000.00 in year 1, and closes the first-year gap "
+          "with it. Stretch: a sign-on above half of base; expect pushback.");
     CHECK(ask(c, "rsu").reason.find("that is 20x the gap") != std::string::npos);
 }
 
@@ -242,9 +243,9 @@ TEST_CASE("timeline: counter next business day, answer in 3-5 business days, hol
     // ask for an answer the business day before, where the window ends too.
     CHECK(c.timeline.window_end.iso() == "2026-11-30");
     CHECK(c.timeline.answer_by.iso() == "2026-11-30");
-    CHECK(c.timeline.warnings == std::vector<std::string>{
-                                     "Meta closes on 2026-12-01, before the usual answer window (3 to 5 business "
-                                     "days) ends on 2026-12-02: ask for an answer by 2026-11-30"});
+    CHECK(c.timeline.warnings ==
+          std::vector<std::string>{"Meta closes on 2026-12-01, before the usual answer window (3 to 5 business "
+                                   "days) ends on 2026-12-02: ask for an answer by 2026-11-30"});
     CHECK(c.script->long_ask.find("Could you let me know by Monday, November 30?") != std::string::npos);
     CompareOptions none = on("2026-11-23");
     none.holidays = HolidayBase::None;
@@ -254,9 +255,9 @@ TEST_CASE("timeline: counter next business day, answer in 3-5 business days, hol
 TEST_CASE("timeline warnings", "[compare][timeline]") {
     SECTION("comparator closes before the answer window ends") {
         const Comparison c = compare({load(kAmazon), load(kMeta, {{"close_date", "2026-11-27"}})}, on("2026-11-23"));
-        CHECK(c.timeline.warnings == std::vector<std::string>{
-                                         "Meta closes on 2026-11-27, before the usual answer window (3 to 5 "
-                                         "business days) ends on 2026-12-02: ask for an answer by 2026-11-25"});
+        CHECK(c.timeline.warnings ==
+              std::vector<std::string>{"Meta closes on 2026-11-27, before the usual answer window (3 to 5 "
+                                       "business days) ends on 2026-12-02: ask for an answer by 2026-11-25"});
     }
     SECTION("comparator already closed, counter date passed (regression: a passed deadline cited)") {
         const Comparison c = compare({load(kAmazon), load(kMeta)}, on("2026-12-02"));
@@ -288,8 +289,8 @@ TEST_CASE("timeline warnings", "[compare][timeline]") {
         CHECK(c.timeline.counter_by.iso() == "2026-11-23");  // Saturday -> Monday
     }
     SECTION("the offer already leads: no counter, a date to decide by") {
-        const Comparison c = compare({load(kAmazon), load(R"({"name": "N", "kind": "current", "base": 100000})")},
-                                     on("2026-11-23"));
+        const Comparison c =
+            compare({load(kAmazon), load(R"({"name": "N", "kind": "current", "base": 100000})")}, on("2026-11-23"));
         CHECK_FALSE(c.timeline.counter);
         CHECK(c.timeline.decide_by.iso() == "2026-11-25");  // 2026-11-20 + 3 business days
         CHECK(c.asks.empty());
@@ -298,9 +299,9 @@ TEST_CASE("timeline warnings", "[compare][timeline]") {
 }
 
 TEST_CASE("level before cash, a vague comparator is flagged", "[compare][level]") {
-    const Comparison c = compare(
-        {load(kAmazon), load(kMeta, {{"level", "\"E6\""}}), load(R"({"name": "V", "base": 300000})")},
-        on("2026-11-23"));
+    const Comparison c =
+        compare({load(kAmazon), load(kMeta, {{"level", "\"E6\""}}), load(R"({"name": "V", "base": 300000})")},
+                on("2026-11-23"));
     CHECK(c.warnings == std::vector<std::string>{"V has no company or level: a comparator counts when it is concrete"});
     REQUIRE_FALSE(c.asks.empty());
     CHECK(c.asks[0].lever == AskLever::Level);
@@ -320,14 +321,14 @@ TEST_CASE("level before cash, a vague comparator is flagged", "[compare][level]"
 
 TEST_CASE("who the comparator is: current job and verbal offer (regression: a current job called a written offer)",
           "[compare][script]") {
-    const Comparison cur = compare(
-        {load(kAmazon), load(R"({"name": "Now", "kind": "current", "company": "Northwind", "base": 300000})")},
-        on("2026-11-23"));
+    const Comparison cur =
+        compare({load(kAmazon), load(R"({"name": "Now", "kind": "current", "company": "Northwind", "base": 300000})")},
+                on("2026-11-23"));
     CHECK(cur.script->short_ask.find("written offer") == std::string::npos);
     CHECK(cur.script->short_ask.find("Staying in my current role at Northwind is worth $1,200,000 over 4 years, "
                                      "against $1,057,000 here.") != std::string::npos);
-    CHECK(cur.warnings == std::vector<std::string>{
-                              "Now is your current job: leverage only as a reason to stay, never an offer"});
+    CHECK(cur.warnings ==
+          std::vector<std::string>{"Now is your current job: leverage only as a reason to stay, never an offer"});
     const Comparison verbal = compare({load(kAmazon), load(kMeta, {{"kind", "verbal"}})}, on("2026-11-23"));
     CHECK(verbal.script->short_ask.find("I have a verbal offer from Meta at IC5 worth about $1,248,000") !=
           std::string::npos);
@@ -337,17 +338,24 @@ TEST_CASE("who the comparator is: current job and verbal offer (regression: a cu
 TEST_CASE("spoken amounts are whole dollars to the nearest $1,000", "[compare][script]") {
     CHECK(spoken_amount(Money::cents(81631835)) == "$816,000");  // 816,318.35
     CHECK(spoken_amount(d(1248000)) == "$1,248,000");
-    CHECK(spoken_amount(d(1500)) == "$2,000");   // halves up
+    CHECK(spoken_amount(d(1500)) == "$2,000");  // halves up
     CHECK(spoken_amount(Money::cents(149999)) == "$1,000");
-    CHECK(spoken_amount(d(300)) == "$300");      // never "$0"
+    CHECK(spoken_amount(d(300)) == "$300");  // never "$0"
 }
 
 TEST_CASE("scripts are always sentences: every combination, no template holes", "[compare][script][words]") {
     // Fixed levers x years x target-or-comparator x missing facts x comparator kind.
-    const char* fixed_sets[] = {"[]", R"(["rsu"])", R"(["sign_on"])", R"(["base"])", R"(["rsu","sign_on"])",
-                                R"(["rsu","base"])", R"(["sign_on","base"])", R"(["rsu","sign_on","base"])"};
-    const std::vector<std::string> holes = {"  ", " .", " ,", "..", "{}", "1 years", "-$", "the role at the team",
-                                            "If you can the", "$0 ", "$0,", "$0.", "()", ", ,"};
+    const char* fixed_sets[] = {"[]",
+                                R"(["rsu"])",
+                                R"(["sign_on"])",
+                                R"(["base"])",
+                                R"(["rsu","sign_on"])",
+                                R"(["rsu","base"])",
+                                R"(["sign_on","base"])",
+                                R"(["rsu","sign_on","base"])"};
+    const std::vector<std::string> holes = {
+        "  ",  " .",  " ,",  "..", "{}", "1 years", "-$", "the role at the team", "If you can the",
+        "$0 ", "$0,", "$0.", "()", ", ,"};
     int scripts = 0;
     for (const char* fixed : fixed_sets)
         for (int years : {1, 2, 4, 10})
@@ -399,8 +407,9 @@ TEST_CASE("no ask needed, but under the file's own target: say by how much and h
     const Projected now = load(R"({"name": "Now", "kind": "current", "base": 150000})");
     const Comparison c = compare({load(kAmazon), now}, on("2026-11-23"));
     CHECK(c.asks.empty());
-    CHECK(c.below_target ==
-          "Its 4-year total is $93,000.00 below your target of $1,150,000.00; --target 1150000.00 aims the asks at it.");
+    CHECK(
+        c.below_target ==
+        "Its 4-year total is $93,000.00 below your target of $1,150,000.00; --target 1150000.00 aims the asks at it.");
     CHECK(render_compare(c, {false, false, true, 0})
               .find("Amazon already leads Now by $457,000.00 over 4 years: no counter-ask needed. Its 4-year total") !=
           std::string::npos);
@@ -454,9 +463,8 @@ TEST_CASE("the comparison tables: cents with no limit, compact amounts to fit, c
           "[compare]") {
     // Base only, no raise: 100,000 a year against 1,000,000,000,000 a year; over 4
     // years 400,000 against 4,000,000,000,000.
-    const Comparison c = compare({load(R"({"name": "A", "base": 100000})"),
-                                  load(R"({"name": "B", "base": 1000000000000})")},
-                                 on("2026-11-23"));
+    const Comparison c = compare(
+        {load(R"({"name": "A", "base": 100000})"), load(R"({"name": "B", "base": 1000000000000})")}, on("2026-11-23"));
     RenderOptions full{false, false, false, 0, true, false};
     const std::string text = render_compare(c, full);
     // --full's parts table: labels "year 1   base" and "         total" (14 columns),

@@ -42,9 +42,10 @@ std::string comparator_text(const Case& k) {
   "rsu": {"grant": 280000, "vesting": "quarterly"})"
                       : k.lead == 1 ? R"("base": 150000, "sign_on": {"year1": 150000})"
                                     : R"("base": 120000)";
-    return fmt::format(R"({{"name": "Rival", "company": "Meta", "kind": "{}", "level": "{}", {}, "close_date": "2026-12-01",
+    return fmt::format(
+        R"({{"name": "Rival", "company": "Meta", "kind": "{}", "level": "{}", {}, "close_date": "2026-12-01",
   "tax": {{"filing": "single", "state": "CA"}}}})",
-                       kind, k.level_gap ? "IC6" : "IC4", pay);
+        kind, k.level_gap ? "IC6" : "IC4", pay);
 }
 
 Projected load(const std::string& text, int years) {
@@ -205,8 +206,8 @@ TEST_CASE("plan: the scenario matrix holds every claim the scripts make", "[comp
                                     o.after_tax = net;
                                     const Comparison c = compare(offers, o);
                                     INFO("kind " << to_string(kind) << " closed " << closed << " lead " << lead
-                                                 << " level " << level_gap << " transition " << transition
-                                                 << " fixed " << rsu_fixed << " years " << years << " net " << net);
+                                                 << " level " << level_gap << " transition " << transition << " fixed "
+                                                 << rsu_fixed << " years " << years << " net " << net);
                                     check_claims(k, c, offers[0].offer, offers[1].offer);
                                     check_asks(k, c, offers[0].offer, offers[1].offer);
                                     ++combinations;

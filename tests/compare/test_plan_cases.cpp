@@ -107,7 +107,8 @@ TEST_CASE("plan case 1: RSUs first, closing year one with the total", "[compare]
     // Sign-on: year one +$10,000 (to 210,000); the rest, 40,000 - 10,000 = $30,000, in year two.
     // Base last (no band): +$10,000 a year x 4 = $40,000.
     const Comparison c = run({{offer(), rival(R"("base": 210000)")}});
-    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(c, {{AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(c.gap == usd(40000));
     CHECK(c.timeline.counter_by == day("2027-03-02"));
@@ -115,8 +116,9 @@ TEST_CASE("plan case 1: RSUs first, closing year one with the total", "[compare]
     CHECK(c.timeline.answer_by == day("2027-03-09"));
     CHECK(c.timeline.warnings.empty());
     const std::string& l = long_script(c);
-    CHECK(says(l, "I have a written offer from Globex at Senior worth $840,000 over 4 years, against $800,000 "
-                  "here."));
+    CHECK(says(l,
+               "I have a written offer from Globex at Senior worth $840,000 over 4 years, against $800,000 "
+               "here."));
     CHECK(says(l, "raise the RSU grant by $40,000."));
     CHECK(says(l, "year one comes to $210,000 and the 4 years to $840,000"));
     CHECK(says(l, "Globex needs my answer by Wednesday, March 31."));
@@ -134,8 +136,7 @@ TEST_CASE("plan case 2: first_choice in the offer file, and only then, is said",
     CHECK_FALSE(says(short_script(yes), "first choice"));
     // first_choice: false (or null) is the same as leaving it out.
     for (const char* v : {"false", "null"}) {
-        const Comparison no =
-            run({{offer(fmt::format(R"(, "first_choice": {})", v)), rival(R"("base": 210000)")}});
+        const Comparison no = run({{offer(fmt::format(R"(, "first_choice": {})", v)), rival(R"("base": 210000)")}});
         CHECK_FALSE(says(long_script(no), "first choice"));
     }
     // A comparator's first_choice is not the offer's: nothing is said.
@@ -149,14 +150,18 @@ TEST_CASE("plan case 3: a level gap is asked first, then the cash", "[compare][p
     const std::string staff = R"({"name": "Rival", "company": "Globex", "level": "Staff", "close_date": "2027-03-31",
   "base": 210000})";
     const Comparison c = run({{offer(), staff}});
-    check_asks(c, {{AskLever::Level, true}, {AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(c, {{AskLever::Level, true},
+                   {AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(c.asks[0].level_to == "Staff");
     // Staff at Globex maps to Staff here: "Staff, which compares with Staff" would say nothing.
-    CHECK(says(short_script(c), "Before the numbers, the level: Globex's offer is at Staff. Could you consider me "
-                                "for Staff?"));
-    CHECK(says(short_script(c), "If the level stays at Senior and you can raise the RSU grant by $40,000, I am "
-                                "ready to accept."));
+    CHECK(says(short_script(c),
+               "Before the numbers, the level: Globex's offer is at Staff. Could you consider me "
+               "for Staff?"));
+    CHECK(says(short_script(c),
+               "If the level stays at Senior and you can raise the RSU grant by $40,000, I am "
+               "ready to accept."));
 }
 
 TEST_CASE("plan case 4: the sign-on is the bridge when the grant vests back-loaded", "[compare][plan][cases]") {
@@ -173,15 +178,16 @@ TEST_CASE("plan case 4: the sign-on is the bridge when the grant vests back-load
     const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
   "base": 150000, "rsu": {"grant": 200000, "vesting": "amazon"}})";
     const Comparison c = run({{me, rival(R"("base": 205000)")}});
-    check_asks(c, {{AskLever::SignOn, true, 0, 45000}, {AskLever::Rsu, true, 20000},
-                   {AskLever::Base, true, 0, 0, 0, 5000}});
+    check_asks(
+        c, {{AskLever::SignOn, true, 0, 45000}, {AskLever::Rsu, true, 20000}, {AskLever::Base, true, 0, 0, 0, 5000}});
     CHECK(c.asks[0].bridge);
     CHECK(c.asks[1].year1_short == usd(44000));
     CHECK(says(c.asks[0].reason, "Sign-on is the bridge"));
     const std::string& l = long_script(c);
     CHECK(says(l, "raise the year-one sign-on by $45,000."));
-    CHECK(says(l, "Year one is where the difference shows, because the grant vests back-loaded: $160,000 in year "
-                  "one here"));
+    CHECK(says(l,
+               "Year one is where the difference shows, because the grant vests back-loaded: $160,000 in year "
+               "one here"));
 }
 
 TEST_CASE("plan case 5: base within the band when RSUs and sign-on are fixed", "[compare][plan][cases]") {
@@ -191,11 +197,14 @@ TEST_CASE("plan case 5: base within the band when RSUs and sign-on are fixed", "
     const Comparison c = run({{offer(R"(, "fixed": ["rsu", "sign_on"], "band": {"base_min": 140000,
   "base_max": 170000})"),
                                rival(R"("base": 210000)")}});
-    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 10000}, {AskLever::RsuSignOn, false}, {AskLever::Rsu, false},
+    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 10000},
+                   {AskLever::RsuSignOn, false},
+                   {AskLever::Rsu, false},
                    {AskLever::SignOn, false}});
     CHECK(c.asks[0].band_room == usd(20000));
-    CHECK(says(c.asks[0].reason, "Base last: +$10,000.00 a year closes the gap, within the band's room of "
-                                 "$20,000.00 (top $170,000.00)."));
+    CHECK(says(c.asks[0].reason,
+               "Base last: +$10,000.00 a year closes the gap, within the band's room of "
+               "$20,000.00 (top $170,000.00)."));
     CHECK(says(c.asks[2].reason, "The recruiter said rsu will not move (fixed)."));
     const std::string json = compare_json(c);
     CHECK(says(json, R"("total": null)"));
@@ -251,8 +260,9 @@ TEST_CASE("plan case 9: the total leads, year one is short: a year-one sign-on",
     const Comparison c = run({{offer(), rival(R"("base": 150000, "sign_on": {"year1": 90000})")}});
     check_asks(c, {{AskLever::SignOn, true, 0, 40000}});
     CHECK(c.asks[0].year_one_only);
-    CHECK(c.asks[0].reason == "The 4-year total already leads, but year one is short: a year-one sign-on of "
-                              "$40,000.00 brings year one up to Rival (year-one gap $40,000.00).");
+    CHECK(c.asks[0].reason ==
+          "The 4-year total already leads, but year one is short: a year-one sign-on of "
+          "$40,000.00 brings year one up to Rival (year-one gap $40,000.00).");
     // The grant is even, not back-loaded: the script does not say it is.
     CHECK(says(long_script(c), "Year one is where the difference shows: $200,000 in year one here"));
 }
@@ -261,21 +271,24 @@ TEST_CASE("plan case 10: transition cost the sign-on leaves uncovered", "[compar
     // The offer with a $20,000 year-one sign-on and $50,000 of unvested equity to leave:
     // $30,000 uncovered. Rival: base $180,000 (year one 180,000 < 220,000; 4 years
     // 720,000 < 820,000). Only the transition is short: a year-one sign-on of +$30,000.
-    const Comparison c = run({{offer(R"(, "sign_on": {"year1": 20000}, "transition": {"unvested": 50000})"),
-                               rival(R"("base": 180000)")}});
+    const Comparison c = run(
+        {{offer(R"(, "sign_on": {"year1": 20000}, "transition": {"unvested": 50000})"), rival(R"("base": 180000)")}});
     CHECK(c.situation.uncovered == usd(30000));
     check_asks(c, {{AskLever::SignOn, true, 0, 30000}});
-    CHECK(says(long_script(c), "Moving also costs me $50,000 in unvested equity; the sign-on here covers $20,000 "
-                               "of it, which leaves $30,000."));
+    CHECK(says(long_script(c),
+               "Moving also costs me $50,000 in unvested equity; the sign-on here covers $20,000 "
+               "of it, which leaves $30,000."));
     CHECK_FALSE(says(long_script(c), "Year one is where the difference shows"));
     // Year one leads (220,000 against 180,000): only the transition cost is short, and
     // nothing says year one is. Rival pays less and has no level to raise: its deadline
     // is no leverage, and is not said.
-    CHECK(c.headline == "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the transition "
-                        "cost; counter-asks:");
-    CHECK(c.asks[0].reason == "The 4-year total already leads, but the transition cost is not covered: a year-one "
-                              "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity and "
-                              "relocation) that the offer's sign-on leaves uncovered.");
+    CHECK(c.headline ==
+          "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the transition "
+          "cost; counter-asks:");
+    CHECK(c.asks[0].reason ==
+          "The 4-year total already leads, but the transition cost is not covered: a year-one "
+          "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity and "
+          "relocation) that the offer's sign-on leaves uncovered.");
     CHECK_FALSE(says(short_script(c), "needs my answer"));
     CHECK_FALSE(says(long_script(c), "Globex"));
 }
@@ -286,16 +299,19 @@ TEST_CASE("plan case 11: a live close before the window ends bounds the answer",
     // Thursday 2027-03-04. The asks are case 1's.
     const Comparison c = run({{offer(), R"({"name": "Rival", "company": "Globex", "level": "Senior",
   "close_date": "2027-03-05", "base": 210000})"}});
-    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(c, {{AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(c.timeline.answer_by == day("2027-03-04"));
     // The window ends there too: it shows no date after the close.
     CHECK(c.timeline.window_start == day("2027-03-04"));
     CHECK(c.timeline.window_end == day("2027-03-04"));
-    CHECK(warned(c, "Rival closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
-                    "2027-03-09: ask for an answer by 2027-03-04"));
-    CHECK(says(long_script(c), "Globex needs my answer by Friday, March 5. Could you let me know by Thursday, "
-                               "March 4?"));
+    CHECK(warned(c,
+                 "Rival closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
+                 "2027-03-09: ask for an answer by 2027-03-04"));
+    CHECK(says(long_script(c),
+               "Globex needs my answer by Friday, March 5. Could you let me know by Thursday, "
+               "March 4?"));
 }
 
 TEST_CASE("plan case 12: a close on the window's last day is said once", "[compare][plan][cases]") {
@@ -305,8 +321,9 @@ TEST_CASE("plan case 12: a close on the window's last day is said once", "[compa
     CHECK(c.timeline.answer_by == day("2027-03-08"));
     CHECK(c.timeline.window_start == day("2027-03-05"));
     CHECK(c.timeline.window_end == day("2027-03-08"));
-    CHECK(warned(c, "Rival closes on 2027-03-09, the day the usual answer window (3 to 5 business days) ends: ask "
-                    "for an answer by 2027-03-08"));
+    CHECK(warned(c,
+                 "Rival closes on 2027-03-09, the day the usual answer window (3 to 5 business days) ends: ask "
+                 "for an answer by 2027-03-08"));
 }
 
 TEST_CASE("plan case 13: a passed close: the scripts wait on an extension", "[compare][plan][cases]") {
@@ -317,24 +334,27 @@ TEST_CASE("plan case 13: a passed close: the scripts wait on an extension", "[co
     const std::string closed = R"({"name": "Rival", "company": "Globex", "level": "Staff",
   "close_date": "2027-02-26", "base": 210000})";
     const Comparison c = run({{offer(), closed}});
-    check_asks(c, {{AskLever::Level, true}, {AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(c, {{AskLever::Level, true},
+                   {AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(warned(c, "Rival closed on 2027-02-26"));
     CHECK(c.timeline.answer_by == day("2027-03-09"));
     for (const std::string* s : {&c.script->short_ask, &c.script->long_ask}) {
         INFO(*s);
-        CHECK(says(*s, "I have a written offer from Globex at Staff worth $840,000 over 4 years, against $800,000 "
-                       "here."));
+        CHECK(says(*s,
+                   "I have a written offer from Globex at Staff worth $840,000 over 4 years, against $800,000 "
+                   "here."));
         CHECK_FALSE(says(*s, "closed"));
         CHECK_FALSE(says(*s, "needs my answer"));
         CHECK(says(*s, "Globex's offer is at Staff"));
     }
-    CHECK(c.script->condition == "Rival closed on Friday, February 26: say this only once it is extended (ask "
-                                 "Globex first); until then it is not leverage.");
+    CHECK(c.script->condition ==
+          "Rival closed on Friday, February 26: say this only once it is extended (ask "
+          "Globex first); until then it is not leverage.");
 }
 
-TEST_CASE("plan case 14: a closed comparator and a live one: asks sized to the live one",
-          "[compare][plan][cases]") {
+TEST_CASE("plan case 14: a closed comparator and a live one: asks sized to the live one", "[compare][plan][cases]") {
     // Rival (closed 2027-02-26): base $210,000, $840,000. Beta (live, closes 2027-03-31):
     // base $205,000: $205,000 / $820,000.
     // Against Beta: gap $20,000, year-one gap $5,000.
@@ -353,7 +373,8 @@ TEST_CASE("plan case 14: a closed comparator and a live one: asks sized to the l
     CHECK(c.offers[*c.cited].offer.name == "Beta");
     CHECK(c.gap == usd(20000));
     CHECK(c.year1_gap == usd(5000));
-    check_asks(c, {{AskLever::Rsu, true, 20000}, {AskLever::SignOn, true, 0, 5000, 15000},
+    check_asks(c, {{AskLever::Rsu, true, 20000},
+                   {AskLever::SignOn, true, 0, 5000, 15000},
                    {AskLever::Base, true, 0, 0, 0, 5000}});
     REQUIRE(c.breakeven_growth);
     CHECK(c.breakeven_growth->ppm == 38500);
@@ -400,8 +421,9 @@ TEST_CASE("plan case 17: today before the offer date, and an offer long past", "
     // --today 2027-02-26, three days before the offer date: warned.
     Run early{{offer(), rival(R"("base": 210000)")}};
     early.today = "2027-02-26";
-    CHECK(warned(run(early), "today (2027-02-26) is before the offer date (2027-03-01): check --today and "
-                             "offer_date"));
+    CHECK(warned(run(early),
+                 "today (2027-02-26) is before the offer date (2027-03-01): check --today and "
+                 "offer_date"));
     // Offer dated 2025-12-01, today 2027-03-01 (15 months on): not within the 72-hour
     // review; its counter date (2025-12-02) has passed: counter today, answer window
     // from today: Thursday 2027-03-04 to Monday 2027-03-08.
@@ -428,8 +450,8 @@ TEST_CASE("plan case 18: --years 1: no RSU ask of 20x the gap ranked first", "[c
     Run r{{me, rival(R"("base": 170000)")}};
     r.years = 1;
     const Comparison c = run(r);
-    check_asks(c, {{AskLever::SignOn, true, 0, 10000}, {AskLever::Base, true, 0, 0, 0, 10000},
-                   {AskLever::Rsu, true, 200000}});
+    check_asks(
+        c, {{AskLever::SignOn, true, 0, 10000}, {AskLever::Base, true, 0, 0, 0, 10000}, {AskLever::Rsu, true, 200000}});
     CHECK(says(c.asks[2].reason, "that is 20x the gap, not an ask a recruiter grants for it"));
     CHECK(says(short_script(c), "If you can raise the year-one sign-on by $10,000, I am ready to accept."));
     CHECK(says(long_script(c), "the year comes to $170,000"));
@@ -456,14 +478,18 @@ TEST_CASE("plan case 19: --after-tax: net money lines say 'after tax'", "[compar
     r.net = true;
     const Comparison c = run(r);
     CHECK(c.gap == Money::cents(2816020));
-    check_asks(c, {{AskLever::SignOn, true, 0, 11000, 31000}, {AskLever::Base, true, 0, 0, 0, 11000},
-                   {AskLever::RsuSignOn, false}, {AskLever::Rsu, false}});
+    check_asks(c, {{AskLever::SignOn, true, 0, 11000, 31000},
+                   {AskLever::Base, true, 0, 0, 0, 11000},
+                   {AskLever::RsuSignOn, false},
+                   {AskLever::Rsu, false}});
     const std::string& l = long_script(c);
-    CHECK(says(l, "I have a written offer from Globex at Senior worth $483,000 after tax over 4 years, against "
-                  "$455,000 after tax here."));
+    CHECK(says(l,
+               "I have a written offer from Globex at Senior worth $483,000 after tax over 4 years, against "
+               "$455,000 after tax here."));
     // Both in Texas, single: taxed alike, so nothing says they are taxed differently.
-    CHECK(says(l, "I have compared the two after tax: the difference is $28,000 over 4 years and $7,000 in year "
-                  "one."));
+    CHECK(says(l,
+               "I have compared the two after tax: the difference is $28,000 over 4 years and $7,000 in year "
+               "one."));
     CHECK_FALSE(says(l, "taxed differently"));
     CHECK(says(short_script(c), "after tax"));
 }
@@ -476,7 +502,9 @@ TEST_CASE("plan case 20: numeric levels are said as levels", "[compare][plan][ca
     const std::string ms = R"({"name": "MS", "company": "Microsoft", "level": "65", "close_date": "2027-03-31",
   "base": 210000})";
     const Comparison c = run({{me, ms}});
-    check_asks(c, {{AskLever::Level, true}, {AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(c, {{AskLever::Level, true},
+                   {AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(c.asks[0].level_to == "L7");
     const std::string& s = short_script(c);
@@ -491,7 +519,8 @@ TEST_CASE("plan case 21: a comparator at the same company is another team", "[co
     const std::string team = R"({"name": "Acme Cloud", "company": "ACME", "level": "Senior",
   "close_date": "2027-03-31", "base": 210000})";
     const Comparison c = run({{offer(), team}});
-    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(c, {{AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     REQUIRE(c.situation.comparators.size() == 1);
     CHECK(c.situation.comparators[0].same_company);
@@ -502,7 +531,8 @@ TEST_CASE("plan case 22: a comparator with no company is never named by its file
     const std::string bare = R"({"name": "bare-comp", "level": "Senior", "close_date": "2027-03-31",
   "base": 210000})";
     const Comparison c = run({{offer(), bare}});
-    check_asks(c, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(c, {{AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     for (const std::string* s : {&c.script->short_ask, &c.script->long_ask}) {
         CHECK_FALSE(says(*s, "bare-comp"));
@@ -515,29 +545,35 @@ TEST_CASE("plan case 23: RSUs fixed: the RSU asks are null in the JSON", "[compa
     // Case 1 with "fixed": ["rsu"]: sign-on (year one +$10,000, year two +$30,000) first,
     // then base +$10,000; the two RSU asks cannot be made.
     const Comparison c = run({{offer(R"(, "fixed": ["rsu"])"), rival(R"("base": 210000)")}});
-    check_asks(c, {{AskLever::SignOn, true, 0, 10000, 30000}, {AskLever::Base, true, 0, 0, 0, 10000},
-                   {AskLever::RsuSignOn, false}, {AskLever::Rsu, false}});
+    check_asks(c, {{AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000},
+                   {AskLever::RsuSignOn, false},
+                   {AskLever::Rsu, false}});
     const std::string json = compare_json(c);
     CHECK(says(json, R"("total": null)"));
     CHECK(says(json, R"("remaining_gap": null)"));
-    CHECK(says(short_script(c), "If you can raise the year-one sign-on by $10,000 and the year-two sign-on by "
-                                "$30,000, I am ready to accept."));
+    CHECK(says(short_script(c),
+               "If you can raise the year-one sign-on by $10,000 and the year-two sign-on by "
+               "$30,000, I am ready to accept."));
 }
 
 TEST_CASE("plan case 24: a verbal comparator and the current job", "[compare][plan][cases]") {
     // The pay of case 1 ($840,000, the same asks), as a verbal offer and as the current job.
     const Comparison v = run({{offer(), rival(R"("kind": "verbal", "base": 210000)")}});
-    check_asks(v, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(v, {{AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(says(long_script(v), "I have a verbal offer from Globex at Senior worth about $840,000 over 4 years"));
     CHECK(warned(v, "Rival is a verbal offer"));
     const std::string current = R"({"name": "Now", "kind": "current", "company": "Globex", "level": "Senior",
   "base": 210000})";
     const Comparison k = run({{offer(), current}});
-    check_asks(k, {{AskLever::Rsu, true, 40000}, {AskLever::SignOn, true, 0, 10000, 30000},
+    check_asks(k, {{AskLever::Rsu, true, 40000},
+                   {AskLever::SignOn, true, 0, 10000, 30000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
-    CHECK(says(long_script(k), "Staying in my current role at Globex is worth $840,000 over 4 years, against "
-                               "$800,000 here."));
+    CHECK(says(long_script(k),
+               "Staying in my current role at Globex is worth $840,000 over 4 years, against "
+               "$800,000 here."));
     CHECK_FALSE(says(long_script(k), "needs my answer"));
     CHECK_FALSE(says(long_script(k), "offer from Globex"));
 }
@@ -552,10 +588,12 @@ TEST_CASE("plan case 25: the offer's own close bounds the answer", "[compare][pl
     CHECK(c.timeline.answer_by == day("2027-03-04"));
     CHECK(c.timeline.window_start == day("2027-03-04"));
     CHECK(c.timeline.window_end == day("2027-03-04"));
-    CHECK(warned(c, "Acme closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
-                    "2027-03-09: ask for an answer by 2027-03-04"));
-    CHECK(says(long_script(c), "Globex needs my answer by Wednesday, March 31. Could you let me know by Thursday, "
-                               "March 4?"));
+    CHECK(warned(c,
+                 "Acme closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
+                 "2027-03-09: ask for an answer by 2027-03-04"));
+    CHECK(says(long_script(c),
+               "Globex needs my answer by Wednesday, March 31. Could you let me know by Thursday, "
+               "March 4?"));
     // Offered Monday 2027-02-22, closing Friday 2027-02-26, today Monday 2027-03-01: the
     // offer's own close passed, and is warned of. The counter goes today; the window, 3
     // to 5 business days on, is Thursday 2027-03-04 to Monday 2027-03-08 (Rival's close
@@ -563,8 +601,9 @@ TEST_CASE("plan case 25: the offer's own close bounds the answer", "[compare][pl
     const std::string lapsed = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-02-22",
   "close_date": "2027-02-26", "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
     const Comparison gone = run({{lapsed, rival(R"("base": 210000)")}});
-    CHECK(warned(gone, "Acme itself closed on 2027-02-26: ask the recruiter whether it still stands before any "
-                       "counter"));
+    CHECK(warned(gone,
+                 "Acme itself closed on 2027-02-26: ask the recruiter whether it still stands before any "
+                 "counter"));
     CHECK(gone.timeline.answer_by == day("2027-03-08"));
 }
 
@@ -581,7 +620,8 @@ TEST_CASE("plan case 26: what a recruiter can grant comes first", "[compare][pla
     const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
   "base": 150000, "rsu": {"grant": 20000, "vesting": "even-annual"}, "band": {"base_max": 200000}})";
     const Comparison c = run({{me, rival(R"("base": 200000)")}});
-    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 45000}, {AskLever::SignOn, true, 0, 45000, 135000},
+    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 45000},
+                   {AskLever::SignOn, true, 0, 45000, 135000},
                    {AskLever::Rsu, true, 180000}});
     CHECK(says(short_script(c), "If you can raise the base by $45,000 a year, I am ready to accept."));
     // With the band's top at $160,000 the base ask (+$10,000, room $10,000) leaves 180,000 -
@@ -589,7 +629,8 @@ TEST_CASE("plan case 26: what a recruiter can grant comes first", "[compare][pla
     std::string narrow = me;
     narrow.replace(narrow.find("200000"), 6, "160000");
     const Comparison n = run({{narrow, rival(R"("base": 200000)")}});
-    check_asks(n, {{AskLever::SignOn, true, 0, 45000, 135000}, {AskLever::Rsu, true, 180000},
+    check_asks(n, {{AskLever::SignOn, true, 0, 45000, 135000},
+                   {AskLever::Rsu, true, 180000},
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     CHECK(n.asks[2].remaining == usd(140000));
 }
@@ -601,8 +642,9 @@ TEST_CASE("plan case 27: a weaker comparator's deadline is said only with its le
                                R"({"name": "Rival", "company": "Globex", "level": "Staff",
   "close_date": "2027-03-31", "base": 180000})"}});
     check_asks(c, {{AskLever::Level, true}, {AskLever::SignOn, true, 0, 30000}});
-    CHECK(c.headline == "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the level and "
-                        "the transition cost; counter-asks:");
+    CHECK(c.headline ==
+          "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the level and "
+          "the transition cost; counter-asks:");
     CHECK(says(short_script(c), "Globex's offer is at Staff"));
     CHECK(says(short_script(c), "Globex needs my answer by Wednesday, March 31."));
 }
@@ -624,16 +666,19 @@ TEST_CASE("plan case 28: after tax, 'taxed differently' only when they are", "[c
 
 TEST_CASE("plan case 29: likely mistakes are warned of", "[compare][plan][cases]") {
     // The offer compared with itself (the same name twice).
-    CHECK(warned(run({{offer(), offer()}}), "Acme is given twice (the offer is compared with itself): check the "
-                                            "files"));
+    CHECK(warned(run({{offer(), offer()}}),
+                 "Acme is given twice (the offer is compared with itself): check the "
+                 "files"));
     // A base under $20,000 is probably a month's.
-    CHECK(warned(run({{offer(), rival(R"("base": 15000)")}}), "Rival's base is $15,000.00: base is a year's "
-                                                               "salary; is this a month's?"));
+    CHECK(warned(run({{offer(), rival(R"("base": 15000)")}}),
+                 "Rival's base is $15,000.00: base is a year's "
+                 "salary; is this a month's?"));
     // The file's floor and target are 4-year figures: at --years 1 they are warned of.
     Run one{{offer(R"(, "floor": 700000, "target": 900000)"), rival(R"("base": 210000)")}};
     one.years = 1;
-    CHECK(warned(run(one), "the floor and target in Acme's file are usually 4-year figures; they are shown "
-                           "unchanged against 1-year totals"));
+    CHECK(warned(run(one),
+                 "the floor and target in Acme's file are usually 4-year figures; they are shown "
+                 "unchanged against 1-year totals"));
     // Every change of lead is listed. Rival: base $192,000, $16,000 a month against the
     // offer's $12,500, and the offer's $50,000 vests at months 12, 24, 36 and 48. Rival's
     // cumulative lead is 3,500 m - 50,000 floor(m / 12): +3,500 at month 1; -8,000 at 12;
@@ -641,6 +686,7 @@ TEST_CASE("plan case 29: likely mistakes are warned of", "[compare][plan][cases]
     // -500 at 42, +500 at 43; -32,000 at 48: it changes sides at 12, 15, 24, 29, 36, 43, 48.
     const Comparison c = run({{offer(), rival(R"("base": 192000)")}});
     CHECK(c.gaps[0].lead_changes == std::vector<int>{12, 15, 24, 29, 36, 43, 48});
-    CHECK(warned(c, "cumulative pay changes lead 7 times between Acme and Rival (months 12, 15, 24, 29, 36, 43, "
-                    "48)"));
+    CHECK(warned(c,
+                 "cumulative pay changes lead 7 times between Acme and Rival (months 12, 15, 24, 29, 36, 43, "
+                 "48)"));
 }

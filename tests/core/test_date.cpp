@@ -52,11 +52,11 @@ TEST_CASE("iso() writes four-digit years, two-digit months and days", "[date]") 
 TEST_CASE("Business days skip weekends only under --holidays none", "[date][calendar]") {
     const Calendar cal(HolidayBase::None, 2026, 2026);
     const Date fri = *Date::parse("2026-11-20");
-    CHECK(fri.weekday() == 4);  // Friday (Monday = 0)
+    CHECK(fri.weekday() == 4);                                    // Friday (Monday = 0)
     CHECK(cal.plus_business_days(fri, 1).iso() == "2026-11-23");  // Monday
     const Date mon = *Date::parse("2026-11-23");
-    CHECK(cal.plus_business_days(mon, 3).iso() == "2026-11-26");  // Thursday
-    CHECK(cal.plus_business_days(mon, 5).iso() == "2026-11-30");  // next Monday
+    CHECK(cal.plus_business_days(mon, 3).iso() == "2026-11-26");                         // Thursday
+    CHECK(cal.plus_business_days(mon, 5).iso() == "2026-11-30");                         // next Monday
     CHECK(cal.plus_business_days(*Date::parse("2026-11-21"), 1).iso() == "2026-11-23");  // Saturday -> Monday
     CHECK(Date::parse("2026-11-22")->is_weekend());
     CHECK(cal.plus_business_days(mon, 0).iso() == "2026-11-23");
@@ -69,14 +69,14 @@ TEST_CASE("US federal holidays at their observed dates (OPM's 2026 and 2027 tabl
         return v;
     };
     // 2026: July 4 is a Saturday, observed Friday July 3.
-    CHECK(dates(2026) == std::vector<std::string>{"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25",
-                                                  "2026-06-19", "2026-07-03", "2026-09-07", "2026-10-12",
-                                                  "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25"});
+    CHECK(dates(2026) == std::vector<std::string>{"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19",
+                                                  "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26",
+                                                  "2026-11-27", "2026-12-25"});
     // 2027: June 19 and December 25 are Saturdays (observed on the Fridays before);
     // July 4 is a Sunday (observed Monday July 5).
-    CHECK(dates(2027) == std::vector<std::string>{"2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
-                                                  "2027-06-18", "2027-07-05", "2027-09-06", "2027-10-11",
-                                                  "2027-11-11", "2027-11-25", "2027-11-26", "2027-12-24"});
+    CHECK(dates(2027) == std::vector<std::string>{"2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31", "2027-06-18",
+                                                  "2027-07-05", "2027-09-06", "2027-10-11", "2027-11-11", "2027-11-25",
+                                                  "2027-11-26", "2027-12-24"});
     // New Year's Day 2028 is a Saturday: observed Friday 2027-12-31, inside 2027.
     const Calendar cal(HolidayBase::Us, 2027, 2027);
     CHECK(cal.holiday_name(*Date::parse("2027-12-31")) == "New Year's Day");

@@ -74,14 +74,14 @@ TEST_CASE("Money arithmetic is checked", "[money]") {
 }
 
 TEST_CASE("round_half_away rounds halves away from zero", "[money][rounding]") {
-    CHECK(round_half_away(5, 10) == 1);     // 0.5 -> 1
-    CHECK(round_half_away(-5, 10) == -1);   // -0.5 -> -1
-    CHECK(round_half_away(4, 10) == 0);     // 0.4 -> 0
-    CHECK(round_half_away(15, 10) == 2);    // 1.5 -> 2
-    CHECK(round_half_away(25, 10) == 3);    // 2.5 -> 3 (not banker's 2)
+    CHECK(round_half_away(5, 10) == 1);    // 0.5 -> 1
+    CHECK(round_half_away(-5, 10) == -1);  // -0.5 -> -1
+    CHECK(round_half_away(4, 10) == 0);    // 0.4 -> 0
+    CHECK(round_half_away(15, 10) == 2);   // 1.5 -> 2
+    CHECK(round_half_away(25, 10) == 3);   // 2.5 -> 3 (not banker's 2)
     CHECK(round_half_away(-25, 10) == -3);
-    CHECK(round_half_away(7, 3) == 2);      // 2.33 -> 2
-    CHECK(round_half_away(8, 3) == 3);      // 2.67 -> 3
+    CHECK(round_half_away(7, 3) == 2);  // 2.33 -> 2
+    CHECK(round_half_away(8, 3) == 3);  // 2.67 -> 3
 }
 
 TEST_CASE("round_up_to rounds asks up to the unit", "[money][rounding]") {

@@ -11,10 +11,11 @@ using namespace offercalc;
 
 TEST_CASE("display width counts characters, wide ones twice, marks not at all", "[text]") {
     CHECK(display_width("Amazon") == 6);
-    CHECK(display_width("Acme Robotique \xC3\xA9" "clair") == 21);  // é is two bytes, one column
-    CHECK(display_width("e\xCC\x81") == 1);                        // e + combining acute
-    CHECK(display_width("\xE6\x9D\xB1\xE4\xBA\xAC") == 4);         // 東京: two wide characters
-    CHECK(display_width("\xFF") == 1);                             // a stray byte counts one
+    CHECK(display_width("Acme Robotique \xC3\xA9"
+                        "clair") == 21);                    // é is two bytes, one column
+    CHECK(display_width("e\xCC\x81") == 1);                 // e + combining acute
+    CHECK(display_width("\xE6\x9D\xB1\xE4\xBA\xAC") == 4);  // 東京: two wide characters
+    CHECK(display_width("\xFF") == 1);                      // a stray byte counts one
     // East Asian Width W in Unicode's EastAsianWidth.txt: emoji with emoji presentation.
     CHECK(display_width("\xF0\x9F\x9A\x80") == 2);  // U+1F680 rocket
     CHECK(display_width("\xE2\x9C\x85") == 2);      // U+2705 check mark button
@@ -27,8 +28,12 @@ TEST_CASE("display width counts characters, wide ones twice, marks not at all", 
 
 TEST_CASE("names are cut by width, never inside a character", "[text]") {
     // "Acme Robotique éclair" cut to 16 columns keeps "Acme Robotique é" whole.
-    CHECK(cut_to_width("Acme Robotique \xC3\xA9" "clair", 16) == "Acme Robotique \xC3\xA9");
-    CHECK(cut_to_width("Acme Robotique \xC3\xA9" "clair", 15) == "Acme Robotique ");
+    CHECK(cut_to_width("Acme Robotique \xC3\xA9"
+                       "clair",
+                       16) == "Acme Robotique \xC3\xA9");
+    CHECK(cut_to_width("Acme Robotique \xC3\xA9"
+                       "clair",
+                       15) == "Acme Robotique ");
     CHECK(cut_to_width("\xE6\x9D\xB1\xE4\xBA\xAC", 3) == "\xE6\x9D\xB1");  // the second wide one does not fit
     CHECK(pad_to_width("\xC3\xA9t\xC3\xA9", 5) == "\xC3\xA9t\xC3\xA9  ");
     CHECK(pad_to_width("ab", 4, true) == "  ab");
@@ -42,11 +47,15 @@ TEST_CASE("width, cut and pad agree with a string's pieces, whatever they are", 
         int width;
     };
     const Piece pieces[] = {
-        {"a", 1},           {" ", 1}, {"\x01", 1},
-        {"\xC3\xA9", 1},                           // é
-        {"\xCC\x81", 0},    {"\xE2\x80\x8B", 0},      // a combining acute, a zero-width space
-        {"\xE6\x9D\xB1", 2}, {"\xF0\x9F\x98\x80", 2},  // 東, an emoji
-        {"\xFF", 1},                               // a stray byte
+        {"a", 1},
+        {" ", 1},
+        {"\x01", 1},
+        {"\xC3\xA9", 1},  // é
+        {"\xCC\x81", 0},
+        {"\xE2\x80\x8B", 0},  // a combining acute, a zero-width space
+        {"\xE6\x9D\xB1", 2},
+        {"\xF0\x9F\x98\x80", 2},  // 東, an emoji
+        {"\xFF", 1},              // a stray byte
     };
     std::mt19937_64 rng(11);
     for (int n = 0; n < 3000; ++n) {
@@ -88,15 +97,16 @@ TEST_CASE("whole numbers with thousands separators", "[text]") {
 
 TEST_CASE("visible text shows control characters as escapes and bad bytes as U+FFFD", "[text]") {
     CHECK(visible("Amazon L5 PM") == "Amazon L5 PM");
-    CHECK(visible("C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80") == "C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80");
+    CHECK(visible("C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80") ==
+          "C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80");
     CHECK(visible("\x1b]0;PWNED\x07\x1b[2J") == "\\e]0;PWNED\\x07\\e[2J");
     CHECK(visible("\r\x1b[2K") == "\\x0d\\e[2K");
     CHECK(visible(std::string("a\0b\n\t\x7f", 6)) == "a\\x00b\\x0a\\x09\\x7f");
     CHECK(visible("\xC2\x80 \xC2\x9B \xC2\x9F \xC2\xA0") == "\\u0080 \\u009b \\u009f \xC2\xA0");  // C1; NBSP is kept
     CHECK(visible("n\xFFq") == "n\xEF\xBF\xBDq");
-    CHECK(visible("\xC3") == "\xEF\xBF\xBD");                      // cut short
-    CHECK(visible("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");      // overlong '/'
-    CHECK(visible("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+    CHECK(visible("\xC3") == "\xEF\xBF\xBD");                                                  // cut short
+    CHECK(visible("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                                  // overlong '/'
+    CHECK(visible("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");                  // a surrogate
     CHECK(visible("\xF4\x90\x80\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // past U+10FFFF
     for (int b = 0; b < 256; ++b) {
         const std::string out = visible(std::string(1, static_cast<char>(b)));

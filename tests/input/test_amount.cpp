@@ -31,8 +31,9 @@ TEST_CASE("absolute amounts in every accepted form", "[amount]") {
 }
 
 TEST_CASE("bad amounts are refused", "[amount]") {
-    for (const char* bad : {"", "$", "k", "abc", "12x", "1,00", "1,0000", ",100", "100,", "1.2.3", "1.234",
-                            "1.234567k", "1e5", "-5", "+5", "$-5", "1 000", "2000000000000", "NaN", "inf"})
+    for (const char* bad :
+         {"",      "$",         "k",   "abc", "12x", "1,00", "1,0000", ",100",          "100,", "1.2.3",
+          "1.234", "1.234567k", "1e5", "-5",  "+5",  "$-5",  "1 000",  "2000000000000", "NaN",  "inf"})
         CHECK_FALSE(parse_amount(bad).has_value());
 }
 
@@ -75,7 +76,8 @@ TEST_CASE("a percent out of range says so and gives the range, too many decimals
     CHECK(message("99999999999999999999", Field::BonusPct) ==
           std::string("bonus_pct: \"99999999999999999999\" is out of range; expected a result that is a percent from 0 "
                       "to 1000"));
-    CHECK(message("12.34567", Field::Growth) == std::string("stock_growth_pct: \"12.34567\" has more than four decimals"));
+    CHECK(message("12.34567", Field::Growth) ==
+          std::string("stock_growth_pct: \"12.34567\" has more than four decimals"));
     CHECK(message("abc", Field::Growth).rfind("stock_growth_pct: invalid value \"abc\"", 0) == 0);
     CHECK(std::string(testing::error_of([] { parse_money_adjustment("+10001%", Field::Rsu); }).what()) ==
           "rsu.grant: \"+10001%\" is out of range; expected a change of at most 10000%");

@@ -92,35 +92,43 @@ TEST_CASE("a UTF-8 byte order mark is accepted", "[parse]") {
 TEST_CASE("errors name the file, the path, what was expected and what was found", "[parse][errors]") {
     CHECK(error_of(R"({"base": "lots"})") == R"(o.json: base: expected an amount in dollars (a number), found "lots")");
     CHECK(error_of(R"({"base": -5})") == "o.json: base: expected a positive amount, found -5");
-    CHECK(error_of(R"({"base": 1.234})") == "o.json: base: expected an amount with at most two decimals (cents), found 1.234");
+    CHECK(error_of(R"({"base": 1.234})") ==
+          "o.json: base: expected an amount with at most two decimals (cents), found 1.234");
     CHECK(error_of(R"({"base": 1e15})") == "o.json: base: expected an amount of at most 1000000000000, found 1e15");
     CHECK(error_of(R"({})") == "o.json: base: missing; expected the annual base salary in dollars");
-    CHECK(error_of(R"({"base": 1, "bse": 2})") ==
-          R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax, first_choice, notes, $schema; did you mean "base"?)");
+    CHECK(
+        error_of(R"({"base": 1, "bse": 2})") ==
+        R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax, first_choice, notes, $schema; did you mean "base"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grnt": 5, "vesting": "amazon"}})") ==
           R"(o.json: rsu.grnt: unknown key; expected one of grant, shares, price, vesting; did you mean "grant"?)");
-    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 12, "pct": 50}, {"month": 24, "pct": "x"}]}})") ==
-          R"(o.json: rsu.vesting[1].pct: expected a percent from 0 to 100 (a number), found "x")");
+    CHECK(
+        error_of(
+            R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 12, "pct": 50}, {"month": 24, "pct": "x"}]}})") ==
+        R"(o.json: rsu.vesting[1].pct: expected a percent from 0 to 100 (a number), found "x")");
     CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [5, 15, 40]}})") ==
           "o.json: rsu.vesting: expected percents adding up to 100, found 60");
-    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 24, "pct": 50}, {"month": 12, "pct": 50}]}})") ==
+    CHECK(error_of(
+              R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 24, "pct": 50}, {"month": 12, "pct": 50}]}})") ==
           "o.json: rsu.vesting[1].month: expected a month after 24 (tranches in order), found 12");
     CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": [{"month": 121, "pct": 100}]}})") ==
           "o.json: rsu.vesting[0].month: expected a whole number from 1 to 120, found 121");
-    CHECK(error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": "amazn"}})") ==
-          R"(o.json: rsu.vesting: unknown vesting preset "amazn"; expected one of amazon, even-annual, cliff-monthly, quarterly, google, front-loaded; did you mean "amazon"?)");
+    CHECK(
+        error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": "amazn"}})") ==
+        R"(o.json: rsu.vesting: unknown vesting preset "amazn"; expected one of amazon, even-annual, cliff-monthly, quarterly, google, front-loaded; did you mean "amazon"?)");
     CHECK(error_of(R"({"base": 1, "start_date": "2026-02-30"})") ==
           R"(o.json: start_date: expected a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, found "2026-02-30")");
     CHECK(error_of(R"({"base": 1, "fixed": ["stock"]})") ==
           R"(o.json: fixed[0]: expected "rsu", "sign_on" or "base", found "stock")");
     CHECK(error_of(R"({"base": 1, "base": 2})") == R"(o.json: base: duplicate key "base")");
-    CHECK(error_of(R"({"base": 1, "sign_on": {"year1": 1, "year1": 2}})") == R"(o.json: sign_on.year1: duplicate key "year1")");
+    CHECK(error_of(R"({"base": 1, "sign_on": {"year1": 1, "year1": 2}})") ==
+          R"(o.json: sign_on.year1: duplicate key "year1")");
     CHECK(error_of("[1, 2]") == "o.json: (top level): expected an object, found an array");
 }
 
 TEST_CASE("malformed JSON gives line and column", "[parse][errors]") {
-    CHECK(error_of("{\n  \"base\": 1,\n}") ==
-          "o.json:3:1: malformed JSON: syntax error while parsing object key - unexpected '}'; expected string literal");
+    CHECK(
+        error_of("{\n  \"base\": 1,\n}") ==
+        "o.json:3:1: malformed JSON: syntax error while parsing object key - unexpected '}'; expected string literal");
     CHECK(error_of("   ") == "o.json: empty file; expected a JSON object");
     CHECK(status_of("{") == kExitDataErr);
 }
@@ -128,7 +136,9 @@ TEST_CASE("malformed JSON gives line and column", "[parse][errors]") {
 TEST_CASE("deep nesting is refused before it costs anything", "[parse][errors]") {
     std::string deep = "{\"base\": 1, \"other\": ";
     for (int i = 0; i < 40; ++i) deep += "[";
-    CHECK(error_of(deep) == "o.json: other[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nesting deeper than 32 levels");
+    CHECK(error_of(deep) ==
+          "o.json: other[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: "
+          "nesting deeper than 32 levels");
 }
 
 TEST_CASE("overrides set values by path before validation", "[parse][whatif]") {
@@ -138,7 +148,8 @@ TEST_CASE("overrides set values by path before validation", "[parse][whatif]") {
     CHECK(parse_offer(doc, "o", {{"sign_on.year2", "10000"}}).sign_on_y2 == Money::dollars(10000));
     CHECK(parse_offer(doc, "o", {{"rsu.vesting", "[25,25,25,25]"}}).rsu->schedule.name == "custom");
     CHECK(parse_offer(doc, "o", {{"other[0]", R"({"name": "r", "amount": 5, "year": 2})"}}).other.at(0).year == 2);
-    CHECK(error_of(doc, {{"rsu.vesting", "weekly"}}).find("o.json: rsu.vesting: unknown vesting preset \"weekly\"") == 0);
+    CHECK(error_of(doc, {{"rsu.vesting", "weekly"}}).find("o.json: rsu.vesting: unknown vesting preset \"weekly\"") ==
+          0);
     CHECK(status_of(doc, {{"base[0]", "1"}}) == kExitUsage);
     CHECK(error_of(doc, {{"other[3]", "1"}}) == "override other[3]: index 3 is past the end (0 items)");
     CHECK(error_of(doc, {{"base[0]", "1"}}) == "override base[0]: an index applies to an array only");
@@ -190,10 +201,12 @@ TEST_CASE("an offer file may carry an editor's $schema and free-text notes") {
 
 TEST_CASE("a NUL byte anywhere is malformed JSON, said where and what was expected", "[parse][errors]") {
     using namespace std::string_literals;
-    CHECK(error_of("\0{\"base\": 1}"s) == "o.json:1:1: malformed JSON: expected a JSON value, found a NUL byte (\\x00)");
+    CHECK(error_of("\0{\"base\": 1}"s) ==
+          "o.json:1:1: malformed JSON: expected a JSON value, found a NUL byte (\\x00)");
     CHECK(error_of("{\"base\": 1}\n\0"s) ==
           "o.json:2:1: malformed JSON: expected nothing after the JSON value, found a NUL byte (\\x00)");
-    CHECK(error_of("{\"base\":\0 1}"s) == "o.json:1:9: malformed JSON: expected '[', '{', or a literal, found a NUL byte (\\x00)");
+    CHECK(error_of("{\"base\":\0 1}"s) ==
+          "o.json:1:9: malformed JSON: expected '[', '{', or a literal, found a NUL byte (\\x00)");
     CHECK(status_of("{\"base\": 1}\0"s) == kExitDataErr);
 }
 
@@ -211,7 +224,9 @@ TEST_CASE("labels are at most 80 columns of text without control characters", "[
     CHECK(parse_offer(doc("company", repeat("\\ud83d\\ude00", 40)), "o.json").company.size() == 160);
     const std::string wide = "expected a label of 1 to 80 characters (wide ones count two) without control characters";
     CHECK(error_of(doc("name", repeat("\\u6771", 41))).rfind("o.json: name: " + wide, 0) == 0);
-    CHECK(error_of(doc("role", repeat("\\ud83d\\ude00", 41))).rfind("o.json: role: expected a label of at most 80", 0) == 0);
+    CHECK(
+        error_of(doc("role", repeat("\\ud83d\\ude00", 41))).rfind("o.json: role: expected a label of at most 80", 0) ==
+        0);
     for (const char* key : {"name", "company", "level", "role", "location"})
         for (const char* bad : {"\\u001b[2J", "a\\u0007", "\\r", "\\n", "\\u0000", "\\u007f", "\\u009b"}) {
             INFO(key << " " << bad);

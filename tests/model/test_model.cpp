@@ -41,7 +41,7 @@ TEST_CASE("the Amazon L5 example by year", "[model]") {
 TEST_CASE("raises compound on the rounded previous base, bonus is a percent of it", "[model]") {
     Offer o;
     o.base = d(160000);
-    o.raise = Rate{30000};  // 3%
+    o.raise = Rate{30000};   // 3%
     o.bonus = Rate{100000};  // 10%
     const Projection p = project(o);
     // 160,000 -> 164,800 -> 169,744 -> 174,836.32

@@ -63,8 +63,8 @@ constexpr double kZ90 = 1.2815515655446004;
 
 TEST_CASE("the inverse normal matches the normal distribution to 1.2e-9 relative") {
     // Phi from erfc (libm) is the independent side; Acklam's bound is 1.15e-9.
-    for (double p : {1e-12, 1e-9, 1e-6, 1e-3, 0.01, 0.02425, 0.03, 0.1, 0.25, 0.5, 0.6, 0.9, 0.97, 0.975, 0.999,
-                     1 - 1e-6}) {
+    for (double p :
+         {1e-12, 1e-9, 1e-6, 1e-3, 0.01, 0.02425, 0.03, 0.1, 0.25, 0.5, 0.6, 0.9, 0.97, 0.975, 0.999, 1 - 1e-6}) {
         const double x = detail::inverse_normal(p);
         const double back = phi(x);
         const double tail = std::min(p, 1 - p);
@@ -160,8 +160,9 @@ TEST_CASE("under the recruiter convention a tranche moves with the price at the 
     CHECK(dollars(o.offers[0].total.p50) - 200'000 == Approx(G * 1.1).epsilon(0.011));
 }
 
-TEST_CASE("the same seed gives the same bytes on any number of threads, another seed moves only within sampling "
-          "error") {
+TEST_CASE(
+    "the same seed gives the same bytes on any number of threads, another seed moves only within sampling "
+    "error") {
     std::vector<Projected> offers;
     for (const char* f : {"amazon-l5-pm.json", "meta-ic5-pm.json", "current-job.json"}) {
         Projected p;
@@ -314,8 +315,8 @@ TEST_CASE("compare: a confidence needs the odds, and is a percent from 1 to 99")
 TEST_CASE("the odds words are sentences: every lever, fixed set, horizon and outcome, no template holes",
           "[odds][words]") {
     const char* fixed_sets[] = {"[]", R"(["rsu"])", R"(["sign_on"])", R"(["base"])", R"(["rsu","sign_on","base"])"};
-    const std::vector<std::string> holes = {"  ", " .", " ,", "..", "{}", "1 years", "-$", "()", ", ,", "nan", "inf",
-                                            " 0.0%", "(0.0%", "100.0%"};
+    const std::vector<std::string> holes = {"  ", " .",  " ,",  "..",  "{}",    "1 years", "-$",
+                                            "()", ", ,", "nan", "inf", " 0.0%", "(0.0%",   "100.0%"};
     int sentences = 0;
     for (const char* fixed : fixed_sets)
         for (int years : {1, 2, 4})
@@ -343,7 +344,8 @@ TEST_CASE("the odds words are sentences: every lever, fixed set, horizon and out
                         std::string line;
                         for (char ch : report.substr(from))
                             if (ch == '\n') {
-                                if (line.rfind("  ", 0) != 0 && !line.empty()) texts.push_back(line);  // sentences, not rows
+                                if (line.rfind("  ", 0) != 0 && !line.empty())
+                                    texts.push_back(line);  // sentences, not rows
                                 line.clear();
                             } else {
                                 line += ch;
@@ -376,7 +378,8 @@ TEST_CASE("every pair of companies' shocks has the correlation asked for, howeve
         const std::vector<detail::PathTotals> t = market.simulate(all);
         auto logs = [&](std::size_t i) {
             std::vector<double> v;
-            for (std::int64_t cents : t[i].total) v.push_back(std::log((static_cast<double>(cents) / 100 - 200'000) / 100'000));
+            for (std::int64_t cents : t[i].total)
+                v.push_back(std::log((static_cast<double>(cents) / 100 - 200'000) / 100'000));
             return v;
         };
         auto corr = [](const std::vector<double>& x, const std::vector<double>& y) {

@@ -111,7 +111,7 @@ TEST_CASE("the report page: escaped names, accessible charts, every section, not
         CHECK(page.find(forbidden) == std::string::npos);
     for (const char* id : {"packages", "by-year", "cumulative", "gaps", "asks", "timeline", "script", "assumptions"})
         CHECK(page.find(fmt::format("<section id=\"{}\">", id)) != std::string::npos);
-    CHECK(page.find("<section id=\"tax\">") == std::string::npos);  // only after tax
+    CHECK(page.find("<section id=\"tax\">") == std::string::npos);   // only after tax
     CHECK(page.find("<section id=\"odds\">") == std::string::npos);  // only with odds
     // Every chart opens with its title and description.
     // Each chart is drawn twice: 760 units wide for screens and paper, 400 for phones.
@@ -119,8 +119,10 @@ TEST_CASE("the report page: escaped names, accessible charts, every section, not
         const std::regex re(pattern);
         return std::distance(std::sregex_iterator(page.begin(), page.end(), re), std::sregex_iterator());
     };
-    const auto wide = count(R"re(<svg viewBox="0 0 760(\.0)? [0-9.]+" role="img" class="chart wide"><title>[^<]+</title><desc>[^<]+</desc>)re");
-    const auto narrow = count(R"re(<svg viewBox="0 0 400(\.0)? [0-9.]+" role="img" class="chart narrow"><title>[^<]+</title><desc>[^<]+</desc>)re");
+    const auto wide = count(
+        R"re(<svg viewBox="0 0 760(\.0)? [0-9.]+" role="img" class="chart wide"><title>[^<]+</title><desc>[^<]+</desc>)re");
+    const auto narrow = count(
+        R"re(<svg viewBox="0 0 400(\.0)? [0-9.]+" role="img" class="chart narrow"><title>[^<]+</title><desc>[^<]+</desc>)re");
     CHECK(wide == count("class=\"chart wide\""));
     CHECK(narrow == count("class=\"chart narrow\""));
     CHECK(wide == narrow);

@@ -65,12 +65,11 @@ TEST_CASE("the style is the most exact that fits: cents, then whole dollars, the
         int gap;
         std::size_t bands;
     };
-    const Case cases[] = {{27, AmountStyle::Cents, 2, 1},   {26, AmountStyle::Cents, 1, 1},
-                          {25, AmountStyle::Cents, 1, 1},   {24, AmountStyle::Dollars, 2, 1},
-                          {21, AmountStyle::Dollars, 2, 1}, {20, AmountStyle::Dollars, 1, 1},
-                          {19, AmountStyle::Dollars, 1, 1}, {18, AmountStyle::Compact, 2, 1},
-                          {15, AmountStyle::Compact, 2, 1}, {14, AmountStyle::Compact, 1, 1},
-                          {13, AmountStyle::Compact, 1, 1}, {12, AmountStyle::Compact, 2, 2}};
+    const Case cases[] = {
+        {27, AmountStyle::Cents, 2, 1},   {26, AmountStyle::Cents, 1, 1},   {25, AmountStyle::Cents, 1, 1},
+        {24, AmountStyle::Dollars, 2, 1}, {21, AmountStyle::Dollars, 2, 1}, {20, AmountStyle::Dollars, 1, 1},
+        {19, AmountStyle::Dollars, 1, 1}, {18, AmountStyle::Compact, 2, 1}, {15, AmountStyle::Compact, 2, 1},
+        {14, AmountStyle::Compact, 1, 1}, {13, AmountStyle::Compact, 1, 1}, {12, AmountStyle::Compact, 2, 2}};
     for (const Case& c : cases) {
         INFO("columns " << c.columns);
         const Layout l = plan_table(t, c.columns, false);
@@ -90,9 +89,9 @@ TEST_CASE("the style is the most exact that fits: cents, then whole dollars, the
 TEST_CASE("a table's text: right-aligned columns, bands with the labels repeated", "[layout]") {
     const Table t = two_columns();
     // 27 columns: " " (the empty corner), then 2 + 10 spaces and "x", 2 + 10 and "y".
-    CHECK(fit_table(t, 27, false, "--exact") ==
-          " " + std::string(12, ' ') + "x" + std::string(12, ' ') + "y\n"
-          "a  $100,000.00  $100,000.49\n");
+    CHECK(fit_table(t, 27, false, "--exact") == " " + std::string(12, ' ') + "x" + std::string(12, ' ') +
+                                                    "y\n"
+                                                    "a  $100,000.00  $100,000.49\n");
     // 12 columns: compact, one column a band; "x" right-aligned in 5 after a gap of 2.
     const Layout l = plan_table(t, 12, false);
     CHECK(render_table(t, l) ==
@@ -101,7 +100,8 @@ TEST_CASE("a table's text: right-aligned columns, bands with the labels repeated
           "\n"
           "       y\n"
           "a  $100k\n");
-    CHECK(rounding_note(l, 80, "--exact") == "Rounded to fit 80 columns (k: thousands, M: millions); --exact for cents.\n");
+    CHECK(rounding_note(l, 80, "--exact") ==
+          "Rounded to fit 80 columns (k: thousands, M: millions); --exact for cents.\n");
     CHECK(rounding_note(plan_table(t, 24, false), 24, "--exact") ==
           "Whole dollars to fit 24\n  columns; --exact for\n  cents.\n");
     CHECK(rounding_note(plan_table(t, 27, false), 27, "--exact").empty());

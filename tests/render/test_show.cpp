@@ -27,18 +27,19 @@ TEST_CASE("show renders the whole table", "[report]") {
     // No width limit: cents. Labels in 7 columns ("sign_on"); each year's column is
     // its widest cell, "$120,000.00" (11), the total's its heading "2-year total"
     // (12); two spaces before each.
-    CHECK(render_show(small(2)) ==
-          "T (Acme, L4) [t.json]\n"
-          "              year 1       year 2  2-year total\n"
-          "base     $100,000.00  $100,000.00   $200,000.00\n"
-          "sign_on   $10,000.00        $0.00    $10,000.00\n"
-          "bonus          $0.00        $0.00         $0.00\n"
-          "rsu       $10,000.00   $10,000.00    $20,000.00\n"
-          "other          $0.00        $0.00         $0.00\n"
-          "total    $120,000.00  $110,000.00   $230,000.00\n"
-          "dip: year 2 pays $10,000.00 less than year 1\n"
-          "not shown: $20,000.00 of the grants (at grant value) vests after year 2 and is not in the total\n"  // 25% x 2
-          "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
+    CHECK(
+        render_show(small(2)) ==
+        "T (Acme, L4) [t.json]\n"
+        "              year 1       year 2  2-year total\n"
+        "base     $100,000.00  $100,000.00   $200,000.00\n"
+        "sign_on   $10,000.00        $0.00    $10,000.00\n"
+        "bonus          $0.00        $0.00         $0.00\n"
+        "rsu       $10,000.00   $10,000.00    $20,000.00\n"
+        "other          $0.00        $0.00         $0.00\n"
+        "total    $120,000.00  $110,000.00   $230,000.00\n"
+        "dip: year 2 pays $10,000.00 less than year 1\n"
+        "not shown: $20,000.00 of the grants (at grant value) vests after year 2 and is not in the total\n"  // 25% x 2
+        "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
     // 40 columns: cents take 7 + 13 + 13 + 14 = 47 (44 a space apart), whole dollars
     // 7 + 2 + 8 + 2 + 8 + 2 + 12 = 41, a space apart 38: fits.
     const std::string narrow = render_show(small(2), 40);
@@ -49,13 +50,14 @@ TEST_CASE("show renders the whole table", "[report]") {
 }
 
 TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {
-    CHECK(offers_json({small(1)}) ==
-          R"({"schema_version": 1, "offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"
-          R"("bonus": 0.00, "rsu": 10000.00, "other": 0.00, "total": 120000.00}], "total": 120000.00, "assumptions": )"
-          R"({"rsu_grant": 40000.00, "vesting": "even-annual", "vesting_by_year": [25, 25, 25, 25], )"
-          R"("stock_growth_pct": 0, "growth_convention": "vest_date", "raise_pct": 0, "bonus_pct": 0, )"
-          R"("refreshers": 0}, "adjustments": []}]})"
-          "\n");
+    CHECK(
+        offers_json({small(1)}) ==
+        R"({"schema_version": 1, "offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"
+        R"("bonus": 0.00, "rsu": 10000.00, "other": 0.00, "total": 120000.00}], "total": 120000.00, "assumptions": )"
+        R"({"rsu_grant": 40000.00, "vesting": "even-annual", "vesting_by_year": [25, 25, 25, 25], )"
+        R"("stock_growth_pct": 0, "growth_convention": "vest_date", "raise_pct": 0, "bonus_pct": 0, )"
+        R"("refreshers": 0}, "adjustments": []}]})"
+        "\n");
     CHECK(json_string("a\"b\n") == R"("a\"b\n")");
 }
 
@@ -65,21 +67,44 @@ TEST_CASE("json_string escapes as nlohmann does, and replaces invalid UTF-8 as i
     CHECK(json_string("a\"b\\c\td\x01\x1f\x7f") == R"("a\"b\\c\td\u0001\u001f\u007f")");
     CHECK(json_string("x\xc2\x80\xc2\x9b\xc2\x9f\xc2\xa0") == "\"x\\u0080\\u009b\\u009f\xc2\xa0\"");  // NBSP is kept
     CHECK(json_string("\xff\x7f\xc2\x9b") == "\"\xef\xbf\xbd\\u007f\\u009b\"");  // also when a byte is invalid
-    CHECK(json_string("Acme Robotique \xc3\xa9" "clair \xe2\x80\x94 \xf0\x9f\x98\x80") ==
-          "\"Acme Robotique \xc3\xa9" "clair \xe2\x80\x94 \xf0\x9f\x98\x80\"");
+    CHECK(json_string("Acme Robotique \xc3\xa9"
+                      "clair \xe2\x80\x94 \xf0\x9f\x98\x80") ==
+          "\"Acme Robotique \xc3\xa9"
+          "clair \xe2\x80\x94 \xf0\x9f\x98\x80\"");
     // Against nlohmann, for strings drawn from pieces that are valid or nearly so:
     // overlong forms, surrogates, code points past U+10FFFF, cut sequences.
-    const std::vector<std::string> pieces = {
-        "a", " ", "\"", "\\", "\n", "\x01", "\x7f", "\xc3\xa9", "\xe2\x80\x94", "\xf0\x9f\x98\x80",
-        "\xf4\x8f\xbf\xbf", "\xc0\xaf", "\xc1\xbf", "\xe0\x80\xaf", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80",
-        "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xc3", "\xe2\x80", "\x80", "\xff"};
+    const std::vector<std::string> pieces = {"a",
+                                             " ",
+                                             "\"",
+                                             "\\",
+                                             "\n",
+                                             "\x01",
+                                             "\x7f",
+                                             "\xc3\xa9",
+                                             "\xe2\x80\x94",
+                                             "\xf0\x9f\x98\x80",
+                                             "\xf4\x8f\xbf\xbf",
+                                             "\xc0\xaf",
+                                             "\xc1\xbf",
+                                             "\xe0\x80\xaf",
+                                             "\xe0\xa0\x80",
+                                             "\xed\x9f\xbf",
+                                             "\xed\xa0\x80",
+                                             "\xf0\x8f\xbf\xbf",
+                                             "\xf4\x90\x80\x80",
+                                             "\xf5\x80\x80\x80",
+                                             "\xc3",
+                                             "\xe2\x80",
+                                             "\x80",
+                                             "\xff"};
     std::mt19937_64 rng(7);
     int invalid = 0;
     for (int n = 0; n < 5000; ++n) {
         std::string s;
         // Mostly plain runs, so that the word-at-a-time path meets each piece at every offset.
         for (std::size_t k = rng() % 12; k > 0; --k)
-            s += rng() % 3 ? std::string(rng() % 12, static_cast<char>(' ' + rng() % 95)) : pieces[rng() % pieces.size()];
+            s += rng() % 3 ? std::string(rng() % 12, static_cast<char>(' ' + rng() % 95))
+                           : pieces[rng() % pieces.size()];
         std::string want = nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         for (std::size_t at; (at = want.find('\x7f')) != std::string::npos;) want.replace(at, 1, "\\u007f");
         for (std::size_t at = 0; (at = want.find('\xc2', at)) != std::string::npos;) {

@@ -59,19 +59,19 @@ TEST_CASE("compact amounts at level 0", "[format]") {
 }
 
 TEST_CASE("compact: rounding that reaches the next unit is written in it", "[format]") {
-    CHECK(compact(c(99950)) == "$1k");    // $999.50 rounds to $1,000
-    CHECK(compact(d(9995)) == "$10k");    // $9,995 to three digits is $10.0k
+    CHECK(compact(c(99950)) == "$1k");  // $999.50 rounds to $1,000
+    CHECK(compact(d(9995)) == "$10k");  // $9,995 to three digits is $10.0k
     CHECK(compact(d(99950)) == "$100k");
-    CHECK(compact(d(999500)) == "$1M");   // $999,500 to three digits is $1,000k
+    CHECK(compact(d(999500)) == "$1M");  // $999,500 to three digits is $1,000k
     CHECK(compact(d(999999500)) == "$1B");
     CHECK(compact(d(999999500000)) == "$1T");  // $999,999.5M to the $1M step is $1,000,000M
 }
 
 TEST_CASE("compact: trillions have a unit of their own", "[format]") {
-    CHECK(compact(d(1000000000000)) == "$1T");          // not "$1000B"
+    CHECK(compact(d(1000000000000)) == "$1T");  // not "$1000B"
     CHECK(compact(d(15000000000000)) == "$15T");
     CHECK(compact(c(34646232000000000)) == "$346.462T");  // $346,462,320,000,000 to the $1B step
-    CHECK(compact(d(-14999999000000)) == "-$15T");     // $14,999.999B to the $1B step
+    CHECK(compact(d(-14999999000000)) == "-$15T");        // $14,999.999B to the $1B step
     CHECK(compact(d(-14999499000000)) == "-$14.999T");
 }
 
@@ -126,7 +126,8 @@ TEST_CASE("summary says what the what-if flags changed", "[format]") {
 TEST_CASE("format templates: every field", "[format]") {
     const Projected p = projected(R"({"name": "N", "company": "Co", "level": "L5", "role": "PM", "location": "Here",
         "kind": "verbal", "base": 100000, "raise_pct": 3, "bonus_pct": 10, "stock_growth_pct": 2.5,
-        "sign_on": {"year1": 20000, "year2": 10000}, "rsu": {"grant": 80000, "vesting": "amazon"}})", 2);
+        "sign_on": {"year1": 20000, "year2": 10000}, "rsu": {"grant": 80000, "vesting": "amazon"}})",
+                                  2);
     // year 1: 100,000 + 10,000 bonus + 20,000 + 5% of 80,000 (4,000 x 1.025) = 134,100
     // year 2: 103,000 + 10,300 + 10,000 + 15% of 80,000 (12,000 x 1.025^2 = 12,607.50) = 135,907.50
     CHECK(LineFormat("{name}|{company}|{level}|{role}|{location}|{kind}|{file}|{vesting}|{years}").apply(p) ==

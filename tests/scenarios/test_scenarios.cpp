@@ -41,8 +41,7 @@ TEST_CASE("sweep ranges include both ends", "[sweep]") {
     CHECK(points(parse_axis(Field::Rsu, "0..100k/10k")).size() == 11);
     // 30k does not divide 100k: 0, 30k, 60k, 90k, then the end itself
     CHECK(points(parse_axis(Field::Rsu, "0..100k/30k")) == V{0, 3000000, 6000000, 9000000, 10000000});
-    CHECK(points(parse_axis(Field::Rsu, "-20k..20k/10k")) ==
-          V{-2000000, -1000000, 0, 1000000, 2000000});
+    CHECK(points(parse_axis(Field::Rsu, "-20k..20k/10k")) == V{-2000000, -1000000, 0, 1000000, 2000000});
     CHECK(points(parse_axis(Field::Rsu, "50k")) == V{5000000});
     CHECK(points(parse_axis(Field::Rsu, "5k..5k/1k")) == V{500000});
     CHECK(points(parse_axis(Field::Growth, "-2..4/3")) == V{-20000, 10000, 40000});
@@ -50,9 +49,10 @@ TEST_CASE("sweep ranges include both ends", "[sweep]") {
 }
 
 TEST_CASE("bad sweep ranges are usage errors that quote the range", "[sweep]") {
-    CHECK(usage_of(Field::Rsu, "10k..0/1k") ==
-          "rsu.grant: invalid range \"10k..0/1k\": the range is empty (FROM is after TO); accepted: FROM..TO/STEP, e.g. "
-          "0..100k/10k or -20k..20k/5k, or one value");
+    CHECK(
+        usage_of(Field::Rsu, "10k..0/1k") ==
+        "rsu.grant: invalid range \"10k..0/1k\": the range is empty (FROM is after TO); accepted: FROM..TO/STEP, e.g. "
+        "0..100k/10k or -20k..20k/5k, or one value");
     CHECK(usage_of(Field::Rsu, "0..10k/0").find("STEP must be a positive value") != std::string::npos);
     CHECK(usage_of(Field::Rsu, "0..10k/-1k").find("STEP must be a positive value") != std::string::npos);
     CHECK(usage_of(Field::Rsu, "0..10k").find("missing /STEP") != std::string::npos);
@@ -65,12 +65,11 @@ TEST_CASE("sweep streams every combination, last axis fastest", "[sweep]") {
     const std::vector<SweepAxis> axes = {parse_axis(Field::SignOnY1, "0..10k/10k"),
                                          parse_axis(Field::Rsu, "0..100k/50k")};
     std::vector<std::tuple<std::int64_t, std::int64_t, Money, Money>> rows;
-    sweep(amazon(), axes, 4, [&](const SweepRow& r) {
-        rows.emplace_back(r.values[0], r.values[1], r.year1_total, r.total);
-    });
+    sweep(amazon(), axes, 4,
+          [&](const SweepRow& r) { rows.emplace_back(r.values[0], r.values[1], r.year1_total, r.total); });
     REQUIRE(rows.size() == 6);
     CHECK(rows[0] == std::make_tuple(0, 0, d(252000), d(1057000)));
-    CHECK(rows[1] == std::make_tuple(0, 5000000, d(254500), d(1107000)));   // +5% of 50k in year 1
+    CHECK(rows[1] == std::make_tuple(0, 5000000, d(254500), d(1107000)));  // +5% of 50k in year 1
     CHECK(rows[2] == std::make_tuple(0, 10000000, d(257000), d(1157000)));
     CHECK(rows[4] == std::make_tuple(1000000, 5000000, d(264500), d(1117000)));
     CHECK(rows[5] == std::make_tuple(1000000, 10000000, d(267000), d(1167000)));
@@ -82,7 +81,8 @@ TEST_CASE("sweep streams every combination, last axis fastest", "[sweep]") {
     rival.sign_on_y1 = d(25000);
     const Projection r = project(rival);  // 300,000 + 275,000 x 3 = 1,125,000
     std::vector<std::pair<Money, Money>> gaps;
-    sweep(amazon(), axes, 4, [&](const SweepRow& row) { gaps.emplace_back(row.gap_year1, row.gap); }, &r);
+    sweep(
+        amazon(), axes, 4, [&](const SweepRow& row) { gaps.emplace_back(row.gap_year1, row.gap); }, &r);
     CHECK(gaps[5] == std::make_pair(d(300000 - 267000), d(1125000 - 1167000)));
     CHECK(gaps[0] == std::make_pair(d(48000), d(68000)));
     CHECK(sweep_columns(axes, true) ==
@@ -114,8 +114,9 @@ TEST_CASE("check holds or not, one line", "[check]") {
     c.against_name = "Meta";
     r = check(o, p, c);
     CHECK_FALSE(r.held);
-    CHECK(r.line == "fail: Amazon: year 1 $252,000.00, 4-year $1,057,000.00; floor $1,000,000.00 held; beats Meta "
-                    "$1,057,000.00 held; year 1 at least $252,001.00 NOT held (short $1.00)");
+    CHECK(r.line ==
+          "fail: Amazon: year 1 $252,000.00, 4-year $1,057,000.00; floor $1,000,000.00 held; beats Meta "
+          "$1,057,000.00 held; year 1 at least $252,001.00 NOT held (short $1.00)");
     // The same facts, structured (check --json): 175,000 + 65,000 + 5% of 240,000 = 252,000 in year 1.
     CHECK(r.year1 == d(252000));
     CHECK(r.total == d(1057000));
@@ -138,9 +139,9 @@ TEST_CASE("leave with monthly instalments", "[leave]") {
     CHECK(r.repaid == Money());
     CHECK(r.kept() == d(252000));  // exactly year one
 
-    r = leave(o, 13);  // one month into year 2: 175,000/12 and 52,000/12 paid
-    CHECK(r.base == Money::cents(18958333));     // 175,000 + 14,583.33
-    CHECK(r.sign_on == Money::cents(6933333));   // 65,000 + 4,333.33
+    r = leave(o, 13);                           // one month into year 2: 175,000/12 and 52,000/12 paid
+    CHECK(r.base == Money::cents(18958333));    // 175,000 + 14,583.33
+    CHECK(r.sign_on == Money::cents(6933333));  // 65,000 + 4,333.33
     CHECK(r.forfeited_sign_on == Money::cents(4766667));
     CHECK(r.vested == d(12000));
 
@@ -210,7 +211,9 @@ TEST_CASE("leave lists the bonus of the year under way as forfeited", "[leave]")
     CHECK(r.bonus == d(17500));
     CHECK(r.forfeited_bonus == d(18025));  // year-2 base 180,250 x 10%
     CHECK(leave(o, 48).forfeited_bonus == Money());
-    CHECK(leave(o, 47).forfeited_bonus == Money::cents(1912272));  // year-4 base 185,657.50 x 1.03 = 191,227.225 -> 191,227.23; x 10% = 19,122.723 -> 19,122.72
+    CHECK(leave(o, 47).forfeited_bonus ==
+          Money::cents(
+              1912272));  // year-4 base 185,657.50 x 1.03 = 191,227.225 -> 191,227.23; x 10% = 19,122.723 -> 19,122.72
 }
 
 TEST_CASE("leave counts only refreshers granted by then as forfeited", "[leave]") {

@@ -139,7 +139,8 @@ TEST_CASE("tax: local taxes: Maryland counties, Ohio cities, Detroit, Kentucky, 
     // Montgomery County 3.2% of Maryland taxable income (125,850 at 130,000, above).
     const YearTax mont = year_tax("MD", 130000, "MONTGOMERY");
     CHECK(mont.tax.local == usd(4027.20));
-    CHECK(mont.tax.total == mont.tax.federal + mont.tax.fica + mont.tax.state + mont.tax.local + mont.tax.state_payroll);
+    CHECK(mont.tax.total ==
+          mont.tax.federal + mont.tax.fica + mont.tax.state + mont.tax.local + mont.tax.state_payroll);
     CHECK(year_tax("md", 130000, "Baltimore-City").tax.local == usd(4027.20));
     // The counties' rates are 2025's, and the output says so.
     CHECK(tax_place(TaxProfile{Filing::Single, "MD", "montgomery"}) ==

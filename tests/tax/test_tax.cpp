@@ -217,7 +217,8 @@ TEST_CASE("tax: local taxes: Yonkers, Philadelphia, Portland (Metro SHS and Mult
     CHECK(phl.tax.state_payroll == usd(70));
     CHECK(tax_year(in("PA", Filing::Single, "PHILADELPHIA-NR"), wages(100000)).tax.local == usd(3430));
     // Its rate is the one set from July 2025, and the output says so.
-    CHECK(tax_basis(in("PA", Filing::Single, "PHILADELPHIA")) == "2026 federal; PA 2025 schedules; PHILADELPHIA 2025 rates");
+    CHECK(tax_basis(in("PA", Filing::Single, "PHILADELPHIA")) ==
+          "2026 federal; PA 2025 schedules; PHILADELPHIA 2025 rates");
     CHECK(tax_place(in("pa", Filing::Single, "philadelphia")) ==
           "Pennsylvania (Philadelphia, resident), filing single; 2026 federal and payroll figures, Pennsylvania's 2025 "
           "income tax schedules (the latest in the table), the 2025 local rates (the latest in the table)");
@@ -433,8 +434,8 @@ void saved_adds_up(const YearTax& y) {
 
 TEST_CASE("tax savings: a 401(k) percent above the limit is capped, the match is pay but not net") {
     Savings s;
-    s.k401_pct = Rate{150'000};       // 15% of $200,000 = $30,000, capped at $24,500
-    s.match_pct = Rate{500'000};      // 50% ...
+    s.k401_pct = Rate{150'000};        // 15% of $200,000 = $30,000, capped at $24,500
+    s.match_pct = Rate{500'000};       // 50% ...
     s.match_up_to_pct = Rate{60'000};  // ... of deferrals up to 6% of base
     const YearTax y = tax_year(saving("WA", s), wages(200000));
     CHECK(y.saved.k401 == usd(24500));

@@ -42,8 +42,8 @@ constexpr double kFont = 12;  ///< chart text, monospace (the style sheet's svg.
 /// screens and paper, and narrow, for phones, where its 400 units take about 360 px and
 /// text stays near 11 px. The style sheet shows one of the two.
 struct Layout {
-    double width;        ///< the viewBox width
-    std::size_t names;   ///< the columns a name may take
+    double width;       ///< the viewBox width
+    std::size_t names;  ///< the columns a name may take
     bool narrow;
 };
 constexpr Layout kWide{760, 24, false}, kNarrow{400, 12, true};
@@ -206,7 +206,8 @@ std::string packages(const Comparison& c) {
         [](const Projected& p) { return p.offer.sign_on_y1.pretty() + ", " + p.offer.sign_on_y2.pretty(); });
     row("target bonus", [](const Projected& p) { return p.offer.bonus.percent() + "% of base"; });
     row("RSU grant", [](const Projected& p) {
-        return p.offer.rsu ? p.offer.rsu->value.pretty() + ", " + p.offer.rsu->schedule.describe() : std::string("none");
+        return p.offer.rsu ? p.offer.rsu->value.pretty() + ", " + p.offer.rsu->schedule.describe()
+                           : std::string("none");
     });
     const std::string gross = basis(c.after_tax, false);
     row(("year 1" + gross).c_str(), [](const Projected& p) { return p.projection.y(1).total.pretty(); });
@@ -270,10 +271,11 @@ std::string by_year_chart(const Layout& l, const Comparison& c) {
                 const Money m = part.*kPayParts[i].amount;
                 if (m.in_cents() <= 0) continue;
                 const double w = x(m) - x(Money());
-                svg += fmt::format(R"~(<rect x="{}" y="{}" width="{}" height="{}" fill="url(#part-{})"><title>{} {}: {})~"
-                                   R"~(</title></rect>)~",
-                                   num(at), num(y + 2), num(w), num(bar), kPayParts[i].key, esc(p.offer.name),
-                                   kPartStyles[i].label, m.pretty());
+                svg +=
+                    fmt::format(R"~(<rect x="{}" y="{}" width="{}" height="{}" fill="url(#part-{})"><title>{} {}: {})~"
+                                R"~(</title></rect>)~",
+                                num(at), num(y + 2), num(w), num(bar), kPayParts[i].key, esc(p.offer.name),
+                                kPartStyles[i].label, m.pretty());
                 at += w;
             }
             svg += text(at + 6, y + 13, total_text(part.total));
@@ -285,9 +287,10 @@ std::string by_year_chart(const Layout& l, const Comparison& c) {
 
 std::string by_year(const Comparison& c) {
     const int years = c.offers.front().projection.years;
-    std::string table = fmt::format("<div class=\"wide\"><table><caption>Pay by year{}</caption><thead><tr>"
-                                    "<th scope=\"col\">year</th><th scope=\"col\">offer</th>",
-                                    basis(c.after_tax, false));
+    std::string table = fmt::format(
+        "<div class=\"wide\"><table><caption>Pay by year{}</caption><thead><tr>"
+        "<th scope=\"col\">year</th><th scope=\"col\">offer</th>",
+        basis(c.after_tax, false));
     for (const PartStyle& s : kPartStyles) table += fmt::format("<th scope=\"col\">{}</th>", s.label);
     table += "<th scope=\"col\">total</th></tr></thead><tbody>";
     for (int yr = 1; yr <= years; ++yr)
@@ -308,11 +311,11 @@ std::string cumulative_chart(const Layout& l, const Comparison& c, const std::ve
     const int months = static_cast<int>(cum.front().size()) - 1;
     Money top;
     for (const auto& line : cum) top = max(top, line.back());
-    LineChart frame = line_chart(l, months, 12, "months from the start", top,
-                                 20 + 16 * static_cast<double>(c.gaps.size()),
-                                 fmt::format("Cumulative pay by month{}", basis(c.after_tax, false)),
-                                 "One line per offer: pay received from the start, month by month; a dashed "
-                                 "vertical line marks each month one offer overtakes another.");
+    LineChart frame =
+        line_chart(l, months, 12, "months from the start", top, 20 + 16 * static_cast<double>(c.gaps.size()),
+                   fmt::format("Cumulative pay by month{}", basis(c.after_tax, false)),
+                   "One line per offer: pay received from the start, month by month; a dashed "
+                   "vertical line marks each month one offer overtakes another.");
     const Scale &x = frame.x, &y = frame.y;
     const double bottom_y = frame.bottom_y;
     std::string& svg = frame.svg;
@@ -320,10 +323,11 @@ std::string cumulative_chart(const Layout& l, const Comparison& c, const std::ve
     for (std::size_t i = 0; i < cum.size(); ++i) {
         std::string points;
         for (int m = 0; m <= months; ++m)
-            points += fmt::format("{},{} ", num(x(static_cast<double>(m))), num(y(cum[i][static_cast<std::size_t>(m)])));
+            points +=
+                fmt::format("{},{} ", num(x(static_cast<double>(m))), num(y(cum[i][static_cast<std::size_t>(m)])));
         points.pop_back();
-        svg += fmt::format(R"(<polyline points="{}" fill="none" stroke="{}" stroke-width="2"{}/>)", points, line_colour(i),
-                           *line_dash(i) ? fmt::format(R"( stroke-dasharray="{}")", line_dash(i)) : "");
+        svg += fmt::format(R"(<polyline points="{}" fill="none" stroke="{}" stroke-width="2"{}/>)", points,
+                           line_colour(i), *line_dash(i) ? fmt::format(R"( stroke-dasharray="{}")", line_dash(i)) : "");
         ends.push_back(y(cum[i].back()));
     }
     std::vector<std::string> names;
@@ -335,8 +339,8 @@ std::string cumulative_chart(const Layout& l, const Comparison& c, const std::ve
         if (!g.overtake_month) continue;
         const double gx = x(static_cast<double>(*g.overtake_month));
         const std::string trailing = g.overtaker == g.against ? c.offers.front().offer.name : g.against;
-        svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="#555" stroke-dasharray="3 3"/>)", num(gx),
-                           num(row_y + 2), num(bottom_y));
+        svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="#555" stroke-dasharray="3 3"/>)",
+                           num(gx), num(row_y + 2), num(bottom_y));
         const int cols = static_cast<int>(l.names);
         const std::string label = fmt::format("month {}: {} overtakes {}", *g.overtake_month,
                                               cut_to_width(g.overtaker, cols), cut_to_width(trailing, cols));
@@ -358,9 +362,10 @@ std::string cumulative(const Comparison& c) {
     }
     const std::string chart = figure([&](const Layout& l) { return cumulative_chart(l, c, cum); }, line_legend(names));
     const std::string gross = basis(c.after_tax, false);
-    std::string table = fmt::format("<div class=\"wide\"><table><caption>Cumulative pay at each year's end{}</caption>"
-                                    "<thead><tr><th scope=\"col\">after month</th>",
-                                    gross);
+    std::string table = fmt::format(
+        "<div class=\"wide\"><table><caption>Cumulative pay at each year's end{}</caption>"
+        "<thead><tr><th scope=\"col\">after month</th>",
+        gross);
     for (const Projected& p : c.offers) table += "<th scope=\"col\">" + esc(p.offer.name) + "</th>";
     table += "</tr></thead><tbody>";
     for (int m = 12; m <= months; m += 12) {
@@ -370,9 +375,10 @@ std::string cumulative(const Comparison& c) {
     }
     table += "</tbody></table></div>";
     // The chart's every point, folded away: 12 rows a year.
-    table += fmt::format("<details><summary>Cumulative pay, every month{}</summary><div class=\"wide\"><table><thead>"
-                         "<tr><th scope=\"col\">after month</th>",
-                         gross);
+    table += fmt::format(
+        "<details><summary>Cumulative pay, every month{}</summary><div class=\"wide\"><table><thead>"
+        "<tr><th scope=\"col\">after month</th>",
+        gross);
     for (const Projected& p : c.offers) table += "<th scope=\"col\">" + esc(p.offer.name) + "</th>";
     table += "</tr></thead><tbody>";
     for (int m = 1; m <= months; ++m) {
@@ -382,23 +388,23 @@ std::string cumulative(const Comparison& c) {
     }
     table += "</tbody></table></div></details><ul>";
     for (const Gap& g : c.gaps)
-        table += g.overtake_month
-                     ? fmt::format("<li>{} overtakes {} in month {}.</li>", esc(g.overtaker),
-                                   esc(g.overtaker == g.against ? c.offers.front().offer.name : g.against),
-                                   *g.overtake_month)
-                     : fmt::format("<li>No overtaking between {} and {} within {} months.</li>",
-                                   esc(c.offers.front().offer.name), esc(g.against), months);
+        table += g.overtake_month ? fmt::format("<li>{} overtakes {} in month {}.</li>", esc(g.overtaker),
+                                                esc(g.overtaker == g.against ? c.offers.front().offer.name : g.against),
+                                                *g.overtake_month)
+                                  : fmt::format("<li>No overtaking between {} and {} within {} months.</li>",
+                                                esc(c.offers.front().offer.name), esc(g.against), months);
     table += "</ul>";
     return "<section id=\"cumulative\"><h2>Cumulative pay" + gross + "</h2>" + chart + table + "</section>\n";
 }
 
 std::string gaps(const Comparison& c) {
     const int years = c.offers.front().projection.years;
-    std::string out = fmt::format("<section id=\"gaps\"><h2>The gaps{}</h2><p>Each comparator minus {}{}; a negative "
-                                  "gap means {} pays more.</p><div class=\"wide\"><table><thead><tr><th scope=\"col\">"
-                                  "comparator</th>",
-                                  basis(c.after_tax, true), esc(c.offers.front().offer.name), c.after_tax ? ", in net pay after tax" : "",
-                                  esc(c.offers.front().offer.name));
+    std::string out = fmt::format(
+        "<section id=\"gaps\"><h2>The gaps{}</h2><p>Each comparator minus {}{}; a negative "
+        "gap means {} pays more.</p><div class=\"wide\"><table><thead><tr><th scope=\"col\">"
+        "comparator</th>",
+        basis(c.after_tax, true), esc(c.offers.front().offer.name), c.after_tax ? ", in net pay after tax" : "",
+        esc(c.offers.front().offer.name));
     for (int y = 1; y <= years; ++y) out += fmt::format("<th scope=\"col\">year {}</th>", y);
     out += fmt::format("<th scope=\"col\">{}-year</th></tr></thead><tbody>", years);
     for (const Gap& g : c.gaps) {
@@ -425,9 +431,10 @@ std::string ask_bars(const Layout& l, const Comparison& c, const Ask& a, int ran
     Money top;
     for (const Pair& p : pairs) top = max(top, max(p.after, max(p.before, p.aim)));
     const double left = text_width("4-year after", kFont) + 8, right = l.width - 12 - text_width("$99,999,999", kFont);
-    std::string svg = svg_open(l, 4 * 18 + 8, fmt::format("Ask {}: before and after{}", rank, basis(c.after_tax, false)),
-                               "For year one and the total: the offer as it is and with the ask; a black mark "
-                               "shows the figure the ask aims at.");
+    std::string svg =
+        svg_open(l, 4 * 18 + 8, fmt::format("Ask {}: before and after{}", rank, basis(c.after_tax, false)),
+                 "For year one and the total: the offer as it is and with the ask; a black mark "
+                 "shows the figure the ask aims at.");
     double y = 2;
     for (const Pair& p : pairs) {
         const Scale x{0, static_cast<double>(top.in_cents()) / 100, left, right};
@@ -451,10 +458,11 @@ std::string ask_bars(const Layout& l, const Comparison& c, const Ask& a, int ran
 /// the gap left as the gap is measured.
 std::string asks_table(const Comparison& c, const std::vector<std::string>& names) {
     const std::string gross = basis(c.after_tax, false);
-    std::string table = fmt::format("<div class=\"wide\"><table><caption>The asks' figures</caption><thead><tr>"
-                                    "<th scope=\"col\">rank</th><th scope=\"col\">ask</th><th scope=\"col\">year 1{0}"
-                                    "</th><th scope=\"col\">total{0}</th>",
-                                    gross);
+    std::string table = fmt::format(
+        "<div class=\"wide\"><table><caption>The asks' figures</caption><thead><tr>"
+        "<th scope=\"col\">rank</th><th scope=\"col\">ask</th><th scope=\"col\">year 1{0}"
+        "</th><th scope=\"col\">total{0}</th>",
+        gross);
     if (c.after_tax) table += "<th scope=\"col\">year 1 (net)</th><th scope=\"col\">total (net)</th>";
     table += fmt::format("<th scope=\"col\">gap left{}</th>", basis(c.after_tax, true));
     if (c.odds) table += "<th scope=\"col\">chance to win</th>";
@@ -483,11 +491,11 @@ std::string asks(const Comparison& c) {
     for (const Ask& a : c.asks) {
         // A cash ask's changes name their parts ("RSU grant +$27,000.00"); the others say
         // which lever they are.
-        names.push_back(a.lever == AskLever::Level
-                            ? fmt::format("Level: {} to {}", a.level_from.empty() ? "(none)" : a.level_from,
-                                          level_target(a))
-                            : a.feasible ? capitalised(changes_text(a))
-                                         : fmt::format("{}: not feasible", lever_words(a.lever)));
+        names.push_back(
+            a.lever == AskLever::Level
+                ? fmt::format("Level: {} to {}", a.level_from.empty() ? "(none)" : a.level_from, level_target(a))
+            : a.feasible ? capitalised(changes_text(a))
+                         : fmt::format("{}: not feasible", lever_words(a.lever)));
         out += "<li><p><strong>" + esc(names.back()) + "</strong></p><p>" + esc(a.reason) + "</p>";
         if (a.feasible && a.lever != AskLever::Level)
             out += figure([&](const Layout& l) { return ask_bars(l, c, a, rank); },
@@ -526,7 +534,8 @@ std::string timeline_chart(const Layout& l, const std::vector<std::pair<Date, st
     std::string svg = svg_open(l, axis_y + row_h * row_count + 16, "Timeline",
                                "The dates from the offer to the answer: when to send the counter, the answer window, "
                                "competing offers' close dates and the holidays between.");
-    svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#000"/>)", num(left), num(axis_y), num(right));
+    svg +=
+        fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#000"/>)", num(left), num(axis_y), num(right));
     std::string texts;
     for (std::size_t i = 0; i < marks.size(); ++i) {
         const double ly = axis_y + row_h * (rows[i] + 1);
@@ -569,18 +578,21 @@ std::string timeline(const Comparison& c) {
 std::string scripts(const Comparison& c) {
     if (!c.script) return "";
     const std::string condition =
-        c.script->condition.empty() ? "" : "<p class=\"warning\">Before you say this: " + esc(c.script->condition) + "</p>";
-    return "<section id=\"script\"><h2>What to say</h2>" + condition + "<h3>Short (about 30 seconds)</h3><blockquote><p>" +
-           esc(c.script->short_ask) + "</p></blockquote><h3>Longer (about 90 seconds)</h3><blockquote><p>" +
-           esc(c.script->long_ask) + "</p></blockquote></section>\n";
+        c.script->condition.empty() ? ""
+                                    : "<p class=\"warning\">Before you say this: " + esc(c.script->condition) + "</p>";
+    return "<section id=\"script\"><h2>What to say</h2>" + condition +
+           "<h3>Short (about 30 seconds)</h3><blockquote><p>" + esc(c.script->short_ask) +
+           "</p></blockquote><h3>Longer (about 90 seconds)</h3><blockquote><p>" + esc(c.script->long_ask) +
+           "</p></blockquote></section>\n";
 }
 
 std::string assumptions(const Comparison& c) {
     std::string out = "<section id=\"assumptions\"><h2>Assumptions</h2><ul>";
     for (const Projected& p : c.offers) out += "<li>" + esc(p.offer.name + ": " + assumptions_text(p.offer)) + ".</li>";
-    out += fmt::format("<li>Year n is months 12(n-1)+1 to 12n from the start; base is paid monthly, bonus at each "
-                       "year's end; asks are rounded up to {}.</li>",
-                       c.round.pretty());
+    out += fmt::format(
+        "<li>Year n is months 12(n-1)+1 to 12n from the start; base is paid monthly, bonus at each "
+        "year's end; asks are rounded up to {}.</li>",
+        c.round.pretty());
     for (const std::string& w : c.warnings) out += "<li class=\"warning\">" + esc(w) + "</li>";
     return out + "</ul></section>\n";
 }
@@ -591,9 +603,10 @@ std::string taxes(const Comparison& c) {
     const int years = c.offers.front().projection.years;
     for (const Projected& p : c.offers) {
         const AfterTax& t = *p.after_tax;
-        out += fmt::format("<div class=\"wide\"><table><caption>{}: {}</caption><thead><tr><th scope=\"col\">year</th>"
-                           "<th scope=\"col\">gross</th>",
-                           esc(p.offer.name), esc(tax_place(t.profile)));
+        out += fmt::format(
+            "<div class=\"wide\"><table><caption>{}: {}</caption><thead><tr><th scope=\"col\">year</th>"
+            "<th scope=\"col\">gross</th>",
+            esc(p.offer.name), esc(tax_place(t.profile)));
         for (const TaxPart& tp : kTaxParts) out += fmt::format("<th scope=\"col\">{}</th>", tp.words);
         std::vector<const SavedPart*> saved;  // the savings this offer has
         for (const SavedPart& sp : kSavedParts)
@@ -612,8 +625,10 @@ std::string taxes(const Comparison& c) {
         out += "</tbody></table></div>";
         if (const std::string note = tax_savings_note(t.profile); !note.empty()) {
             const std::string caps = savings_caps_text(t);
-            out += "<p>" + esc(p.offer.name + ": net is take-home, after pre-tax savings. " + note +
-                               (caps.empty() ? "" : " Capped: " + caps + ".")) + "</p>";
+            out += "<p>" +
+                   esc(p.offer.name + ": net is take-home, after pre-tax savings. " + note +
+                       (caps.empty() ? "" : " Capped: " + caps + ".")) +
+                   "</p>";
         }
     }
     return out + "<p>" + esc(tax_caveat()) + "</p></section>\n";
@@ -671,19 +686,19 @@ std::string spread(const Odds& o) {
     for (const OfferOdds& x2 : o.offers)
         for (int n = 1; n <= years; ++n) {
             const Spread& s = x2.by_year[static_cast<std::size_t>(n - 1)];
-            table += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-                                 "<td>{}</td></tr>",
-                                 esc(x2.name), x2.volatility.ppm ? x2.volatility.percent() + "%" : "certain", n,
-                                 s.p10.pretty(), s.p50.pretty(), s.p90.pretty(), s.mean.pretty());
+            table += fmt::format(
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+                "<td>{}</td></tr>",
+                esc(x2.name), x2.volatility.ppm ? x2.volatility.percent() + "%" : "certain", n, s.p10.pretty(),
+                s.p50.pretty(), s.p90.pretty(), s.mean.pretty());
         }
     table += "</tbody></table></div><ul>";
     for (const Versus& v : o.vs)
-        table += fmt::format("<li>{} pays more than {} on {} of the paths over {} years and on {} in year one{}.</li>",
-                             esc(o.offers.front().name), esc(v.against), percent_text(v.wins, opt.paths), years,
-                             percent_text(v.wins_year1, opt.paths),
-                             v.losses ? "; where it pays less, it is short by " + v.expected_shortfall.pretty() +
-                                            " on average"
-                                      : "");
+        table += fmt::format(
+            "<li>{} pays more than {} on {} of the paths over {} years and on {} in year one{}.</li>",
+            esc(o.offers.front().name), esc(v.against), percent_text(v.wins, opt.paths), years,
+            percent_text(v.wins_year1, opt.paths),
+            v.losses ? "; where it pays less, it is short by " + v.expected_shortfall.pretty() + " on average" : "");
     table += "</ul>";
     return "<section id=\"odds\"><h2>Under stock risk" + basis(opt.after_tax, true) + "</h2>" +
            figure([&](const Layout& l) { return fan_chart(l, o); }, legend) + table + "</section>\n";
@@ -748,16 +763,19 @@ std::string report_html(const Comparison& c, const Odds* odds) {
     const Projected& me = c.offers.front();
     std::vector<std::string> others;
     for (std::size_t i = 1; i < c.offers.size(); ++i) others.push_back(c.offers[i].offer.name);
-    const std::string title = others.empty() ? me.offer.name + " against " + c.goal_label
-                                             : fmt::format("{} compared with {}", me.offer.name, fmt::join(others, ", "));
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                      esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n" + pattern_defs() +
-                      "<main>\n<h1>" + esc(title) + "</h1>\n";
-    out += fmt::format("<p class=\"meta\">Over {} years from each start date, as of {}; figures in US dollars, gross "
-                       "pay{}. Made by offercalc.</p>\n",
-                       me.projection.years, c.timeline.today.iso(),
-                       c.after_tax ? " (the gaps and the asks' aim are in net pay after tax)" : "");
+    const std::string title = others.empty()
+                                  ? me.offer.name + " against " + c.goal_label
+                                  : fmt::format("{} compared with {}", me.offer.name, fmt::join(others, ", "));
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+        esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n" + pattern_defs() + "<main>\n<h1>" +
+        esc(title) + "</h1>\n";
+    out += fmt::format(
+        "<p class=\"meta\">Over {} years from each start date, as of {}; figures in US dollars, gross "
+        "pay{}. Made by offercalc.</p>\n",
+        me.projection.years, c.timeline.today.iso(),
+        c.after_tax ? " (the gaps and the asks' aim are in net pay after tax)" : "");
     out += packages(c) + by_year(c) + cumulative(c) + (c.gaps.empty() ? "" : gaps(c)) + asks(c) + timeline(c) +
            scripts(c) + assumptions(c) + taxes(c) + (odds ? spread(*odds) : "");
     out += "</main>\n</body>\n</html>\n";
