@@ -4,13 +4,15 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "offercalc/layout.hpp"
 #include "offercalc/model.hpp"
 #include "offercalc/scenarios.hpp"
 
 namespace offercalc {
 
-// The text and JSON of check and leave, laid out for `columns` (see layout.hpp).
+// The text and JSON of check, leave and sweep, laid out for `columns` (see layout.hpp).
 
 /// check's line, wrapped at words, ending in a newline.
 std::string render_check(const CheckResult& r, int columns);
@@ -35,5 +37,30 @@ Table::Cell table_change(const SweepAxis& a, std::int64_t v);
 /// plan_table(); rows are then written one by one with append_row().
 Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against,
                   bool net);
+
+/// sweep's machine-readable rows, CSV or JSON Lines, written in place: the cells of
+/// axes short enough are formatted once, and JSON Lines keys once, so that a row
+/// costs a few copies (docs/benchmarks.md: sweep rows per second).
+class SweepRowWriter {
+public:
+    enum class Format { Csv, JsonLines };
+    /// `columns`: sweep_columns() and, with after-tax figures, "net_year1",
+    /// "net_total" and "net_gap" (with a comparator).
+    SweepRowWriter(Format format, const std::vector<SweepAxis>& axes, const std::vector<std::string>& columns);
+    /// CSV's header line; nothing for JSON Lines.
+    std::string head() const;
+    /// Appends one row: the axes' changes (in dollars or percent points, "25000.00",
+    /// "-10") and then `cells`.
+    void row(fmt::memory_buffer& out, const SweepRow& r, const Money* cells, std::size_t n_cells);
+
+private:
+    Format format_;
+    const std::vector<SweepAxis>& axes_;
+    std::vector<std::string> columns_;
+    std::vector<std::string> prefix_;               ///< before each column's value
+    std::vector<std::vector<std::string>> cached_;  ///< per axis: its changes' text, when short enough
+    std::vector<bool> in_place_;                    ///< per axis: a money change written straight into the row
+    std::string scratch_;
+};
 
 }  // namespace offercalc

@@ -119,12 +119,10 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
                 throw data_error(fmt::format("{}: empty line; expected an offer object", source));
             Projected p = project_offer(parse_offer(line, source, w.sets), w, years);
             tax.apply(p);
-            const std::string o = offer_json(p);  // show's offer object, given schema_version as its first key
-            c.out += json_head();
-            c.out.append(o, 1);
+            c.out += batch_offer_json(p);
         } catch (const Error& e) {
             c.failed = true;
-            c.out += fmt::format("{}\"line\": {}, \"error\": {}}}", json_head(), n, json_string(error_text(e)));
+            c.out += batch_error_json(n, error_text(e));
         } catch (const std::bad_alloc&) {
             c.fatal = fmt::format("line {}: out of memory", n);
             return;
@@ -164,71 +162,87 @@ unsigned default_workers() {
     return n;
 }
 
-int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned jobs, const TaxFlags& tax) {
-    std::FILE* in = stdin;
-    std::string name = "<stdin>";
-    if (file != "-") {
-        in = std::fopen(file.c_str(), "rb");
-        if (!in) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", file, std::strerror(errno)));
-        name = file;
-    } else if (isatty(STDIN_FILENO)) {
-        std::fprintf(stderr,
-                     "offercalc batch: reading offers, one JSON object per line, from the terminal; "
-                     "end with Ctrl-D\n");
+namespace {
+
+/// The input, opened; the terminal told how to end it when it is one.
+std::FILE* open_input(const std::string& file) {
+    if (file == "-") {
+        if (isatty(STDIN_FILENO))
+            std::fprintf(stderr,
+                         "offercalc batch: reading offers, one JSON object per line, from the terminal; "
+                         "end with Ctrl-D\n");
+        return stdin;
     }
+    std::FILE* in = std::fopen(file.c_str(), "rb");
+    if (!in) throw Error(kExitNoInput, fmt::format("{}: cannot open: {}", file, std::strerror(errno)));
+    return in;
+}
+
+/// The worker pool: each worker takes the next chunk waiting, processes it and marks
+/// it done. However run_batch ends (a write error, a read error), the destructor
+/// stops the workers and joins them before it returns.
+class Workers {
+public:
+    Workers(unsigned n, const WhatIf& whatif, int years, const TaxFlags& tax) {
+        for (unsigned i = 0; i < n; ++i) pool_.emplace_back([this, &whatif, years, &tax] { work(whatif, years, tax); });
+    }
+    ~Workers() {
+        {
+            std::lock_guard lock(m);
+            stop_ = true;
+            todo_.clear();
+        }
+        cv.notify_all();
+        for (std::thread& t : pool_) t.join();
+    }
+    /// Queues a chunk; the caller holds `m`.
+    void add(std::shared_ptr<Chunk> c) {
+        todo_.push_back(std::move(c));
+        cv.notify_all();
+    }
+
+    std::mutex m;
+    std::condition_variable cv;  ///< a chunk queued, a chunk done, or stop
+
+private:
+    void work(const WhatIf& whatif, int years, const TaxFlags& tax) {
+        for (;;) {
+            std::shared_ptr<Chunk> c;
+            {
+                std::unique_lock lock(m);
+                cv.wait(lock, [&] { return stop_ || !todo_.empty(); });
+                if (todo_.empty()) return;
+                c = todo_.front();
+                todo_.pop_front();
+            }
+            process(*c, whatif, years, tax);
+            {
+                std::lock_guard lock(m);
+                c->done = true;
+            }
+            cv.notify_all();
+        }
+    }
+    bool stop_ = false;
+    std::deque<std::shared_ptr<Chunk>> todo_;  ///< waiting for a worker
+    std::vector<std::thread> pool_;
+};
+
+}  // namespace
+
+int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned jobs, const TaxFlags& tax) {
+    std::FILE* in = open_input(file);
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(in == stdin ? nullptr : in, &std::fclose);
     const unsigned workers = jobs > 0 ? jobs : default_workers();
     const std::size_t max_in_flight = workers + 2;
-    LineReader reader(in, name, kMaxDocumentBytes);
-
-    std::mutex m;
-    std::condition_variable cv;
+    LineReader reader(in, file == "-" ? "<stdin>" : file, kMaxDocumentBytes);
     std::deque<std::shared_ptr<Chunk>> in_flight;  // input order, written from the front
-    std::deque<std::shared_ptr<Chunk>> todo;       // waiting for a worker
-    bool stop = false;
-    std::vector<std::thread> pool;
-    // However this function ends (a write error, a read error), the workers are
-    // stopped and joined before it returns.
-    struct Joiner {
-        std::mutex& m;
-        std::condition_variable& cv;
-        bool& stop;
-        std::deque<std::shared_ptr<Chunk>>& todo;
-        std::vector<std::thread>& pool;
-        ~Joiner() {
-            {
-                std::lock_guard lock(m);
-                stop = true;
-                todo.clear();
-            }
-            cv.notify_all();
-            for (std::thread& t : pool) t.join();
-        }
-    } joiner{m, cv, stop, todo, pool};
-    for (unsigned i = 0; i < workers; ++i)
-        pool.emplace_back([&] {
-            for (;;) {
-                std::shared_ptr<Chunk> c;
-                {
-                    std::unique_lock lock(m);
-                    cv.wait(lock, [&] { return stop || !todo.empty(); });
-                    if (todo.empty()) return;
-                    c = todo.front();
-                    todo.pop_front();
-                }
-                process(*c, whatif, years, tax);
-                {
-                    std::lock_guard lock(m);
-                    c->done = true;
-                }
-                cv.notify_all();
-            }
-        });
+    Workers pool(workers, whatif, years, tax);
 
     bool failed = false, eof = false;
     long next_line = 1;
     Progress progress("lines", 0);
-    std::unique_lock lock(m);
+    std::unique_lock lock(pool.m);
     for (;;) {
         while (!in_flight.empty() && in_flight.front()->done) {
             const std::shared_ptr<Chunk> c = in_flight.front();
@@ -250,12 +264,11 @@ int run_batch(const WhatIf& whatif, int years, const std::string& file, unsigned
             lock.lock();
             if (!eof) {
                 in_flight.push_back(c);
-                todo.push_back(std::move(c));
-                cv.notify_all();
+                pool.add(std::move(c));
             }
             continue;
         }
-        cv.wait(lock);
+        pool.cv.wait(lock);
     }
     lock.unlock();
     flush_out();

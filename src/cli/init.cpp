@@ -19,6 +19,7 @@
 #include "input.hpp"
 #include "output.hpp"
 #include "terminal.hpp"
+#include "offercalc/json_writer.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/show.hpp"

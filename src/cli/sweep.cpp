@@ -58,7 +58,7 @@ struct SweepFlags {
     TaxFlags tax;
 };
 
-int run_sweep(const SweepFlags& f) {
+std::vector<SweepAxis> parse_axes(const SweepFlags& f) {
     std::vector<SweepAxis> axes;
     for (const FieldFlag& ff : kFieldFlags)
         if (const auto& text = f.ranges[static_cast<std::size_t>(ff.field)])
@@ -67,6 +67,63 @@ int run_sweep(const SweepFlags& f) {
         throw usage_error(
             "sweep: give at least one range: --base, --sign-on-y1, --sign-on-y2, --rsu, "
             "--raise-pct, --bonus-pct or --growth");
+    return axes;
+}
+
+/// The grid's row count; a usage error past --max-rows.
+std::int64_t count_rows(const std::vector<SweepAxis>& axes, std::int64_t max_rows) {
+    std::int64_t rows = 1;
+    for (const SweepAxis& a : axes) rows = a.count() > max_rows / rows ? max_rows + 1 : rows * a.count();
+    if (rows <= max_rows) return rows;
+    long double exact = 1;
+    for (const SweepAxis& a : axes) exact *= static_cast<long double>(a.count());
+    throw usage_error(fmt::format(
+        "sweep: the grid has {} rows, more than --max-rows {}; narrow a range or "
+        "raise --max-rows",
+        exact < 9e18L ? grouped_count(static_cast<std::int64_t>(exact)) : "over 9e18", grouped_count(max_rows)));
+}
+
+/// The table's rows: planned before the first row, then written one by one.
+struct TableRows {
+    Table sheet;
+    Layout layout;
+    std::string line;
+
+    /// The text before the first row: what was offered, what a row adds, the rounding
+    /// note and the heading.
+    std::string head(const SweepFlags& f, const Offer& offer, const std::vector<SweepAxis>& axes,
+                     const std::optional<Projected>& other, bool net) {
+        sheet = sweep_sheet(offer, axes, f.years, other ? &*other : nullptr, net);
+        layout = plan_table(sheet, f.columns, f.exact);
+        layout.band_starts = {0};  // rows stream: one band, however wide
+        std::vector<std::string> offered;
+        for (const SweepAxis& a : axes) {
+            const FieldSpec& fs = spec(a.field);
+            offered.push_back(fs.percent ? fmt::format("{} {}%", fs.words, rate_of(offer, a.field)->percent())
+                                         : fmt::format("{} {}", fs.words, *money_of(offer, a.field)));
+        }
+        const int width = prose_width(f.columns);
+        return wrap(fmt::format("{} as offered: {}.", offer.name, fmt::join(offered, ", ")), width, "  ") + "\n" +
+               wrap(fmt::format("Each row adds the changes shown{}.",
+                                other ? fmt::format("; a gap is {} minus the row", other->offer.name) : ""),
+                    width, "  ") +
+               "\n" + rounding_note(layout, f.columns, "--exact") + "\n" +
+               render_table(Table{sheet.corner, sheet.headings, sheet.plus, {}}, layout);
+    }
+
+    void row(fmt::memory_buffer& b, const std::vector<SweepAxis>& axes, const SweepRow& r, const Money* cells,
+             std::size_t n_cells) {
+        Table::Row row;
+        for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
+        for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
+        line.clear();
+        append_row(line, sheet, layout, row, 0, row.cells.size());
+        b.append(line.data(), line.data() + line.size());
+    }
+};
+
+int run_sweep(const SweepFlags& f) {
+    const std::vector<SweepAxis> axes = parse_axes(f);
     const WhatIf none;
     Projected as_offered = load_offers({f.file}, none, f.years).front();
     f.tax.apply(as_offered);  // checks the tax profile before any output
@@ -78,17 +135,7 @@ int run_sweep(const SweepFlags& f) {
     }
     const bool net = f.tax.after_tax;
     validate_axes(offer, axes);  // before any output
-    std::int64_t rows = 1;
-    for (const SweepAxis& a : axes) rows = a.count() > f.max_rows / rows ? f.max_rows + 1 : rows * a.count();
-    if (rows > f.max_rows) {
-        long double exact = 1;
-        for (const SweepAxis& a : axes) exact *= static_cast<long double>(a.count());
-        throw usage_error(fmt::format(
-            "sweep: the grid has {} rows, more than --max-rows {}; narrow a range or "
-            "raise --max-rows",
-            exact < 9e18L ? grouped_count(static_cast<std::int64_t>(exact)) : "over 9e18", grouped_count(f.max_rows)));
-    }
-    Progress progress("rows", rows);
+    Progress progress("rows", count_rows(axes, f.max_rows));
     std::int64_t done = 0;
 
     auto cols = sweep_columns(axes, other.has_value());
@@ -98,62 +145,12 @@ int run_sweep(const SweepFlags& f) {
         if (other) cols.push_back("net_gap");
     }
     const bool table = !f.csv && !f.jsonl;
-    // A change in CSV and JSON: "25000.00", "-10" (a table writes "+$25,000.00", "-10 pts").
-    auto change_text = [&](const SweepAxis& a, std::int64_t v) {
-        return spec(a.field).percent ? Rate{v}.percent() : Money::cents(v).plain();
-    };
-    // Cells of axes short enough are written once, not once per row; a long money
-    // axis in CSV or JSONL is written in place (see the row writer below).
-    constexpr std::int64_t kCachedPoints = 4096;
-    std::vector<std::vector<std::string>> cached(axes.size());
-    for (std::size_t i = 0; i < axes.size() && !table; ++i)
-        if (axes[i].count() <= kCachedPoints)
-            for (std::int64_t k = 0; k < axes[i].count(); ++k) cached[i].push_back(change_text(axes[i], axes[i].at(k)));
-    std::string scratch;
-    auto cell = [&](std::size_t i, const SweepRow& r) -> std::string_view {
-        if (cached[i].empty()) return scratch = change_text(axes[i], r.values[i]);
-        return cached[i][static_cast<std::size_t>(r.index[i])];
-    };
-    std::vector<bool> in_place(axes.size());
-    for (std::size_t i = 0; i < axes.size(); ++i)
-        in_place[i] = !table && cached[i].empty() && !spec(axes[i].field).percent;
-
+    TableRows text;
+    SweepRowWriter rows(f.csv ? SweepRowWriter::Format::Csv : SweepRowWriter::Format::JsonLines, axes, cols);
     Out out;
     auto& b = out.buf();
-    Table sheet;  // the table's columns, planned before the first row
-    Layout layout;
-    std::string line;
-    if (f.csv) {
-        fmt::format_to(std::back_inserter(b), "{}\n", fmt::join(cols, ","));
-    } else if (table) {
-        sheet = sweep_sheet(offer, axes, f.years, other ? &*other : nullptr, net);
-        layout = plan_table(sheet, f.columns, f.exact);
-        layout.band_starts = {0};  // rows stream: one band, however wide
-        std::vector<std::string> offered;
-        for (const SweepAxis& a : axes) {
-            const FieldSpec& fs = spec(a.field);
-            offered.push_back(fs.percent ? fmt::format("{} {}%", fs.words, rate_of(offer, a.field)->percent())
-                                         : fmt::format("{} {}", fs.words, *money_of(offer, a.field)));
-        }
-        const int width = prose_width(f.columns);
-        const std::string about =
-            wrap(fmt::format("{} as offered: {}.", offer.name, fmt::join(offered, ", ")), width, "  ") + "\n" +
-            wrap(fmt::format("Each row adds the changes shown{}.",
-                             other ? fmt::format("; a gap is {} minus the row", other->offer.name) : ""),
-                 width, "  ") +
-            "\n" + rounding_note(layout, f.columns, "--exact") + "\n" +
-            render_table(Table{sheet.corner, sheet.headings, sheet.plus, {}}, layout);
-        b.append(about.data(), about.data() + about.size());
-    }
-    // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
-    std::vector<std::string> prefix;
-    for (std::size_t i = 0; i < cols.size(); ++i) {
-        if (f.jsonl)  // rows are compact: {"schema_version":1,"rsu_change":...}
-            prefix.push_back(i == 0 ? fmt::format("{{\"schema_version\":{},\"{}\":", kOutputSchemaVersion, cols[i])
-                                    : fmt::format(",\"{}\":", cols[i]));
-        else prefix.push_back(i == 0 ? "" : ",");
-    }
-    const std::string suffix = f.jsonl ? "}\n" : "\n";
+    const std::string head = table ? text.head(f, offer, axes, other, net) : rows.head();
+    b.append(head.data(), head.data() + head.size());
     sweep(
         offer, axes, f.years,
         [&](const SweepRow& r) {
@@ -165,36 +162,8 @@ int run_sweep(const SweepFlags& f) {
                 cells[n_cells++] = a.net_total;
                 if (other) cells[n_cells++] = other->after_tax->net_total - a.net_total;
             }
-            if (!table) {
-                // Written in place: a row is at most 7 cells of 40 characters and 4 of 40.
-                const std::size_t start = b.size();
-                b.try_resize(start + 512);
-                char* at = b.data() + start;
-                for (std::size_t i = 0; i < axes.size() + n_cells; ++i) {
-                    if (f.csv) {
-                        if (i > 0) *at++ = ',';
-                    } else {
-                        at = std::copy(prefix[i].begin(), prefix[i].end(), at);
-                    }
-                    if (i >= axes.size()) {
-                        at = cells[i - axes.size()].write_plain(at);
-                    } else if (in_place[i]) {
-                        at = Money::cents(r.values[i]).write_plain(at);
-                    } else {
-                        const std::string_view c = cell(i, r);
-                        at = std::copy(c.begin(), c.end(), at);
-                    }
-                }
-                at = std::copy(suffix.begin(), suffix.end(), at);
-                b.try_resize(static_cast<std::size_t>(at - b.data()));
-            } else {
-                Table::Row row;
-                for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
-                for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
-                line.clear();
-                append_row(line, sheet, layout, row, 0, row.cells.size());
-                b.append(line.data(), line.data() + line.size());
-            }
+            if (table) text.row(b, axes, r, cells, n_cells);
+            else rows.row(b, r, cells, n_cells);
             out.maybe_flush();
             progress.update(++done);
         },

@@ -32,7 +32,7 @@ void setup_validate(CLI::App& sub, Action& action) {
             // Every file is checked; each bad one gets its error line (or JSON entry),
             // and the exit code is the worst (highest) of them.
             int status = kExitOk;
-            std::vector<std::string> items;
+            std::vector<FileVerdict> verdicts;
             for (const std::string& f : *files) {
                 std::string error;
                 std::vector<std::string> warnings;
@@ -47,13 +47,9 @@ void setup_validate(CLI::App& sub, Action& action) {
                     if (!*json) tell("error", error);
                     status = std::max<int>(status, e.status());
                 }
-                std::vector<std::string> quoted;
-                for (const std::string& w : warnings) quoted.push_back(json_string(w));
-                items.push_back(fmt::format("{{\"file\": {}, \"valid\": {}, \"error\": {}, \"warnings\": [{}]}}",
-                                            json_string(visible(f)), error.empty(),
-                                            error.empty() ? "null" : json_string(error), fmt::join(quoted, ", ")));
+                verdicts.push_back({visible(f), error, warnings});
             }
-            if (*json) emit(fmt::format("{}\"files\": [{}]}}\n", json_head(), fmt::join(items, ", ")));
+            if (*json) emit(validate_json(verdicts));
             return status;
         };
     });

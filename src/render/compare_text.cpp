@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "compare/parts.hpp"
+#include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/summary.hpp"
@@ -259,23 +260,27 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
     return out;
 }
 
-std::string compare_odds_json(const Comparison& c) {
+void write_changes(JsonWriter& w, const Ask& a) {
+    w.key("changes").object().field("rsu", a.rsu).field("sign_on_y1", a.sign_on_y1);
+    w.field("sign_on_y2", a.sign_on_y2).field("base", a.base).end_object();
+}
+
+void write_compare_odds(JsonWriter& w, const Comparison& c) {
     const CompareOdds& o = *c.odds;
-    std::vector<std::string> asks;
-    for (const Ask& a : o.confident)
-        asks.push_back(fmt::format(
-            "{{\"lever\": \"{}\", \"feasible\": {}, \"changes\": {{\"rsu\": {}, \"sign_on_y1\": {}, "
-            "\"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, \"total\": {}, "
-            "\"p_win\": {}, \"reason\": {}}}",
-            to_string(a.lever), a.feasible, a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(), a.base.plain(),
-            a.feasible ? a.year1_total.plain() : "null", a.feasible ? a.total.plain() : "null",
-            a.wins ? probability_json(*a.wins, o.options.paths) : "null", json_string(a.reason)));
-    return fmt::format(
-        "{{\"against\": {}, \"paths\": {}, \"seed\": {}, \"correlation\": {}, \"p_win\": {}, "
-        "\"confidence\": {}, \"confidence_asks\": [{}]}}",
-        json_string(o.against), o.options.paths, o.options.seed, o.options.correlation,
-        probability_json(o.wins_now, o.options.paths), o.confidence ? std::to_string(*o.confidence) : "null",
-        fmt::join(asks, ", "));
+    const auto p_win = [&](std::int64_t wins) { w.raw(probability_json(wins, o.options.paths)); };
+    w.object().field("against", o.against).field("paths", o.options.paths).field("seed", o.options.seed);
+    w.key("correlation").raw(fmt::format("{}", o.options.correlation));
+    w.key("p_win");
+    p_win(o.wins_now);
+    w.field("confidence", o.confidence).key("confidence_asks").list(o.confident, [&](const Ask& a) {
+        w.object().field("lever", to_string(a.lever)).field("feasible", a.feasible);
+        write_changes(w, a);
+        w.field_if("year1_total", a.feasible, [&] { w.value(a.year1_total); });
+        w.field_if("total", a.feasible, [&] { w.value(a.total); });
+        w.field_if("p_win", a.wins.has_value(), [&] { p_win(*a.wins); });
+        w.field("reason", a.reason).end_object();
+    });
+    w.end_object();
 }
 
 std::string render_compare_odds(const Comparison& c, int columns) {
@@ -447,169 +452,81 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     return out;
 }
 
-std::string compare_json(const Comparison& c) {
-    // Written in place, piece by piece, into one string (see README "JSON output").
-    std::string out(json_head());
-    out.reserve(8192);
-    const auto str = [&out](std::string_view s) { append_json_string(out, s); };
-    const auto money = [&out](Money m) { m.append_plain(out); };
-    const auto date = [&out](Date d) { out.append("\"").append(d.iso()).append("\""); };
-    // put() when the value is there, else null.
-    const auto or_null = [&out](bool there, auto&& put) {
-        if (there) put();
-        else out += "null";
-    };
-    const auto optional_money = [&](const std::optional<Money>& m) { or_null(m.has_value(), [&] { money(*m); }); };
-    const auto date_or_null = [&](bool there, Date d) { or_null(there, [&] { date(d); }); };
-    const auto boolean = [&out](bool b) { out += b ? "true" : "false"; };
-    // "[a, b, c]" with each item written by put(item).
-    const auto list = [&out](const auto& items, auto&& put) {
-        out += '[';
-        bool first = true;
-        for (const auto& item : items) {
-            if (!first) out += ", ";
-            first = false;
-            put(item);
-        }
-        out += ']';
-    };
+namespace {
 
-    out += "\"offers\": ";
-    list(c.offers, [&](const Projected& p) { out += offer_json(p); });
-    out += ", \"gaps\": ";
-    list(c.gaps, [&](const Gap& g) {
-        out += "{\"against\": ";
-        str(g.against);
-        out += ", \"years\": ";
-        list(g.years, money);
-        out += ", \"total\": ";
-        money(g.total);
-        out += ", \"overtake\": ";
-        or_null(g.overtake_month.has_value(), [&] {
-            out += "{\"month\": " + std::to_string(*g.overtake_month) + ", \"leader\": ";
-            str(g.overtaker);
-            out += '}';
-        });
-        out += '}';
+void write_gap(JsonWriter& w, const Gap& g) {
+    w.object().field("against", g.against).key("years").values(g.years).field("total", g.total);
+    w.field_if("overtake", g.overtake_month.has_value(),
+               [&] { w.object().field("month", *g.overtake_month).field("leader", g.overtaker).end_object(); });
+    w.end_object();
+}
+
+void write_goal(JsonWriter& w, const Comparison& c) {
+    w.object().field("against", c.goal_label);
+    if (c.after_tax) w.field("measure", "net");
+    w.field("total", c.goal).field("gap", c.gap);
+    w.field("year1_gap", c.goal_kind == GoalKind::Comparator ? c.goal_year1_gap : c.year1_gap);
+    w.field("year1_need", c.year1_need).end_object();
+}
+
+void write_ask(JsonWriter& w, const Comparison& c, const Ask& a, int rank) {
+    w.object().field("rank", rank).field("lever", to_string(a.lever)).field("feasible", a.feasible);
+    w.field("closes", a.closes).field("stretch", a.stretch != 0);
+    w.field_if("level", a.lever == AskLever::Level, [&] {
+        w.object().field("from", a.level_from);
+        w.field_if("to", !a.level_to.empty(), [&] { w.value(a.level_to); });
+        w.field("against", a.level_against).field("their_level", a.their_level).end_object();
     });
-    out += ", \"goal\": {\"against\": ";
-    str(c.goal_label);
-    out += ", ";
-    if (c.after_tax) out += "\"measure\": \"net\", ";
-    out += "\"total\": ";
-    money(c.goal);
-    out += ", \"gap\": ";
-    money(c.gap);
-    out += ", \"year1_gap\": ";
-    money(c.goal_kind == GoalKind::Comparator ? c.goal_year1_gap : c.year1_gap);
-    out += ", \"year1_need\": ";
-    money(c.year1_need);
-    out += "}, \"floor\": ";
-    optional_money(c.floor);
-    out += ", \"target\": ";
-    optional_money(c.target);
-    out += ", \"asks\": ";
+    w.field("reason", a.reason);
+    write_changes(w, a);
+    w.field_if("year1_total", a.feasible, [&] { w.value(a.year1_total); });
+    w.field_if("total", a.feasible, [&] { w.value(a.total); });
+    if (a.net_total) w.field("net_year1_total", *a.net_year1_total).field("net_total", *a.net_total);
+    if (c.odds)
+        w.field_if("p_win", a.wins.has_value(), [&] { w.raw(probability_json(*a.wins, c.odds->options.paths)); });
+    w.field_if("remaining_gap", a.feasible, [&] { w.value(a.remaining); }).end_object();
+}
+
+void write_timeline(JsonWriter& w, const Timeline& t) {
+    w.object().field("today", t.today).field("offer_date", t.offer_date).field("counter", t.counter);
+    w.field_if("counter_by", t.counter, [&] { w.value(t.counter_by); });
+    w.field_if("answer_window", t.counter, [&] { w.values(std::array{t.window_start, t.window_end}); });
+    w.field_if("answer_by", t.counter, [&] { w.value(t.answer_by); });
+    w.field_if("decide_by", !t.counter, [&] { w.value(t.decide_by); });
+    w.key("closes").list(t.closes, [&](const Timeline::Close& cl) {
+        w.object().field("name", cl.name).field("kind", to_string(cl.kind)).field("close_date", cl.date);
+        w.field("passed", cl.passed).end_object();
+    });
+    w.key("holidays").list(t.holidays, [&](const auto& h) {
+        w.object().field("date", h.first).field("name", h.second).end_object();
+    });
+    w.key("warnings").values(t.warnings).end_object();
+}
+
+void write_script(JsonWriter& w, const Script& s) {
+    w.object().field("short", s.short_ask).field("long", s.long_ask);
+    w.field_if("condition", !s.condition.empty(), [&] { w.value(s.condition); }).end_object();
+}
+
+}  // namespace
+
+std::string compare_json(const Comparison& c) {
+    std::string out;
+    out.reserve(8192);
+    JsonWriter w(out);
+    w.document().key("offers").list(c.offers, [&](const Projected& p) { write_offer(w, p); });
+    w.key("gaps").list(c.gaps, [&](const Gap& g) { write_gap(w, g); });
+    write_goal(w.key("goal"), c);
+    w.field("floor", c.floor).field("target", c.target).key("asks").array();
     int rank = 1;
-    list(c.asks, [&](const Ask& a) {
-        out += "{\"rank\": " + std::to_string(rank++) + ", \"lever\": \"" + to_string(a.lever) + "\", \"feasible\": ";
-        boolean(a.feasible);
-        out += ", \"closes\": ";
-        boolean(a.closes);
-        out += ", \"stretch\": ";
-        boolean(a.stretch != 0);
-        out += ", \"level\": ";
-        or_null(a.lever == AskLever::Level, [&] {
-            out += "{\"from\": ";
-            str(a.level_from);
-            out += ", \"to\": ";
-            or_null(!a.level_to.empty(), [&] { str(a.level_to); });
-            out += ", \"against\": ";
-            str(a.level_against);
-            out += ", \"their_level\": ";
-            str(a.their_level);
-            out += '}';
-        });
-        out += ", \"reason\": ";
-        str(a.reason);
-        out += ", \"changes\": {\"rsu\": ";
-        money(a.rsu);
-        out += ", \"sign_on_y1\": ";
-        money(a.sign_on_y1);
-        out += ", \"sign_on_y2\": ";
-        money(a.sign_on_y2);
-        out += ", \"base\": ";
-        money(a.base);
-        out += "}, \"year1_total\": ";
-        or_null(a.feasible, [&] { money(a.year1_total); });
-        out += ", \"total\": ";
-        or_null(a.feasible, [&] { money(a.total); });
-        out += ", ";
-        if (a.net_total) {
-            out += "\"net_year1_total\": ";
-            money(*a.net_year1_total);
-            out += ", \"net_total\": ";
-            money(*a.net_total);
-            out += ", ";
-        }
-        if (c.odds) out += "\"p_win\": " + (a.wins ? probability_json(*a.wins, c.odds->options.paths) : "null") + ", ";
-        out += "\"remaining_gap\": ";
-        or_null(a.feasible, [&] { money(a.remaining); });
-        out += '}';
-    });
-    out += ", \"breakeven_growth_pct\": ";
-    out += c.breakeven_growth ? c.breakeven_growth->percent() : "null";
-    const Timeline& t = c.timeline;
-    out += ", \"timeline\": {\"today\": ";
-    date(t.today);
-    out += ", \"offer_date\": ";
-    date(t.offer_date);
-    out += ", \"counter\": ";
-    boolean(t.counter);
-    out += ", \"counter_by\": ";
-    date_or_null(t.counter, t.counter_by);
-    out += ", \"answer_window\": ";
-    or_null(t.counter, [&] { list(std::array{t.window_start, t.window_end}, date); });
-    out += ", \"answer_by\": ";
-    date_or_null(t.counter, t.answer_by);
-    out += ", \"decide_by\": ";
-    date_or_null(!t.counter, t.decide_by);
-    out += ", \"closes\": ";
-    list(t.closes, [&](const Timeline::Close& cl) {
-        out += "{\"name\": ";
-        str(cl.name);
-        out += ", \"kind\": \"";
-        out += to_string(cl.kind);
-        out += "\", \"close_date\": ";
-        or_null(cl.date.has_value(), [&] { date(*cl.date); });
-        out += ", \"passed\": ";
-        boolean(cl.passed);
-        out += '}';
-    });
-    out += ", \"holidays\": ";
-    list(t.holidays, [&](const auto& h) {
-        out += "{\"date\": ";
-        date(h.first);
-        out += ", \"name\": ";
-        str(h.second);
-        out += '}';
-    });
-    out += ", \"warnings\": ";
-    list(t.warnings, str);
-    out += "}, \"warnings\": ";
-    list(c.warnings, str);
-    out += ", \"script\": ";
-    or_null(c.script.has_value(), [&] {
-        out += "{\"short\": ";
-        str(c.script->short_ask);
-        out += ", \"long\": ";
-        str(c.script->long_ask);
-        out += ", \"condition\": ";
-        or_null(!c.script->condition.empty(), [&] { str(c.script->condition); });
-        out += '}';
-    });
-    if (c.odds) out += ", \"odds\": " + compare_odds_json(c);
-    out += "}\n";
-    return out;
+    for (const Ask& a : c.asks) write_ask(w, c, a, rank++);
+    w.end_array().key("breakeven_growth_pct").value(c.breakeven_growth);
+    write_timeline(w.key("timeline"), c.timeline);
+    w.key("warnings").values(c.warnings);
+    w.field_if("script", c.script.has_value(), [&] { write_script(w, *c.script); });
+    if (c.odds) write_compare_odds(w.key("odds"), c);
+    w.end_object();
+    return out + "\n";
 }
 
 }  // namespace offercalc

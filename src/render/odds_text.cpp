@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
+#include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
 #include "offercalc/summary.hpp"
 #include "offercalc/odds.hpp"
@@ -18,9 +19,8 @@ namespace offercalc {
 
 namespace {
 
-std::string spread_json(const Spread& s) {
-    return fmt::format("{{\"p10\": {}, \"p50\": {}, \"p90\": {}, \"mean\": {}}}", s.p10.plain(), s.p50.plain(),
-                       s.p90.plain(), s.mean.plain());
+void write_spread(JsonWriter& w, const Spread& s) {
+    w.object().field("p10", s.p10).field("p50", s.p50).field("p90", s.p90).field("mean", s.mean).end_object();
 }
 
 std::string volatility_words(const OfferOdds& o) {
@@ -132,22 +132,25 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
 
 std::string odds_json(const Odds& o) {
     const OddsOptions& opt = o.options;
-    std::vector<std::string> vols, offers, vs;
-    for (const OfferOdds& x : o.offers) {
-        vols.push_back(fmt::format("{}: {}", json_string(x.name), x.volatility.percent()));
-        offers.push_back(fmt::format("{{\"name\": {}, \"volatility_pct\": {}, \"year1\": {}, \"total\": {}}}",
-                                     json_string(x.name), x.volatility.percent(), spread_json(x.year1),
-                                     spread_json(x.total)));
-    }
-    for (const Versus& v : o.vs)
-        vs.push_back(fmt::format("{{\"against\": {}, \"p_win\": {}, \"p_win_year1\": {}, \"expected_shortfall\": {}}}",
-                                 json_string(v.against), probability_json(v.wins, opt.paths),
-                                 probability_json(v.wins_year1, opt.paths), v.expected_shortfall.plain()));
-    return fmt::format(
-        "{}\"years\": {}, \"measure\": \"{}\", \"model\": {{\"paths\": {}, \"seed\": {}, "
-        "\"correlation\": {}, \"volatility_pct\": {{{}}}}}, \"offers\": [{}], \"vs\": [{}]}}\n",
-        json_head(), o.years, opt.after_tax ? "net" : "gross", opt.paths, opt.seed, opt.correlation,
-        fmt::join(vols, ", "), fmt::join(offers, ", "), fmt::join(vs, ", "));
+    std::string s;
+    JsonWriter w(s);
+    w.document().field("years", o.years).field("measure", opt.after_tax ? "net" : "gross");
+    w.key("model").object().field("paths", opt.paths).field("seed", opt.seed);
+    w.key("correlation").raw(fmt::format("{}", opt.correlation)).key("volatility_pct").object();
+    for (const OfferOdds& x : o.offers) w.field(x.name, x.volatility);
+    w.end_object().end_object().key("offers").list(o.offers, [&](const OfferOdds& x) {
+        w.object().field("name", x.name).field("volatility_pct", x.volatility);
+        write_spread(w.key("year1"), x.year1);
+        write_spread(w.key("total"), x.total);
+        w.end_object();
+    });
+    w.key("vs").list(o.vs, [&](const Versus& v) {
+        w.object().field("against", v.against).key("p_win").raw(probability_json(v.wins, opt.paths));
+        w.key("p_win_year1").raw(probability_json(v.wins_year1, opt.paths));
+        w.field("expected_shortfall", v.expected_shortfall).end_object();
+    });
+    w.end_object();
+    return s + "\n";
 }
 
 }  // namespace offercalc

@@ -1,5 +1,6 @@
 // check and leave as text and JSON.
 
+#include "offercalc/json_writer.hpp"
 #include "offercalc/scenarios_text.hpp"
 
 #include <fmt/format.h>
@@ -16,36 +17,36 @@ namespace offercalc {
 std::string render_check(const CheckResult& r, int columns) { return wrap(r.line, prose_width(columns), "  ") + "\n"; }
 
 std::string check_json(const std::string& name, const CheckResult& r) {
-    std::vector<std::string> conds;
-    for (const CheckResult::Condition& k : r.conditions)
-        conds.push_back(fmt::format("{{\"what\": {}, \"need\": {}, \"have\": {}, \"held\": {}}}", json_string(k.what),
-                                    k.need.plain(), k.have.plain(), k.held));
-    return fmt::format(
-        "{}\"name\": {}, \"held\": {}, \"years\": {}, \"year1\": {}, \"total\": {}, "
-        "\"conditions\": [{}]}}\n",
-        json_head(), json_string(name), r.held, r.years, r.year1.plain(), r.total.plain(), fmt::join(conds, ", "));
+    std::string s;
+    JsonWriter w(s);
+    w.document().field("name", name).field("held", r.held).field("years", r.years).field("year1", r.year1);
+    w.field("total", r.total).key("conditions").list(r.conditions, [&](const CheckResult::Condition& k) {
+        w.object().field("what", k.what).field("need", k.need).field("have", k.have).field("held", k.held);
+        w.end_object();
+    });
+    w.end_object();
+    return s + "\n";
 }
 
 namespace {
 
-std::string leave_row_json(const LeaveResult& r) {
-    return fmt::format(
-        "{{\"month\": {}, \"paid\": {{\"base\": {}, \"sign_on\": {}, \"bonus\": {}, \"other\": {}}}, "
-        "\"vested\": {}, \"forfeited\": {{\"equity\": {}, \"sign_on\": {}, \"bonus\": {}}}, \"repaid\": {}, "
-        "\"kept\": {}}}",
-        r.month, r.base.plain(), r.sign_on.plain(), r.bonus.plain(), r.other.plain(), r.vested.plain(),
-        r.forfeited_equity.plain(), r.forfeited_sign_on.plain(), r.forfeited_bonus.plain(), r.repaid.plain(),
-        r.kept().plain());
+void write_leave_row(JsonWriter& w, const LeaveResult& r) {
+    w.object().field("month", r.month).key("paid").object().field("base", r.base).field("sign_on", r.sign_on);
+    w.field("bonus", r.bonus).field("other", r.other).end_object().field("vested", r.vested);
+    w.key("forfeited").object().field("equity", r.forfeited_equity).field("sign_on", r.forfeited_sign_on);
+    w.field("bonus", r.forfeited_bonus).end_object().field("repaid", r.repaid).field("kept", r.kept()).end_object();
 }
 
 }  // namespace
 
 std::string leave_json(const Offer& o, const std::optional<LeaveResult>& at, const std::vector<LeaveResult>& table) {
-    std::vector<std::string> rows;
-    for (const LeaveResult& r : table) rows.push_back(leave_row_json(r));
-    return fmt::format("{}\"name\": {}, \"sign_on_paid\": \"{}\", \"clawback\": {}, \"after\": {}, \"table\": [{}]}}\n",
-                       json_head(), json_string(o.name), to_string(o.sign_on_paid), o.sign_on_clawback,
-                       at ? leave_row_json(*at) : "null", fmt::join(rows, ", "));
+    std::string s;
+    JsonWriter w(s);
+    w.document().field("name", o.name).field("sign_on_paid", to_string(o.sign_on_paid));
+    w.field("clawback", o.sign_on_clawback);
+    w.field_if("after", at.has_value(), [&] { write_leave_row(w, *at); });
+    w.key("table").list(table, [&](const LeaveResult& r) { write_leave_row(w, r); }).end_object();
+    return s + "\n";
 }
 
 std::string render_leave(const Offer& o, const std::vector<std::string>& adjustments,
@@ -137,6 +138,63 @@ Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int ye
             against ? &against->projection : nullptr);
     }
     return t;
+}
+
+namespace {
+
+/// A change in CSV and JSON: "25000.00", "-10" (a table writes "+$25,000.00", "-10 pts").
+std::string change_text(const SweepAxis& a, std::int64_t v) {
+    return spec(a.field).percent ? Rate{v}.percent() : Money::cents(v).plain();
+}
+
+}  // namespace
+
+SweepRowWriter::SweepRowWriter(Format format, const std::vector<SweepAxis>& axes,
+                               const std::vector<std::string>& columns)
+    : format_(format), axes_(axes), columns_(columns), cached_(axes.size()), in_place_(axes.size()) {
+    constexpr std::int64_t kCachedPoints = 4096;
+    for (std::size_t i = 0; i < axes.size(); ++i) {
+        if (axes[i].count() <= kCachedPoints)
+            for (std::int64_t k = 0; k < axes[i].count(); ++k)
+                cached_[i].push_back(change_text(axes[i], axes[i].at(k)));
+        in_place_[i] = cached_[i].empty() && !spec(axes[i].field).percent;
+    }
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (format == Format::Csv) {
+            prefix_.push_back(i == 0 ? "" : ",");
+            continue;
+        }
+        // Compact rows: {"schema_version":1,"rsu_change":...}
+        std::string p = i == 0 ? fmt::format("{{\"schema_version\":{},", kOutputSchemaVersion) : ",";
+        append_json_string(p, columns[i]);
+        prefix_.push_back(p + ":");
+    }
+}
+
+std::string SweepRowWriter::head() const {
+    return format_ == Format::Csv ? fmt::format("{}\n", fmt::join(columns_, ",")) : "";
+}
+
+void SweepRowWriter::row(fmt::memory_buffer& b, const SweepRow& r, const Money* cells, std::size_t n_cells) {
+    // Written in place: a row is at most 7 cells of 40 characters and 4 of 40.
+    const std::size_t start = b.size();
+    b.try_resize(start + 512);
+    char* at = b.data() + start;
+    for (std::size_t i = 0; i < axes_.size() + n_cells; ++i) {
+        at = std::copy(prefix_[i].begin(), prefix_[i].end(), at);
+        if (i >= axes_.size()) {
+            at = cells[i - axes_.size()].write_plain(at);
+        } else if (in_place_[i]) {
+            at = Money::cents(r.values[i]).write_plain(at);
+        } else {
+            if (cached_[i].empty()) scratch_ = change_text(axes_[i], r.values[i]);
+            const std::string& c = cached_[i].empty() ? scratch_ : cached_[i][static_cast<std::size_t>(r.index[i])];
+            at = std::copy(c.begin(), c.end(), at);
+        }
+    }
+    if (format_ == Format::JsonLines) *at++ = '}';
+    *at++ = '\n';
+    b.try_resize(static_cast<std::size_t>(at - b.data()));
 }
 
 }  // namespace offercalc

@@ -11,6 +11,7 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 #include <nlohmann/json.hpp>
 
+#include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
 #include "offercalc/schema.hpp"
 #include "offercalc/text.hpp"
@@ -58,33 +59,20 @@ std::string tranche_runs(const Schedule& s) {
 
 }  // namespace
 
-void tax_json(std::string& s, const TaxLines& t) {
-    s += '{';
-    for (const TaxPart& part : kTaxParts) {
-        s += '"';
-        s += part.key;
-        s += "\": ";
-        (t.*part.amount).append_plain(s);
-        s += ", ";
-    }
-    s += "\"total\": ";
-    t.total.append_plain(s);
-    s += '}';
+namespace {
+
+/// {"federal": ..., ..., "total": ...}: a parts table's amounts, then their total.
+template <class Lines, class Parts>
+void write_parts(JsonWriter& w, const Lines& lines, const Parts& parts) {
+    w.object();
+    for (const auto& part : parts) w.field(part.key, lines.*part.amount);
+    w.field("total", lines.total).end_object();
 }
 
-void saved_json(std::string& s, const SavedLines& t) {
-    s += '{';
-    for (const SavedPart& part : kSavedParts) {
-        s += '"';
-        s += part.key;
-        s += "\": ";
-        (t.*part.amount).append_plain(s);
-        s += ", ";
-    }
-    s += "\"total\": ";
-    t.total.append_plain(s);
-    s += '}';
-}
+}  // namespace
+
+void write_tax(JsonWriter& w, const TaxLines& t) { write_parts(w, t, kTaxParts); }
+void write_saved(JsonWriter& w, const SavedLines& t) { write_parts(w, t, kSavedParts); }
 
 std::string savings_caps_text(const AfterTax& a) {
     std::vector<int> k401, hsa, pay;
@@ -106,114 +94,10 @@ std::string savings_caps_text(const AfterTax& a) {
     return out;
 }
 
-std::string tax_assumptions_json(const TaxProfile& p) {
-    return fmt::format(
-        "{{\"tax_year\": {}, \"filing\": \"{}\", \"state\": {}, \"city\": {}, \"basis\": {}, "
-        "\"note\": {}}}",
-        tax_year(), to_string(p.filing), json_string(p.state), p.city.empty() ? "null" : json_string(p.city),
-        json_string(tax_basis(p)), json_string(tax_assumptions(p)));
-}
-
-namespace {
-
-/// The length of the UTF-8 character at s[i] (RFC 3629: no overlong forms, no
-/// surrogates, nothing past U+10FFFF), or 0 when the bytes there are not one.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    const unsigned char b = at(0);
-    if (b < 0x80) return 1;
-    const std::size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return 0;
-    for (std::size_t k = 1; k < len; ++k)
-        if ((at(k) & 0xC0) != 0x80) return 0;
-    // The second byte's range narrows for the leads that could spell an overlong
-    // form (E0, F0), a surrogate (ED) or a code point past U+10FFFF (F4).
-    if ((b == 0xE0 && at(1) < 0xA0) || (b == 0xED && at(1) > 0x9F) || (b == 0xF0 && at(1) < 0x90) ||
-        (b == 0xF4 && at(1) > 0x8F))
-        return 0;
-    return len;
-}
-
-/// Whether all eight bytes at p are printable ASCII other than '"' and '\\', tested a
-/// word at a time: a byte at or above 0x80 sets its top bit, and the classic "has a
-/// byte less than n" and "has a zero byte" tests find the rest (they may misplace a
-/// byte but never miss one).
-bool plain_ascii8(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    constexpr std::uint64_t kOnes = 0x0101010101010101, kTops = 0x8080808080808080;
-    const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kTops; };
-    const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kTops;
-    return ((w & kTops) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) |
-            has_zero(w ^ (kOnes * 0x7F))) == 0;
-}
-
-}  // namespace
-
-void append_json_string(std::string& out, std::string_view s) {
-    // Valid UTF-8 is copied in runs, but for what JSON escapes: quotes, backslashes
-    // and control characters (C0 spelled as nlohmann spells them; DEL and C1 too, as
-    // \u007f and \u0080-\u009f: the same string, and no control byte on a terminal). A string that is not
-    // valid UTF-8 goes through nlohmann, which replaces the invalid bytes.
-    const std::size_t start = out.size();
-    out += '"';
-    std::size_t copied = 0;  // s[0, copied) is in out
-    // 0: printable ASCII, copied; 1: escaped; 2: the first byte of a longer character.
-    static constexpr auto kKind = [] {
-        std::array<unsigned char, 256> k{};
-        for (int b = 0; b < 256; ++b) k[b] = b < 0x20 || b == 0x7F || b == '"' || b == '\\' ? 1 : b >= 0x80 ? 2 : 0;
-        return k;
-    }();
-    for (std::size_t i = 0; i < s.size();) {
-        if (i + 8 <= s.size() && plain_ascii8(s.data() + i)) {
-            i += 8;
-            continue;
-        }
-        const auto b = static_cast<unsigned char>(s[i]);
-        if (kKind[b] == 0) {
-            ++i;
-            continue;
-        }
-        if (kKind[b] == 2) {
-            const std::size_t len = utf8_length(s, i);
-            if (len == 0) {  // invalid UTF-8: each bad byte becomes U+FFFD as nlohmann has it, then as above
-                out.resize(start);
-                const std::string fixed =
-                    nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-                append_json_string(out, nlohmann::json::parse(fixed).get<std::string>());
-                return;
-            }
-            const auto next = static_cast<unsigned char>(s[i + 1]);
-            if (b == 0xC2 && next < 0xA0) {  // a C1 control: escaped, as a terminal could act on it
-                out.append(s, copied, i - copied);
-                out += fmt::format("\\u{:04x}", next);
-                copied = i += 2;
-                continue;
-            }
-            i += len;
-            continue;
-        }
-        out.append(s, copied, i - copied);
-        switch (b) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: out += fmt::format("\\u{:04x}", b);
-        }
-        copied = ++i;
-    }
-    out.append(s, copied);
-    out += '"';
-}
-
-std::string json_string(std::string_view s) {
-    std::string out;
-    append_json_string(out, s);
-    return out;
+void write_tax_assumptions(JsonWriter& w, const TaxProfile& p) {
+    w.object().field("tax_year", tax_year()).field("filing", to_string(p.filing)).field("state", p.state);
+    w.field_if("city", !p.city.empty(), [&] { w.value(p.city); });
+    w.field("basis", tax_basis(p)).field("note", tax_assumptions(p)).end_object();
 }
 
 std::string assumptions_text(const Offer& o) {
@@ -317,121 +201,121 @@ std::string render_show(const Projected& p, int columns, bool exact) {
     return out;
 }
 
-std::string offer_json(const Projected& p) {
-    // Hot in `batch`: appended piece by piece, no format strings parsed per offer.
+namespace {
+
+void write_year(JsonWriter& w, const Projected& p, int n) {
+    const Components& c = p.projection.y(n);
+    w.object().field("year", n);
+    for (const PayPart& part : kPayParts) w.field(part.key, c.*part.amount);
+    w.field("total", c.total);
+    if (p.after_tax) {
+        const YearTax& y = p.after_tax->years[static_cast<std::size_t>(n - 1)];
+        write_tax(w.key("tax"), y.tax);
+        write_saved(w.key("saved"), y.saved);
+        w.field("roth_catch_up", y.roth_catch_up).field("match", y.match).field("net", y.net);
+        w.field("supplemental_withheld", y.supplemental_withheld);
+        w.field("withholding_shortfall", y.withholding_shortfall);
+    }
+    w.end_object();
+}
+
+void write_assumptions(JsonWriter& w, const Projected& p) {
     const Offer& o = p.offer;
-    const Projection& pr = p.projection;
+    w.object().field("rsu_grant", o.rsu ? o.rsu->value : Money());
+    w.field_if("vesting", o.rsu.has_value(), [&] { w.value(o.rsu->schedule.name); });
+    w.key("vesting_by_year").raws(yearly_percents(o));
+    w.field("stock_growth_pct", o.growth).field("growth_convention", to_string(o.convention));
+    w.field("raise_pct", o.raise).field("bonus_pct", o.bonus).field("refreshers", o.refreshers.size());
+    if (p.after_tax) write_tax_assumptions(w.key("tax"), p.after_tax->profile);
+    w.end_object();
+}
+
+}  // namespace
+
+std::vector<std::string> yearly_percents(const Offer& o) {
+    return o.rsu ? o.rsu->schedule.yearly_percents() : std::vector<std::string>{};
+}
+
+void write_offer(JsonWriter& w, const Projected& p) {
+    w.object();
+    write_offer_fields(w, p);
+    w.end_object();
+}
+
+std::string batch_offer_json(const Projected& p) {
     std::string s;
     s.reserve(1024);
-    auto money = [&s](Money m) { m.append_plain(s); };
-    s += "{\"name\": ";
-    append_json_string(s, o.name);
-    s += ", \"file\": ";
-    append_json_string(s, o.file);
-    s += ", \"kind\": \"";
-    s += to_string(o.kind);
-    s += "\", \"warnings\": [";
-    for (std::size_t i = 0; i < o.warnings.size(); ++i) {
-        if (i > 0) s += ", ";
-        append_json_string(s, o.warnings[i]);
+    JsonWriter w(s);
+    w.document();
+    write_offer_fields(w, p);
+    w.end_object();
+    return s;
+}
+
+std::string batch_error_json(long line, std::string_view error) {
+    std::string s;
+    JsonWriter w(s);
+    w.document().field("line", line).field("error", error).end_object();
+    return s;
+}
+
+void write_offer_fields(JsonWriter& w, const Projected& p) {
+    const Offer& o = p.offer;
+    w.field("name", o.name).field("file", o.file).field("kind", to_string(o.kind));
+    w.key("warnings").values(o.warnings);
+    w.key("years").array();
+    for (int n = 1; n <= p.projection.years; ++n) write_year(w, p, n);
+    w.end_array().field("total", p.projection.sum.total);
+    if (const auto& net = p.after_tax) {
+        write_tax(w.key("tax"), net->tax);
+        write_saved(w.key("saved"), net->saved);
+        w.field("match", net->match).field("net_total", net->net_total);
+        w.field("withholding_shortfall", net->withholding_shortfall);
     }
-    s += "], \"years\": [";
-    for (int n = 1; n <= pr.years; ++n) {
-        const Components& c = pr.y(n);
-        if (n > 1) s += ", ";
-        s += "{\"year\": ";
-        s += fmt::format_int(n).c_str();
-        for (const PayPart& part : kPayParts) {
-            s += ", \"";
-            s += part.key;
-            s += "\": ";
-            money(c.*part.amount);
-        }
-        s += ", \"total\": ";
-        money(c.total);
-        if (p.after_tax) {
-            const YearTax& y = p.after_tax->years[static_cast<std::size_t>(n - 1)];
-            s += ", \"tax\": ";
-            tax_json(s, y.tax);
-            s += ", \"saved\": ";
-            saved_json(s, y.saved);
-            s += ", \"roth_catch_up\": ";
-            money(y.roth_catch_up);
-            s += ", \"match\": ";
-            money(y.match);
-            s += ", \"net\": ";
-            money(y.net);
-            s += ", \"supplemental_withheld\": ";
-            money(y.supplemental_withheld);
-            s += ", \"withholding_shortfall\": ";
-            money(y.withholding_shortfall);
-        }
-        s += '}';
-    }
-    s += "], \"total\": ";
-    money(pr.sum.total);
-    if (p.after_tax) {
-        s += ", \"tax\": ";
-        tax_json(s, p.after_tax->tax);
-        s += ", \"saved\": ";
-        saved_json(s, p.after_tax->saved);
-        s += ", \"match\": ";
-        money(p.after_tax->match);
-        s += ", \"net_total\": ";
-        money(p.after_tax->net_total);
-        s += ", \"withholding_shortfall\": ";
-        money(p.after_tax->withholding_shortfall);
-    }
-    s += ", \"assumptions\": {\"rsu_grant\": ";
-    money(o.rsu ? o.rsu->value : Money());
-    s += ", \"vesting\": ";
-    if (o.rsu) append_json_string(s, o.rsu->schedule.name);
-    else s += "null";
-    s += ", \"vesting_by_year\": [";
-    if (o.rsu) {
-        const std::vector<std::string> percents = o.rsu->schedule.yearly_percents();
-        for (std::size_t i = 0; i < percents.size(); ++i) s.append(i > 0 ? ", " : "").append(percents[i]);
-    }
-    s += "], \"stock_growth_pct\": ";
-    s += o.growth.percent();
-    s += ", \"growth_convention\": \"";
-    s += to_string(o.convention);
-    s += "\", \"raise_pct\": ";
-    s += o.raise.percent();
-    s += ", \"bonus_pct\": ";
-    s += o.bonus.percent();
-    s += ", \"refreshers\": ";
-    s += fmt::format_int(o.refreshers.size()).c_str();
-    if (p.after_tax) {
-        s += ", \"tax\": ";
-        s += tax_assumptions_json(p.after_tax->profile);
-    }
-    s += "}, \"adjustments\": [";
-    for (std::size_t i = 0; i < p.adjustments.size(); ++i) {
-        if (i > 0) s += ", ";
-        append_json_string(s, p.adjustments[i]);
-    }
-    s += "]}";
+    write_assumptions(w.key("assumptions"), p);
+    w.key("adjustments").values(p.adjustments);
+}
+
+std::string offer_json(const Projected& p) {
+    std::string s;
+    s.reserve(1024);
+    JsonWriter w(s);
+    write_offer(w, p);
     return s;
 }
 
 std::string offers_json(const std::vector<Projected>& ps) {
-    std::vector<std::string> items;
-    for (const Projected& p : ps) items.push_back(offer_json(p));
-    return fmt::format("{}\"offers\": [{}]}}\n", json_head(), fmt::join(items, ", "));
+    std::string s;
+    JsonWriter w(s);
+    w.document().key("offers").list(ps, [&](const Projected& p) { write_offer(w, p); });
+    w.end_object();
+    return s + "\n";
+}
+
+std::string validate_json(const std::vector<FileVerdict>& verdicts) {
+    std::string s;
+    JsonWriter w(s);
+    w.document().key("files").list(verdicts, [&](const FileVerdict& v) {
+        w.object().field("file", v.file).field("valid", v.error.empty());
+        w.field_if("error", !v.error.empty(), [&] { w.value(v.error); });
+        w.key("warnings").values(v.warnings).end_object();
+    });
+    w.end_object();
+    return s + "\n";
 }
 
 std::string presets_json() {
-    std::vector<std::string> items;
-    for (const Schedule& s : vesting_presets()) {
-        std::vector<std::string> tranches;
-        for (const Tranche& t : s.tranches)
-            tranches.push_back(fmt::format("{{\"month\": {}, \"weight\": {}}}", t.month, t.weight));
-        items.push_back(fmt::format(
-            "{{\"name\": {}, \"yearly_percents\": [{}], \"denominator\": {}, \"tranches\": [{}]}}", json_string(s.name),
-            fmt::join(s.yearly_percents(), ", "), s.denominator, fmt::join(tranches, ", ")));
-    }
-    return fmt::format("{}\"presets\": [{}]}}\n", json_head(), fmt::join(items, ", "));
+    std::string s;
+    JsonWriter w(s);
+    w.document().key("presets").list(vesting_presets(), [&](const Schedule& sc) {
+        w.object().field("name", sc.name).key("yearly_percents").raws(sc.yearly_percents());
+        w.field("denominator", sc.denominator).key("tranches").list(sc.tranches, [&](const Tranche& t) {
+            w.object().field("month", t.month).field("weight", t.weight).end_object();
+        });
+        w.end_object();
+    });
+    w.end_object();
+    return s + "\n";
 }
 
 std::string render_presets() {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
+#include "offercalc/json_writer.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/show.hpp"
@@ -136,24 +137,22 @@ std::string render_summary_line(const Projected& p, bool exact) {
 
 std::string summary_json(const Projected& p) {
     const Offer& o = p.offer;
-    std::vector<std::string> years, adjusted;
-    for (int n = 1; n <= p.projection.years; ++n) years.push_back(p.projection.y(n).total.plain());
-    for (const std::string& a : p.brief_adjustments) adjusted.push_back(json_string(a));
-    std::vector<std::string> vesting;
-    if (o.rsu) vesting = o.rsu->schedule.yearly_percents();
-    std::string net;
-    if (p.after_tax) {
-        std::vector<std::string> net_years;
-        for (const YearTax& y : p.after_tax->years) net_years.push_back(y.net.plain());
-        net = fmt::format(", \"net_years\": [{}], \"net_total\": {}, \"tax\": {}", fmt::join(net_years, ", "),
-                          p.after_tax->net_total.plain(), tax_assumptions_json(p.after_tax->profile));
+    std::string s;
+    JsonWriter w(s);
+    w.document().field("name", o.name).field("base", o.base).field("bonus_pct", o.bonus);
+    w.field("sign_on_y1", o.sign_on_y1)
+        .field("sign_on_y2", o.sign_on_y2)
+        .field("rsu_grant", o.rsu ? o.rsu->value : Money());
+    w.key("vesting").raws(yearly_percents(o)).key("years").array();
+    for (int n = 1; n <= p.projection.years; ++n) w.value(p.projection.y(n).total);
+    w.end_array().field("total", p.projection.sum.total);
+    if (const auto& net = p.after_tax) {
+        w.key("net_years").list(net->years, [&](const YearTax& y) { w.value(y.net); });
+        w.field("net_total", net->net_total);
+        write_tax_assumptions(w.key("tax"), net->profile);
     }
-    return fmt::format(
-        "{}\"name\": {}, \"base\": {}, \"bonus_pct\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, "
-        "\"rsu_grant\": {}, \"vesting\": [{}], \"years\": [{}], \"total\": {}{}, \"adjusted\": [{}]}}\n",
-        json_head(), json_string(o.name), o.base.plain(), o.bonus.percent(), o.sign_on_y1.plain(), o.sign_on_y2.plain(),
-        o.rsu ? o.rsu->value.plain() : "0.00", fmt::join(vesting, ", "), fmt::join(years, ", "),
-        p.projection.sum.total.plain(), net, fmt::join(adjusted, ", "));
+    w.key("adjusted").values(p.brief_adjustments).end_object();
+    return s + "\n";
 }
 
 // ------------------------------------------------------------------ --format
