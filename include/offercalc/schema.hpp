@@ -10,9 +10,6 @@ namespace offercalc {
 /// removed or renamed or changes meaning; a new field may appear without it.
 inline constexpr int kOutputSchemaVersion = 1;
 
-/// `{"schema_version": 1, `: how each JSON document and row begins.
-std::string_view json_head();
-
 /// A JSON Schema (draft 2020-12) that offercalc ships: what `offercalc schema NAME`
 /// prints and share/offercalc/schemas/NAME.schema.json holds.
 struct Schema {

@@ -9,21 +9,42 @@
 
 namespace offercalc::cli {
 
+namespace {
+
+/// The flag that sets each kind of subject (a field's is in kFieldFlags).
+struct SubjectFlag {
+    Subject::Kind kind;
+    const char* flag;
+};
+constexpr SubjectFlag kSubjectFlags[] = {
+    {Subject::Kind::Paths, "--paths"},           {Subject::Kind::Correlation, "--correlation"},
+    {Subject::Kind::Confidence, "--confidence"}, {Subject::Kind::LeaveMonth, "--after"},
+    {Subject::Kind::Format, "--format"},         {Subject::Kind::Target, "--target"},
+    {Subject::Kind::TaxFiling, "--filing"},      {Subject::Kind::TaxState, "--state"},
+    {Subject::Kind::TaxCity, "--city"},
+};
+
+/// The flag for a subject; "" when no flag sets it.
+std::string flag_of(const Subject& s) {
+    switch (s.kind()) {
+        case Subject::Kind::Field:
+            if (s.field() == Field::Volatility) return "--volatility";
+            for (const FieldFlag& f : kFieldFlags)
+                if (f.field == s.field()) return f.flag;
+            return "";
+        case Subject::Kind::Override: return "--set " + s.path();
+        default:
+            for (const SubjectFlag& f : kSubjectFlags)
+                if (f.kind == s.kind()) return f.flag;
+            return "";
+    }
+}
+
+}  // namespace
+
 std::string error_text(const Error& e) {
-    const std::string& subject = e.subject();
-    if (subject.empty()) return e.what();
-    for (const FieldFlag& f : kFieldFlags)
-        if (subject == spec(f.field).path) return fmt::format("{}: {}", f.flag, e.detail());
-    if (subject == spec(Field::Volatility).path) return "--volatility: " + e.detail();
-    if (subject == "paths" || subject == "correlation" || subject == "confidence")
-        return fmt::format("--{}: {}", subject, e.detail());
-    if (subject == "leave month") return "--after: " + e.detail();
-    if (subject == "format") return "--format: " + e.detail();
-    if (subject == "target") return "--target: " + e.detail();
-    if (subject == "tax.filing" || subject == "tax.state" || subject == "tax.city")
-        return fmt::format("--{}: {}", subject.substr(4), e.detail());
-    if (subject.rfind("override ", 0) == 0) return fmt::format("--set {}: {}", subject.substr(9), e.detail());
-    return e.what();
+    const std::string flag = flag_of(e.subject());
+    return flag.empty() ? e.what() : fmt::format("{}: {}", flag, e.detail());
 }
 
 }  // namespace offercalc::cli

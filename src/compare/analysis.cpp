@@ -51,7 +51,8 @@ Gap make_gap(const Projected& offer, const Projected& other, bool net) {
 }  // namespace detail
 
 std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal, bool after_tax) {
-    if (after_tax && !offer.tax) throw usage_error("tax", "after-tax break-even growth needs the offer's tax profile");
+    if (after_tax && !offer.tax)
+        throw usage_error(Subject::Kind::Tax, "after-tax break-even growth needs the offer's tax profile");
     // In hundredths of a percent: -5000 is -50%, 20000 is +200%.
     Offer o = offer;  // one copy, its growth changed for each try
     auto total_at = [&](std::int64_t hundredths) {

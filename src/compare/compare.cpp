@@ -71,7 +71,7 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
         throw usage_error("compare needs the offer and at least one competing offer, or a target");
     if (opts.round.in_cents() <= 0) throw usage_error("round: the asks' rounding must be a positive amount");
     if (opts.after_tax && opts.target)
-        throw usage_error("target",
+        throw usage_error(Subject::Kind::Target,
                           "a target is a gross package figure; after tax, the asks aim at the competing "
                           "offers' net pay");
     Comparison c;
@@ -103,7 +103,7 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     if (c.year1_need < c.round) c.year1_need = Money();
     c.asks = detail::plan_asks(c);
     if (opts.confidence && !opts.odds)
-        throw usage_error("confidence", "sizing asks for a chance needs the odds options");
+        throw usage_error(Subject::Kind::Confidence, "sizing asks for a chance needs the odds options");
     if (opts.odds) detail::add_odds(c, opts);
     c.timeline = detail::make_timeline(c, opts);
     detail::add_words(c);

@@ -11,7 +11,7 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     OddsOptions options = *opts.odds;
     options.after_tax = c.after_tax;
     if (opts.confidence && (*opts.confidence < 1 || *opts.confidence > 99))
-        throw usage_error("confidence",
+        throw usage_error(Subject::Kind::Confidence,
                           fmt::format("expected a whole percent from 1 to 99, found {}", *opts.confidence));
     check_odds(c.offers, options);
     Market market(c.offers, options);

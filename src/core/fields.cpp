@@ -1,5 +1,7 @@
 #include "offercalc/fields.hpp"
 
+#include "offercalc/error.hpp"
+
 #include <fmt/format.h>
 
 namespace offercalc {
@@ -52,5 +54,28 @@ Money* money_of(Offer& o, Field f) { return money_field(o, f); }
 const Money* money_of(const Offer& o, Field f) { return money_field(o, f); }
 Rate* rate_of(Offer& o, Field f) { return rate_field(o, f); }
 const Rate* rate_of(const Offer& o, Field f) { return rate_field(o, f); }
+
+}  // namespace offercalc
+
+namespace offercalc {
+
+std::string Subject::text() const {
+    switch (kind_) {
+        case Kind::None: return "";
+        case Kind::Field: return spec(field_).path;
+        case Kind::Override: return "override " + path_;
+        case Kind::Paths: return "paths";
+        case Kind::Correlation: return "correlation";
+        case Kind::Confidence: return "confidence";
+        case Kind::LeaveMonth: return "leave month";
+        case Kind::Format: return "format";
+        case Kind::Target: return "target";
+        case Kind::Tax: return "tax";
+        case Kind::TaxFiling: return "tax.filing";
+        case Kind::TaxState: return "tax.state";
+        case Kind::TaxCity: return "tax.city";
+    }
+    return "";
+}
 
 }  // namespace offercalc

@@ -44,7 +44,7 @@ bool only_plain_decimal(std::string_view s) {
 }
 
 [[noreturn]] void bad_value(Field field, std::string_view text, const char* forms) {
-    throw usage_error(spec(field).path, fmt::format("invalid value \"{}\"; accepted forms: {}", text, forms));
+    throw usage_error(field, fmt::format("invalid value \"{}\"; accepted forms: {}", text, forms));
 }
 
 /// A percent typed as a plain decimal, in ppm, of at most `max_pct`: a malformed text
@@ -56,9 +56,9 @@ std::int64_t typed_percent(std::string_view num, std::string_view text, Field fi
     const bool fits = parse_scaled_decimal(num, 4, ppm);
     const auto dot = num.find('.');
     if (!fits && dot != std::string_view::npos && num.size() - dot - 1 > 4)
-        throw usage_error(spec(field).path, fmt::format("\"{}\" has more than four decimals", text));
+        throw usage_error(field, fmt::format("\"{}\" has more than four decimals", text));
     if (!fits || ppm > std::int64_t{max_pct} * Rate::kOne / 100)
-        throw usage_error(spec(field).path, fmt::format("\"{}\" is out of range; expected {}", text, range));
+        throw usage_error(field, fmt::format("\"{}\" is out of range; expected {}", text, range));
     return ppm;
 }
 
@@ -114,12 +114,11 @@ Money apply(const Adjustment& a, Money current, Field field) {
         case Adjustment::Kind::Add: r = current + Money::cents(a.value); break;
         case Adjustment::Kind::Scale: r = current + apply_rate(current, Rate{a.value}); break;
     }
-    const char* path = spec(field).path;
     if (r.is_negative())
-        throw usage_error(path, fmt::format("the change would make the amount negative ({})", r.pretty()));
+        throw usage_error(field, fmt::format("the change would make the amount negative ({})", r.pretty()));
     if (r.in_cents() > kMaxInputCents)
-        throw usage_error(path, "the change makes the amount larger than $1,000,000,000,000");
-    if (field == Field::Base && r.is_zero()) throw usage_error(path, "the base must stay above zero");
+        throw usage_error(field, "the change makes the amount larger than $1,000,000,000,000");
+    if (field == Field::Base && r.is_zero()) throw usage_error(field, "the base must stay above zero");
     return r;
 }
 
@@ -127,7 +126,7 @@ Rate apply(const Adjustment& a, Rate current, Field field) {
     const Rate r = a.kind == Adjustment::Kind::Set ? Rate{a.value} : Rate{current.ppm + a.value};
     const FieldSpec& f = spec(field);
     if (!in_range(f.range, r))
-        throw usage_error(f.path, fmt::format("the change gives {}%; expected {}", r.percent(), range_text(f.range)));
+        throw usage_error(f.field, fmt::format("the change gives {}%; expected {}", r.percent(), range_text(f.range)));
     return r;
 }
 

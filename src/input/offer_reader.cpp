@@ -174,7 +174,7 @@ public:
         try {
             check_profile(p);
         } catch (const Error& e) {
-            fail(e.subject(), e.detail());
+            fail(e.subject().text(), e.detail());
         }
         return p;
     }
@@ -510,7 +510,7 @@ JNode override_value(const std::string& text) {
 /// Sets the value at `path` ("a.b[2].c"), creating missing objects on the way and
 /// appending when an index equals an array's size.
 void apply_override(JNode& root, const Override& ov) {
-    auto bad = [&](const std::string& why) { throw usage_error("override " + ov.path, why); };
+    auto bad = [&](const std::string& why) { throw usage_error(Subject::override_of(ov.path), why); };
     if (root.kind != Kind::Object) bad("the document is not an object");
     JNode* at = &root;
     std::size_t i = 0;

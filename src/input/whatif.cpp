@@ -38,9 +38,9 @@ void change(const WhatIf& w, Offer& o, std::vector<std::string>* notes, std::vec
             continue;
         }
         if (f.field == Field::Rsu && !o.rsu)
-            throw usage_error(f.path, fmt::format("{} has no RSU grant to change; add one to the offer file, e.g. "
-                                                  "\"rsu\": {{\"grant\": 100000, \"vesting\": \"even-annual\"}}",
-                                                  o.name));
+            throw usage_error(f.field, fmt::format("{} has no RSU grant to change; add one to the offer file, e.g. "
+                                                   "\"rsu\": {{\"grant\": 100000, \"vesting\": \"even-annual\"}}",
+                                                   o.name));
         Money& value = *money_of(o, f.field);
         const Money before = value;
         value = apply(*adjustment, value, f.field);

@@ -356,15 +356,17 @@ Spread spread_of(std::vector<std::int64_t>& v) {
 
 void check_odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
     if (opts.paths < 1 || opts.paths > kMaxPaths)
-        throw usage_error("paths",
+        throw usage_error(Subject::Kind::Paths,
                           fmt::format("expected a whole number of paths from 1 to 10,000,000, found {}", opts.paths));
     const int n = detail::companies_of(offers);
     const double lowest = n > 1 ? -1.0 / (n - 1) : -1.0;
     if (!(opts.correlation >= -1 && opts.correlation <= 1))
-        throw usage_error("correlation", fmt::format("expected a number from -1 to 1, found {}", opts.correlation));
+        throw usage_error(Subject::Kind::Correlation,
+                          fmt::format("expected a number from -1 to 1, found {}", opts.correlation));
     if (opts.correlation < lowest - 1e-12)
-        throw usage_error("correlation", fmt::format("{} is impossible for {} companies at once; the lowest is {:.4g}",
-                                                     opts.correlation, n, lowest));
+        throw usage_error(Subject::Kind::Correlation,
+                          fmt::format("{} is impossible for {} companies at once; the lowest is {:.4g}",
+                                      opts.correlation, n, lowest));
     if (opts.after_tax)
         for (const Projected& p : offers) require_tax_profile(p.offer);
     // Each offer keeps year one and the total for every path (and, by year, one figure
@@ -372,7 +374,7 @@ void check_odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
     const std::int64_t per_path =
         8 * static_cast<std::int64_t>(offers.size()) * (2 + (opts.by_year ? offers.front().projection.years : 0));
     if (opts.paths > kMaxOddsBytes / per_path)
-        throw usage_error("paths",
+        throw usage_error(Subject::Kind::Paths,
                           fmt::format("{} offers x {} paths would hold {} MiB of results, above the limit of "
                                       "{} MiB: give at most {} paths, or fewer files",
                                       offers.size(), grouped_count(opts.paths),

@@ -195,7 +195,7 @@ std::string thousands(Money v) {
     return whole.substr(0, whole.size() - 3) + "k";  // drop ".00"
 }
 
-[[noreturn]] void bad_format(const std::string& why) { throw usage_error("format", why); }
+[[noreturn]] void bad_format(const std::string& why) { throw usage_error(Subject::Kind::Format, why); }
 
 /// The money value of a field (`year` for y1..y10, checked against the years by the caller).
 Money money_of_field(const std::string& name, int year, const Projected& p) {

@@ -13,7 +13,7 @@ SweepAxis parse_axis(Field field, std::string_view text) {
     const char* forms = spec(field).percent ? "FROM..TO/STEP in percent points, e.g. -2..4/0.5, or one value"
                                             : "FROM..TO/STEP, e.g. 0..100k/10k or -20k..20k/5k, or one value";
     auto bad = [&](const char* why) -> SweepAxis {
-        throw usage_error(spec(field).path, fmt::format("invalid range \"{}\": {}; accepted: {}", text, why, forms));
+        throw usage_error(field, fmt::format("invalid range \"{}\": {}; accepted: {}", text, why, forms));
     };
     // One signed value, in the field's units.
     auto value = [&](std::string_view v, bool allow_sign) -> std::optional<std::int64_t> {
@@ -29,9 +29,9 @@ SweepAxis parse_axis(Field field, std::string_view text) {
                 !parse_scaled_decimal(v, 4, out))
                 return std::nullopt;
             if (out > 1000 * 10'000)
-                throw usage_error(spec(field).path, fmt::format("invalid range \"{}\": {} is out of range; expected "
-                                                                "at most 1000 percent points",
-                                                                text, v));
+                throw usage_error(field, fmt::format("invalid range \"{}\": {} is out of range; expected "
+                                                     "at most 1000 percent points",
+                                                     text, v));
         } else {
             const auto m = parse_amount(v);
             if (!m) return std::nullopt;
@@ -69,17 +69,17 @@ void validate_axes(const Offer& offer, const std::vector<SweepAxis>& axes) {
             const std::int64_t now = rate_of(offer, a.field)->ppm;
             const Rate lo{now + a.from}, hi{now + a.to};
             if (!in_range(f.range, lo) || !in_range(f.range, hi))
-                throw usage_error(f.path, fmt::format("the range gives {}%..{}%; expected {}", lo.percent(),
-                                                      hi.percent(), range_text(f.range)));
+                throw usage_error(f.field, fmt::format("the range gives {}%..{}%; expected {}", lo.percent(),
+                                                       hi.percent(), range_text(f.range)));
         } else {
             const Money* m = money_of(offer, a.field);
-            if (!m) throw usage_error(f.path, fmt::format("{} has no RSU grant to change", offer.name));
+            if (!m) throw usage_error(f.field, fmt::format("{} has no RSU grant to change", offer.name));
             if (m->in_cents() + a.from < 0)
-                throw usage_error(f.path, fmt::format("{} would make the amount negative", Money::cents(a.from)));
+                throw usage_error(f.field, fmt::format("{} would make the amount negative", Money::cents(a.from)));
             if (m->in_cents() + a.to > kMaxInputCents)
-                throw usage_error(f.path, "the range goes past $1,000,000,000,000");
+                throw usage_error(f.field, "the range goes past $1,000,000,000,000");
             if (a.field == Field::Base && m->in_cents() + a.from == 0)
-                throw usage_error(f.path, "the base must stay above zero");
+                throw usage_error(f.field, "the base must stay above zero");
         }
     }
 }
@@ -192,7 +192,8 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
 
 LeaveResult leave(const Offer& offer, int month) {
     if (month < 1 || month > 12 * kMaxYears)
-        throw usage_error("leave month", fmt::format("expected a month from 1 to {}, found {}", 12 * kMaxYears, month));
+        throw usage_error(Subject::Kind::LeaveMonth,
+                          fmt::format("expected a month from 1 to {}, found {}", 12 * kMaxYears, month));
     LeaveResult r;
     r.month = month;
     const std::vector<Components> months = monthly(offer, month);

@@ -808,13 +808,13 @@ std::vector<std::string> tax_cities(std::string_view state) {
 void check_profile(const TaxProfile& p) {
     const std::vector<std::string>& states = tax_states();
     if (!std::binary_search(states.begin(), states.end(), upper(p.state)))
-        throw usage_error("tax.state",
+        throw usage_error(Subject::Kind::TaxState,
                           fmt::format("expected a state's two-letter code in the {} tax table ({}), "
                                       "found \"{}\"{}",
                                       tax_year(), list_codes(states), visible(p.state), code_hint(p.state)));
     if (const auto cities = tax_cities(upper(p.state));
         !p.city.empty() && std::find(cities.begin(), cities.end(), upper(p.city)) == cities.end()) {
-        throw usage_error("tax.city",
+        throw usage_error(Subject::Kind::TaxCity,
                           fmt::format("expected {} for {}, found \"{}\"",
                                       cities.empty() ? std::string("no city")
                                                      : "a city in the tax table (" + list_codes(cities) + ")",

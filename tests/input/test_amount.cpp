@@ -11,7 +11,9 @@ namespace {
 std::string usage_message(std::string_view text) {
     const Error e = testing::error_of([&] { parse_money_adjustment(text, Field::Rsu); });
     CHECK(e.status() == kExitUsage);
-    CHECK(e.subject() == "rsu.grant");  // the field, never a command-line flag
+    CHECK(e.subject().kind() == Subject::Kind::Field);  // the field, never a command-line flag
+    CHECK(e.subject().field() == Field::Rsu);
+    CHECK(e.subject().text() == "rsu.grant");
     return e.what();
 }
 }  // namespace

@@ -211,13 +211,13 @@ TEST_CASE("odds refuses impossible options with the option named") {
     OddsOptions o;
     o.correlation = -0.8;
     const Error e = testing::error_of([&] { odds({a, b, c}, o); });
-    CHECK(e.subject() == "correlation");
+    CHECK(e.subject().text() == "correlation");
     CHECK(std::string(e.what()).find("the lowest is -0.5") != std::string::npos);
     CHECK_NOTHROW(odds({a, b}, paths(10)));  // -0.8 between two companies is possible: not checked here
     o.correlation = 1.5;
-    CHECK(testing::error_of([&] { odds({a, b}, o); }).subject() == "correlation");
+    CHECK(testing::error_of([&] { odds({a, b}, o); }).subject().text() == "correlation");
     for (std::int64_t bad : {std::int64_t{0}, kMaxPaths + 1}) {
-        CHECK(testing::error_of([&] { odds({a, b}, paths(bad)); }).subject() == "paths");
+        CHECK(testing::error_of([&] { odds({a, b}, paths(bad)); }).subject().text() == "paths");
     }
     OddsOptions net = paths(10);
     net.after_tax = true;
@@ -306,10 +306,10 @@ TEST_CASE("compare: a confidence needs the odds, and is a percent from 1 to 99")
     CompareOptions opts;
     opts.today = *Date::parse("2026-11-23");
     opts.confidence = 75;
-    CHECK(testing::error_of([&] { compare({offer, rival}, opts); }).subject() == "confidence");
+    CHECK(testing::error_of([&] { compare({offer, rival}, opts); }).subject().text() == "confidence");
     opts.odds = paths(100);
     opts.confidence = 100;
-    CHECK(testing::error_of([&] { compare({offer, rival}, opts); }).subject() == "confidence");
+    CHECK(testing::error_of([&] { compare({offer, rival}, opts); }).subject().text() == "confidence");
 }
 
 TEST_CASE("the odds words are sentences: every lever, fixed set, horizon and outcome, no template holes",
@@ -410,7 +410,7 @@ TEST_CASE("a simulation too large for memory is refused before any work, with th
     CHECK_NOTHROW(check_odds(seven, o));
     o.paths = 9'586'981;
     const Error e = testing::error_of([&] { check_odds(seven, o); });
-    CHECK(e.subject() == "paths");
+    CHECK(e.subject().text() == "paths");
     CHECK(std::string(e.what()).find("7 offers x 9,586,981 paths would hold 1,025 MiB of results, above the limit of "
                                      "1,024 MiB: give at most 9,586,980 paths") != std::string::npos);
     // By year, each offer keeps one figure a year more: 4 years, 7 * 6 * 8 = 336 bytes a path.
@@ -418,5 +418,5 @@ TEST_CASE("a simulation too large for memory is refused before any work, with th
     o.paths = 3'195'660;
     CHECK_NOTHROW(check_odds(seven, o));
     o.paths = 3'195'661;
-    CHECK(testing::error_of([&] { check_odds(seven, o); }).subject() == "paths");
+    CHECK(testing::error_of([&] { check_odds(seven, o); }).subject().text() == "paths");
 }

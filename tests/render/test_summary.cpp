@@ -32,7 +32,7 @@ const char* kMeta = R"({"name": "Meta IC5 PM", "company": "Meta", "level": "IC5"
 std::string format_error(const char* text) {
     const Error e = testing::error_of([&] { (void)LineFormat(text).apply(projected(kAmazon)); });
     CHECK(e.status() == kExitUsage);
-    CHECK(e.subject() == "format");
+    CHECK(e.subject().text() == "format");
     return e.detail();
 }
 

@@ -309,7 +309,7 @@ TEST_CASE("tax: every state, every filing status, gross is net plus every line")
 
 TEST_CASE("tax: a state or city not in the table is a clear error") {
     const Error e = testing::error_of([] { check_profile({Filing::Single, "ZZ", ""}); });
-    CHECK(e.subject() == "tax.state");
+    CHECK(e.subject().text() == "tax.state");
     std::string codes;
     for (const std::string& st : tax_states()) codes += (codes.empty() ? "" : ", ") + st;
     CHECK(e.detail() == "expected a state's two-letter code in the 2026 tax table (" + codes + "), found \"ZZ\"");
@@ -321,7 +321,7 @@ TEST_CASE("tax: a state or city not in the table is a clear error") {
                                "), found \"new mexico\": New Mexico's code is NM");
     check_profile({Filing::Single, "oh", "columbus"});
     const Error c = testing::error_of([] { check_profile({Filing::Single, "CA", "LA"}); });
-    CHECK(c.subject() == "tax.city");
+    CHECK(c.subject().text() == "tax.city");
     CHECK(c.detail() == "expected no city for CA, found \"LA\"");
     const Error ny = testing::error_of([] { check_profile({Filing::Single, "NY", "LA"}); });
     CHECK(ny.detail() == "expected a city in the tax table (NYC, YONKERS, YONKERS-NR) for NY, found \"LA\"");
