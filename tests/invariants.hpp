@@ -33,22 +33,4 @@ inline bool parts_add_up(const Offer& offer, const Projection& p) {
     return months == p.sum.total;
 }
 
-inline bool same_tree(const detail::JNode& a, const detail::JNode& b) {
-    if (a.kind != b.kind || a.boolean != b.boolean || a.text != b.text || a.keys != b.keys ||
-        a.items.size() != b.items.size())
-        return false;
-    for (std::size_t i = 0; i < a.items.size(); ++i)
-        if (!same_tree(a.items[i], b.items[i])) return false;
-    return true;
-}
-
-/// Wherever the quick JSON parser answers, nlohmann's parser accepts the text too and
-/// builds the same tree.
-inline bool quick_parse_agrees(std::string_view text) {
-    detail::JNode quick, full;
-    std::string error;
-    return !detail::parse_json_quick(text, quick) ||
-           (detail::parse_json_full(text, full, error) && same_tree(quick, full));
-}
-
 }  // namespace offercalc::testing

@@ -161,142 +161,8 @@ private:
     std::string pending_key_;
 };
 
-/// A recursive-descent parser for the plain JSON that offer files and batch lines
-/// are: strings of printable ASCII without escapes, numbers without exponents,
-/// within the depth and key limits, no duplicate keys. It gives up (false) on
-/// anything else, valid or not, and leaves that text to nlohmann, so that every error
-/// message and every unusual form comes from one parser.
-class Quick {
-public:
-    explicit Quick(std::string_view text) : at_(text.data()), end_(text.data() + text.size()) {}
-
-    bool document(JNode& out) {
-        if (!value(out, 0)) return false;
-        space();
-        return at_ == end_;
-    }
-
-private:
-    void space() {
-        while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
-    }
-    bool literal(std::string_view word) {
-        if (static_cast<std::size_t>(end_ - at_) < word.size() || std::string_view(at_, word.size()) != word)
-            return false;
-        at_ += word.size();
-        return true;
-    }
-    bool string(std::string& out) {
-        ++at_;  // the opening quote
-        const char* start = at_;
-        while (at_ != end_ && *at_ != '"') {
-            const auto u = static_cast<unsigned char>(*at_);
-            if (u < 0x20 || u >= 0x7f || u == '\\') return false;
-            ++at_;
-        }
-        if (at_ == end_) return false;
-        out.assign(start, at_);
-        ++at_;
-        return true;
-    }
-    static bool digit(char c) { return c >= '0' && c <= '9'; }
-    /// JSON's number grammar without an exponent. The text is kept as nlohmann's
-    /// handler gives it: the token itself, except "-0", an integer that reads as 0.
-    bool number(std::string& out) {
-        const char* start = at_;
-        if (*at_ == '-') ++at_;
-        if (at_ == end_ || !digit(*at_)) return false;
-        if (*at_ == '0') ++at_;
-        else
-            while (at_ != end_ && digit(*at_)) ++at_;
-        if (at_ != end_ && *at_ == '.') {
-            ++at_;
-            if (at_ == end_ || !digit(*at_)) return false;
-            while (at_ != end_ && digit(*at_)) ++at_;
-        }
-        if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) return false;  // may overflow: nlohmann decides
-        if (at_ - start > 300) return false;                            // as may a 300-digit number
-        out.assign(start, at_);
-        if (out == "-0") out = "0";
-        return true;
-    }
-    bool value(JNode& n, int depth) {
-        space();
-        if (at_ == end_) return false;
-        switch (*at_) {
-            case '{': return object(n, depth + 1);
-            case '[': return array(n, depth + 1);
-            case '"': n.kind = JNode::Kind::String; return string(n.text);
-            case 't':
-                n.kind = JNode::Kind::Bool;
-                n.boolean = true;
-                return literal("true");
-            case 'f': n.kind = JNode::Kind::Bool; return literal("false");
-            case 'n': n.kind = JNode::Kind::Null; return literal("null");
-            default: n.kind = JNode::Kind::Number; return number(n.text);
-        }
-    }
-    /// Steps into an object or array: false past the depth limit; `empty` when it
-    /// closes at once.
-    bool enter(JNode& n, JNode::Kind kind, int depth, char close, bool& empty) {
-        if (depth > kMaxDepth) return false;
-        n.kind = kind;
-        ++at_;
-        space();
-        empty = at_ != end_ && *at_ == close;
-        if (empty) ++at_;
-        return true;
-    }
-    bool object(JNode& n, int depth) {
-        bool empty = false;
-        if (!enter(n, JNode::Kind::Object, depth, '}', empty)) return false;
-        if (empty) return true;
-        n.keys.reserve(8);
-        n.items.reserve(8);
-        for (bool done = false; !done;) {
-            space();
-            if (at_ == end_ || *at_ != '"' || n.keys.size() >= kMaxKeys) return false;
-            std::string key;
-            if (!string(key) || std::find(n.keys.begin(), n.keys.end(), key) != n.keys.end()) return false;
-            space();
-            if (at_ == end_ || *at_ != ':') return false;
-            ++at_;
-            n.keys.push_back(std::move(key));
-            if (!value(n.items.emplace_back(), depth) || !separator('}', done)) return false;
-        }
-        return true;
-    }
-    bool array(JNode& n, int depth) {
-        bool empty = false;
-        if (!enter(n, JNode::Kind::Array, depth, ']', empty)) return false;
-        if (empty) return true;
-        for (bool done = false; !done;)
-            if (!value(n.items.emplace_back(), depth) || !separator(']', done)) return false;
-        return true;
-    }
-    /// After a member or an element: a comma (more follow) or the closing bracket
-    /// (`done`); false for anything else.
-    bool separator(char close, bool& done) {
-        space();
-        if (at_ == end_ || (*at_ != ',' && *at_ != close)) return false;
-        done = *at_++ == close;
-        return true;
-    }
-
-    const char* at_;
-    const char* end_;
-};
-
-}  // namespace
-
-bool parse_json_quick(std::string_view text, JNode& out) {
-    out = JNode{};
-    return Quick(text).document(out);
-}
-
-namespace {
-
-/// parse_json_full, also giving the bytes read when the text was found malformed.
+/// nlohmann's SAX parser into a tree, also giving the bytes read when the text was
+/// found malformed.
 bool parse_full(std::string_view text, JNode& out, std::string& error, std::size_t& failed_at) {
     out = JNode{};
     Builder b(out, text);
@@ -322,13 +188,7 @@ std::string position_of(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-bool parse_json_full(std::string_view text, JNode& out, std::string& error) {
-    std::size_t failed_at = 0;
-    return parse_full(text, out, error, failed_at);
-}
-
 bool parse_json(std::string_view text, JNode& out, std::string& error) {
-    if (parse_json_quick(text, out)) return true;
     std::size_t failed_at = 0;
     const bool ok = parse_full(text, out, error, failed_at);
     // nlohmann's reader takes a NUL byte for the end of the text, so the document

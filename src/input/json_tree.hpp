@@ -26,14 +26,8 @@ struct JNode {
 
 /// Parses JSON text. On failure returns false and sets `error` to
 /// "LINE:COL: malformed JSON: ..." or "PATH: duplicate key ..." (prefix-free).
-/// Plain text goes through parse_json_quick, the rest through parse_json_full.
+/// Through nlohmann's SAX parser: every JSON text, every error message.
 bool parse_json(std::string_view text, JNode& out, std::string& error);
-/// The fast path: true when `text` is plain JSON (strings of printable ASCII without
-/// escapes, numbers without exponents, within the limits, no duplicate keys) and
-/// parsed; false when it is not, leaving the verdict to parse_json_full.
-bool parse_json_quick(std::string_view text, JNode& out);
-/// Through nlohmann's parser: every JSON text, every error message.
-bool parse_json_full(std::string_view text, JNode& out, std::string& error);
 
 /// Short description of a value for "found ..." in messages: "\"abc\"", "-5", "an array".
 std::string describe(const JNode& n);
