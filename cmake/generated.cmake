@@ -1,4 +1,4 @@
-# Sources generated at configure time from data/: the tax table and the JSON Schemas.
+# Sources generated from data/: the tax table (at build time) and the JSON Schemas.
 # Included by the top-level CMakeLists.txt; paths are the project's.
 
 # The tax table: the newest data/tax/YEAR.json, built into the library as text.
@@ -6,36 +6,18 @@ file(GLOB OFFERCALC_TAX_TABLES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/dat
 list(SORT OFFERCALC_TAX_TABLES COMPARE NATURAL)
 list(GET OFFERCALC_TAX_TABLES -1 OFFERCALC_TAX_TABLE)
 get_filename_component(OFFERCALC_TAX_TABLE_NAME ${OFFERCALC_TAX_TABLE} NAME)
-file(READ ${OFFERCALC_TAX_TABLE} OFFERCALC_TAX_JSON)
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${OFFERCALC_TAX_TABLE})
-# Its year and place codes, apart: checking an offer's tax block needs only these, and
-# so does not parse the whole table (most of compare's work when it did).
-string(JSON OFFERCALC_TAX_YEAR GET "${OFFERCALC_TAX_JSON}" tax_year)
-string(JSON state_count LENGTH "${OFFERCALC_TAX_JSON}" states)
-math(EXPR state_last "${state_count} - 1")
-set(state_codes "")
-foreach(i RANGE ${state_last})
-  string(JSON code MEMBER "${OFFERCALC_TAX_JSON}" states ${i})
-  list(APPEND state_codes ${code})
-endforeach()
-list(SORT state_codes)
-set(OFFERCALC_TAX_PLACES "")
-foreach(code IN LISTS state_codes)  # IN LISTS: "IN" (Indiana) is a foreach keyword
-  set(city_codes "")
-  string(JSON city_count ERROR_VARIABLE no_cities LENGTH "${OFFERCALC_TAX_JSON}" states ${code} cities)
-  if(NOT no_cities)
-    math(EXPR city_last "${city_count} - 1")
-    foreach(i RANGE ${city_last})
-      string(JSON city MEMBER "${OFFERCALC_TAX_JSON}" states ${code} cities ${i})
-      list(APPEND city_codes ${city})
-    endforeach()
-    list(SORT city_codes)
-  endif()
-  list(JOIN city_codes " " city_codes)
-  string(JSON state_name GET "${OFFERCALC_TAX_JSON}" states ${code} name)
-  string(APPEND OFFERCALC_TAX_PLACES "    {\"${code}\", \"${city_codes}\", \"${state_name}\"},\n")
-endforeach()
-configure_file(src/tax/tax_data.cpp.in ${CMAKE_CURRENT_BINARY_DIR}/generated/tax_data.cpp @ONLY)
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/generated)
+# The library's own reader of the table (src/tax/table.cpp) runs at build time to write
+# generated/tax_data.cpp: the table's text, its year and its places. There is no other
+# reader of the table.
+add_executable(offercalc_generate_tax_data src/tax/generate_tax_data.cpp src/tax/table.cpp)
+target_include_directories(offercalc_generate_tax_data PRIVATE include src)
+target_link_libraries(offercalc_generate_tax_data PRIVATE fmt::fmt nlohmann_json::nlohmann_json offercalc_warnings)
+add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/generated/tax_data.cpp
+                   COMMAND offercalc_generate_tax_data ${OFFERCALC_TAX_TABLE}
+                           ${CMAKE_CURRENT_BINARY_DIR}/generated/tax_data.cpp
+                   DEPENDS offercalc_generate_tax_data ${OFFERCALC_TAX_TABLE}
+                   COMMENT "Reading the tax table ${OFFERCALC_TAX_TABLE_NAME}" VERBATIM)
 # The JSON Schemas (the offer file's and each command's output), built in for
 # `offercalc schema NAME`, copied where `offercalc init` finds them from the build
 # tree, and installed.
