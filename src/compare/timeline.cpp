@@ -58,21 +58,29 @@ Date counter_dates(Timeline& t, const Calendar& cal, const std::optional<std::pa
                                          now == t.today ? "today" : "on " + now.iso()));
         t.counter_by = now;
     }
+    // A close on or before the usual counter day: the counter goes before it (today at
+    // the latest), so that an answer can come before the close.
+    const bool early = earliest && earliest->first <= t.counter_by;
+    if (early) t.counter_by = std::max(t.today, cal.before(earliest->first));
     t.window_start = cal.plus_business_days(t.counter_by, 3);
     t.window_end = cal.plus_business_days(t.counter_by, 5);
     t.answer_by = t.window_end;
     if (earliest && earliest->first <= t.window_end) {
         const Date close = earliest->first;
-        // Ask for an answer by the last business day before the close (never after it),
-        // and the window ends there too: no date shown falls after a live close.
+        // Ask for an answer by the last business day before the close (never after it,
+        // nor before the counter), and the window ends there too: no date shown falls
+        // after a live close.
         t.answer_by = std::clamp(cal.before(close), std::min(t.counter_by, close), close);
-        t.warnings.push_back(
-            fmt::format("{} closes on {}, {}: ask for an answer by {}", earliest->second, close.iso(),
-                        close == t.window_end
-                            ? std::string("the day the usual answer window (3 to 5 business days) "
-                                          "ends")
-                            : "before the usual answer window (3 to 5 business days) ends on " + t.window_end.iso(),
-                        t.answer_by.iso()));
+        t.warnings.push_back(fmt::format(
+            "{} closes on {}, {}: {}ask for an answer by {}", earliest->second, close.iso(),
+            close == t.window_end
+                ? std::string("the day the usual answer window (3 to 5 business days) "
+                              "ends")
+                : "before the usual answer window (3 to 5 business days) ends on " + t.window_end.iso(),
+            early ? "send the counter " +
+                        (t.counter_by == t.today ? std::string("today") : "on " + t.counter_by.iso()) + " and "
+                  : "",
+            t.answer_by.iso()));
         t.window_end = t.answer_by;
         t.window_start = std::min(t.window_start, t.answer_by);
     }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
@@ -140,6 +141,28 @@ std::string stretch_text(unsigned s) {
     return why.empty() ? "" : fmt::format(" Stretch: {}; expect pushback.", join_and(why));
 }
 
+/// What a cash ask adds over the horizon, gross and after tax (with --after-tax), or
+/// in year one for a year-one sign-on: the changes are gross, the gaps net.
+struct Gain {
+    Money gross, net;
+    bool year_one = false;
+};
+Gain gain(const Comparison& c, const Ask& a) {
+    const Projected& me = c.offers.front();
+    if (a.year_one_only)
+        return {a.year1_total - me.projection.y(1).total, *a.net_year1_total - worth_year(me, 1, true), true};
+    return {a.total - me.projection.sum.total, *a.net_total - worth_total(me, true)};
+}
+
+/// After tax, why a gross ask is the size it is: " The changes are gross: they add
+/// $X before tax and $Y after tax over 4 years." (empty when gross).
+std::string gross_note(const Comparison& c, const Ask& a) {
+    if (!c.after_tax || !a.feasible || a.lever == AskLever::Level || !a.net_total) return "";
+    const Gain g = gain(c, a);
+    return fmt::format(" The changes are gross: they add {} before tax and {} after tax {}.", g.gross, g.net,
+                       g.year_one ? "in year one" : span(c.offers.front().projection.years));
+}
+
 /// "RSU", "sign-on", "base".
 std::string to_words(AskLever lever) {
     return lever == AskLever::Rsu ? "RSU" : lever == AskLever::SignOn ? "sign-on" : to_string(lever);
@@ -171,7 +194,29 @@ std::string blocked_reason(const Comparison& c, const Ask& a) {
     return "";
 }
 
-std::string reason(const Comparison& c, const Ask& a) {
+std::string reason_text(const Comparison& c, const Ask& a);
+
+/// An ask's reason, with what its gross changes come to after tax.
+std::string reason(const Comparison& c, const Ask& a) { return reason_text(c, a) + gross_note(c, a); }
+
+/// The sign-on reason's opening: "the bridge" when it is; "for when the grant is stuck"
+/// only behind an RSU ask that can be made; "as the grant will not move" when it is
+/// fixed; else plainly "Sign-on".
+std::string sign_on_opening(const Comparison& c, const Ask& a, const std::string& parts) {
+    const bool behind_rsu = std::any_of(c.asks.begin(), c.asks.end(), [&](const Ask& b) {
+        return std::less<const Ask*>{}(&b, &a) && b.feasible &&
+               (b.lever == AskLever::Rsu || b.lever == AskLever::RsuSignOn);
+    });
+    if (a.bridge)
+        return fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", parts,
+                           span_adj(c.offers.front().projection.years), c.after_tax ? "after-tax " : "");
+    const char* opening = behind_rsu                                    ? "Sign-on only, for when the grant is stuck: "
+                          : c.offers.front().offer.is_fixed(Lever::Rsu) ? "Sign-on, as the grant will not move: "
+                                                                        : "Sign-on: ";
+    return opening + parts + ".";
+}
+
+std::string reason_text(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
     // After tax, every gap and shortfall here is net; the changes stay gross.
@@ -230,9 +275,7 @@ std::string reason(const Comparison& c, const Ask& a) {
                                 ? fmt::format("{} in year 1", a.sign_on_y1)
                                 : fmt::format("{} in year 1 {}", a.sign_on_y1, y1_why()));
         if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("{} in year 2 for the rest", a.sign_on_y2));
-        r = a.bridge ? fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", join_and(parts),
-                                   span_adj(years), net)
-                     : fmt::format("Sign-on only, for when the grant is stuck: {}.", join_and(parts));
+        r = sign_on_opening(c, a, join_and(parts));
     } else {  // base
         if (!a.band_room)
             r = fmt::format(
@@ -394,8 +437,21 @@ std::string who(const ComparatorFacts& f, const Offer& x) { return f.same_compan
 std::string deadline(const Spoken& s, const Ask* level) {
     if (!s.facts || s.facts->status != CloseStatus::Live || s.cited->kind == OfferKind::Current) return "";
     if (!s.total_ahead && !s.year1_ahead && !(level && level->level_against == s.cited->name)) return "";
-    return fmt::format(" {} needs my answer {}.", sentence(who(*s.facts, *s.cited)),
-                       by_day(*s.cited->close_date, s.c.timeline.today));
+    // The offer's own close coming first sets the answer date: a later deadline of the
+    // comparator's is then no reason for it, and would name a second date to answer by.
+    const Date close = *s.cited->close_date;
+    if (s.o.close_date && *s.o.close_date >= s.c.timeline.today && *s.o.close_date < close) return "";
+    return fmt::format(" {} needs my answer {}", sentence(who(*s.facts, *s.cited)), by_day(close, s.c.timeline.today));
+}
+
+/// The one date to answer by, said in both scripts: with a comparator's deadline, as
+/// what follows from it ("Meta needs my answer by ..., so could you let me know by ...?").
+std::string answer_line(const Spoken& s, const std::string& due) {
+    const Timeline& t = s.c.timeline;
+    if (due.empty()) return fmt::format(" Could you let me know {}?", by_day(t.answer_by, t.today));
+    const bool same_day = t.answer_by == *s.cited->close_date;
+    return fmt::format("{}, so could you let me know {}?", due,
+                       same_day ? (t.answer_by == t.today ? "today" : "by then") : by_day(t.answer_by, t.today));
 }
 
 /// The level sentences, short and long; "before the numbers" only when numbers follow.
@@ -429,7 +485,7 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
 std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     const Comparison& c = s.c;
     std::string out;
-    if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round)
+    if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round && s.years > 1)
         out = fmt::format(
             " Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
             "is what makes it whole.",
@@ -446,6 +502,22 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     if (s.o.sign_on_y1.is_zero()) return out + ".";
     return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
                              spoken_amount(c.situation.uncovered));
+}
+
+/// After tax, the asked changes said as what they are (gross) and what they come to
+/// after tax; empty when gross.
+std::string spoken_gross(const Comparison& c, const Ask& a) {
+    if (!c.after_tax || !a.net_total) return "";
+    const Gain g = gain(c, a);
+    const int parts = !a.rsu.is_zero() + !a.sign_on_y1.is_zero() + !a.sign_on_y2.is_zero() + !a.base.is_zero();
+    const std::string does =
+        g.year_one ? need_is_transition(c) ? "which covers what moving costs me" : "which makes year one whole"
+        : a.closes ? "which closes the difference"
+                   : spoken_amount(a.remaining) + " short of the difference";
+    return fmt::format(" {} before-tax: after tax {} about {} {}, {}.",
+                       parts > 1 ? "Those figures are" : "That figure is", parts > 1 ? "they come to" : "it comes to",
+                       spoken_amount(g.net), g.year_one ? "in year one" : span(c.offers.front().projection.years),
+                       does);
 }
 
 /// Every offer has the offer's tax profile: the same filing, state and city.
@@ -468,7 +540,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     const Offer& o = sp.o;
     const std::string role = o.role.empty() ? "this role" : "the " + o.role + " role";
     const std::string at = o.company.empty() ? "" : " at " + o.company;
-    const std::string money = money_fact(sp), due = deadline(sp, level);
+    const std::string money = money_fact(sp), due = answer_line(sp, deadline(sp, level));
     const std::string fact = money.empty() ? "" : " " + money;
     const auto [level_short, level_long] =
         level ? level_lines(sp, *level, !money.empty() || cash) : std::pair<std::string, std::string>{};
@@ -478,8 +550,8 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{}{}",
                               role, at, level_short, fact);
     if (cash)
-        s.short_ask += fmt::format(" {} {}, I am ready to accept.", level ? stays + " and you can" : "If you can",
-                                   spoken_changes(*cash));
+        s.short_ask += fmt::format(" {} {}, I am ready to accept.{}", level ? stays + " and you can" : "If you can",
+                                   spoken_changes(*cash), spoken_gross(c, *cash));
     s.short_ask += due;
     s.long_ask = fmt::format(
         "Thank you again for the offer and for the time the team has spent with me. I am "
@@ -503,14 +575,14 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
         };
         const std::string y1 = said_total(cash->year1_total, cash->net_year1_total);
         s.long_ask += fmt::format(
-            " I am not asking you to match everything line by line. {} that would let me sign is this: {}. With "
+            " I am not asking you to match everything line by line. {} that would let me sign is this: {}.{} With "
             "that, {}. If you can get there, I am ready to accept.",
-            level ? stays + ", the one change" : "The one change", spoken_changes(*cash),
+            level ? stays + ", the one change" : "The one change", spoken_changes(*cash), spoken_gross(c, *cash),
             sp.years == 1 ? "the year comes to " + y1
                           : fmt::format("year one comes to {} and {} to {}", y1, years_words(sp.years),
                                         said_total(cash->total, cash->net_total)));
     }
-    s.long_ask += fmt::format("{} Could you let me know {}?", due, by_day(c.timeline.answer_by, c.timeline.today));
+    s.long_ask += due;
     if (c.situation.all_closed) {
         // Every comparator has closed: the words cite it as it would stand once extended.
         const Offer& x = *sp.cited;

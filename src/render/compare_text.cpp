@@ -500,8 +500,8 @@ std::string compare_json(const Comparison& c) {
     money(c.goal);
     out += ", \"gap\": ";
     money(c.gap);
-    out += ", \"year1_gap\": ";
-    money(c.goal_kind == GoalKind::Comparator ? c.goal_year1_gap : c.year1_gap);
+    out += ", \"year1_gap\": ";  // a target has no year one: no gap to it
+    or_null(c.goal_kind == GoalKind::Comparator, [&] { money(c.goal_year1_gap); });
     out += ", \"year1_need\": ";
     money(c.year1_need);
     out += "}, \"floor\": ";
@@ -531,15 +531,19 @@ std::string compare_json(const Comparison& c) {
         });
         out += ", \"reason\": ";
         str(a.reason);
-        out += ", \"changes\": {\"rsu\": ";
-        money(a.rsu);
-        out += ", \"sign_on_y1\": ";
-        money(a.sign_on_y1);
-        out += ", \"sign_on_y2\": ";
-        money(a.sign_on_y2);
-        out += ", \"base\": ";
-        money(a.base);
-        out += "}, \"year1_total\": ";
+        out += ", \"changes\": ";  // an ask that cannot be made changes nothing: null, not zeros
+        or_null(a.feasible, [&] {
+            out += "{\"rsu\": ";
+            money(a.rsu);
+            out += ", \"sign_on_y1\": ";
+            money(a.sign_on_y1);
+            out += ", \"sign_on_y2\": ";
+            money(a.sign_on_y2);
+            out += ", \"base\": ";
+            money(a.base);
+            out += '}';
+        });
+        out += ", \"year1_total\": ";
         or_null(a.feasible, [&] { money(a.year1_total); });
         out += ", \"total\": ";
         or_null(a.feasible, [&] { money(a.total); });

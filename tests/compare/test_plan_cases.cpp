@@ -121,8 +121,9 @@ TEST_CASE("plan case 1: RSUs first, closing year one with the total", "[compare]
                "here."));
     CHECK(says(l, "raise the RSU grant by $40,000."));
     CHECK(says(l, "year one comes to $210,000 and the 4 years to $840,000"));
-    CHECK(says(l, "Globex needs my answer by Wednesday, March 31."));
-    CHECK(says(l, "Could you let me know by Tuesday, March 9?"));
+    // One date to answer by, in both scripts, following from the comparator's deadline.
+    for (const std::string& s : {l, short_script(c)})
+        CHECK(says(s, "Globex needs my answer by Wednesday, March 31, so could you let me know by Tuesday, March 9?"));
     // The offer file does not say it is the first choice: the script never does.
     CHECK_FALSE(says(l, "first choice"));
     CHECK_FALSE(says(short_script(c), "first choice"));
@@ -310,7 +311,7 @@ TEST_CASE("plan case 11: a live close before the window ends bounds the answer",
                  "Rival closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
                  "2027-03-09: ask for an answer by 2027-03-04"));
     CHECK(says(long_script(c),
-               "Globex needs my answer by Friday, March 5. Could you let me know by Thursday, "
+               "Globex needs my answer by Friday, March 5, so could you let me know by Thursday, "
                "March 4?"));
 }
 
@@ -381,7 +382,7 @@ TEST_CASE("plan case 14: a closed comparator and a live one: asks sized to the l
     const std::string& l = long_script(c);
     CHECK(says(l, "I have a written offer from Initech at Senior worth $820,000 over 4 years"));
     CHECK_FALSE(says(l, "Globex"));
-    CHECK(says(l, "Initech needs my answer by Wednesday, March 31."));
+    CHECK(says(l, "Initech needs my answer by Wednesday, March 31, so could you let me know by"));
 }
 
 TEST_CASE("plan case 15: answer day is today: 'today'", "[compare][plan][cases]") {
@@ -396,8 +397,8 @@ TEST_CASE("plan case 15: answer day is today: 'today'", "[compare][plan][cases]"
     CHECK(c.timeline.counter_by == day("2027-03-01"));
     CHECK(c.timeline.answer_by == day("2027-03-01"));
     const std::string& l = long_script(c);
-    CHECK(says(l, "Globex needs my answer today."));
-    CHECK(says(l, "Could you let me know today?"));
+    CHECK(says(l, "Globex needs my answer today, so could you let me know today?"));
+    CHECK(says(short_script(c), "Globex needs my answer today, so could you let me know today?"));
     CHECK_FALSE(says(l, "by Monday, March 1"));
 }
 
@@ -414,7 +415,7 @@ TEST_CASE("plan case 16: an answer window over New Year is warned of", "[compare
     CHECK(c.timeline.window_start == day("2027-01-04"));
     CHECK(c.timeline.answer_by == day("2027-01-06"));
     CHECK(warned(c, "the answer window falls in the last two weeks of December or the first days of January"));
-    CHECK(says(long_script(c), "Could you let me know by Wednesday, January 6?"));
+    CHECK(says(long_script(c), "so could you let me know by Wednesday, January 6?"));
 }
 
 TEST_CASE("plan case 17: today before the offer date, and an offer long past", "[compare][plan][cases]") {
@@ -591,9 +592,12 @@ TEST_CASE("plan case 25: the offer's own close bounds the answer", "[compare][pl
     CHECK(warned(c,
                  "Acme closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
                  "2027-03-09: ask for an answer by 2027-03-04"));
-    CHECK(says(long_script(c),
-               "Globex needs my answer by Wednesday, March 31. Could you let me know by Thursday, "
-               "March 4?"));
+    // The offer's own close comes first and sets the one date to answer by: Globex's
+    // later deadline would name a second one, and is not said.
+    for (const std::string& s : {long_script(c), short_script(c)}) {
+        CHECK(says(s, "I am ready to accept. Could you let me know by Thursday, March 4?"));
+        CHECK_FALSE(says(s, "needs my answer"));
+    }
     // Offered Monday 2027-02-22, closing Friday 2027-02-26, today Monday 2027-03-01: the
     // offer's own close passed, and is warned of. The counter goes today; the window, 3
     // to 5 business days on, is Thursday 2027-03-04 to Monday 2027-03-08 (Rival's close
@@ -646,7 +650,7 @@ TEST_CASE("plan case 27: a weaker comparator's deadline is said only with its le
           "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the level and "
           "the transition cost; counter-asks:");
     CHECK(says(short_script(c), "Globex's offer is at Staff"));
-    CHECK(says(short_script(c), "Globex needs my answer by Wednesday, March 31."));
+    CHECK(says(short_script(c), "Globex needs my answer by Wednesday, March 31, so could you let me know by"));
 }
 
 TEST_CASE("plan case 28: after tax, 'taxed differently' only when they are", "[compare][plan][cases]") {
