@@ -78,6 +78,9 @@ struct Ask {
     /// A year-one sign-on asked while the total already leads: only year one, or the
     /// transition cost, is short.
     bool year_one_only = false;
+    /// A sign-on sized for a chance (--confidence): the year-one sign-on kept from the
+    /// year-one bridge, not sized for the chance (only the rest is).
+    Money kept_y1;
     // A level ask: from the offer's level to `level_to` (empty when the offer's ladder
     // has no level at that rank), because `level_against` is at `their_level`.
     std::string level_from, level_to, level_against, their_level;

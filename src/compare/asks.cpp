@@ -200,6 +200,7 @@ public:
         const auto k = min_steps_to_win([&](std::int64_t s) { return pay(trial(sized(s))); }, theirs, needed, cap);
         if (!k) return block(a, Blocked::ChanceOutOfReach);
         a = sized(k->steps);
+        if (lever == Lever::SignOn) a.kept_y1 = start.sign_on_y1;
         finish(a);
         a.wins = k->wins;
         return a;

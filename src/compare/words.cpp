@@ -603,6 +603,28 @@ std::string confident_reason(const Comparison& c, const Ask& a) {
     if (a.rsu.is_zero() && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
         return fmt::format("{} already pays more than {} on {} of the paths: no {} ask is needed for a {}% chance.", me,
                            o.against, chance, to_words(a.lever), *o.confidence);
+    if (a.lever == AskLever::SignOn && !a.kept_y1.is_zero()) {
+        // The year-one part is the bridge that makes year one whole, kept as it is; only
+        // the rest (year two's, or year one's above the bridge at one year) is sized.
+        const bool one_year = c.offers.front().projection.years == 1;
+        const Money sized = one_year ? a.sign_on_y1 - a.kept_y1 : a.sign_on_y2;
+        if (sized.is_zero() && o.wins_now >= o.needed)
+            return fmt::format(
+                "{} already pays more than {} on {} of the paths: no sign-on is needed for a {}% chance (the "
+                "year-one sign-on of {} is for year one, not for the chance).",
+                me, o.against, percent_text(o.wins_now, o.options.paths), *o.confidence, a.kept_y1);
+        if (sized.is_zero())
+            return fmt::format(
+                "The year-one sign-on of {} that makes year one whole is enough: with it {} pays more "
+                "than {} on at least {}% of the paths ({}).{}",
+                a.kept_y1, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
+        return fmt::format(
+            "The year-one sign-on of {} that makes year one whole, and the smallest {} on top of it, in {} "
+            "steps, with which {} pays more than {} on at least {}% of the paths ({}); one step less falls "
+            "short.{}",
+            a.kept_y1, one_year ? "addition to it" : "year-two sign-on", c.round, me, o.against, *o.confidence, chance,
+            stretch_text(a.stretch));
+    }
     return fmt::format(
         "The smallest {} ask, in {} steps, with which {} pays more than {} on at least {}% of the "
         "paths ({}); one step less falls short.{}",

@@ -299,7 +299,7 @@ std::string render_compare_odds(const Comparison& c, int columns) {
                wrap(fmt::format("That is at least {}%: no ask is needed for that chance.", *o.confidence), columns,
                     "  ") +
                "\n";
-    out += fmt::format("Asks sized for a {}% chance of beating {}, each alone:\n", *o.confidence, o.against);
+    out += fmt::format("Asks sized for a chance of {}% or more of beating {}, each alone:\n", *o.confidence, o.against);
     const int years = c.offers.front().projection.years;
     for (const Ask& a : o.confident) {
         if (a.feasible)

@@ -694,3 +694,154 @@ TEST_CASE("plan case 29: likely mistakes are warned of", "[compare][plan][cases]
                  "cumulative pay changes lead 7 times between Acme and Rival (months 12, 15, 24, 29, 36, 43, "
                  "48)"));
 }
+
+TEST_CASE("plan case 30: JSON: no gap to a target's year one, no changes for an ask not made",
+          "[compare][plan][cases]") {
+    // Case 23's offers (RSUs fixed) with --target 900000: the goal is the target, which has
+    // no year one: goal.year1_gap is null, not 0 (nor Rival's year-one lead of $10,000).
+    // The two RSU asks cannot be made: their changes are null, not zeros.
+    Run r{{offer(R"(, "fixed": ["rsu"])"), rival(R"("base": 210000)")}};
+    std::vector<Projected> offers;
+    for (std::size_t i = 0; i < r.texts.size(); ++i) {
+        Projected p;
+        p.offer = parse_offer(r.texts[i], fmt::format("o{}.json", i));
+        p.projection = project(p.offer, 4);
+        offers.push_back(std::move(p));
+    }
+    CompareOptions o;
+    o.today = day("2027-03-01");
+    o.target = usd(900000);
+    const std::string json = compare_json(compare(offers, o));
+    CHECK(says(json, R"("gap": 100000.00, "year1_gap": null)"));
+    CHECK(says(json, R"("lever": "rsu", "feasible": false)"));
+    CHECK(says(json, R"("changes": null, "year1_total": null, "total": null, "remaining_gap": null)"));
+    // Against a comparator it is its year-one lead: 210,000 - 200,000.
+    CHECK(says(compare_json(run(r)), R"("gap": 40000.00, "year1_gap": 10000.00)"));
+}
+
+TEST_CASE("plan case 31: after tax, the asked figures are said to be gross, with their worth after tax",
+          "[compare][plan][cases]") {
+    // Case 19's offers (Texas, single, no grant): the sign-on ask is +$11,000 in year one
+    // and +$31,000 in year two, gross. At the margin each dollar keeps 1 - 24% - 7.65%
+    // (year one 161,000 and year two 181,000 of wages stay under the $184,500 Social
+    // Security base and in the 24% bracket): 42,000 x 68.35% = $28,707.00 after tax,
+    // which closes the net gap of $28,160.20; said as "about $29,000".
+    const std::string tax = R"(, "tax": {"filing": "single", "state": "TX"})";
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000)" + tax + "}";
+    Run r{{me, rival(R"("base": 160300)" + tax)}};
+    r.net = true;
+    const Comparison c = run(r);
+    REQUIRE(c.asks.front().lever == AskLever::SignOn);
+    CHECK(says(c.asks.front().reason,
+               "The changes are gross: they add $42,000.00 before tax and $28,707.00 after tax over 4 years."));
+    // Base +$11,000 a year: 44,000 gross, 44,000 x 68.35% = 30,074 net.
+    CHECK(says(c.asks[1].reason,
+               "The changes are gross: they add $44,000.00 before tax and $30,074.00 after tax over 4 years."));
+    const std::string gross =
+        "the year-two sign-on by $31,000. Those figures are before-tax: after tax they come to about $29,000 over "
+        "4 years, which closes the difference.";
+    CHECK(says(long_script(c), gross));
+    CHECK(says(short_script(c),
+               "$31,000, I am ready to accept. Those figures are before-tax: after tax they come "
+               "to about $29,000 over 4 years, which closes the difference."));
+    // Gross, nothing is said of tax.
+    r.net = false;
+    CHECK_FALSE(says(short_script(run(r)), "before-tax"));
+}
+
+TEST_CASE("plan case 32: a close on the usual counter day moves the counter to before it", "[compare][plan][cases]") {
+    // Case 1's offers, Rival closing Tuesday 2027-03-02, the usual counter day (the next
+    // business day after the offer, Monday 2027-03-01, today). The counter goes today,
+    // Monday 2027-03-01, the last business day before the close, and the answer is asked
+    // for the same day; the usual window from today would end Monday 2027-03-08.
+    const std::string soon = R"({"name": "Rival", "company": "Globex", "level": "Senior",
+  "close_date": "2027-03-02", "base": 210000})";
+    const Comparison c = run({{offer(), soon}});
+    CHECK(c.timeline.counter_by == day("2027-03-01"));
+    CHECK(c.timeline.answer_by == day("2027-03-01"));
+    CHECK(c.timeline.window_start == day("2027-03-01"));
+    CHECK(c.timeline.window_end == day("2027-03-01"));
+    CHECK(warned(c,
+                 "Rival closes on 2027-03-02, before the usual answer window (3 to 5 business days) ends on "
+                 "2027-03-08: send the counter today and ask for an answer by 2027-03-01"));
+    for (const std::string& s : {short_script(c), long_script(c)})
+        CHECK(says(s, "Globex needs my answer by Tuesday, March 2, so could you let me know today?"));
+    // Today Friday 2027-02-26 (before the offer date, warned of), the close Tuesday
+    // 2027-03-02: the counter goes Monday 2027-03-01, the last business day before it.
+    Run early{{offer(), soon}};
+    early.today = "2027-02-26";
+    const Comparison e = run(early);
+    CHECK(e.timeline.counter_by == day("2027-03-01"));
+    CHECK(e.timeline.answer_by == day("2027-03-01"));
+    CHECK(warned(e, "send the counter on 2027-03-01 and ask for an answer by 2027-03-01"));
+    CHECK(warned(e, "today (2027-02-26) is before the offer date (2027-03-01)"));
+    CHECK(says(short_script(e), "so could you let me know by Monday, March 1?"));
+}
+
+TEST_CASE("plan case 33: sign-on reasons: 'for when the grant is stuck' only behind an RSU ask",
+          "[compare][plan][cases]") {
+    // Case 1: the RSU ask (+$40,000) comes first, the sign-on after it: stuck.
+    const Comparison c = run({{offer(), rival(R"("base": 210000)")}});
+    CHECK(says(c.asks[1].reason, "Sign-on only, for when the grant is stuck: $10,000.00 in year 1"));
+    // Case 23 (RSUs fixed): the sign-on comes first, as the grant will not move.
+    const Comparison f = run({{offer(R"(, "fixed": ["rsu"])"), rival(R"("base": 210000)")}});
+    CHECK(says(f.asks[0].reason, "Sign-on, as the grant will not move: $10,000.00 in year 1"));
+    // Case 18 (--years 1): the sign-on leads the RSU ask of 20x the gap as the bridge;
+    // with one year shown, no sentence sets year one apart.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "amazon"}})";
+    Run r{{me, rival(R"("base": 170000)")}};
+    r.years = 1;
+    const Comparison one = run(r);
+    CHECK(says(one.asks[0].reason, "Sign-on is the bridge"));
+    CHECK_FALSE(says(long_script(one), "Year one is where the difference shows"));
+}
+
+TEST_CASE("plan case 34: --confidence: each sized ask's reason says what was sized", "[compare][plan][cases]") {
+    // Case 1's offers, no volatility (every path pays the same), 100 paths, 50%: a path
+    // is won only when the offer pays strictly more than Rival's $840,000.
+    const auto odds_run = [](const std::string& them) {
+        std::vector<Projected> offers;
+        for (const std::string& text : {offer(), them}) {
+            Projected p;
+            p.offer = parse_offer(text, "o.json");
+            p.projection = project(p.offer, 4);
+            offers.push_back(std::move(p));
+        }
+        CompareOptions o;
+        o.today = day("2027-03-01");
+        OddsOptions odds;
+        odds.paths = 100;
+        o.odds = odds;
+        o.confidence = 50;
+        return compare(offers, o);
+    };
+    const Comparison c = odds_run(rival(R"("base": 210000)"));
+    REQUIRE(c.odds);
+    CHECK(c.odds->wins_now == 0);
+    const std::vector<Ask>& k = c.odds->confident;
+    // RSUs: +$40,000 ties at $840,000 (no path won); +$41,000 wins every path.
+    CHECK(k[0].rsu == usd(41000));
+    CHECK(k[0].reason ==
+          "The smallest RSU ask, in $1,000.00 steps, with which Acme pays more than Rival on at least 50% of the "
+          "paths (100%); one step less falls short.");
+    // Sign-on: the year-one bridge, +$10,000 (year one 210,000 = Rival's), is kept; year
+    // two must bring 810,000 past 840,000: +$31,000.
+    CHECK(k[1].sign_on_y1 == usd(10000));
+    CHECK(k[1].sign_on_y2 == usd(31000));
+    CHECK(k[1].reason ==
+          "The year-one sign-on of $10,000.00 that makes year one whole, and the smallest year-two sign-on on top "
+          "of it, in $1,000.00 steps, with which Acme pays more than Rival on at least 50% of the paths (100%); one "
+          "step less falls short.");
+    // Base (no band): 4 x 10,000 ties; +$11,000 a year wins.
+    CHECK(k[2].base == usd(11000));
+    // Rival pays $210,000 in year one ($150,000 base and a $60,000 sign-on) and $660,000
+    // over 4 years: the offer wins every path as it stands; the year-one sign-on of
+    // +$10,000 is for year one only, and is said so.
+    const Comparison lead = odds_run(rival(R"("base": 150000, "sign_on": {"year1": 60000})"));
+    CHECK(lead.odds->wins_now == 100);
+    CHECK(lead.odds->confident[1].reason ==
+          "Acme already pays more than Rival on 100% of the paths: no sign-on is needed for a 50% chance (the "
+          "year-one sign-on of $10,000.00 is for year one, not for the chance).");
+}
