@@ -109,8 +109,11 @@ struct Timeline {
     std::vector<std::string> warnings;
 };
 
-/// "today" when `d` is `today`, else "by Friday, April 16" (for "let me know ...").
+/// "today" when `d` is `today`, else "by Friday, April 16" (for "let me know ..."); the
+/// year is said too when `d` is more than half a year from today.
 std::string by_day(Date d, Date today);
+/// "Friday, April 16", with ", 2027" when more than half a year from `today`.
+std::string spoken_from(Date d, Date today);
 
 /// compare --odds: the chance of beating the strongest comparator (or, without one,
 /// the target) under stock risk, with the ask as offered and with each ask.

@@ -60,8 +60,9 @@ Date counter_dates(Timeline& t, const Calendar& cal, const std::optional<std::pa
     }
     // A close on or before the usual counter day: the counter goes before it (today at
     // the latest), so that an answer can come before the close.
-    const bool early = earliest && earliest->first <= t.counter_by;
-    if (early) t.counter_by = std::max(t.today, cal.before(earliest->first));
+    const Date usual = t.counter_by;
+    if (earliest && earliest->first <= t.counter_by) t.counter_by = std::max(t.today, cal.before(earliest->first));
+    const bool early = t.counter_by != usual;  // said with the close that moved it
     t.window_start = cal.plus_business_days(t.counter_by, 3);
     t.window_end = cal.plus_business_days(t.counter_by, 5);
     t.answer_by = t.window_end;
@@ -99,6 +100,13 @@ Timeline make_timeline(const Comparison& c, const CompareOptions& opts) {
     t.today = opts.today;
     t.offer_date = o.offer_date.value_or(opts.today);
     if (!o.offer_date) t.warnings.push_back(fmt::format("{} has no offer_date: the timeline starts today", o.name));
+    // An offer long past its review with no close still to come may have lapsed: most
+    // close within two weeks (DOMAIN rule 5 reviews in 72 hours).
+    if (t.offer_date.plus_days(30) < t.today && !(o.close_date && *o.close_date >= t.today))
+        t.warnings.push_back(
+            fmt::format("{} was made on {}, {} days ago: ask the recruiter whether it still stands "
+                        "before any counter",
+                        o.name, t.offer_date.iso(), t.today.days() - t.offer_date.days()));
     if (t.today < t.offer_date)
         t.warnings.push_back(fmt::format("today ({}) is before the offer date ({}): check --today and offer_date",
                                          t.today.iso(), t.offer_date.iso()));

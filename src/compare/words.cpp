@@ -417,7 +417,7 @@ std::string money_fact(const Spoken& s) {
         const std::string about = x.kind == OfferKind::Verbal ? "about " : "";
         fact = fmt::format("I have a {} offer from {}{} {}, against {} here.",
                            x.kind == OfferKind::Verbal ? "verbal" : "written",
-                           s.facts->same_company ? "another team at " + x.company : company_of(x),
+                           s.facts->same_company ? "another team at " + s.o.company : company_of(x),
                            x.level.empty() ? "" : " at " + level_words(x.level),
                            s.total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
                                          : fmt::format("that pays {}{} in the first year", about, them_said),
@@ -589,7 +589,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
         s.condition = fmt::format(
             "{} closed on {}: say this only once it is extended (ask {} first); until then "
             "it is not leverage.",
-            x.name, x.close_date->spoken(), x.company.empty() ? "that company" : x.company);
+            x.name, spoken_from(*x.close_date, c.timeline.today), x.company.empty() ? "that company" : x.company);
     }
     return s;
 }

@@ -437,6 +437,36 @@ TEST_CASE("plan case 17: today before the offer date, and an offer long past", "
     const std::string text = render_compare(c, RenderOptions{false, false, true, 0});
     CHECK_FALSE(says(text, "24-72 hours"));
     CHECK_FALSE(says(text, "72-hour review"));
+    // 2025-12-01 to 2027-03-01: 31 + 365 + 31 + 28 = 455 days, with no close still to
+    // come: it may have lapsed, and is warned of.
+    CHECK(warned(c,
+                 "Acme was made on 2025-12-01, 455 days ago: ask the recruiter whether it still stands before "
+                 "any counter"));
+    // Thirty days on (2027-03-31) it is not; 31 days on (2027-04-01) it is; an offer
+    // whose own close is still to come never is.
+    Run month{{offer(), rival(R"("base": 210000)")}};
+    month.today = "2027-03-31";
+    CHECK_FALSE(warned(run(month), "days ago"));
+    month.today = "2027-04-01";
+    CHECK(warned(run(month), "Acme was made on 2027-03-01, 31 days ago"));
+    month.texts[0] = offer(R"(, "close_date": "2027-04-30")");
+    CHECK_FALSE(warned(run(month), "days ago"));
+}
+
+TEST_CASE("plan case 35: a date more than half a year away is said with its year", "[compare][plan][cases]") {
+    // Rival closed 2027-03-31; today 2028-06-01, 428 days on: the condition names the
+    // year. The answer date, Thursday 2028-06-08 (3 to 5 business days after today's
+    // counter), is near: said without it.
+    Run r{{offer(), rival(R"("base": 210000)")}};
+    r.today = "2028-06-01";
+    const Comparison c = run(r);
+    REQUIRE(c.script);
+    CHECK(c.script->condition ==
+          "Rival closed on Wednesday, March 31, 2027: say this only once it is extended (ask Globex first); "
+          "until then it is not leverage.");
+    CHECK(says(short_script(c), "Could you let me know by Thursday, June 8?"));
+    CHECK(spoken_from(day("2027-09-30"), day("2027-03-31")) == "Thursday, September 30");   // 183 days
+    CHECK(spoken_from(day("2027-10-01"), day("2027-03-31")) == "Friday, October 1, 2027");  // 184 days
 }
 
 TEST_CASE("plan case 18: --years 1: no RSU ask of 20x the gap ranked first", "[compare][plan][cases]") {
@@ -525,7 +555,9 @@ TEST_CASE("plan case 21: a comparator at the same company is another team", "[co
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     REQUIRE(c.situation.comparators.size() == 1);
     CHECK(c.situation.comparators[0].same_company);
-    CHECK(says(long_script(c), "I have a written offer from another team at ACME at Senior worth $840,000"));
+    // The company is said as the offer spells it: one company, one name.
+    CHECK(says(long_script(c), "I have a written offer from another team at Acme at Senior worth $840,000"));
+    CHECK_FALSE(says(long_script(c), "ACME"));
 }
 
 TEST_CASE("plan case 22: a comparator with no company is never named by its file", "[compare][plan][cases]") {
