@@ -216,6 +216,24 @@ std::string sign_on_opening(const Comparison& c, const Ask& a, const std::string
     return opening + parts + ".";
 }
 
+/// The level ask's reason.
+std::string level_reason(const Comparison& c, const Ask& a) {
+    const Offer& o = c.offers.front().offer;
+    // The same name on two ladders ("L5 above L5") is said with each company's.
+    std::string theirs = level_words(a.their_level),
+                mine = o.level.empty() ? "the offer's level" : level_words(o.level);
+    for (const Projected& p : c.offers)
+        if (p.offer.name == a.level_against && a.their_level == o.level && !p.offer.company.empty() &&
+            !o.company.empty()) {
+            theirs = p.offer.company + "'s " + theirs;
+            mine = o.company + "'s " + mine;
+        }
+    return fmt::format(
+        "Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
+        "level gap is not fixed with cash: ask for {} before any package ask.",
+        a.level_against, theirs, mine, level_wanted(a));
+}
+
 std::string reason_text(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
@@ -234,11 +252,7 @@ std::string reason_text(const Comparison& c, const Ask& a) {
     };
     std::string r;
     if (a.lever == AskLever::Level) {
-        return fmt::format(
-            "Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
-            "level gap is not fixed with cash: ask for {} before any package ask.",
-            a.level_against, level_words(a.their_level), o.level.empty() ? "the offer's level" : level_words(o.level),
-            level_wanted(a));
+        return level_reason(c, a);
     } else if (a.year_one_only) {
         return fmt::format("The {} total already {}{}, but {}: a year-one sign-on of {} {}.", span_adj(years),
                            c.gap.is_zero() || c.situation.tie ? "ties" : "leads", after,

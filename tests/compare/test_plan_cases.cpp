@@ -877,3 +877,19 @@ TEST_CASE("plan case 34: --confidence: each sized ask's reason says what was siz
           "Acme already pays more than Rival on 100% of the paths: no sign-on is needed for a 50% chance (the "
           "year-one sign-on of $10,000.00 is for year one, not for the chance).");
 }
+
+TEST_CASE("plan case 36: one level name on two ladders is said with each company's", "[compare][plan][cases]") {
+    // docs/levels.md: Google L5 ranks with Amazon L6 (DOMAIN: L6 ~ E5 ~ L5), above Amazon
+    // L5. "Google SWE is at L5, above L5" says nothing a reader can check: each company's.
+    const std::string me = R"({"name": "Amazon SDE", "company": "Amazon", "level": "L5", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const Comparison c = run({{me, R"({"name": "Google SWE", "company": "Google", "level": "L5",
+  "close_date": "2027-03-31", "base": 210000})"}});
+    REQUIRE(c.asks.front().lever == AskLever::Level);
+    CHECK(says(c.asks.front().reason, "Google SWE is at Google's L5, above Amazon's L5 on a common scale"));
+    CHECK(says(c.asks.front().reason, "ask for L6 before any package ask"));
+    // Different names need no company: "at IC5, above L5" (case 3's wording).
+    const Comparison m = run({{me, R"({"name": "Meta", "company": "Meta", "level": "IC5",
+  "close_date": "2027-03-31", "base": 210000})"}});
+    CHECK(says(m.asks.front().reason, "Meta is at IC5, above L5 on a common scale"));
+}
