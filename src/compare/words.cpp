@@ -499,7 +499,9 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
 std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     const Comparison& c = s.c;
     std::string out;
-    if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round && s.years > 1)
+    // Each is said as the case for the ask, so only where the ask makes year one whole.
+    const bool covers = cash && cash->year1_short.is_zero();
+    if (covers && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round && s.years > 1)
         out = fmt::format(
             " Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
             "is what makes it whole.",
@@ -508,7 +510,7 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     // The cost is said only when the offer's sign-on leaves part of it uncovered: a
     // covered cost is no reason to ask for anything.
     const Money cost = s.o.transition_cost();
-    if (c.situation.uncovered.is_zero()) return out;
+    if (c.situation.uncovered.is_zero() || (cash && !covers)) return out;
     const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
                        : s.o.transition_unvested.is_zero() ? "relocation"
                                                            : "unvested equity and relocation";

@@ -110,10 +110,17 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
     const std::string& l = c.script->long_ask;
     INFO(l);
     // With one year shown, year one is the whole horizon: no sentence sets it apart.
-    if (says(l, "Year one is where the difference shows")) CHECK((y1_gap >= step && k.years > 1));
+    // The script's cash ask (the first that can be made) and whether it makes year one
+    // whole: the year-one and transition sentences are the case for it, said only then.
+    const Ask* cash = nullptr;
+    for (const Ask& a : c.asks)
+        if (!cash && a.feasible && a.lever != AskLever::Level) cash = &a;
+    const bool covers =
+        !cash || year1(detail::with_changes(me, *cash), k.years, k.net) >= year1(me, k.years, k.net) + c.year1_need;
+    if (says(l, "Year one is where the difference shows")) CHECK((y1_gap >= step && k.years > 1 && covers));
     // The transition cost is said only where the offer's sign-on leaves some uncovered.
-    CHECK(says(l, "Moving also costs me") == (uncovered >= step));
-    if (uncovered >= step) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
+    CHECK(says(l, "Moving also costs me") == (uncovered >= step && covers));
+    if (uncovered >= step && covers) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
     // No date after a live close: not the answer, not the window's end.
     if (live) {
         const Date close = *them.close_date;

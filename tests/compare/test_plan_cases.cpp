@@ -893,3 +893,26 @@ TEST_CASE("plan case 36: one level name on two ladders is said with each company
   "close_date": "2027-03-31", "base": 210000})"}});
     CHECK(says(m.asks.front().reason, "Meta is at IC5, above L5 on a common scale"));
 }
+
+TEST_CASE("plan case 37: the transition cost is said only with an ask that covers it", "[compare][plan][cases]") {
+    // Offer: base $90,000, year-one sign-on $10,000, no grant, $50,000 of unvested equity
+    // ($40,000 uncovered). Rival: base $100,000. Year one 100,000 each (no year-one gap);
+    // over 4 years 400,000 against 370,000: a gap of $30,000.
+    // Base: +$7,500 a year closes it: +$8,000 in steps (8,000 / 90,000 = 8.9%, no stretch),
+    //   year one 108,000, short of the 140,000 the transition cost asks.
+    // Sign-on: +$40,000 in year one covers the cost and closes the total (410,000), but
+    //   ends at $50,000, above half of base (45,000): a stretch, so it comes second.
+    // The script asks for the base: it does not say "Moving also costs me", a cost it does
+    // not ask to cover.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 90000, "sign_on": {"year1": 10000}, "transition": {"unvested": 50000}})";
+    const Comparison c = run({{me, rival(R"("base": 100000)")}});
+    REQUIRE(c.asks.size() >= 2);
+    CHECK(c.asks[0].lever == AskLever::Base);
+    CHECK(c.asks[0].base == usd(8000));
+    CHECK(c.asks[0].year1_short == usd(32000));
+    CHECK(c.asks[1].lever == AskLever::SignOn);
+    CHECK(c.asks[1].sign_on_y1 == usd(40000));
+    CHECK(says(short_script(c), "If you can raise the base by $8,000 a year, I am ready to accept."));
+    CHECK_FALSE(says(long_script(c), "Moving also costs me"));
+}
