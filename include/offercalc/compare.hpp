@@ -84,6 +84,7 @@ struct Ask {
     // A level ask: from the offer's level to `level_to` (empty when the offer's ladder
     // has no level at that rank), because `level_against` is at `their_level`.
     std::string level_from, level_to, level_against, their_level;
+    std::size_t level_index = 0;  ///< level_against's index in Comparison::offers (names may repeat)
     std::string reason;
 };
 

@@ -297,6 +297,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
     const auto mine = place(me);
     if (!mine) return std::nullopt;
     const Offer* above = nullptr;
+    std::size_t index = 0;
     int best = mine->rank;
     for (const ComparatorFacts& f : c.situation.comparators) {
         if (!leverage(c.situation, f)) continue;  // a closed offer is not current leverage
@@ -305,6 +306,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
         if (theirs && theirs->rank > best) {
             best = theirs->rank;
             above = &x;
+            index = f.index;
         }
     }
     if (!above) return std::nullopt;
@@ -313,6 +315,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
     a.level_from = me.level;
     a.level_to = me.level.empty() ? "" : level_at(me.company, me.level, best).value_or("");
     a.level_against = above->name;
+    a.level_index = index;
     a.their_level = above->level.empty() ? fmt::format("rank {}", best) : above->level;
     set_outcome(a, c.offers.front(), c);
     a.remaining = max(Money(), c.gap);

@@ -223,7 +223,7 @@ std::string level_reason(const Comparison& c, const Ask& a) {
     std::string theirs = level_words(a.their_level),
                 mine = o.level.empty() ? "the offer's level" : level_words(o.level);
     for (const Projected& p : c.offers)
-        if (p.offer.name == a.level_against && a.their_level == o.level && !p.offer.company.empty() &&
+        if (&p == &c.offers[a.level_index] && a.their_level == o.level && !p.offer.company.empty() &&
             !o.company.empty()) {
             theirs = p.offer.company + "'s " + theirs;
             mine = o.company + "'s " + mine;
@@ -450,7 +450,7 @@ std::string who(const ComparatorFacts& f, const Offer& x) { return f.same_compan
 /// deadline to cite).
 std::string deadline(const Spoken& s, const Ask* level) {
     if (!s.facts || s.facts->status != CloseStatus::Live || s.cited->kind == OfferKind::Current) return "";
-    if (!s.total_ahead && !s.year1_ahead && !(level && level->level_against == s.cited->name)) return "";
+    if (!s.total_ahead && !s.year1_ahead && !(level && level->level_index == *s.c.cited)) return "";
     // The offer's own close coming first sets the answer date: a later deadline of the
     // comparator's is then no reason for it, and would name a second date to answer by.
     const Date close = *s.cited->close_date;
@@ -473,7 +473,7 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
     const Offer* x = nullptr;
     const ComparatorFacts* facts = nullptr;
     for (const ComparatorFacts& f : s.c.situation.comparators)
-        if (s.c.offers[f.index].offer.name == level.level_against) {
+        if (f.index == level.level_index) {
             x = &s.c.offers[f.index].offer;
             facts = &f;
         }

@@ -916,3 +916,19 @@ TEST_CASE("plan case 37: the transition cost is said only with an ask that cover
     CHECK(says(short_script(c), "If you can raise the base by $8,000 a year, I am ready to accept."));
     CHECK_FALSE(says(long_script(c), "Moving also costs me"));
 }
+
+TEST_CASE("plan case 38: comparators are told apart by place, not by name", "[compare][plan][cases]") {
+    // Two comparators both named "Rival": Globex's written offer at Staff (rank 4, above
+    // Senior) and the current job at Senior, each paying $210,000 a year. The level ask is
+    // against the written offer, and the level line says so; the current job's level is
+    // never given as the one above.
+    const Comparison c = run({{offer(), R"({"name": "Rival", "company": "Globex", "level": "Staff",
+  "close_date": "2027-03-31", "base": 210000})",
+                               R"({"name": "Rival", "company": "Initech", "kind": "current", "level": "Senior",
+  "base": 210000})"}});
+    REQUIRE(c.asks.front().lever == AskLever::Level);
+    CHECK(c.asks.front().level_index == 1);
+    CHECK(says(short_script(c), "Before the numbers, the level: Globex's offer is at Staff."));
+    CHECK_FALSE(says(short_script(c), "I am at Staff today"));
+    CHECK(warned(c, "Rival is given twice: check the files"));
+}
