@@ -264,10 +264,12 @@ std::string compare_odds_json(const Comparison& c) {
     std::vector<std::string> asks;
     for (const Ask& a : o.confident)
         asks.push_back(fmt::format(
-            "{{\"lever\": \"{}\", \"feasible\": {}, \"changes\": {{\"rsu\": {}, \"sign_on_y1\": {}, "
-            "\"sign_on_y2\": {}, \"base\": {}}}, \"year1_total\": {}, \"total\": {}, "
+            "{{\"lever\": \"{}\", \"feasible\": {}, \"changes\": {}, \"year1_total\": {}, \"total\": {}, "
             "\"p_win\": {}, \"reason\": {}}}",
-            to_string(a.lever), a.feasible, a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(), a.base.plain(),
+            to_string(a.lever), a.feasible,
+            a.feasible ? fmt::format("{{\"rsu\": {}, \"sign_on_y1\": {}, \"sign_on_y2\": {}, \"base\": {}}}",
+                                     a.rsu.plain(), a.sign_on_y1.plain(), a.sign_on_y2.plain(), a.base.plain())
+                       : "null",
             a.feasible ? a.year1_total.plain() : "null", a.feasible ? a.total.plain() : "null",
             a.wins ? probability_json(*a.wins, o.options.paths) : "null", json_string(a.reason)));
     return fmt::format(
