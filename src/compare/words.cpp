@@ -319,6 +319,13 @@ void likely_mistakes(const Comparison& c, std::vector<std::string>& w) {
         if (x.base < Money::dollars(20000))
             w.push_back(fmt::format("{}'s base is {}: base is a year's salary; is this a month's?", x.name, x.base));
     }
+    // A target under the comparator the script cites: the asks would aim lower than the
+    // offer the candidate names as leverage.
+    if (c.goal_kind == GoalKind::Target && c.cited && worth_total(c.offers[*c.cited], c.after_tax) > c.goal)
+        w.push_back(
+            fmt::format("your target ({}) is below {}'s total ({}): the asks aim under the offer the script "
+                        "cites; leave out --target to aim at it",
+                        c.goal, c.offers[*c.cited].offer.name, worth_total(c.offers[*c.cited], c.after_tax)));
     const int years = c.offers.front().projection.years;
     if (years != 4 && ((me.floor && c.floor == me.floor) || (me.target && c.target == me.target)))
         w.push_back(

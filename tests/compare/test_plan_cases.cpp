@@ -749,6 +749,13 @@ TEST_CASE("plan case 30: JSON: no gap to a target's year one, no changes for an 
     CHECK(says(json, R"("changes": null, "year1_total": null, "total": null, "remaining_gap": null)"));
     // Against a comparator it is its year-one lead: 210,000 - 200,000.
     CHECK(says(compare_json(run(r)), R"("gap": 40000.00, "year1_gap": 10000.00)"));
+    // A target of $900,000 is above Rival's $840,000: nothing to warn of. One of $820,000
+    // is under the offer the script cites: warned.
+    CHECK_FALSE(warned(compare(offers, o), "your target"));
+    o.target = usd(820000);
+    CHECK(warned(compare(offers, o),
+                 "your target ($820,000.00) is below Rival's total ($840,000.00): the asks aim under the offer the "
+                 "script cites; leave out --target to aim at it"));
 }
 
 TEST_CASE("plan case 31: after tax, the asked figures are said to be gross, with their worth after tax",
