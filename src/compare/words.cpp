@@ -199,14 +199,36 @@ std::string reason_text(const Comparison& c, const Ask& a);
 /// An ask's reason, with what its gross changes come to after tax.
 std::string reason(const Comparison& c, const Ask& a) { return reason_text(c, a) + gross_note(c, a); }
 
+/// Whether a feasible ask on which `lever_is` holds is ranked before `a` (cash asks only).
+template <class Pred>
+bool behind(const Comparison& c, const Ask& a, Pred lever_is) {
+    return std::any_of(c.asks.begin(), c.asks.end(), [&](const Ask& b) {
+        return std::less<const Ask*>{}(&b, &a) && b.feasible && b.lever != AskLever::Level && lever_is(b.lever);
+    });
+}
+
+/// The base ask's reason: "Base last" only behind another cash ask that can be made.
+std::string base_reason(const Comparison& c, const Ask& a) {
+    const Offer& o = c.offers.front().offer;
+    const std::string net = c.after_tax ? "after-tax " : "";
+    const char* base = behind(c, a, [](AskLever l) { return l != AskLever::Base; }) ? "Base last" : "Base";
+    if (!a.band_room)
+        return fmt::format(
+            "{}: +{} a year closes the {}gap; the offer gives no band, so ask whether the band has that "
+            "room.",
+            base, a.base, net);
+    if (a.closes)
+        return fmt::format("{}: +{} a year closes the {}gap, within the band's room of {} (top {}).", base, a.base, net,
+                           *a.band_room, *o.band_max);
+    return fmt::format("{}: up to the band's top ({}, room {}) is not enough; {} of the {}gap remains.", base,
+                       *o.band_max, *a.band_room, a.remaining, net);
+}
+
 /// The sign-on reason's opening: "the bridge" when it is; "for when the grant is stuck"
 /// only behind an RSU ask that can be made; "as the grant will not move" when it is
 /// fixed; else plainly "Sign-on".
 std::string sign_on_opening(const Comparison& c, const Ask& a, const std::string& parts) {
-    const bool behind_rsu = std::any_of(c.asks.begin(), c.asks.end(), [&](const Ask& b) {
-        return std::less<const Ask*>{}(&b, &a) && b.feasible &&
-               (b.lever == AskLever::Rsu || b.lever == AskLever::RsuSignOn);
-    });
+    const bool behind_rsu = behind(c, a, [](AskLever l) { return l == AskLever::Rsu || l == AskLever::RsuSignOn; });
     if (a.bridge)
         return fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", parts,
                            span_adj(c.offers.front().projection.years), c.after_tax ? "after-tax " : "");
@@ -265,8 +287,10 @@ std::string reason_text(const Comparison& c, const Ask& a) {
             "recruiter grants for it; the sign-on is.",
             a.rsu, span_adj(years), net, c.goal_label, a.rsu.in_cents() / c.gap.in_cents());
     } else if (a.lever == AskLever::Rsu) {
-        r = fmt::format("RSUs first: +{} of grant closes the {} {}gap to {}", a.rsu, span_adj(years), net,
-                        c.goal_label);
+        // "First" only where no other cash ask that can be made comes before it.
+        r = fmt::format("{}: +{} of grant closes the {} {}gap to {}",
+                        behind(c, a, [](AskLever) { return true; }) ? "RSUs" : "RSUs first", a.rsu, span_adj(years),
+                        net, c.goal_label);
         if (!c.year1_need.is_zero() && a.year1_short.is_zero()) r += ", and year one with it";
         r += ".";
         if (!a.year1_short.is_zero()) {
@@ -291,17 +315,7 @@ std::string reason_text(const Comparison& c, const Ask& a) {
         if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("{} in year 2 for the rest", a.sign_on_y2));
         r = sign_on_opening(c, a, join_and(parts));
     } else {  // base
-        if (!a.band_room)
-            r = fmt::format(
-                "Base last: +{} a year closes the {}gap; the offer gives no band, so ask whether the "
-                "band has that room.",
-                a.base, net);
-        else if (a.closes)
-            r = fmt::format("Base last: +{} a year closes the {}gap, within the band's room of {} (top {}).", a.base,
-                            net, *a.band_room, *o.band_max);
-        else
-            r = fmt::format("Base last: up to the band's top ({}, room {}) is not enough; {} of the {}gap remains.",
-                            *o.band_max, *a.band_room, a.remaining, net);
+        r = base_reason(c, a);
     }
     return r + stretch_text(a.stretch);
 }

@@ -155,6 +155,21 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
         CHECK(says(c.headline, "the transition cost") == (uncovered >= step));
         CHECK(says(c.headline, "the level") == k.level_gap);
     }
+    // Words of order hold of the ranking: "first" for the first cash ask that can be
+    // made, "last" behind another, "stuck" behind an RSU ask.
+    bool cash_before = false, rsu_before = false, other_before = false;
+    for (const Ask& a : c.asks) {
+        INFO(a.reason);
+        if (says(a.reason, "RSUs first")) CHECK_FALSE(cash_before);
+        if (says(a.reason, "Base last")) CHECK(other_before);
+        if (says(a.reason, "Base: ")) CHECK_FALSE(other_before);
+        if (says(a.reason, "for when the grant is stuck")) CHECK(rsu_before);
+        if (a.feasible && a.lever != AskLever::Level) {
+            cash_before = true;
+            rsu_before = rsu_before || a.lever == AskLever::Rsu || a.lever == AskLever::RsuSignOn;
+            other_before = other_before || a.lever != AskLever::Base;
+        }
+    }
     for (const Ask& a : c.asks) {
         INFO(a.reason);
         if (says(a.reason, "year one is short")) CHECK(y1_gap >= step);

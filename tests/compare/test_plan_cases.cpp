@@ -203,8 +203,9 @@ TEST_CASE("plan case 5: base within the band when RSUs and sign-on are fixed", "
                    {AskLever::Rsu, false},
                    {AskLever::SignOn, false}});
     CHECK(c.asks[0].band_room == usd(20000));
+    // The only ask that can be made comes first: not "Base last".
     CHECK(says(c.asks[0].reason,
-               "Base last: +$10,000.00 a year closes the gap, within the band's room of "
+               "Base: +$10,000.00 a year closes the gap, within the band's room of "
                "$20,000.00 (top $170,000.00)."));
     CHECK(says(c.asks[2].reason, "The recruiter said rsu will not move (fixed)."));
     const std::string json = compare_json(c);
@@ -823,9 +824,13 @@ TEST_CASE("plan case 33: sign-on reasons: 'for when the grant is stuck' only beh
     // Case 1: the RSU ask (+$40,000) comes first, the sign-on after it: stuck.
     const Comparison c = run({{offer(), rival(R"("base": 210000)")}});
     CHECK(says(c.asks[1].reason, "Sign-on only, for when the grant is stuck: $10,000.00 in year 1"));
+    CHECK(says(c.asks[0].reason, "RSUs first: +$40,000.00 of grant closes the 4-year gap to Rival"));
+    CHECK(says(c.asks[2].reason, "Base last: +$10,000.00 a year closes the gap"));
     // Case 23 (RSUs fixed): the sign-on comes first, as the grant will not move.
     const Comparison f = run({{offer(R"(, "fixed": ["rsu"])"), rival(R"("base": 210000)")}});
     CHECK(says(f.asks[0].reason, "Sign-on, as the grant will not move: $10,000.00 in year 1"));
+    // Base behind the sign-on: last.
+    CHECK(says(f.asks[1].reason, "Base last: +$10,000.00 a year"));
     // Case 18 (--years 1): the sign-on leads the RSU ask of 20x the gap as the bridge;
     // with one year shown, no sentence sets year one apart.
     const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
@@ -938,4 +943,27 @@ TEST_CASE("plan case 38: comparators are told apart by place, not by name", "[co
     CHECK(says(short_script(c), "Before the numbers, the level: Globex's offer is at Staff."));
     CHECK_FALSE(says(short_script(c), "I am at Staff today"));
     CHECK(warned(c, "Rival is given twice: check the files"));
+}
+
+TEST_CASE("plan case 39: words of order follow the ranking", "[compare][plan][cases]") {
+    // Offer: base $150,000, grant $20,000 even-annual ($5,000 a year): $155,000 a year,
+    // $620,000 over 4 years. Rival: base $165,000: gap $40,000, year one $10,000.
+    // RSUs: +$40,000 (year one +$10,000: whole) more than doubles the grant: rank 3.
+    // Sign-on: +$10,000 in year one (165,000, whole), +$30,000 in year two: no stretch.
+    // Base: +$10,000 a year (no band, 6.7%): no stretch. Both rank before the RSU ask.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 20000, "vesting": "even-annual"}})";
+    const Comparison c = run({{me, rival(R"("base": 165000)")}});
+    check_asks(c, {{AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000},
+                   {AskLever::Rsu, true, 40000}});
+    CHECK(c.asks[0].reason ==
+          "Sign-on: $10,000.00 in year 1 brings year one up to Rival (year-one gap $10,000.00) and $30,000.00 in "
+          "year 2 for the rest.");
+    CHECK(c.asks[1].reason ==
+          "Base last: +$10,000.00 a year closes the gap; the offer gives no band, so ask whether the band has that "
+          "room.");
+    CHECK(c.asks[2].reason ==
+          "RSUs: +$40,000.00 of grant closes the 4-year gap to Rival, and year one with it. Stretch: the grant more "
+          "than doubles; expect pushback.");
 }
