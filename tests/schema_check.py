@@ -186,6 +186,8 @@ variants = [
     ["compare", "--json", "--odds", "--paths", "2000", "--today", "2026-11-23", A, M, C],
     ["compare", "--json", "--today", "2026-11-23", M, A],
     ["compare", "--json", "--target", "1.2M", "--today", "2026-12-24", A],
+    # asks that cannot be made (the band full): null changes and totals
+    ["compare", "--json", "--today", "2026-11-23", "--base", "200k", "--confidence", "99", "--paths", "2000", A, M],
     ["odds", "--json", "--after-tax", "--paths", "2000", A, M],
     ["sweep", A, "--rsu", "0..20k/10k", "--growth", "0..10/10", "--jsonl", "--after-tax", "--against", M],
     ["sweep", A, "--base", "+0..+10k/10k", "--jsonl"],

@@ -78,9 +78,13 @@ struct Ask {
     /// A year-one sign-on asked while the total already leads: only year one, or the
     /// transition cost, is short.
     bool year_one_only = false;
+    /// A sign-on sized for a chance (--confidence): the year-one sign-on kept from the
+    /// year-one bridge, not sized for the chance (only the rest is).
+    Money kept_y1;
     // A level ask: from the offer's level to `level_to` (empty when the offer's ladder
     // has no level at that rank), because `level_against` is at `their_level`.
     std::string level_from, level_to, level_against, their_level;
+    std::size_t level_index = 0;  ///< level_against's index in Comparison::offers (names may repeat)
     std::string reason;
 };
 
@@ -106,8 +110,11 @@ struct Timeline {
     std::vector<std::string> warnings;
 };
 
-/// "today" when `d` is `today`, else "by Friday, April 16" (for "let me know ...").
+/// "today" when `d` is `today`, else "by Friday, April 16" (for "let me know ..."); the
+/// year is said too when `d` is more than half a year from today.
 std::string by_day(Date d, Date today);
+/// "Friday, April 16", with ", 2027" when more than half a year from `today`.
+std::string spoken_from(Date d, Date today);
 
 /// compare --odds: the chance of beating the strongest comparator (or, without one,
 /// the target) under stock risk, with the ask as offered and with each ask.

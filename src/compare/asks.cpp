@@ -200,6 +200,7 @@ public:
         const auto k = min_steps_to_win([&](std::int64_t s) { return pay(trial(sized(s))); }, theirs, needed, cap);
         if (!k) return block(a, Blocked::ChanceOutOfReach);
         a = sized(k->steps);
+        if (lever == Lever::SignOn) a.kept_y1 = start.sign_on_y1;
         finish(a);
         a.wins = k->wins;
         return a;
@@ -296,6 +297,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
     const auto mine = place(me);
     if (!mine) return std::nullopt;
     const Offer* above = nullptr;
+    std::size_t index = 0;
     int best = mine->rank;
     for (const ComparatorFacts& f : c.situation.comparators) {
         if (!leverage(c.situation, f)) continue;  // a closed offer is not current leverage
@@ -304,6 +306,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
         if (theirs && theirs->rank > best) {
             best = theirs->rank;
             above = &x;
+            index = f.index;
         }
     }
     if (!above) return std::nullopt;
@@ -312,6 +315,7 @@ std::optional<Ask> level_ask(const Comparison& c) {
     a.level_from = me.level;
     a.level_to = me.level.empty() ? "" : level_at(me.company, me.level, best).value_or("");
     a.level_against = above->name;
+    a.level_index = index;
     a.their_level = above->level.empty() ? fmt::format("rank {}", best) : above->level;
     set_outcome(a, c.offers.front(), c);
     a.remaining = max(Money(), c.gap);

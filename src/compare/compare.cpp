@@ -18,7 +18,14 @@ const char* to_string(AskLever l) {
     return "?";
 }
 
-std::string by_day(Date d, Date today) { return d == today ? "today" : "by " + d.spoken(); }
+std::string spoken_from(Date d, Date today) {
+    // Within half a year of today the weekday and day say which date it is; further off,
+    // the year is said too (a close long past is not "Friday, June 18" of this year).
+    const long apart = d.days() > today.days() ? d.days() - today.days() : today.days() - d.days();
+    return apart > 183 ? d.spoken() + ", " + std::to_string(d.year()) : d.spoken();
+}
+
+std::string by_day(Date d, Date today) { return d == today ? "today" : "by " + spoken_from(d, today); }
 
 AskLever ask_lever(Lever l) {
     switch (l) {

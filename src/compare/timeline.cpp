@@ -58,21 +58,30 @@ Date counter_dates(Timeline& t, const Calendar& cal, const std::optional<std::pa
                                          now == t.today ? "today" : "on " + now.iso()));
         t.counter_by = now;
     }
+    // A close on or before the usual counter day: the counter goes before it (today at
+    // the latest), so that an answer can come before the close.
+    const Date usual = t.counter_by;
+    if (earliest && earliest->first <= t.counter_by) t.counter_by = std::max(t.today, cal.before(earliest->first));
+    const bool early = t.counter_by != usual;  // said with the close that moved it
     t.window_start = cal.plus_business_days(t.counter_by, 3);
     t.window_end = cal.plus_business_days(t.counter_by, 5);
     t.answer_by = t.window_end;
     if (earliest && earliest->first <= t.window_end) {
         const Date close = earliest->first;
-        // Ask for an answer by the last business day before the close (never after it),
-        // and the window ends there too: no date shown falls after a live close.
+        // Ask for an answer by the last business day before the close (never after it,
+        // nor before the counter), and the window ends there too: no date shown falls
+        // after a live close.
         t.answer_by = std::clamp(cal.before(close), std::min(t.counter_by, close), close);
-        t.warnings.push_back(
-            fmt::format("{} closes on {}, {}: ask for an answer by {}", earliest->second, close.iso(),
-                        close == t.window_end
-                            ? std::string("the day the usual answer window (3 to 5 business days) "
-                                          "ends")
-                            : "before the usual answer window (3 to 5 business days) ends on " + t.window_end.iso(),
-                        t.answer_by.iso()));
+        t.warnings.push_back(fmt::format(
+            "{} closes on {}, {}: {}ask for an answer by {}", earliest->second, close.iso(),
+            close == t.window_end
+                ? std::string("the day the usual answer window (3 to 5 business days) "
+                              "ends")
+                : "before the usual answer window (3 to 5 business days) ends on " + t.window_end.iso(),
+            early ? "send the counter " +
+                        (t.counter_by == t.today ? std::string("today") : "on " + t.counter_by.iso()) + " and "
+                  : "",
+            t.answer_by.iso()));
         t.window_end = t.answer_by;
         t.window_start = std::min(t.window_start, t.answer_by);
     }
@@ -91,6 +100,13 @@ Timeline make_timeline(const Comparison& c, const CompareOptions& opts) {
     t.today = opts.today;
     t.offer_date = o.offer_date.value_or(opts.today);
     if (!o.offer_date) t.warnings.push_back(fmt::format("{} has no offer_date: the timeline starts today", o.name));
+    // An offer long past its review with no close still to come may have lapsed: most
+    // close within two weeks (DOMAIN rule 5 reviews in 72 hours).
+    if (t.offer_date.plus_days(30) < t.today && !(o.close_date && *o.close_date >= t.today))
+        t.warnings.push_back(
+            fmt::format("{} was made on {}, {} days ago: ask the recruiter whether it still stands "
+                        "before any counter",
+                        o.name, t.offer_date.iso(), t.today.days() - t.offer_date.days()));
     if (t.today < t.offer_date)
         t.warnings.push_back(fmt::format("today ({}) is before the offer date ({}): check --today and offer_date",
                                          t.today.iso(), t.offer_date.iso()));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
@@ -140,6 +141,28 @@ std::string stretch_text(unsigned s) {
     return why.empty() ? "" : fmt::format(" Stretch: {}; expect pushback.", join_and(why));
 }
 
+/// What a cash ask adds over the horizon, gross and after tax (with --after-tax), or
+/// in year one for a year-one sign-on: the changes are gross, the gaps net.
+struct Gain {
+    Money gross, net;
+    bool year_one = false;
+};
+Gain gain(const Comparison& c, const Ask& a) {
+    const Projected& me = c.offers.front();
+    if (a.year_one_only)
+        return {a.year1_total - me.projection.y(1).total, *a.net_year1_total - worth_year(me, 1, true), true};
+    return {a.total - me.projection.sum.total, *a.net_total - worth_total(me, true)};
+}
+
+/// After tax, why a gross ask is the size it is: " The changes are gross: they add
+/// $X before tax and $Y after tax over 4 years." (empty when gross).
+std::string gross_note(const Comparison& c, const Ask& a) {
+    if (!c.after_tax || !a.feasible || a.lever == AskLever::Level || !a.net_total) return "";
+    const Gain g = gain(c, a);
+    return fmt::format(" The changes are gross: they add {} before tax and {} after tax {}.", g.gross, g.net,
+                       g.year_one ? "in year one" : span(c.offers.front().projection.years));
+}
+
 /// "RSU", "sign-on", "base".
 std::string to_words(AskLever lever) {
     return lever == AskLever::Rsu ? "RSU" : lever == AskLever::SignOn ? "sign-on" : to_string(lever);
@@ -171,7 +194,69 @@ std::string blocked_reason(const Comparison& c, const Ask& a) {
     return "";
 }
 
-std::string reason(const Comparison& c, const Ask& a) {
+std::string reason_text(const Comparison& c, const Ask& a);
+
+/// An ask's reason, with what its gross changes come to after tax.
+std::string reason(const Comparison& c, const Ask& a) { return reason_text(c, a) + gross_note(c, a); }
+
+/// Whether a feasible ask on which `lever_is` holds is ranked before `a` (cash asks only).
+template <class Pred>
+bool behind(const Comparison& c, const Ask& a, Pred lever_is) {
+    return std::any_of(c.asks.begin(), c.asks.end(), [&](const Ask& b) {
+        return std::less<const Ask*>{}(&b, &a) && b.feasible && b.lever != AskLever::Level && lever_is(b.lever);
+    });
+}
+
+/// The base ask's reason: "Base last" only behind another cash ask that can be made.
+std::string base_reason(const Comparison& c, const Ask& a) {
+    const Offer& o = c.offers.front().offer;
+    const std::string net = c.after_tax ? "after-tax " : "";
+    const char* base = behind(c, a, [](AskLever l) { return l != AskLever::Base; }) ? "Base last" : "Base";
+    if (!a.band_room)
+        return fmt::format(
+            "{}: +{} a year closes the {}gap; the offer gives no band, so ask whether the band has that "
+            "room.",
+            base, a.base, net);
+    if (a.closes)
+        return fmt::format("{}: +{} a year closes the {}gap, within the band's room of {} (top {}).", base, a.base, net,
+                           *a.band_room, *o.band_max);
+    return fmt::format("{}: up to the band's top ({}, room {}) is not enough; {} of the {}gap remains.", base,
+                       *o.band_max, *a.band_room, a.remaining, net);
+}
+
+/// The sign-on reason's opening: "the bridge" when it is; "for when the grant is stuck"
+/// only behind an RSU ask that can be made; "as the grant will not move" when it is
+/// fixed; else plainly "Sign-on".
+std::string sign_on_opening(const Comparison& c, const Ask& a, const std::string& parts) {
+    const bool behind_rsu = behind(c, a, [](AskLever l) { return l == AskLever::Rsu || l == AskLever::RsuSignOn; });
+    if (a.bridge)
+        return fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", parts,
+                           span_adj(c.offers.front().projection.years), c.after_tax ? "after-tax " : "");
+    const char* opening = behind_rsu                                    ? "Sign-on only, for when the grant is stuck: "
+                          : c.offers.front().offer.is_fixed(Lever::Rsu) ? "Sign-on, as the grant will not move: "
+                                                                        : "Sign-on: ";
+    return opening + parts + ".";
+}
+
+/// The level ask's reason.
+std::string level_reason(const Comparison& c, const Ask& a) {
+    const Offer& o = c.offers.front().offer;
+    // The same name on two ladders ("L5 above L5") is said with each company's.
+    std::string theirs = level_words(a.their_level),
+                mine = o.level.empty() ? "the offer's level" : level_words(o.level);
+    for (const Projected& p : c.offers)
+        if (&p == &c.offers[a.level_index] && a.their_level == o.level && !p.offer.company.empty() &&
+            !o.company.empty()) {
+            theirs = p.offer.company + "'s " + theirs;
+            mine = o.company + "'s " + mine;
+        }
+    return fmt::format(
+        "Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
+        "level gap is not fixed with cash: ask for {} before any package ask.",
+        a.level_against, theirs, mine, level_wanted(a));
+}
+
+std::string reason_text(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
     // After tax, every gap and shortfall here is net; the changes stay gross.
@@ -189,11 +274,7 @@ std::string reason(const Comparison& c, const Ask& a) {
     };
     std::string r;
     if (a.lever == AskLever::Level) {
-        return fmt::format(
-            "Level first: {} is at {}, above {} on a common scale (approximate; docs/levels.md). A "
-            "level gap is not fixed with cash: ask for {} before any package ask.",
-            a.level_against, level_words(a.their_level), o.level.empty() ? "the offer's level" : level_words(o.level),
-            level_wanted(a));
+        return level_reason(c, a);
     } else if (a.year_one_only) {
         return fmt::format("The {} total already {}{}, but {}: a year-one sign-on of {} {}.", span_adj(years),
                            c.gap.is_zero() || c.situation.tie ? "ties" : "leads", after,
@@ -206,8 +287,10 @@ std::string reason(const Comparison& c, const Ask& a) {
             "recruiter grants for it; the sign-on is.",
             a.rsu, span_adj(years), net, c.goal_label, a.rsu.in_cents() / c.gap.in_cents());
     } else if (a.lever == AskLever::Rsu) {
-        r = fmt::format("RSUs first: +{} of grant closes the {} {}gap to {}", a.rsu, span_adj(years), net,
-                        c.goal_label);
+        // "First" only where no other cash ask that can be made comes before it.
+        r = fmt::format("{}: +{} of grant closes the {} {}gap to {}",
+                        behind(c, a, [](AskLever) { return true; }) ? "RSUs" : "RSUs first", a.rsu, span_adj(years),
+                        net, c.goal_label);
         if (!c.year1_need.is_zero() && a.year1_short.is_zero()) r += ", and year one with it";
         r += ".";
         if (!a.year1_short.is_zero()) {
@@ -230,21 +313,9 @@ std::string reason(const Comparison& c, const Ask& a) {
                                 ? fmt::format("{} in year 1", a.sign_on_y1)
                                 : fmt::format("{} in year 1 {}", a.sign_on_y1, y1_why()));
         if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("{} in year 2 for the rest", a.sign_on_y2));
-        r = a.bridge ? fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", join_and(parts),
-                                   span_adj(years), net)
-                     : fmt::format("Sign-on only, for when the grant is stuck: {}.", join_and(parts));
+        r = sign_on_opening(c, a, join_and(parts));
     } else {  // base
-        if (!a.band_room)
-            r = fmt::format(
-                "Base last: +{} a year closes the {}gap; the offer gives no band, so ask whether the "
-                "band has that room.",
-                a.base, net);
-        else if (a.closes)
-            r = fmt::format("Base last: +{} a year closes the {}gap, within the band's room of {} (top {}).", a.base,
-                            net, *a.band_room, *o.band_max);
-        else
-            r = fmt::format("Base last: up to the band's top ({}, room {}) is not enough; {} of the {}gap remains.",
-                            *o.band_max, *a.band_room, a.remaining, net);
+        r = base_reason(c, a);
     }
     return r + stretch_text(a.stretch);
 }
@@ -262,6 +333,13 @@ void likely_mistakes(const Comparison& c, std::vector<std::string>& w) {
         if (x.base < Money::dollars(20000))
             w.push_back(fmt::format("{}'s base is {}: base is a year's salary; is this a month's?", x.name, x.base));
     }
+    // A target under the comparator the script cites: the asks would aim lower than the
+    // offer the candidate names as leverage.
+    if (c.goal_kind == GoalKind::Target && c.cited && worth_total(c.offers[*c.cited], c.after_tax) > c.goal)
+        w.push_back(
+            fmt::format("your target ({}) is below {}'s total ({}): the asks aim under the offer the script "
+                        "cites; leave out --target to aim at it",
+                        c.goal, c.offers[*c.cited].offer.name, worth_total(c.offers[*c.cited], c.after_tax)));
     const int years = c.offers.front().projection.years;
     if (years != 4 && ((me.floor && c.floor == me.floor) || (me.target && c.target == me.target)))
         w.push_back(
@@ -374,7 +452,7 @@ std::string money_fact(const Spoken& s) {
         const std::string about = x.kind == OfferKind::Verbal ? "about " : "";
         fact = fmt::format("I have a {} offer from {}{} {}, against {} here.",
                            x.kind == OfferKind::Verbal ? "verbal" : "written",
-                           s.facts->same_company ? "another team at " + x.company : company_of(x),
+                           s.facts->same_company ? "another team at " + s.o.company : company_of(x),
                            x.level.empty() ? "" : " at " + level_words(x.level),
                            s.total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
                                          : fmt::format("that pays {}{} in the first year", about, them_said),
@@ -393,9 +471,22 @@ std::string who(const ComparatorFacts& f, const Offer& x) { return f.same_compan
 /// deadline to cite).
 std::string deadline(const Spoken& s, const Ask* level) {
     if (!s.facts || s.facts->status != CloseStatus::Live || s.cited->kind == OfferKind::Current) return "";
-    if (!s.total_ahead && !s.year1_ahead && !(level && level->level_against == s.cited->name)) return "";
-    return fmt::format(" {} needs my answer {}.", sentence(who(*s.facts, *s.cited)),
-                       by_day(*s.cited->close_date, s.c.timeline.today));
+    if (!s.total_ahead && !s.year1_ahead && !(level && level->level_index == *s.c.cited)) return "";
+    // The offer's own close coming first sets the answer date: a later deadline of the
+    // comparator's is then no reason for it, and would name a second date to answer by.
+    const Date close = *s.cited->close_date;
+    if (s.o.close_date && *s.o.close_date >= s.c.timeline.today && *s.o.close_date < close) return "";
+    return fmt::format(" {} needs my answer {}", sentence(who(*s.facts, *s.cited)), by_day(close, s.c.timeline.today));
+}
+
+/// The one date to answer by, said in both scripts: with a comparator's deadline, as
+/// what follows from it ("Meta needs my answer by ..., so could you let me know by ...?").
+std::string answer_line(const Spoken& s, const std::string& due) {
+    const Timeline& t = s.c.timeline;
+    if (due.empty()) return fmt::format(" Could you let me know {}?", by_day(t.answer_by, t.today));
+    const bool same_day = t.answer_by == *s.cited->close_date;
+    return fmt::format("{}, so could you let me know {}?", due,
+                       same_day ? (t.answer_by == t.today ? "today" : "by then") : by_day(t.answer_by, t.today));
 }
 
 /// The level sentences, short and long; "before the numbers" only when numbers follow.
@@ -403,7 +494,7 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
     const Offer* x = nullptr;
     const ComparatorFacts* facts = nullptr;
     for (const ComparatorFacts& f : s.c.situation.comparators)
-        if (s.c.offers[f.index].offer.name == level.level_against) {
+        if (f.index == level.level_index) {
             x = &s.c.offers[f.index].offer;
             facts = &f;
         }
@@ -429,7 +520,9 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
 std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     const Comparison& c = s.c;
     std::string out;
-    if (cash && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round)
+    // Each is said as the case for the ask, so only where the ask makes year one whole.
+    const bool covers = cash && cash->year1_short.is_zero();
+    if (covers && !cash->sign_on_y1.is_zero() && c.year1_gap >= c.round && s.years > 1)
         out = fmt::format(
             " Year one is where the difference shows{}: {} in year one here, so the year-one sign-on "
             "is what makes it whole.",
@@ -438,7 +531,7 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     // The cost is said only when the offer's sign-on leaves part of it uncovered: a
     // covered cost is no reason to ask for anything.
     const Money cost = s.o.transition_cost();
-    if (c.situation.uncovered.is_zero()) return out;
+    if (c.situation.uncovered.is_zero() || (cash && !covers)) return out;
     const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
                        : s.o.transition_unvested.is_zero() ? "relocation"
                                                            : "unvested equity and relocation";
@@ -446,6 +539,22 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     if (s.o.sign_on_y1.is_zero()) return out + ".";
     return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
                              spoken_amount(c.situation.uncovered));
+}
+
+/// After tax, the asked changes said as what they are (gross) and what they come to
+/// after tax; empty when gross.
+std::string spoken_gross(const Comparison& c, const Ask& a) {
+    if (!c.after_tax || !a.net_total) return "";
+    const Gain g = gain(c, a);
+    const int parts = !a.rsu.is_zero() + !a.sign_on_y1.is_zero() + !a.sign_on_y2.is_zero() + !a.base.is_zero();
+    const std::string does =
+        g.year_one ? need_is_transition(c) ? "which covers what moving costs me" : "which makes year one whole"
+        : a.closes ? "which closes the difference"
+                   : spoken_amount(a.remaining) + " short of the difference";
+    return fmt::format(" {} before-tax: after tax {} about {} {}, {}.",
+                       parts > 1 ? "Those figures are" : "That figure is", parts > 1 ? "they come to" : "it comes to",
+                       spoken_amount(g.net), g.year_one ? "in year one" : span(c.offers.front().projection.years),
+                       does);
 }
 
 /// Every offer has the offer's tax profile: the same filing, state and city.
@@ -468,7 +577,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     const Offer& o = sp.o;
     const std::string role = o.role.empty() ? "this role" : "the " + o.role + " role";
     const std::string at = o.company.empty() ? "" : " at " + o.company;
-    const std::string money = money_fact(sp), due = deadline(sp, level);
+    const std::string money = money_fact(sp), due = answer_line(sp, deadline(sp, level));
     const std::string fact = money.empty() ? "" : " " + money;
     const auto [level_short, level_long] =
         level ? level_lines(sp, *level, !money.empty() || cash) : std::pair<std::string, std::string>{};
@@ -478,8 +587,8 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{}{}",
                               role, at, level_short, fact);
     if (cash)
-        s.short_ask += fmt::format(" {} {}, I am ready to accept.", level ? stays + " and you can" : "If you can",
-                                   spoken_changes(*cash));
+        s.short_ask += fmt::format(" {} {}, I am ready to accept.{}", level ? stays + " and you can" : "If you can",
+                                   spoken_changes(*cash), spoken_gross(c, *cash));
     s.short_ask += due;
     s.long_ask = fmt::format(
         "Thank you again for the offer and for the time the team has spent with me. I am "
@@ -503,21 +612,21 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
         };
         const std::string y1 = said_total(cash->year1_total, cash->net_year1_total);
         s.long_ask += fmt::format(
-            " I am not asking you to match everything line by line. {} that would let me sign is this: {}. With "
+            " I am not asking you to match everything line by line. {} that would let me sign is this: {}.{} With "
             "that, {}. If you can get there, I am ready to accept.",
-            level ? stays + ", the one change" : "The one change", spoken_changes(*cash),
+            level ? stays + ", the one change" : "The one change", spoken_changes(*cash), spoken_gross(c, *cash),
             sp.years == 1 ? "the year comes to " + y1
                           : fmt::format("year one comes to {} and {} to {}", y1, years_words(sp.years),
                                         said_total(cash->total, cash->net_total)));
     }
-    s.long_ask += fmt::format("{} Could you let me know {}?", due, by_day(c.timeline.answer_by, c.timeline.today));
+    s.long_ask += due;
     if (c.situation.all_closed) {
         // Every comparator has closed: the words cite it as it would stand once extended.
         const Offer& x = *sp.cited;
         s.condition = fmt::format(
             "{} closed on {}: say this only once it is extended (ask {} first); until then "
             "it is not leverage.",
-            x.name, x.close_date->spoken(), x.company.empty() ? "that company" : x.company);
+            x.name, spoken_from(*x.close_date, c.timeline.today), x.company.empty() ? "that company" : x.company);
     }
     return s;
 }
@@ -531,6 +640,28 @@ std::string confident_reason(const Comparison& c, const Ask& a) {
     if (a.rsu.is_zero() && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
         return fmt::format("{} already pays more than {} on {} of the paths: no {} ask is needed for a {}% chance.", me,
                            o.against, chance, to_words(a.lever), *o.confidence);
+    if (a.lever == AskLever::SignOn && !a.kept_y1.is_zero()) {
+        // The year-one part is the bridge that makes year one whole, kept as it is; only
+        // the rest (year two's, or year one's above the bridge at one year) is sized.
+        const bool one_year = c.offers.front().projection.years == 1;
+        const Money sized = one_year ? a.sign_on_y1 - a.kept_y1 : a.sign_on_y2;
+        if (sized.is_zero() && o.wins_now >= o.needed)
+            return fmt::format(
+                "{} already pays more than {} on {} of the paths: no sign-on is needed for a {}% chance (the "
+                "year-one sign-on of {} is for year one, not for the chance).",
+                me, o.against, percent_text(o.wins_now, o.options.paths), *o.confidence, a.kept_y1);
+        if (sized.is_zero())
+            return fmt::format(
+                "The year-one sign-on of {} that makes year one whole is enough: with it {} pays more "
+                "than {} on at least {}% of the paths ({}).{}",
+                a.kept_y1, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
+        return fmt::format(
+            "The year-one sign-on of {} that makes year one whole, and the smallest {} on top of it, in {} "
+            "steps, with which {} pays more than {} on at least {}% of the paths ({}); one step less falls "
+            "short.{}",
+            a.kept_y1, one_year ? "addition to it" : "year-two sign-on", c.round, me, o.against, *o.confidence, chance,
+            stretch_text(a.stretch));
+    }
     return fmt::format(
         "The smallest {} ask, in {} steps, with which {} pays more than {} on at least {}% of the "
         "paths ({}); one step less falls short.{}",

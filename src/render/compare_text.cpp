@@ -260,9 +260,12 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
     return out;
 }
 
+/// An ask's changes; null for an ask that cannot be made (it changes nothing).
 void write_changes(JsonWriter& w, const Ask& a) {
-    w.key("changes").object().field("rsu", a.rsu).field("sign_on_y1", a.sign_on_y1);
-    w.field("sign_on_y2", a.sign_on_y2).field("base", a.base).end_object();
+    w.field_if("changes", a.feasible, [&] {
+        w.object().field("rsu", a.rsu).field("sign_on_y1", a.sign_on_y1);
+        w.field("sign_on_y2", a.sign_on_y2).field("base", a.base).end_object();
+    });
 }
 
 void write_compare_odds(JsonWriter& w, const Comparison& c) {
@@ -304,7 +307,7 @@ std::string render_compare_odds(const Comparison& c, int columns) {
                wrap(fmt::format("That is at least {}%: no ask is needed for that chance.", *o.confidence), columns,
                     "  ") +
                "\n";
-    out += fmt::format("Asks sized for a {}% chance of beating {}, each alone:\n", *o.confidence, o.against);
+    out += fmt::format("Asks sized for a chance of {}% or more of beating {}, each alone:\n", *o.confidence, o.against);
     const int years = c.offers.front().projection.years;
     for (const Ask& a : o.confident) {
         if (a.feasible)
@@ -465,7 +468,8 @@ void write_goal(JsonWriter& w, const Comparison& c) {
     w.object().field("against", c.goal_label);
     if (c.after_tax) w.field("measure", "net");
     w.field("total", c.goal).field("gap", c.gap);
-    w.field("year1_gap", c.goal_kind == GoalKind::Comparator ? c.goal_year1_gap : c.year1_gap);
+    // A target has no year one: no year-one gap to it.
+    w.field_if("year1_gap", c.goal_kind == GoalKind::Comparator, [&] { w.value(c.goal_year1_gap); });
     w.field("year1_need", c.year1_need).end_object();
 }
 

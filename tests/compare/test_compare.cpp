@@ -246,7 +246,9 @@ TEST_CASE("timeline: counter next business day, answer in 3-5 business days, hol
     CHECK(c.timeline.warnings ==
           std::vector<std::string>{"Meta closes on 2026-12-01, before the usual answer window (3 to 5 business "
                                    "days) ends on 2026-12-02: ask for an answer by 2026-11-30"});
-    CHECK(c.script->long_ask.find("Could you let me know by Monday, November 30?") != std::string::npos);
+    CHECK(c.script->long_ask.find(
+              "Meta needs my answer by Tuesday, December 1, so could you let me know by Monday, November 30?") !=
+          std::string::npos);
     CompareOptions none = on("2026-11-23");
     none.holidays = HolidayBase::None;
     CHECK(compare({load(kAmazon), load(kMeta)}, none).timeline.window_start.iso() == "2026-11-26");

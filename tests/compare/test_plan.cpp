@@ -25,6 +25,7 @@ struct Case {
     int lead;  // 0: comparator ahead; 1: offer ahead over the years, behind in year one; 2: offer ahead
     bool level_gap, transition, rsu_fixed, net;
     int years;
+    bool own_close = false;  // the offer itself closes (2026-11-25) before the comparator (2026-12-01)
 };
 
 std::string offer_text(const Case& k) {
@@ -33,7 +34,7 @@ std::string offer_text(const Case& k) {
   "rsu": {"grant": 240000, "vesting": "amazon"}, "band": {"base_min": 150000, "base_max": 200000},
   "tax": {"filing": "single", "state": "WA"})") +
            (k.transition ? R"(, "transition": {"unvested": 100000})" : "") +
-           (k.rsu_fixed ? R"(, "fixed": ["rsu"])" : "") + "}";
+           (k.rsu_fixed ? R"(, "fixed": ["rsu"])" : "") + (k.own_close ? R"(, "close_date": "2026-11-25")" : "") + "}";
 }
 
 std::string comparator_text(const Case& k) {
@@ -93,7 +94,9 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
         CHECK(says(s, "Staying in my current role") == (ahead && k.kind == OfferKind::Current));
         // A deadline is cited only of a comparator the script has brought up: its
         // figures (it pays more) or its level.
-        CHECK(says(s, "needs my answer") == (live && (ahead || k.level_gap)));
+        // The offer's own close coming first sets the answer date: no second date is said.
+        const bool own_first = me.close_date && *me.close_date >= today && *me.close_date < *them.close_date;
+        CHECK(says(s, "needs my answer") == (live && (ahead || k.level_gap) && !own_first));
         CHECK(says(s, "Could you consider me for") == k.level_gap);
         // "Before the numbers" only when numbers follow.
         if (says(s, "Before")) CHECK(s.find('$', s.find("Before")) != std::string::npos);
@@ -106,10 +109,18 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
     }
     const std::string& l = c.script->long_ask;
     INFO(l);
-    if (says(l, "Year one is where the difference shows")) CHECK(y1_gap >= step);
+    // With one year shown, year one is the whole horizon: no sentence sets it apart.
+    // The script's cash ask (the first that can be made) and whether it makes year one
+    // whole: the year-one and transition sentences are the case for it, said only then.
+    const Ask* cash = nullptr;
+    for (const Ask& a : c.asks)
+        if (!cash && a.feasible && a.lever != AskLever::Level) cash = &a;
+    const bool covers =
+        !cash || year1(detail::with_changes(me, *cash), k.years, k.net) >= year1(me, k.years, k.net) + c.year1_need;
+    if (says(l, "Year one is where the difference shows")) CHECK((y1_gap >= step && k.years > 1 && covers));
     // The transition cost is said only where the offer's sign-on leaves some uncovered.
-    CHECK(says(l, "Moving also costs me") == (uncovered >= step));
-    if (uncovered >= step) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
+    CHECK(says(l, "Moving also costs me") == (uncovered >= step && covers));
+    if (uncovered >= step && covers) CHECK(says(l, ("which leaves " + spoken_amount(uncovered)).c_str()));
     // No date after a live close: not the answer, not the window's end.
     if (live) {
         const Date close = *them.close_date;
@@ -117,11 +128,47 @@ void check_claims(const Case& k, const Comparison& c, const Offer& me, const Off
         else CHECK(c.timeline.decide_by <= close);
     }
     if (c.timeline.answer_by == today) CHECK(says(l, "let me know today"));
+    // The counter goes before every live close, the offer's own included; both scripts
+    // name one date to answer by, the timeline's, once.
+    const bool own_live = me.close_date && *me.close_date >= today;
+    if (c.timeline.counter) {
+        if (live) CHECK(c.timeline.counter_by <= *them.close_date);
+        if (own_live) CHECK(std::max(c.timeline.answer_by, c.timeline.counter_by) <= *me.close_date);
+        const std::string when = by_day(c.timeline.answer_by, today);
+        for (const std::string& s : {c.script->short_ask, l}) {
+            INFO(s);
+            CHECK(std::count(s.begin(), s.end(), '?') >= 1);
+            const auto at = s.find("let me know ");
+            REQUIRE(at != std::string::npos);
+            CHECK(s.find("let me know ", at + 1) == std::string::npos);
+            CHECK((s.compare(at + 12, when.size(), when) == 0 || s.compare(at + 12, 8, "by then?") == 0));
+            // A comparator's later deadline is not said when the offer's own close comes first.
+            if (own_live && *me.close_date < *them.close_date) CHECK_FALSE(says(s, "needs my answer"));
+        }
+    }
+    // After tax, an asked change is said to be gross, with what it comes to after tax.
+    for (const std::string& s : {c.script->short_ask, l})
+        CHECK(says(s, "before-tax: after tax") == (k.net && std::regex_search(s, std::regex("(can|this:) raise the"))));
     // What the headline and the reasons say is short, is.
     if (says(c.headline, "still short on")) {
         CHECK(says(c.headline, "year one") == (y1_gap >= step));
         CHECK(says(c.headline, "the transition cost") == (uncovered >= step));
         CHECK(says(c.headline, "the level") == k.level_gap);
+    }
+    // Words of order hold of the ranking: "first" for the first cash ask that can be
+    // made, "last" behind another, "stuck" behind an RSU ask.
+    bool cash_before = false, rsu_before = false, other_before = false;
+    for (const Ask& a : c.asks) {
+        INFO(a.reason);
+        if (says(a.reason, "RSUs first")) CHECK_FALSE(cash_before);
+        if (says(a.reason, "Base last")) CHECK(other_before);
+        if (says(a.reason, "Base: ")) CHECK_FALSE(other_before);
+        if (says(a.reason, "for when the grant is stuck")) CHECK(rsu_before);
+        if (a.feasible && a.lever != AskLever::Level) {
+            cash_before = true;
+            rsu_before = rsu_before || a.lever == AskLever::Rsu || a.lever == AskLever::RsuSignOn;
+            other_before = other_before || a.lever != AskLever::Base;
+        }
     }
     for (const Ask& a : c.asks) {
         INFO(a.reason);
@@ -194,23 +241,26 @@ TEST_CASE("plan: the scenario matrix holds every claim the scripts make", "[comp
                     for (bool transition : {false, true})
                         for (bool rsu_fixed : {false, true})
                             for (int years : {1, 4, 6})
-                                for (bool net : {false, true}) {
-                                    if (kind == OfferKind::Current && closed) continue;  // no close date to pass
-                                    const Case k{kind, closed, lead, level_gap, transition, rsu_fixed, net, years};
-                                    std::string ct = comparator_text(k);
-                                    if (kind == OfferKind::Current)
-                                        ct = std::regex_replace(ct, std::regex(R"(, "close_date": "[0-9-]+")"), "");
-                                    std::vector<Projected> offers{load(offer_text(k), years), load(ct, years)};
-                                    CompareOptions o;
-                                    o.today = *Date::parse(closed ? "2026-12-02" : "2026-11-23");
-                                    o.after_tax = net;
-                                    const Comparison c = compare(offers, o);
-                                    INFO("kind " << to_string(kind) << " closed " << closed << " lead " << lead
-                                                 << " level " << level_gap << " transition " << transition << " fixed "
-                                                 << rsu_fixed << " years " << years << " net " << net);
-                                    check_claims(k, c, offers[0].offer, offers[1].offer);
-                                    check_asks(k, c, offers[0].offer, offers[1].offer);
-                                    ++combinations;
-                                }
-    CHECK(combinations >= 200);
+                                for (bool net : {false, true})
+                                    for (bool own_close : {false, true}) {
+                                        if (kind == OfferKind::Current && closed) continue;  // no close date to pass
+                                        const Case k{kind,      closed, lead,  level_gap, transition,
+                                                     rsu_fixed, net,    years, own_close};
+                                        std::string ct = comparator_text(k);
+                                        if (kind == OfferKind::Current)
+                                            ct = std::regex_replace(ct, std::regex(R"(, "close_date": "[0-9-]+")"), "");
+                                        std::vector<Projected> offers{load(offer_text(k), years), load(ct, years)};
+                                        CompareOptions o;
+                                        o.today = *Date::parse(closed ? "2026-12-02" : "2026-11-23");
+                                        o.after_tax = net;
+                                        const Comparison c = compare(offers, o);
+                                        INFO("kind " << to_string(kind) << " closed " << closed << " lead " << lead
+                                                     << " level " << level_gap << " transition " << transition
+                                                     << " fixed " << rsu_fixed << " years " << years << " net " << net
+                                                     << " own close " << own_close);
+                                        check_claims(k, c, offers[0].offer, offers[1].offer);
+                                        check_asks(k, c, offers[0].offer, offers[1].offer);
+                                        ++combinations;
+                                    }
+    CHECK(combinations >= 1400);
 }

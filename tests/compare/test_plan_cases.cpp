@@ -121,8 +121,9 @@ TEST_CASE("plan case 1: RSUs first, closing year one with the total", "[compare]
                "here."));
     CHECK(says(l, "raise the RSU grant by $40,000."));
     CHECK(says(l, "year one comes to $210,000 and the 4 years to $840,000"));
-    CHECK(says(l, "Globex needs my answer by Wednesday, March 31."));
-    CHECK(says(l, "Could you let me know by Tuesday, March 9?"));
+    // One date to answer by, in both scripts, following from the comparator's deadline.
+    for (const std::string& s : {l, short_script(c)})
+        CHECK(says(s, "Globex needs my answer by Wednesday, March 31, so could you let me know by Tuesday, March 9?"));
     // The offer file does not say it is the first choice: the script never does.
     CHECK_FALSE(says(l, "first choice"));
     CHECK_FALSE(says(short_script(c), "first choice"));
@@ -202,8 +203,9 @@ TEST_CASE("plan case 5: base within the band when RSUs and sign-on are fixed", "
                    {AskLever::Rsu, false},
                    {AskLever::SignOn, false}});
     CHECK(c.asks[0].band_room == usd(20000));
+    // The only ask that can be made comes first: not "Base last".
     CHECK(says(c.asks[0].reason,
-               "Base last: +$10,000.00 a year closes the gap, within the band's room of "
+               "Base: +$10,000.00 a year closes the gap, within the band's room of "
                "$20,000.00 (top $170,000.00)."));
     CHECK(says(c.asks[2].reason, "The recruiter said rsu will not move (fixed)."));
     const std::string json = compare_json(c);
@@ -310,7 +312,7 @@ TEST_CASE("plan case 11: a live close before the window ends bounds the answer",
                  "Rival closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
                  "2027-03-09: ask for an answer by 2027-03-04"));
     CHECK(says(long_script(c),
-               "Globex needs my answer by Friday, March 5. Could you let me know by Thursday, "
+               "Globex needs my answer by Friday, March 5, so could you let me know by Thursday, "
                "March 4?"));
 }
 
@@ -381,7 +383,7 @@ TEST_CASE("plan case 14: a closed comparator and a live one: asks sized to the l
     const std::string& l = long_script(c);
     CHECK(says(l, "I have a written offer from Initech at Senior worth $820,000 over 4 years"));
     CHECK_FALSE(says(l, "Globex"));
-    CHECK(says(l, "Initech needs my answer by Wednesday, March 31."));
+    CHECK(says(l, "Initech needs my answer by Wednesday, March 31, so could you let me know by"));
 }
 
 TEST_CASE("plan case 15: answer day is today: 'today'", "[compare][plan][cases]") {
@@ -396,8 +398,8 @@ TEST_CASE("plan case 15: answer day is today: 'today'", "[compare][plan][cases]"
     CHECK(c.timeline.counter_by == day("2027-03-01"));
     CHECK(c.timeline.answer_by == day("2027-03-01"));
     const std::string& l = long_script(c);
-    CHECK(says(l, "Globex needs my answer today."));
-    CHECK(says(l, "Could you let me know today?"));
+    CHECK(says(l, "Globex needs my answer today, so could you let me know today?"));
+    CHECK(says(short_script(c), "Globex needs my answer today, so could you let me know today?"));
     CHECK_FALSE(says(l, "by Monday, March 1"));
 }
 
@@ -414,7 +416,7 @@ TEST_CASE("plan case 16: an answer window over New Year is warned of", "[compare
     CHECK(c.timeline.window_start == day("2027-01-04"));
     CHECK(c.timeline.answer_by == day("2027-01-06"));
     CHECK(warned(c, "the answer window falls in the last two weeks of December or the first days of January"));
-    CHECK(says(long_script(c), "Could you let me know by Wednesday, January 6?"));
+    CHECK(says(long_script(c), "so could you let me know by Wednesday, January 6?"));
 }
 
 TEST_CASE("plan case 17: today before the offer date, and an offer long past", "[compare][plan][cases]") {
@@ -436,6 +438,36 @@ TEST_CASE("plan case 17: today before the offer date, and an offer long past", "
     const std::string text = render_compare(c, RenderOptions{false, false, true, 0});
     CHECK_FALSE(says(text, "24-72 hours"));
     CHECK_FALSE(says(text, "72-hour review"));
+    // 2025-12-01 to 2027-03-01: 31 + 365 + 31 + 28 = 455 days, with no close still to
+    // come: it may have lapsed, and is warned of.
+    CHECK(warned(c,
+                 "Acme was made on 2025-12-01, 455 days ago: ask the recruiter whether it still stands before "
+                 "any counter"));
+    // Thirty days on (2027-03-31) it is not; 31 days on (2027-04-01) it is; an offer
+    // whose own close is still to come never is.
+    Run month{{offer(), rival(R"("base": 210000)")}};
+    month.today = "2027-03-31";
+    CHECK_FALSE(warned(run(month), "days ago"));
+    month.today = "2027-04-01";
+    CHECK(warned(run(month), "Acme was made on 2027-03-01, 31 days ago"));
+    month.texts[0] = offer(R"(, "close_date": "2027-04-30")");
+    CHECK_FALSE(warned(run(month), "days ago"));
+}
+
+TEST_CASE("plan case 35: a date more than half a year away is said with its year", "[compare][plan][cases]") {
+    // Rival closed 2027-03-31; today 2028-06-01, 428 days on: the condition names the
+    // year. The answer date, Thursday 2028-06-08 (3 to 5 business days after today's
+    // counter), is near: said without it.
+    Run r{{offer(), rival(R"("base": 210000)")}};
+    r.today = "2028-06-01";
+    const Comparison c = run(r);
+    REQUIRE(c.script);
+    CHECK(c.script->condition ==
+          "Rival closed on Wednesday, March 31, 2027: say this only once it is extended (ask Globex first); "
+          "until then it is not leverage.");
+    CHECK(says(short_script(c), "Could you let me know by Thursday, June 8?"));
+    CHECK(spoken_from(day("2027-09-30"), day("2027-03-31")) == "Thursday, September 30");   // 183 days
+    CHECK(spoken_from(day("2027-10-01"), day("2027-03-31")) == "Friday, October 1, 2027");  // 184 days
 }
 
 TEST_CASE("plan case 18: --years 1: no RSU ask of 20x the gap ranked first", "[compare][plan][cases]") {
@@ -524,7 +556,9 @@ TEST_CASE("plan case 21: a comparator at the same company is another team", "[co
                    {AskLever::Base, true, 0, 0, 0, 10000}});
     REQUIRE(c.situation.comparators.size() == 1);
     CHECK(c.situation.comparators[0].same_company);
-    CHECK(says(long_script(c), "I have a written offer from another team at ACME at Senior worth $840,000"));
+    // The company is said as the offer spells it: one company, one name.
+    CHECK(says(long_script(c), "I have a written offer from another team at Acme at Senior worth $840,000"));
+    CHECK_FALSE(says(long_script(c), "ACME"));
 }
 
 TEST_CASE("plan case 22: a comparator with no company is never named by its file", "[compare][plan][cases]") {
@@ -591,9 +625,12 @@ TEST_CASE("plan case 25: the offer's own close bounds the answer", "[compare][pl
     CHECK(warned(c,
                  "Acme closes on 2027-03-05, before the usual answer window (3 to 5 business days) ends on "
                  "2027-03-09: ask for an answer by 2027-03-04"));
-    CHECK(says(long_script(c),
-               "Globex needs my answer by Wednesday, March 31. Could you let me know by Thursday, "
-               "March 4?"));
+    // The offer's own close comes first and sets the one date to answer by: Globex's
+    // later deadline would name a second one, and is not said.
+    for (const std::string& s : {long_script(c), short_script(c)}) {
+        CHECK(says(s, "I am ready to accept. Could you let me know by Thursday, March 4?"));
+        CHECK_FALSE(says(s, "needs my answer"));
+    }
     // Offered Monday 2027-02-22, closing Friday 2027-02-26, today Monday 2027-03-01: the
     // offer's own close passed, and is warned of. The counter goes today; the window, 3
     // to 5 business days on, is Thursday 2027-03-04 to Monday 2027-03-08 (Rival's close
@@ -646,7 +683,7 @@ TEST_CASE("plan case 27: a weaker comparator's deadline is said only with its le
           "Acme already leads Rival by $100,000.00 over 4 years, but is still short on the level and "
           "the transition cost; counter-asks:");
     CHECK(says(short_script(c), "Globex's offer is at Staff"));
-    CHECK(says(short_script(c), "Globex needs my answer by Wednesday, March 31."));
+    CHECK(says(short_script(c), "Globex needs my answer by Wednesday, March 31, so could you let me know by"));
 }
 
 TEST_CASE("plan case 28: after tax, 'taxed differently' only when they are", "[compare][plan][cases]") {
@@ -689,4 +726,244 @@ TEST_CASE("plan case 29: likely mistakes are warned of", "[compare][plan][cases]
     CHECK(warned(c,
                  "cumulative pay changes lead 7 times between Acme and Rival (months 12, 15, 24, 29, 36, 43, "
                  "48)"));
+}
+
+TEST_CASE("plan case 30: JSON: no gap to a target's year one, no changes for an ask not made",
+          "[compare][plan][cases]") {
+    // Case 23's offers (RSUs fixed) with --target 900000: the goal is the target, which has
+    // no year one: goal.year1_gap is null, not 0 (nor Rival's year-one lead of $10,000).
+    // The two RSU asks cannot be made: their changes are null, not zeros.
+    Run r{{offer(R"(, "fixed": ["rsu"])"), rival(R"("base": 210000)")}};
+    std::vector<Projected> offers;
+    for (std::size_t i = 0; i < r.texts.size(); ++i) {
+        Projected p;
+        p.offer = parse_offer(r.texts[i], fmt::format("o{}.json", i));
+        p.projection = project(p.offer, 4);
+        offers.push_back(std::move(p));
+    }
+    CompareOptions o;
+    o.today = day("2027-03-01");
+    o.target = usd(900000);
+    const std::string json = compare_json(compare(offers, o));
+    CHECK(says(json, R"("gap": 100000.00, "year1_gap": null)"));
+    CHECK(says(json, R"("lever": "rsu", "feasible": false)"));
+    CHECK(says(json, R"("changes": null, "year1_total": null, "total": null, "remaining_gap": null)"));
+    // Against a comparator it is its year-one lead: 210,000 - 200,000.
+    CHECK(says(compare_json(run(r)), R"("gap": 40000.00, "year1_gap": 10000.00)"));
+    // A target of $900,000 is above Rival's $840,000: nothing to warn of. One of $820,000
+    // is under the offer the script cites: warned.
+    CHECK_FALSE(warned(compare(offers, o), "your target"));
+    o.target = usd(820000);
+    CHECK(warned(compare(offers, o),
+                 "your target ($820,000.00) is below Rival's total ($840,000.00): the asks aim under the offer the "
+                 "script cites; leave out --target to aim at it"));
+}
+
+TEST_CASE("plan case 31: after tax, the asked figures are said to be gross, with their worth after tax",
+          "[compare][plan][cases]") {
+    // Case 19's offers (Texas, single, no grant): the sign-on ask is +$11,000 in year one
+    // and +$31,000 in year two, gross. At the margin each dollar keeps 1 - 24% - 7.65%
+    // (year one 161,000 and year two 181,000 of wages stay under the $184,500 Social
+    // Security base and in the 24% bracket): 42,000 x 68.35% = $28,707.00 after tax,
+    // which closes the net gap of $28,160.20; said as "about $29,000".
+    const std::string tax = R"(, "tax": {"filing": "single", "state": "TX"})";
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000)" + tax + "}";
+    Run r{{me, rival(R"("base": 160300)" + tax)}};
+    r.net = true;
+    const Comparison c = run(r);
+    REQUIRE(c.asks.front().lever == AskLever::SignOn);
+    CHECK(says(c.asks.front().reason,
+               "The changes are gross: they add $42,000.00 before tax and $28,707.00 after tax over 4 years."));
+    // Base +$11,000 a year: 44,000 gross, 44,000 x 68.35% = 30,074 net.
+    CHECK(says(c.asks[1].reason,
+               "The changes are gross: they add $44,000.00 before tax and $30,074.00 after tax over 4 years."));
+    const std::string gross =
+        "the year-two sign-on by $31,000. Those figures are before-tax: after tax they come to about $29,000 over "
+        "4 years, which closes the difference.";
+    CHECK(says(long_script(c), gross));
+    CHECK(says(short_script(c),
+               "$31,000, I am ready to accept. Those figures are before-tax: after tax they come "
+               "to about $29,000 over 4 years, which closes the difference."));
+    // Gross, nothing is said of tax.
+    r.net = false;
+    CHECK_FALSE(says(short_script(run(r)), "before-tax"));
+}
+
+TEST_CASE("plan case 32: a close on the usual counter day moves the counter to before it", "[compare][plan][cases]") {
+    // Case 1's offers, Rival closing Tuesday 2027-03-02, the usual counter day (the next
+    // business day after the offer, Monday 2027-03-01, today). The counter goes today,
+    // Monday 2027-03-01, the last business day before the close, and the answer is asked
+    // for the same day; the usual window from today would end Monday 2027-03-08.
+    const std::string soon = R"({"name": "Rival", "company": "Globex", "level": "Senior",
+  "close_date": "2027-03-02", "base": 210000})";
+    const Comparison c = run({{offer(), soon}});
+    CHECK(c.timeline.counter_by == day("2027-03-01"));
+    CHECK(c.timeline.answer_by == day("2027-03-01"));
+    CHECK(c.timeline.window_start == day("2027-03-01"));
+    CHECK(c.timeline.window_end == day("2027-03-01"));
+    CHECK(warned(c,
+                 "Rival closes on 2027-03-02, before the usual answer window (3 to 5 business days) ends on "
+                 "2027-03-08: send the counter today and ask for an answer by 2027-03-01"));
+    for (const std::string& s : {short_script(c), long_script(c)})
+        CHECK(says(s, "Globex needs my answer by Tuesday, March 2, so could you let me know today?"));
+    // Today Friday 2027-02-26 (before the offer date, warned of), the close Tuesday
+    // 2027-03-02: the counter goes Monday 2027-03-01, the last business day before it.
+    Run early{{offer(), soon}};
+    early.today = "2027-02-26";
+    const Comparison e = run(early);
+    CHECK(e.timeline.counter_by == day("2027-03-01"));
+    CHECK(e.timeline.answer_by == day("2027-03-01"));
+    CHECK(warned(e, "send the counter on 2027-03-01 and ask for an answer by 2027-03-01"));
+    CHECK(warned(e, "today (2027-02-26) is before the offer date (2027-03-01)"));
+    CHECK(says(short_script(e), "so could you let me know by Monday, March 1?"));
+}
+
+TEST_CASE("plan case 33: sign-on reasons: 'for when the grant is stuck' only behind an RSU ask",
+          "[compare][plan][cases]") {
+    // Case 1: the RSU ask (+$40,000) comes first, the sign-on after it: stuck.
+    const Comparison c = run({{offer(), rival(R"("base": 210000)")}});
+    CHECK(says(c.asks[1].reason, "Sign-on only, for when the grant is stuck: $10,000.00 in year 1"));
+    CHECK(says(c.asks[0].reason, "RSUs first: +$40,000.00 of grant closes the 4-year gap to Rival"));
+    CHECK(says(c.asks[2].reason, "Base last: +$10,000.00 a year closes the gap"));
+    // Case 23 (RSUs fixed): the sign-on comes first, as the grant will not move.
+    const Comparison f = run({{offer(R"(, "fixed": ["rsu"])"), rival(R"("base": 210000)")}});
+    CHECK(says(f.asks[0].reason, "Sign-on, as the grant will not move: $10,000.00 in year 1"));
+    // Base behind the sign-on: last.
+    CHECK(says(f.asks[1].reason, "Base last: +$10,000.00 a year"));
+    // Case 18 (--years 1): the sign-on leads the RSU ask of 20x the gap as the bridge;
+    // with one year shown, no sentence sets year one apart.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "amazon"}})";
+    Run r{{me, rival(R"("base": 170000)")}};
+    r.years = 1;
+    const Comparison one = run(r);
+    CHECK(says(one.asks[0].reason, "Sign-on is the bridge"));
+    CHECK_FALSE(says(long_script(one), "Year one is where the difference shows"));
+}
+
+TEST_CASE("plan case 34: --confidence: each sized ask's reason says what was sized", "[compare][plan][cases]") {
+    // Case 1's offers, no volatility (every path pays the same), 100 paths, 50%: a path
+    // is won only when the offer pays strictly more than Rival's $840,000.
+    const auto odds_run = [](const std::string& them) {
+        std::vector<Projected> offers;
+        for (const std::string& text : {offer(), them}) {
+            Projected p;
+            p.offer = parse_offer(text, "o.json");
+            p.projection = project(p.offer, 4);
+            offers.push_back(std::move(p));
+        }
+        CompareOptions o;
+        o.today = day("2027-03-01");
+        OddsOptions odds;
+        odds.paths = 100;
+        o.odds = odds;
+        o.confidence = 50;
+        return compare(offers, o);
+    };
+    const Comparison c = odds_run(rival(R"("base": 210000)"));
+    REQUIRE(c.odds);
+    CHECK(c.odds->wins_now == 0);
+    const std::vector<Ask>& k = c.odds->confident;
+    // RSUs: +$40,000 ties at $840,000 (no path won); +$41,000 wins every path.
+    CHECK(k[0].rsu == usd(41000));
+    CHECK(k[0].reason ==
+          "The smallest RSU ask, in $1,000.00 steps, with which Acme pays more than Rival on at least 50% of the "
+          "paths (100%); one step less falls short.");
+    // Sign-on: the year-one bridge, +$10,000 (year one 210,000 = Rival's), is kept; year
+    // two must bring 810,000 past 840,000: +$31,000.
+    CHECK(k[1].sign_on_y1 == usd(10000));
+    CHECK(k[1].sign_on_y2 == usd(31000));
+    CHECK(k[1].reason ==
+          "The year-one sign-on of $10,000.00 that makes year one whole, and the smallest year-two sign-on on top "
+          "of it, in $1,000.00 steps, with which Acme pays more than Rival on at least 50% of the paths (100%); one "
+          "step less falls short.");
+    // Base (no band): 4 x 10,000 ties; +$11,000 a year wins.
+    CHECK(k[2].base == usd(11000));
+    // Rival pays $210,000 in year one ($150,000 base and a $60,000 sign-on) and $660,000
+    // over 4 years: the offer wins every path as it stands; the year-one sign-on of
+    // +$10,000 is for year one only, and is said so.
+    const Comparison lead = odds_run(rival(R"("base": 150000, "sign_on": {"year1": 60000})"));
+    CHECK(lead.odds->wins_now == 100);
+    CHECK(lead.odds->confident[1].reason ==
+          "Acme already pays more than Rival on 100% of the paths: no sign-on is needed for a 50% chance (the "
+          "year-one sign-on of $10,000.00 is for year one, not for the chance).");
+}
+
+TEST_CASE("plan case 36: one level name on two ladders is said with each company's", "[compare][plan][cases]") {
+    // docs/levels.md: Google L5 ranks with Amazon L6 (DOMAIN: L6 ~ E5 ~ L5), above Amazon
+    // L5. "Google SWE is at L5, above L5" says nothing a reader can check: each company's.
+    const std::string me = R"({"name": "Amazon SDE", "company": "Amazon", "level": "L5", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const Comparison c = run({{me, R"({"name": "Google SWE", "company": "Google", "level": "L5",
+  "close_date": "2027-03-31", "base": 210000})"}});
+    REQUIRE(c.asks.front().lever == AskLever::Level);
+    CHECK(says(c.asks.front().reason, "Google SWE is at Google's L5, above Amazon's L5 on a common scale"));
+    CHECK(says(c.asks.front().reason, "ask for L6 before any package ask"));
+    // Different names need no company: "at IC5, above L5" (case 3's wording).
+    const Comparison m = run({{me, R"({"name": "Meta", "company": "Meta", "level": "IC5",
+  "close_date": "2027-03-31", "base": 210000})"}});
+    CHECK(says(m.asks.front().reason, "Meta is at IC5, above L5 on a common scale"));
+}
+
+TEST_CASE("plan case 37: the transition cost is said only with an ask that covers it", "[compare][plan][cases]") {
+    // Offer: base $90,000, year-one sign-on $10,000, no grant, $50,000 of unvested equity
+    // ($40,000 uncovered). Rival: base $100,000. Year one 100,000 each (no year-one gap);
+    // over 4 years 400,000 against 370,000: a gap of $30,000.
+    // Base: +$7,500 a year closes it: +$8,000 in steps (8,000 / 90,000 = 8.9%, no stretch),
+    //   year one 108,000, short of the 140,000 the transition cost asks.
+    // Sign-on: +$40,000 in year one covers the cost and closes the total (410,000), but
+    //   ends at $50,000, above half of base (45,000): a stretch, so it comes second.
+    // The script asks for the base: it does not say "Moving also costs me", a cost it does
+    // not ask to cover.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 90000, "sign_on": {"year1": 10000}, "transition": {"unvested": 50000}})";
+    const Comparison c = run({{me, rival(R"("base": 100000)")}});
+    REQUIRE(c.asks.size() >= 2);
+    CHECK(c.asks[0].lever == AskLever::Base);
+    CHECK(c.asks[0].base == usd(8000));
+    CHECK(c.asks[0].year1_short == usd(32000));
+    CHECK(c.asks[1].lever == AskLever::SignOn);
+    CHECK(c.asks[1].sign_on_y1 == usd(40000));
+    CHECK(says(short_script(c), "If you can raise the base by $8,000 a year, I am ready to accept."));
+    CHECK_FALSE(says(long_script(c), "Moving also costs me"));
+}
+
+TEST_CASE("plan case 38: comparators are told apart by place, not by name", "[compare][plan][cases]") {
+    // Two comparators both named "Rival": Globex's written offer at Staff (rank 4, above
+    // Senior) and the current job at Senior, each paying $210,000 a year. The level ask is
+    // against the written offer, and the level line says so; the current job's level is
+    // never given as the one above.
+    const Comparison c = run({{offer(), R"({"name": "Rival", "company": "Globex", "level": "Staff",
+  "close_date": "2027-03-31", "base": 210000})",
+                               R"({"name": "Rival", "company": "Initech", "kind": "current", "level": "Senior",
+  "base": 210000})"}});
+    REQUIRE(c.asks.front().lever == AskLever::Level);
+    CHECK(c.asks.front().level_index == 1);
+    CHECK(says(short_script(c), "Before the numbers, the level: Globex's offer is at Staff."));
+    CHECK_FALSE(says(short_script(c), "I am at Staff today"));
+    CHECK(warned(c, "Rival is given twice: check the files"));
+}
+
+TEST_CASE("plan case 39: words of order follow the ranking", "[compare][plan][cases]") {
+    // Offer: base $150,000, grant $20,000 even-annual ($5,000 a year): $155,000 a year,
+    // $620,000 over 4 years. Rival: base $165,000: gap $40,000, year one $10,000.
+    // RSUs: +$40,000 (year one +$10,000: whole) more than doubles the grant: rank 3.
+    // Sign-on: +$10,000 in year one (165,000, whole), +$30,000 in year two: no stretch.
+    // Base: +$10,000 a year (no band, 6.7%): no stretch. Both rank before the RSU ask.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 20000, "vesting": "even-annual"}})";
+    const Comparison c = run({{me, rival(R"("base": 165000)")}});
+    check_asks(c, {{AskLever::SignOn, true, 0, 10000, 30000},
+                   {AskLever::Base, true, 0, 0, 0, 10000},
+                   {AskLever::Rsu, true, 40000}});
+    CHECK(c.asks[0].reason ==
+          "Sign-on: $10,000.00 in year 1 brings year one up to Rival (year-one gap $10,000.00) and $30,000.00 in "
+          "year 2 for the rest.");
+    CHECK(c.asks[1].reason ==
+          "Base last: +$10,000.00 a year closes the gap; the offer gives no band, so ask whether the band has that "
+          "room.");
+    CHECK(c.asks[2].reason ==
+          "RSUs: +$40,000.00 of grant closes the 4-year gap to Rival, and year one with it. Stretch: the grant more "
+          "than doubles; expect pushback.");
 }
