@@ -66,6 +66,28 @@ struct Layout {
 /// when they do not fit). Columns are never less than one space apart.
 Layout plan_table(const Table& t, int columns, bool exact);
 
+/// A table whose rows stream, so it cannot be set in bands: the layout of the table
+/// made of the columns `kept`, and those columns' indices.
+struct StreamLayout {
+    Table table;  ///< `t` with only the kept columns (and no rows)
+    Layout layout;
+    std::vector<std::size_t> kept;  ///< indices into t's columns, in order
+};
+
+/// plan_table() for a table whose rows stream: one band. When the whole table does
+/// not fit even in compact amounts, the columns in `drop` are left out in that order,
+/// each while the rest still does not fit. `exact` (cents, however wide) keeps every
+/// column; so does a width of 0 (no limit).
+StreamLayout plan_stream(const Table& t, int columns, bool exact, const std::vector<std::size_t>& drop);
+
+/// The cells of `row` in the columns `kept`.
+Table::Row kept_cells(const Table::Row& row, const std::vector<std::size_t>& kept);
+
+/// The line naming the columns a StreamLayout left out, with its newline, or "" when
+/// none: "To fit 60 columns, left out: year 1, gap year 1; --csv has every column."
+/// `all_hint` names the way to every column.
+std::string left_out_note(const Table& t, const std::vector<std::size_t>& kept, int columns, std::string_view all_hint);
+
 /// The table's text, each line ending in a newline; bands are a blank line apart.
 /// Headings of several lines are aligned at the bottom.
 std::string render_table(const Table& t, const Layout& l);

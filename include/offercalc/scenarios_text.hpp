@@ -36,4 +36,10 @@ Table::Cell table_change(const SweepAxis& a, std::int64_t v);
 Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against,
                   bool net);
 
+/// The sweep table's columns in the order they are left out when it cannot fit
+/// (plan_stream): the gross figures before the net ones (with `net`), year one before
+/// the total, the offer's own figure before its gap: the last net (else gross) gap or
+/// total is kept. The axes' columns are never left out.
+std::vector<std::size_t> sweep_drop_order(std::size_t axes, bool against, bool net);
+
 }  // namespace offercalc

@@ -2,6 +2,7 @@
 
 #include "output.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -16,6 +17,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/text.hpp"
+#include "terminal.hpp"
 
 namespace offercalc::cli {
 
@@ -130,7 +132,12 @@ void write_page(const std::string& path, const std::string& page, const std::vec
 }
 
 void tell(std::string_view kind, std::string_view message) {
-    std::fprintf(stderr, "offercalc: %.*s: %s\n", static_cast<int>(kind.size()), kind.data(), visible(message).c_str());
+    // On a terminal the line wraps at words, later lines indented; elsewhere it stays one line.
+    const std::string head = fmt::format("offercalc: {}: ", kind);
+    const int columns = message_columns();
+    const std::string text =
+        columns > 0 ? wrap(visible(message), std::min(columns, 100), "  ", display_width(head)) : visible(message);
+    std::fprintf(stderr, "%s%s\n", head.c_str(), text.c_str());
 }
 
 }  // namespace offercalc::cli

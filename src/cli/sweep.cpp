@@ -120,15 +120,13 @@ int run_sweep(const SweepFlags& f) {
 
     Out out;
     auto& b = out.buf();
-    Table sheet;  // the table's columns, planned before the first row
-    Layout layout;
+    StreamLayout sheet;  // the table's columns, planned before the first row
     std::string line;
     if (f.csv) {
         fmt::format_to(std::back_inserter(b), "{}\n", fmt::join(cols, ","));
     } else if (table) {
-        sheet = sweep_sheet(offer, axes, f.years, other ? &*other : nullptr, net);
-        layout = plan_table(sheet, f.columns, f.exact);
-        layout.band_starts = {0};  // rows stream: one band, however wide
+        const Table full = sweep_sheet(offer, axes, f.years, other ? &*other : nullptr, net);
+        sheet = plan_stream(full, f.columns, f.exact, sweep_drop_order(axes.size(), other.has_value(), net));
         std::vector<std::string> offered;
         for (const SweepAxis& a : axes) {
             const FieldSpec& fs = spec(a.field);
@@ -141,8 +139,9 @@ int run_sweep(const SweepFlags& f) {
             wrap(fmt::format("Each row adds the changes shown{}.",
                              other ? fmt::format("; a gap is {} minus the row", other->offer.name) : ""),
                  width, "  ") +
-            "\n" + rounding_note(layout, f.columns, "--exact") + "\n" +
-            render_table(Table{sheet.corner, sheet.headings, sheet.plus, {}}, layout);
+            "\n" + rounding_note(sheet.layout, f.columns, "--exact") +
+            left_out_note(full, sheet.kept, f.columns, "--csv has every column") + "\n" +
+            render_table(sheet.table, sheet.layout);
         b.append(about.data(), about.data() + about.size());
     }
     // CSV and JSONL rows are built in a local buffer, column prefixes computed once.
@@ -192,7 +191,7 @@ int run_sweep(const SweepFlags& f) {
                 for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
                 for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
                 line.clear();
-                append_row(line, sheet, layout, row, 0, row.cells.size());
+                append_row(line, sheet.table, sheet.layout, kept_cells(row, sheet.kept), 0, sheet.kept.size());
                 b.append(line.data(), line.data() + line.size());
             }
             out.maybe_flush();

@@ -139,4 +139,18 @@ Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int ye
     return t;
 }
 
+std::vector<std::size_t> sweep_drop_order(std::size_t axes, bool against, bool net) {
+    // After the axes: year 1, total, [gap year 1, gap], [net year 1, net total, [net gap]].
+    const std::size_t y1 = axes, total = axes + 1, gap_y1 = axes + 2, gap = axes + 3;
+    std::vector<std::size_t> order =
+        against ? std::vector<std::size_t>{y1, gap_y1, total, gap} : std::vector<std::size_t>{y1, total};
+    if (net) {
+        const std::size_t n = axes + (against ? 4 : 2);
+        order.insert(order.end(), {n, n + 1});
+        if (against) order.push_back(n + 2);
+    }
+    order.pop_back();  // the last stays
+    return order;
+}
+
 }  // namespace offercalc

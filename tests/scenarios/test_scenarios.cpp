@@ -2,6 +2,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/scenarios.hpp"
+#include "offercalc/scenarios_text.hpp"
 #include "support.hpp"
 
 using namespace offercalc;
@@ -221,4 +222,16 @@ TEST_CASE("leave counts only refreshers granted by then as forfeited", "[leave]"
     o.refreshers.push_back(Grant{d(40000), *find_preset("even-annual"), 24});
     CHECK(leave(o, 18).forfeited_equity == d(228000));          // refresher not granted yet
     CHECK(leave(o, 30).forfeited_equity == d(144000 + 40000));  // granted at 24, nothing vested
+}
+
+TEST_CASE("a sweep table leaves out gross before net, year one before the total, the figure before its gap",
+          "[sweep]") {
+    // Columns after 2 axes (0, 1): year 1 (2), total (3), gap year 1 (4), gap (5), net
+    // year 1 (6), net total (7), net gap (8); the last, the net gap, stays.
+    CHECK(sweep_drop_order(2, true, true) == std::vector<std::size_t>{2, 4, 3, 5, 6, 7});
+    // One axis: year 1 (1), total (2), gap year 1 (3), gap (4): the gap stays.
+    CHECK(sweep_drop_order(1, true, false) == std::vector<std::size_t>{1, 3, 2});
+    // One axis, net: year 1 (1), total (2), net year 1 (3), net total (4) stays.
+    CHECK(sweep_drop_order(1, false, true) == std::vector<std::size_t>{1, 2, 3});
+    CHECK(sweep_drop_order(1, false, false) == std::vector<std::size_t>{1});
 }
