@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Text output on a real terminal: each command runs in a tmux pane 60 and 80 columns
+# Text output on a real terminal: each command runs in a tmux pane 40, 60 and 80 columns
 # wide, with COLUMNS unset so that the width comes from the terminal itself. Fails
 # when a line is wider than the pane (tmux wrapped it) or a number is split across
 # two rows. Skipped (exit 77) without tmux.
@@ -52,7 +52,7 @@ runs=(
   "help init"
 )
 n=0
-for width in 60 80; do
+for width in 40 60 80; do
   for run in "${runs[@]}"; do
     n=$((n + 1))
     # The pane is tall enough for the whole output; the run signals when it is done.

@@ -22,8 +22,13 @@ inline constexpr int kMaxProseWidth = 100;
 /// positive, which also leaves tables their cents: no limit.
 int prose_width(int columns);
 
+/// The fewest columns hang() leaves its text beside the prefix.
+inline constexpr int kMinHangWidth = 20;
+
 /// prefix, then text wrapped at words in `columns`, its later lines indented under
-/// the text's start; ends in a newline: hang("  1. ", "a long ask ...", 40).
+/// the text's start; ends in a newline: hang("  1. ", "a long ask ...", 40). When the
+/// prefix leaves fewer than kMinHangWidth columns (of 24 or more), the text goes under
+/// it, 4 columns in.
 std::string hang(std::string_view prefix, std::string_view text, int columns);
 
 /// How a table writes its amounts, most exact first.

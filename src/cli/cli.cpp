@@ -179,7 +179,9 @@ std::string fit_lines(std::string_view text, int columns) {
 /// (under the name when the name is wide), and the text around them by fit_lines().
 class FittedHelp : public CLI::Formatter {
 public:
-    explicit FittedHelp(int columns) : columns_(std::max(columns, 40)) { column_width(columns_ < 80 ? 24 : 30); }
+    explicit FittedHelp(int columns) : columns_(std::max(columns, 40)) {
+        column_width(columns_ >= 80 ? 30 : columns_ >= 60 ? 24 : 12);
+    }
     std::string make_option(const CLI::Option* opt, bool positional) const override {
         return row(make_option_name(opt, positional) + make_option_opts(opt), make_option_desc(opt));
     }

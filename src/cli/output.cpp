@@ -133,11 +133,21 @@ void write_page(const std::string& path, const std::string& page, const std::vec
 
 void tell(std::string_view kind, std::string_view message) {
     // On a terminal the line wraps at words, later lines indented; elsewhere it stays one line.
-    const std::string head = fmt::format("offercalc: {}: ", kind);
-    const int columns = message_columns();
-    const std::string text =
-        columns > 0 ? wrap(visible(message), std::min(columns, 100), "  ", display_width(head)) : visible(message);
-    std::fprintf(stderr, "%s%s\n", head.c_str(), text.c_str());
+    // A first word (a long file name) that does not fit beside the head starts the next line.
+    std::string head = fmt::format("offercalc: {}: ", kind);
+    const std::string text = visible(message);
+    const int columns = std::min(message_columns(), 100);
+    if (columns <= 0) {
+        std::fprintf(stderr, "%s%s\n", head.c_str(), text.c_str());
+        return;
+    }
+    int start = display_width(head);
+    if (start + display_width(text.substr(0, text.find(' '))) > columns) {
+        head.back() = '\n';
+        head += "  ";
+        start = 2;
+    }
+    std::fprintf(stderr, "%s%s\n", head.c_str(), wrap(text, columns, "  ", start).c_str());
 }
 
 }  // namespace offercalc::cli

@@ -244,8 +244,8 @@ std::string render_tax_note(const Comparison& c, int columns) {
 }
 
 std::string render_chart(const Comparison& c, bool color, int columns) {
-    // "  year 10 " and a 16-column name take 28 columns; the bars get the rest, 20 to 50.
-    const int kWidth = columns > 0 ? std::clamp(columns - 29, 20, 50) : 50;
+    // "  year 10 " and a 16-column name take 28 columns; the bars get the rest, 10 to 50.
+    const int kWidth = columns > 0 ? std::clamp(columns - 29, 10, 50) : 50;
     const int years = c.offers.front().projection.years;
     Money top;
     for (const Projected& p : c.offers)

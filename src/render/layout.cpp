@@ -18,6 +18,11 @@ int prose_width(int columns) { return columns > 0 ? std::min(columns, kMaxProseW
 
 std::string hang(std::string_view prefix, std::string_view text, int columns) {
     const int w = display_width(prefix);
+    // Too little room beside the prefix, and room enough under it: the text goes under.
+    if (columns >= kMinHangWidth + 4 && w > columns - kMinHangWidth) {
+        const std::string_view head = prefix.substr(0, prefix.find_last_not_of(' ') + 1);
+        return std::string(head) + "\n    " + wrap(text, columns, "    ", 4) + "\n";
+    }
     return std::string(prefix) + wrap(text, columns, std::string(static_cast<std::size_t>(w), ' '), w) + "\n";
 }
 

@@ -88,7 +88,7 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
         }
     }
     out += fit_table(t, columns, exact, "--exact");
-    out += "(p10, p50, p90: 10th, 50th and 90th percentiles)\n";
+    out += wrap("(p10, p50, p90: 10th, 50th and 90th percentiles)", text_width, " ") + "\n";
     int name_w = 13;  // the chart's labels
     for (const std::string& l : labels) name_w = std::max(name_w, display_width(l));
 

@@ -163,6 +163,13 @@ TEST_CASE("prose wraps at words and hangs under its first line", "[layout]") {
     // A word longer than the line stands alone, never split.
     CHECK(wrap("a $1,248,000.00 b", 8, "  ") == "a\n  $1,248,000.00\n  b");
     CHECK(hang("x ", "one two", 0) == "x one two\n");  // no limit
+    // A prefix of 22 columns leaves 18 of 40, under 20: the text goes under it, 4 in,
+    // the prefix's trailing spaces dropped; the text, 34 columns, fits in 4 + 34 = 38.
+    CHECK(hang("  " + std::string(18, 'p') + "  ", "aaaa bbbb cccc dddd eeee ffff gggg", 40) ==
+          "  " + std::string(18, 'p') + "\n    aaaa bbbb cccc dddd eeee ffff gggg\n");
+    // 21 columns leave 19: under; 20 leave 20: beside.
+    CHECK(hang(std::string(21, 'p'), "x", 40) == std::string(21, 'p') + "\n    x\n");
+    CHECK(hang(std::string(20, 'p'), "x", 40) == std::string(20, 'p') + "x\n");
 }
 
 TEST_CASE("a streamed table leaves columns out, in the order given, until it fits one band", "[layout]") {
