@@ -37,6 +37,7 @@ runs=(
   "odds $three --paths 2000"
   "check examples/amazon-l5-pm.json --against examples/meta-ic5-pm.json"
   "sweep examples/amazon-l5-pm.json --rsu 0..100k/50k --base 0..20k/10k --against examples/meta-ic5-pm.json --after-tax"
+  "sweep examples/meta-ic5-pm.json --base 0..10k/10k --sign-on-y1 0..10k/10k --rsu 0..100k/100k --raise-pct 0..2/2 --against examples/amazon-l5-pm.json --after-tax"
   "compare $long --today 2026-11-23"
   "compare $long --today 2026-11-23 --full --floor 1.1M --target 1.3M"
   "compare $long --today 2026-11-23 --full --after-tax"

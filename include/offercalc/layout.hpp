@@ -85,6 +85,9 @@ struct StreamLayout {
 /// column; so does a width of 0 (no limit).
 StreamLayout plan_stream(const Table& t, int columns, bool exact, const std::vector<std::size_t>& drop);
 
+/// The columns a layout's first band takes: its labels, then each column with its gap.
+int layout_width(const Layout& l);
+
 /// The cells of `row` in the columns `kept`.
 Table::Row kept_cells(const Table::Row& row, const std::vector<std::size_t>& kept);
 

@@ -125,8 +125,10 @@ int run_sweep(const SweepFlags& f) {
     if (f.csv) {
         fmt::format_to(std::back_inserter(b), "{}\n", fmt::join(cols, ","));
     } else if (table) {
-        const Table full = sweep_sheet(offer, axes, f.years, other ? &*other : nullptr, net);
-        sheet = plan_stream(full, f.columns, f.exact, sweep_drop_order(axes.size(), other.has_value(), net));
+        const SweepTable planned =
+            plan_sweep_table(offer, axes, f.years, other ? &*other : nullptr, net, f.columns, f.exact);
+        const Table& full = planned.full;
+        sheet = planned.sheet;
         std::vector<std::string> offered;
         for (const SweepAxis& a : axes) {
             const FieldSpec& fs = spec(a.field);

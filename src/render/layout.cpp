@@ -133,6 +133,8 @@ Layout plan_table(const Table& t, int columns, bool exact) {
     return l;
 }
 
+int layout_width(const Layout& l) { return band_width(l, 0, band_end(l, 0)); }
+
 Table::Row kept_cells(const Table::Row& row, const std::vector<std::size_t>& kept) {
     Table::Row out{row.label, {}};
     for (const std::size_t i : kept)
@@ -202,6 +204,7 @@ std::string render_table(const Table& t, const Layout& l) {
             for (std::size_t i = begin; i < end; ++i)
                 append_right(out, heading_line(t.headings[i], k, lines), l.widths[i],
                              i == begin && l.label_width == 0 ? 0 : l.gap);
+            while (!out.empty() && out.back() == ' ') out.pop_back();  // a line of short headings
             out += '\n';
         }
         for (const Table::Row& r : t.rows) {

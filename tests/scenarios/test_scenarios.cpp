@@ -235,3 +235,24 @@ TEST_CASE("a sweep table leaves out gross before net, year one before the total,
     CHECK(sweep_drop_order(1, false, true) == std::vector<std::size_t>{1, 2, 3});
     CHECK(sweep_drop_order(1, false, false) == std::vector<std::size_t>{1});
 }
+
+TEST_CASE("a sweep table stacks its axes' headings a word a line when that fits better", "[sweep]") {
+    const Offer o = amazon();
+    const std::vector<SweepAxis> axes = {parse_axis(Field::Base, "0..10k/10k"),
+                                         parse_axis(Field::SignOnY1, "0..10k/10k")};
+    // Widest cells: changes "+$10,000.00" (11), year 1 $252,000 + $20,000 = "$272,000.00"
+    // (11), 4 years $1,057,000 + $40,000 + $10,000 = "$1,107,000.00" (13). At 80, cents
+    // in one line of headings: 11 + 2 + 16 ("year-one sign-on") + 2 + 11 + 2 + 13 = 57.
+    const SweepTable wide = plan_sweep_table(o, axes, 4, nullptr, false, 80, false);
+    CHECK(wide.full.headings[1] == "year-one sign-on\nchange");
+    CHECK(wide.sheet.layout.style == AmountStyle::Cents);
+    // At 40, one line of headings fits only in compact amounts, gap 1: 6 + 1 + 16 + 1 + 6
+    // + 1 + 7 = 38; stacked ("year-one" 8), whole dollars fit with gap 2: 8 + 2 + 8 + 2 +
+    // 8 + 2 + 10 = 40. Stacked wins: the same columns, more exact.
+    const SweepTable narrow = plan_sweep_table(o, axes, 4, nullptr, false, 40, false);
+    CHECK(narrow.full.headings[1] == "year-one\nsign-on\nchange");
+    CHECK(narrow.sheet.layout.style == AmountStyle::Dollars);
+    CHECK(narrow.sheet.layout.gap == 2);
+    CHECK(narrow.sheet.kept.size() == 4);
+    CHECK(layout_width(narrow.sheet.layout) == 40);
+}
