@@ -127,14 +127,23 @@ const std::vector<Command>& commands() {
 namespace {
 
 /// A shell command too wide for `columns`, broken at words: each line but the last
-/// ends in " \\" and the later lines are indented, so the lines still paste as one.
+/// ends in " \\" and the later lines are indented, so the lines still paste as one. A
+/// note after it, set off by spaces ("    (on a terminal: ...)"), goes on lines of its
+/// own, under the command and without backslashes.
 std::string fit_command(std::string_view line, int columns) {
     const auto indent = line.find_first_not_of(' ');
-    const std::string lines =
-        wrap(line.substr(indent), columns - 2, std::string(indent + 4, ' '), static_cast<int>(indent));
+    const std::size_t note = line.find("  (", indent);
+    const std::string_view command = line.substr(indent, note == std::string_view::npos ? note : note - indent);
+    const std::string pad(indent + 4, ' ');
+    const std::string lines = wrap(command, columns - 2, pad, static_cast<int>(indent));
     std::string out(indent, ' ');
     for (const char c : lines) out += c == '\n' ? std::string(" \\\n") : std::string(1, c);
-    return out + "\n";
+    out += "\n";
+    if (note != std::string_view::npos) {
+        const std::string_view text = line.substr(line.find_first_not_of(' ', note));
+        out += pad + wrap(text, columns, pad, static_cast<int>(pad.size())) + "\n";
+    }
+    return out;
 }
 
 /// Lines of help text fitted to `columns`: a paragraph (lines of one indent) with a
