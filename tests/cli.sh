@@ -128,6 +128,16 @@ if command -v script >/dev/null; then  # a terminal: colour, unless NO_COLOR or 
   check "--color auto on a terminal" yes "$(on_tty env -u NO_COLOR TERM=xterm "$bin" $pair)"
   check "NO_COLOR on a terminal" no "$(on_tty env NO_COLOR=1 TERM=xterm "$bin" $pair)"
   check "TERM=dumb on a terminal" no "$(on_tty env -u NO_COLOR TERM=dumb "$bin" $pair)"
+  # NO_COLOR changes only the default: an explicit --color always still colours.
+  check "NO_COLOR with --color always" yes "$(on_tty env NO_COLOR=1 TERM=xterm "$bin" $pair --color always)"
+  check "NO_COLOR with --color always, in a pipe" yes \
+    "$(NO_COLOR=1 "$bin" $pair --color always | grep -q $'\x1b\[3' && echo yes || echo no)"
+  # A message on a terminal wraps at words within the width; in a pipe it is one line.
+  printf '{"name": "x", "base": "150k"}' >"$tmp/bad.json"
+  script -qec "cd $tmp && env COLUMNS=40 $bin validate bad.json" /dev/null </dev/null | tr -d '\r' >"$tmp/msg"
+  check "a message on a 40-column terminal" 0 "$(awk 'length($0) > 40' "$tmp/msg" | wc -l)"
+  check "a message on a 40-column terminal: rows" yes "$([ "$(wc -l <"$tmp/msg")" -ge 3 ] && echo yes)"
+  check "a message in a pipe: one line" 1 "$(COLUMNS=40 "$bin" validate "$tmp/bad.json" 2>&1 | wc -l)"
 fi
 
 # Width: on a 60-column terminal the chart and the scripts fit; in a pipe COLUMNS, else

@@ -34,7 +34,7 @@ for command in commands:
         if not re.search(rf"(^|[\s'\"(]){command}([\s)':]|$)", text, re.M):
             problems.append(f"{name}: no command {command}")
     for line in run(command, "--help").splitlines():
-        m = re.match(r"^\s+((?:-\w,)?--[\w-]+|-\w)\b", line)
+        m = re.match(r"^  ((?:-\w,)?--[\w-]+|-\w)\b", line)  # an option row, not a wrapped description
         if not m:
             continue
         for flag in m.group(1).split(","):

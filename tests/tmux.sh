@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Text output on a real terminal: each command runs in a tmux pane 60 and 80 columns
+# Text output on a real terminal: each command runs in a tmux pane 40, 60 and 80 columns
 # wide, with COLUMNS unset so that the width comes from the terminal itself. Fails
 # when a line is wider than the pane (tmux wrapped it) or a number is split across
 # two rows. Skipped (exit 77) without tmux.
@@ -14,6 +14,17 @@ tmp=$(mktemp -d)
 trap 'tmux -L "$socket" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 fail=0
 three="examples/amazon-l5-pm.json examples/meta-ic5-pm.json examples/current-job.json"
+# The same offers under names of 80 columns (the longest a name may be), two of them
+# alike in their first 40, and a file with a bad amount for validate's message.
+name80() { printf '%s' "$1" | head -c 80; }
+sed "s/\"name\": \"Amazon L5 PM\"/\"name\": \"$(name80 "Amazon Web Services Senior Product Manager L6, Seattle WA, with relocation and more")\"/" \
+  examples/amazon-l5-pm.json >"$tmp/long1.json"
+sed "s/\"name\": \"Meta IC5 PM\"/\"name\": \"$(name80 "Amazon Web Services Senior Product Manager L6, Arlington VA, second headquarters team")\"/" \
+  examples/meta-ic5-pm.json >"$tmp/long2.json"
+sed "s/\"name\": \"Current job\"/\"name\": \"$(name80 "Current job: Initech Corporation staff product manager, Austin, Texas, fully remote")\"/" \
+  examples/current-job.json >"$tmp/long3.json"
+sed 's/"base": [0-9]*/"base": "150k"/' examples/amazon-l5-pm.json >"$tmp/bad.json"
+long="$tmp/long1.json $tmp/long2.json $tmp/long3.json"
 runs=(
   "compare $three --today 2026-11-23"
   "compare $three --today 2026-11-23 --full"
@@ -25,9 +36,24 @@ runs=(
   "sweep examples/amazon-l5-pm.json --rsu 0..100k/50k --against examples/meta-ic5-pm.json --after-tax"
   "odds $three --paths 2000"
   "check examples/amazon-l5-pm.json --against examples/meta-ic5-pm.json"
+  "sweep examples/amazon-l5-pm.json --rsu 0..100k/50k --base 0..20k/10k --against examples/meta-ic5-pm.json --after-tax"
+  "sweep examples/meta-ic5-pm.json --base 0..10k/10k --sign-on-y1 0..10k/10k --rsu 0..100k/100k --raise-pct 0..2/2 --against examples/amazon-l5-pm.json --after-tax"
+  "compare $long --today 2026-11-23"
+  "compare $long --today 2026-11-23 --full --floor 1.1M --target 1.3M"
+  "compare $long --today 2026-11-23 --full --after-tax"
+  "show $long --after-tax"
+  "leave $tmp/long1.json --after 18"
+  "sweep $tmp/long1.json --rsu 0..100k/50k --against $tmp/long2.json --after-tax"
+  "odds $long --paths 2000"
+  "check $tmp/long1.json --against $tmp/long2.json --year1-at-least 300k"
+  "validate $tmp/bad.json examples/amazon-l5-pm.json"
+  "--help"
+  "help compare"
+  "help sweep"
+  "help init"
 )
 n=0
-for width in 60 80; do
+for width in 40 60 80; do
   for run in "${runs[@]}"; do
     n=$((n + 1))
     # The pane is tall enough for the whole output; the run signals when it is done.

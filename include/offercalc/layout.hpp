@@ -22,8 +22,13 @@ inline constexpr int kMaxProseWidth = 100;
 /// positive, which also leaves tables their cents: no limit.
 int prose_width(int columns);
 
+/// The fewest columns hang() leaves its text beside the prefix.
+inline constexpr int kMinHangWidth = 20;
+
 /// prefix, then text wrapped at words in `columns`, its later lines indented under
-/// the text's start; ends in a newline: hang("  1. ", "a long ask ...", 40).
+/// the text's start; ends in a newline: hang("  1. ", "a long ask ...", 40). When the
+/// prefix leaves fewer than kMinHangWidth columns (of 24 or more), the text goes under
+/// it, 4 columns in.
 std::string hang(std::string_view prefix, std::string_view text, int columns);
 
 /// How a table writes its amounts, most exact first.
@@ -65,6 +70,31 @@ struct Layout {
 /// in bands of columns, each band repeating the labels. `exact` keeps cents (in bands
 /// when they do not fit). Columns are never less than one space apart.
 Layout plan_table(const Table& t, int columns, bool exact);
+
+/// A table whose rows stream, so it cannot be set in bands: the layout of the table
+/// made of the columns `kept`, and those columns' indices.
+struct StreamLayout {
+    Table table;  ///< `t` with only the kept columns (and no rows)
+    Layout layout;
+    std::vector<std::size_t> kept;  ///< indices into t's columns, in order
+};
+
+/// plan_table() for a table whose rows stream: one band. When the whole table does
+/// not fit even in compact amounts, the columns in `drop` are left out in that order,
+/// each while the rest still does not fit. `exact` (cents, however wide) keeps every
+/// column; so does a width of 0 (no limit).
+StreamLayout plan_stream(const Table& t, int columns, bool exact, const std::vector<std::size_t>& drop);
+
+/// The columns a layout's first band takes: its labels, then each column with its gap.
+int layout_width(const Layout& l);
+
+/// The cells of `row` in the columns `kept`.
+Table::Row kept_cells(const Table::Row& row, const std::vector<std::size_t>& kept);
+
+/// The line naming the columns a StreamLayout left out, with its newline, or "" when
+/// none: "To fit 60 columns, left out: year 1, gap year 1; --csv has every column."
+/// `all_hint` names the way to every column.
+std::string left_out_note(const Table& t, const std::vector<std::size_t>& kept, int columns, std::string_view all_hint);
 
 /// The table's text, each line ending in a newline; bands are a blank line apart.
 /// Headings of several lines are aligned at the bottom.

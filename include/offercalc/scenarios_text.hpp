@@ -35,8 +35,25 @@ Table::Cell table_change(const SweepAxis& a, std::int64_t v);
 /// given) and, with `net`, the figures after tax. Its rows are the grid's first and
 /// last, which hold the widest amounts (every total grows with each change), for
 /// plan_table(); rows are then written one by one with append_row().
-Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against,
-                  bool net);
+/// `stacked`: each word of an axis's heading on a line of its own ("year-one",
+/// "sign-on", "change"), for narrow terminals.
+Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against, bool net,
+                  bool stacked = false);
+
+/// The sweep table and its plan for `columns` (plan_stream, sweep_drop_order): with
+/// the axes' headings on one line each when that fits, else stacked a word a line.
+struct SweepTable {
+    Table full;          ///< every column (for left_out_note)
+    StreamLayout sheet;  ///< the columns kept, their layout
+};
+SweepTable plan_sweep_table(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against,
+                            bool net, int columns, bool exact);
+
+/// The sweep table's columns in the order they are left out when it cannot fit
+/// (plan_stream): the gross figures before the net ones (with `net`), year one before
+/// the total, the offer's own figure before its gap: the last net (else gross) gap or
+/// total is kept. The axes' columns are never left out.
+std::vector<std::size_t> sweep_drop_order(std::size_t axes, bool against, bool net);
 
 /// sweep's machine-readable rows, CSV or JSON Lines, written in place: the cells of
 /// axes short enough are formatted once, and JSON Lines keys once, so that a row

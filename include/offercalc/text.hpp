@@ -29,6 +29,12 @@ std::string cut_to_width(std::string_view s, int columns);
 /// followed by "...".
 std::string shorten_to_width(std::string_view s, int columns);
 
+/// Labels for `names` in at most `columns` each (columns >= 8), told apart: a name
+/// that fits stays as it is; a longer one is cut with "..." ("Google L5 PM (Se..."),
+/// and names whose cuts would match keep their tails instead ("Google ...attle)",
+/// "Google ... View)"); labels still alike are numbered ("Acme... #1", "Acme... #2").
+std::vector<std::string> short_labels(const std::vector<std::string>& names, int columns);
+
 /// s padded with spaces on the right (left = false) or left to `columns`; longer
 /// text is cut first.
 std::string pad_to_width(std::string_view s, int columns, bool left = false);

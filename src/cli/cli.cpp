@@ -16,6 +16,7 @@
 #include "terminal.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
+#include "offercalc/text.hpp"
 
 #ifndef OFFERCALC_VERSION
 #define OFFERCALC_VERSION "0.0.0"
@@ -125,6 +126,104 @@ const std::vector<Command>& commands() {
 
 namespace {
 
+/// A shell command too wide for `columns`, broken at words: each line but the last
+/// ends in " \\" and the later lines are indented, so the lines still paste as one. A
+/// note after it, set off by spaces ("    (on a terminal: ...)"), goes on lines of its
+/// own, under the command and without backslashes.
+std::string fit_command(std::string_view line, int columns) {
+    const auto indent = line.find_first_not_of(' ');
+    const std::size_t note = line.find("  (", indent);
+    const std::string_view command = line.substr(indent, note == std::string_view::npos ? note : note - indent);
+    const std::string pad(indent + 4, ' ');
+    const std::string lines = wrap(command, columns - 2, pad, static_cast<int>(indent));
+    std::string out(indent, ' ');
+    for (const char c : lines) out += c == '\n' ? std::string(" \\\n") : std::string(1, c);
+    out += "\n";
+    if (note != std::string_view::npos) {
+        const std::string_view text = line.substr(line.find_first_not_of(' ', note));
+        out += pad + wrap(text, columns, pad, static_cast<int>(pad.size())) + "\n";
+    }
+    return out;
+}
+
+/// Lines of help text fitted to `columns`: a paragraph (lines of one indent) with a
+/// line too wide is wrapped again at words; a shell example ("  offercalc ...") stands
+/// alone and is broken with backslashes. Text that fits is kept as written.
+std::string fit_lines(std::string_view text, int columns) {
+    std::string out;
+    std::vector<std::string_view> para;
+    std::size_t para_indent = 0;
+    auto flush = [&] {
+        bool wide = false;
+        for (std::string_view l : para) wide = wide || display_width(l) > columns;
+        std::string joined;
+        for (std::string_view l : para) {
+            if (!wide) out += std::string(l) + "\n";
+            else joined += (joined.empty() ? "" : " ") + std::string(l.substr(para_indent));
+        }
+        if (wide)
+            out += std::string(para_indent, ' ') +
+                   wrap(joined, columns, std::string(para_indent, ' '), static_cast<int>(para_indent)) + "\n";
+        para.clear();
+    };
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+        const bool command = line.substr(indent).rfind("offercalc ", 0) == 0 && indent > 0;
+        if (command || indent != para_indent || indent == line.size()) flush();
+        if (command) {
+            out += display_width(line) > columns ? fit_command(line, columns) : std::string(line) + "\n";
+            continue;
+        }
+        para_indent = indent;
+        para.push_back(line);
+    }
+    flush();
+    return out;
+}
+
+/// CLI11's help fitted to the terminal: descriptions wrap at words in their column
+/// (under the name when the name is wide), and the text around them by fit_lines().
+class FittedHelp : public CLI::Formatter {
+public:
+    explicit FittedHelp(int columns) : columns_(std::max(columns, 40)) {
+        column_width(columns_ >= 80 ? 30 : columns_ >= 60 ? 24 : 12);
+    }
+    std::string make_option(const CLI::Option* opt, bool positional) const override {
+        return row(make_option_name(opt, positional) + make_option_opts(opt), make_option_desc(opt));
+    }
+    std::string make_subcommand(const CLI::App* sub) const override {
+        return row(sub->get_display_name(true), sub->get_description());
+    }
+    std::string make_description(const CLI::App* app) const override {
+        return fit_lines(Formatter::make_description(app), prose_width());
+    }
+    std::string make_usage(const CLI::App* app, std::string name) const override {
+        return fit_lines(Formatter::make_usage(app, std::move(name)), prose_width());
+    }
+    std::string make_group(std::string group, bool positional, std::vector<const CLI::Option*> opts) const override {
+        return fit_lines(Formatter::make_group(std::move(group), positional, std::move(opts)), columns_);
+    }
+    std::string make_footer(const CLI::App* app) const override {
+        return fit_lines(Formatter::make_footer(app), prose_width());
+    }
+
+private:
+    int prose_width() const { return std::min(columns_, 100); }
+    std::string row(const std::string& name, const std::string& desc) const {
+        const int w = static_cast<int>(column_width_);
+        std::string out = "  " + name;
+        if (desc.empty()) return out + "\n";
+        const int used = display_width(out);
+        if (used >= w) out += "\n" + std::string(static_cast<std::size_t>(w), ' ');
+        else out.append(static_cast<std::size_t>(w - used), ' ');
+        return out + wrap(desc, columns_, std::string(static_cast<std::size_t>(w), ' '), w) + "\n";
+    }
+    int columns_;
+};
+
 /// The command line's parser: the top level and, when the command line names one,
 /// only that command; every command otherwise (the top-level help and its errors).
 struct Parser {
@@ -133,6 +232,7 @@ struct Parser {
     Action action;             ///< set when the parse succeeds
 
     Parser(std::string_view wanted, bool known) {
+        app.formatter(std::make_shared<FittedHelp>(terminal_columns()));
         app.set_version_flag("-V,--version", std::string("offercalc ") + OFFERCALC_VERSION);
         app.footer(kFooter);
         app.require_subcommand(1, 1);

@@ -2,6 +2,7 @@
 
 #include "flags.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -123,6 +124,12 @@ std::string upper_ascii(std::string_view s) {
     return out;
 }
 
+std::string state_code(std::string_view typed) {
+    const std::string code = upper_ascii(typed);
+    const auto& codes = tax_states();
+    return std::find(codes.begin(), codes.end(), code) != codes.end() ? code : std::string(typed);
+}
+
 void TaxFlags::apply(Projected& p) const {
     if (filing || state || city) {
         TaxProfile t = p.offer.tax.value_or(TaxProfile{});
@@ -136,7 +143,7 @@ void TaxFlags::apply(Projected& p) const {
             t.filing = *f;
         }
         if (state && upper_ascii(*state) != upper_ascii(t.state)) {
-            t.state = upper_ascii(*state);
+            t.state = state_code(*state);
             t.city.clear();  // a city belongs to its state
         }
         if (city) t.city = *city;

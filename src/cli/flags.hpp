@@ -59,6 +59,10 @@ void add_tax_flags(CLI::App& sub, TaxFlags& f);
 /// ASCII letters in upper case ("wa" -> "WA"); other bytes as they are.
 std::string upper_ascii(std::string_view s);
 
+/// A state as typed, upper-cased when that makes it a code in the tax table ("wa" ->
+/// "WA"), else as typed, so that an error quotes what the user wrote ("new york").
+std::string state_code(std::string_view typed);
+
 /// An absolute amount flag (--floor, --target, --round, --year1-at-least); a usage
 /// Error quoting the text otherwise.
 Money amount_flag(const std::string& text, const char* flag);

@@ -239,7 +239,7 @@ int run_init(InitFields f) {
                 "be asked for each");
         ask(f);
     }
-    f.state = upper_ascii(f.state);
+    f.state = state_code(f.state);
     const std::string text = offer_text(f);
     // The file is read back as any offer file would be: what init writes is valid.
     parse_offer(text, f.output == "-" ? "init" : f.output, {});

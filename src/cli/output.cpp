@@ -2,6 +2,7 @@
 
 #include "output.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -16,6 +17,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/text.hpp"
+#include "terminal.hpp"
 
 namespace offercalc::cli {
 
@@ -130,7 +132,22 @@ void write_page(const std::string& path, const std::string& page, const std::vec
 }
 
 void tell(std::string_view kind, std::string_view message) {
-    std::fprintf(stderr, "offercalc: %.*s: %s\n", static_cast<int>(kind.size()), kind.data(), visible(message).c_str());
+    // On a terminal the line wraps at words, later lines indented; elsewhere it stays one line.
+    // A first word (a long file name) that does not fit beside the head starts the next line.
+    std::string head = fmt::format("offercalc: {}: ", kind);
+    const std::string text = visible(message);
+    const int columns = std::min(message_columns(), 100);
+    if (columns <= 0) {
+        std::fprintf(stderr, "%s%s\n", head.c_str(), text.c_str());
+        return;
+    }
+    int start = display_width(head);
+    if (start + display_width(text.substr(0, text.find(' '))) > columns) {
+        head.back() = '\n';
+        head += "  ";
+        start = 2;
+    }
+    std::fprintf(stderr, "%s%s\n", head.c_str(), wrap(text, columns, "  ", start).c_str());
 }
 
 }  // namespace offercalc::cli

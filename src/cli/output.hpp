@@ -24,7 +24,8 @@ void write_page(const std::string& path, const std::string& text, const std::vec
 void emit(const std::string& text);
 /// Prints "offercalc: KIND: MESSAGE" on standard error. The message goes through
 /// visible(), so no control byte from a file, a file name or a flag reaches the
-/// terminal raw.
+/// terminal raw. On a terminal it wraps at words (message_columns()); elsewhere it is
+/// one line.
 void tell(std::string_view kind, std::string_view message);
 
 }  // namespace offercalc::cli

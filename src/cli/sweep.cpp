@@ -85,17 +85,16 @@ std::int64_t count_rows(const std::vector<SweepAxis>& axes, std::int64_t max_row
 
 /// The table's rows: planned before the first row, then written one by one.
 struct TableRows {
-    Table sheet;
-    Layout layout;
+    StreamLayout sheet;
     std::string line;
 
     /// The text before the first row: what was offered, what a row adds, the rounding
     /// note and the heading.
     std::string head(const SweepFlags& f, const Offer& offer, const std::vector<SweepAxis>& axes,
                      const std::optional<Projected>& other, bool net) {
-        sheet = sweep_sheet(offer, axes, f.years, other ? &*other : nullptr, net);
-        layout = plan_table(sheet, f.columns, f.exact);
-        layout.band_starts = {0};  // rows stream: one band, however wide
+        const SweepTable planned =
+            plan_sweep_table(offer, axes, f.years, other ? &*other : nullptr, net, f.columns, f.exact);
+        sheet = planned.sheet;
         std::vector<std::string> offered;
         for (const SweepAxis& a : axes) {
             const FieldSpec& fs = spec(a.field);
@@ -107,8 +106,9 @@ struct TableRows {
                wrap(fmt::format("Each row adds the changes shown{}.",
                                 other ? fmt::format("; a gap is {} minus the row", other->offer.name) : ""),
                     width, "  ") +
-               "\n" + rounding_note(layout, f.columns, "--exact") + "\n" +
-               render_table(Table{sheet.corner, sheet.headings, sheet.plus, {}}, layout);
+               "\n" + rounding_note(sheet.layout, f.columns, "--exact") +
+               left_out_note(planned.full, sheet.kept, f.columns, "--csv has every column") + "\n" +
+               render_table(sheet.table, sheet.layout);
     }
 
     void row(fmt::memory_buffer& b, const std::vector<SweepAxis>& axes, const SweepRow& r, const Money* cells,
@@ -117,7 +117,7 @@ struct TableRows {
         for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
         for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
         line.clear();
-        append_row(line, sheet, layout, row, 0, row.cells.size());
+        append_row(line, sheet.table, sheet.layout, kept_cells(row, sheet.kept), 0, sheet.kept.size());
         b.append(line.data(), line.data() + line.size());
     }
 };

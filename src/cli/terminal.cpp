@@ -68,4 +68,14 @@ int terminal_columns() {
     return 80;
 }
 
+int message_columns() {
+    if (!isatty(STDERR_FILENO)) return 0;
+    if (const char* env = std::getenv("COLUMNS")) {
+        const int n = std::atoi(env);
+        if (n > 0) return n;
+    }
+    winsize ws{};
+    return ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 ? ws.ws_col : 0;
+}
+
 }  // namespace offercalc::cli

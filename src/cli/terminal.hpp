@@ -36,4 +36,9 @@ private:
 /// the width of the terminal standard output goes to, else 80 (a pipe or a file).
 int terminal_columns();
 
+/// The width messages on standard error wrap at: when standard error is a terminal,
+/// COLUMNS when set to a positive number, else that terminal's width; 0 (one line
+/// each, for scripts and logs) when it is not a terminal.
+int message_columns();
+
 }  // namespace offercalc::cli

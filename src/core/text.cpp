@@ -96,6 +96,46 @@ std::string shorten_to_width(std::string_view s, int columns) {
     return cut_to_width(s, std::max(0, columns - 3)) + "...";
 }
 
+namespace {
+
+/// The last characters of s that fit in `columns` (a zero-width mark stays with its character).
+std::string tail_to_width(std::string_view s, int columns) {
+    for (std::size_t i = 0; i < s.size(); i += decode(s, i).second)
+        if (display_width(s.substr(i)) <= columns && (i == 0 || fit(s.substr(i), 0).first == 0))
+            return std::string(s.substr(i));
+    return "";
+}
+
+/// Indices of labels equal to another.
+std::vector<std::size_t> clashes(const std::vector<std::string>& labels) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        for (std::size_t j = 0; j < labels.size(); ++j)
+            if (i != j && labels[i] == labels[j]) {
+                out.push_back(i);
+                break;
+            }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> short_labels(const std::vector<std::string>& names, int columns) {
+    std::vector<std::string> labels;
+    for (const std::string& n : names) labels.push_back(shorten_to_width(n, columns));
+    // Cut names that clash keep their tails: half the label, after the "...".
+    const int tail = (columns - 3) / 2;
+    for (const std::size_t i : clashes(labels))
+        if (display_width(names[i]) > columns)
+            labels[i] = cut_to_width(names[i], columns - 3 - tail) + "..." + tail_to_width(names[i], tail);
+    const std::vector<std::size_t> alike = clashes(labels);
+    for (const std::size_t i : alike) {
+        const std::string number = " #" + std::to_string(i + 1);
+        labels[i] = shorten_to_width(names[i], columns - display_width(number)) + number;
+    }
+    return labels;
+}
+
 bool is_plain_text(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto [cp, len] = decode(s, i);

@@ -53,15 +53,39 @@ std::vector<std::string> year_headings(int years, bool mark) {
     return h;
 }
 
+/// The columns an offer's name takes in tables, charts and lists.
+constexpr int kLabelWidth = 16;
+
+/// Each offer's label, in the offers' order: its name, cut with "..." to kLabelWidth
+/// columns and told apart from the others (short_labels).
+std::vector<std::string> offer_labels(const Comparison& c) {
+    std::vector<std::string> names;
+    for (const Projected& p : c.offers) names.push_back(p.offer.name);
+    return short_labels(names, kLabelWidth);
+}
+
+/// The label of the offer named `name` (the first so named), or the name cut.
+std::string label_of(const Comparison& c, std::string_view name) {
+    for (std::size_t i = 0; i < c.offers.size(); ++i)
+        if (c.offers[i].offer.name == name) return offer_labels(c)[i];
+    return shorten_to_width(name, kLabelWidth);
+}
+
 void add_gap_rows(Table& t, const Comparison& c) {
+    // Gap i is against offer i + 1.
+    const std::vector<std::string> labels = offer_labels(c);
     add_year_rows(
-        t, c.offers.front().projection.years, c.gaps, [](const Gap& g) { return g.against; },
+        t, c.offers.front().projection.years, c.gaps,
+        [&](const Gap& g) { return labels[static_cast<std::size_t>(&g - c.gaps.data()) + 1]; },
         [](const Gap& g, int n) { return g.years[static_cast<std::size_t>(n - 1)]; },
         [](const Gap& g) { return g.total; });
 }
 
-std::string gap_title(const Comparison& c) {
-    return fmt::format("Gap{} (comparator minus {}):", c.after_tax ? " after tax" : "", c.offers.front().offer.name);
+/// The gaps' title, wrapped at prose_width(columns) (a table's title row takes it whole).
+std::string gap_title(const Comparison& c, int columns) {
+    return wrap(
+        fmt::format("Gap{} (comparator minus {}):", c.after_tax ? " after tax" : "", c.offers.front().offer.name),
+        prose_width(columns), "  ");
 }
 
 /// Each offer by year and over the years (year one marked), then each gap: the
@@ -70,7 +94,8 @@ std::string render_totals(const Comparison& c, const RenderOptions& opt) {
     const int years = c.offers.front().projection.years;
     Table t;
     t.headings = year_headings(years, true);
-    const auto name = [](const Projected& p) { return p.offer.name; };
+    const std::vector<std::string> labels = offer_labels(c);
+    const auto name = [&](const Projected& p) { return labels[static_cast<std::size_t>(&p - c.offers.data())]; };
     if (c.after_tax) t.rows.push_back({"Gross:", {}});
     add_year_rows(
         t, years, c.offers, name, [](const Projected& p, int n) { return p.projection.y(n).total; },
@@ -83,7 +108,7 @@ std::string render_totals(const Comparison& c, const RenderOptions& opt) {
             [](const Projected& p) { return p.after_tax->net_total; });
     }
     if (!c.gaps.empty()) {
-        t.rows.push_back({gap_title(c), {}});
+        t.rows.push_back({gap_title(c, opt.columns), {}});
         add_gap_rows(t, c);
     }
     return fit_table(t, opt.columns, opt.exact, kExactHint);
@@ -94,7 +119,7 @@ std::string render_components(const Comparison& c, const RenderOptions& opt) {
     const int years = c.offers.front().projection.years;
     Table t;
     t.label_cap = 17;
-    for (const Projected& p : c.offers) t.headings.push_back(cut_to_width(p.offer.name, 16));
+    for (const std::string& l : offer_labels(c)) t.headings.push_back(l);
     const auto label = [](std::string_view title, std::string_view row) {
         return pad_to_width(title, 9) + std::string(row);
     };
@@ -144,7 +169,7 @@ std::string render_gaps(const Comparison& c, const RenderOptions& opt) {
     t.headings = year_headings(years, false);
     add_gap_rows(t, c);
     const int width = prose_width(opt.columns);
-    std::string out = "\n" + gap_title(c) + "\n" + fit_table(t, opt.columns, opt.exact, kExactHint);
+    std::string out = "\n" + gap_title(c, opt.columns) + "\n" + fit_table(t, opt.columns, opt.exact, kExactHint);
     const char* gross = c.after_tax ? "gross " : "";
     for (const Gap& g : c.gaps)
         out +=
@@ -176,6 +201,7 @@ std::string render_floor_target(const Comparison& c, const RenderOptions& opt) {
     head += fmt::format(" ({}-year{}):", years, c.after_tax ? ", gross" : "");
     const int width = prose_width(opt.columns);
     std::string out = "\n" + wrap(head, width, "  ") + "\n";
+    const std::vector<std::string> labels = offer_labels(c);
     for (const Projected& p : c.offers) {
         std::vector<std::string> parts;
         const Money t = p.projection.sum.total;
@@ -186,7 +212,8 @@ std::string render_floor_target(const Comparison& c, const RenderOptions& opt) {
         };
         if (c.floor) parts.push_back(against("floor", *c.floor, "BELOW"));
         if (c.target) parts.push_back(against("target", *c.target, "below"));
-        out += hang(fmt::format("  {} {:>15}  ", pad_to_width(p.offer.name, 16), t),
+        out += hang(fmt::format("  {} {:>15}  ",
+                                pad_to_width(labels[static_cast<std::size_t>(&p - c.offers.data())], kLabelWidth), t),
                     fmt::format("{}", fmt::join(parts, ", ")), width);
     }
     return out;
@@ -200,8 +227,10 @@ std::string render_tax_note(const Comparison& c, int columns) {
                           "owed at filing: beyond what is withheld over the years):",
                           columns, "  ") +
                       "\n";
-    for (const Projected& p : c.offers)
-        out += hang(fmt::format("  {} ", pad_to_width(p.offer.name, 16)), tax_place(p.after_tax->profile), columns);
+    const std::vector<std::string> labels = offer_labels(c);
+    for (std::size_t i = 0; i < c.offers.size(); ++i)
+        out += hang(fmt::format("  {} ", pad_to_width(labels[i], kLabelWidth)),
+                    tax_place(c.offers[i].after_tax->profile), columns);
     out += hang("  ", tax_caveat(), columns);
     for (const Projected& p : c.offers) {
         const std::string savings = tax_savings_note(p.after_tax->profile);
@@ -216,8 +245,8 @@ std::string render_tax_note(const Comparison& c, int columns) {
 }
 
 std::string render_chart(const Comparison& c, bool color, int columns) {
-    // "  year 10 " and a 16-column name take 28 columns; the bars get the rest, 20 to 50.
-    const int kWidth = columns > 0 ? std::clamp(columns - 29, 20, 50) : 50;
+    // "  year 10 " and a 16-column name take 28 columns; the bars get the rest, 10 to 50.
+    const int kWidth = columns > 0 ? std::clamp(columns - 29, 10, 50) : 50;
     const int years = c.offers.front().projection.years;
     Money top;
     for (const Projected& p : c.offers)
@@ -231,6 +260,7 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
         legend += kPayParts[i].key;
     }
     std::string out = wrap(legend + "; full width " + top.pretty() + "):", columns, "  ") + "\n";
+    const std::vector<std::string> labels = offer_labels(c);
     // Each row is written in place: "  year N " padded to 10 columns, the name in 16,
     // then the bar.
     for (int n = 1; n <= years; ++n) {
@@ -238,7 +268,7 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
             out += "  year ";
             out += std::to_string(n);
             out += n < 10 ? "  " : " ";
-            out += pad_to_width(p.offer.name, 16);
+            out += pad_to_width(labels[static_cast<std::size_t>(&p - c.offers.data())], kLabelWidth);
             out += ' ';
             const Components& y = p.projection.y(n);
             Money cum;
@@ -398,10 +428,10 @@ std::string render_timeline(const Comparison& c, int width) {
         line("decide by", day(t.decide_by) + "; no counter needed");
     }
     for (const auto& cl : t.closes)
-        line(cl.name, cl.kind == OfferKind::Current ? "current job (no deadline)"
-                      : !cl.date                    ? "no close date"
-                      : cl.passed                   ? "closed " + day(*cl.date)
-                                                    : "closes " + day(*cl.date));
+        line(label_of(c, cl.name), cl.kind == OfferKind::Current ? "current job (no deadline)"
+                                   : !cl.date                    ? "no close date"
+                                   : cl.passed                   ? "closed " + day(*cl.date)
+                                                                 : "closes " + day(*cl.date));
     for (const auto& [d, name] : t.holidays) line("holiday", day(d) + " " + name);
     for (const std::string& w : t.warnings) out += "  " + wrap("warning: " + w, width, "    ", 2) + "\n";
     return out;

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "offercalc/summary.hpp"
 #include "offercalc/text.hpp"
@@ -17,6 +18,11 @@ int prose_width(int columns) { return columns > 0 ? std::min(columns, kMaxProseW
 
 std::string hang(std::string_view prefix, std::string_view text, int columns) {
     const int w = display_width(prefix);
+    // Too little room beside the prefix, and room enough under it: the text goes under.
+    if (columns >= kMinHangWidth + 4 && w > columns - kMinHangWidth) {
+        const std::string_view head = prefix.substr(0, prefix.find_last_not_of(' ') + 1);
+        return std::string(head) + "\n    " + wrap(text, columns, "    ", 4) + "\n";
+    }
     return std::string(prefix) + wrap(text, columns, std::string(static_cast<std::size_t>(w), ' '), w) + "\n";
 }
 
@@ -127,6 +133,50 @@ Layout plan_table(const Table& t, int columns, bool exact) {
     return l;
 }
 
+int layout_width(const Layout& l) { return band_width(l, 0, band_end(l, 0)); }
+
+Table::Row kept_cells(const Table::Row& row, const std::vector<std::size_t>& kept) {
+    Table::Row out{row.label, {}};
+    for (const std::size_t i : kept)
+        if (i < row.cells.size()) out.cells.push_back(row.cells[i]);
+    return out;
+}
+
+StreamLayout plan_stream(const Table& t, int columns, bool exact, const std::vector<std::size_t>& drop) {
+    StreamLayout s;
+    for (std::size_t i = 0; i < t.headings.size(); ++i) s.kept.push_back(i);
+    auto cut = [&] {
+        s.table = Table{t.corner, {}, {}, {}, t.label_cap, t.labels_right};
+        for (const std::size_t i : s.kept) {
+            s.table.headings.push_back(t.headings[i]);
+            if (i < t.plus.size()) s.table.plus.push_back(t.plus[i]);
+        }
+        for (const Table::Row& r : t.rows) s.table.rows.push_back(r.cells.empty() ? r : kept_cells(r, s.kept));
+        s.layout = plan_table(s.table, columns, exact);
+        return s.layout.band_starts.size() == 1;  // it fits in one band
+    };
+    for (std::size_t k = 0; !cut() && !exact && k < drop.size() && s.kept.size() > 1; ++k)
+        s.kept.erase(std::remove(s.kept.begin(), s.kept.end(), drop[k]), s.kept.end());
+    s.layout.band_starts = {0};  // rows stream: one band, however wide
+    s.table.rows.clear();
+    return s;
+}
+
+std::string left_out_note(const Table& t, const std::vector<std::size_t>& kept, int columns,
+                          std::string_view all_hint) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < t.headings.size(); ++i)
+        if (std::find(kept.begin(), kept.end(), i) == kept.end()) {
+            std::string h = t.headings[i];
+            std::replace(h.begin(), h.end(), '\n', ' ');
+            out.push_back(std::move(h));
+        }
+    if (out.empty()) return "";
+    return wrap(fmt::format("To fit {} columns, left out: {}; {}.", columns, fmt::join(out, ", "), all_hint),
+                prose_width(columns), "  ") +
+           "\n";
+}
+
 void append_row(std::string& out, const Table& t, const Layout& l, const Table::Row& row, std::size_t begin,
                 std::size_t end) {
     append_label(out, t, l, row.label);
@@ -154,6 +204,7 @@ std::string render_table(const Table& t, const Layout& l) {
             for (std::size_t i = begin; i < end; ++i)
                 append_right(out, heading_line(t.headings[i], k, lines), l.widths[i],
                              i == begin && l.label_width == 0 ? 0 : l.gap);
+            while (!out.empty() && out.back() == ' ') out.pop_back();  // a line of short headings
             out += '\n';
         }
         for (const Table::Row& r : t.rows) {

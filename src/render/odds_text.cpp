@@ -73,7 +73,10 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
     out += wrap(vols, text_width, "  ") + "\n\n";
 
     Table t;
-    for (const OfferOdds& x : o.offers) t.headings.push_back(cut_to_width(x.name, 16));
+    std::vector<std::string> names;
+    for (const OfferOdds& x : o.offers) names.push_back(x.name);
+    const std::vector<std::string> labels = short_labels(names, 16);  // cut with "...", told apart
+    t.headings = labels;
     const std::string years_label = fmt::format("{}-year", o.years);
     for (int part = 0; part < 2; ++part) {
         const char* rows[] = {"p10", "p50", "p90", "mean"};
@@ -85,9 +88,9 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
         }
     }
     out += fit_table(t, columns, exact, "--exact");
-    out += "(p10, p50, p90: 10th, 50th and 90th percentiles)\n";
+    out += wrap("(p10, p50, p90: 10th, 50th and 90th percentiles)", text_width, " ") + "\n";
     int name_w = 13;  // the chart's labels
-    for (const OfferOdds& x : o.offers) name_w = std::max(name_w, std::min(display_width(x.name), 16));
+    for (const std::string& l : labels) name_w = std::max(name_w, display_width(l));
 
     const std::string& me = o.offers.front().name;
     out += "\n" +
@@ -115,8 +118,8 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
            wrap(fmt::format("{}-year total, 10th to 90th percentile ([ 10th, | median, ] 90th):", o.years), text_width,
                 "") +
            "\n";
-    for (const OfferOdds& x : o.offers)
-        out += "  " + pad_to_width(x.name, label_w) + "  " + spread_bar(x.total, lo, hi, width) + "\n";
+    for (std::size_t i = 0; i < o.offers.size(); ++i)
+        out += "  " + pad_to_width(labels[i], label_w) + "  " + spread_bar(o.offers[i].total, lo, hi, width) + "\n";
     const std::string left = compact(lo), right = compact(hi);
     const int gap = std::max(1, width - display_width(left) - display_width(right));
     out += std::string(static_cast<std::size_t>(label_w + 4), ' ') + left +

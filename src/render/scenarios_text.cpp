@@ -3,6 +3,8 @@
 #include "offercalc/json_writer.hpp"
 #include "offercalc/scenarios_text.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
@@ -92,12 +94,14 @@ Table::Cell table_change(const SweepAxis& a, std::int64_t v) {
     return fmt::format("{}{} pts", v > 0 ? "+" : "", Rate{v}.percent());
 }
 
-Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against,
-                  bool net) {
+Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against, bool net,
+                  bool stacked) {
     Table t;
     t.label_cap = 0;
     for (const SweepAxis& a : axes) {
-        t.headings.push_back(fmt::format("{}\nchange", spec(a.field).words));
+        std::string words = spec(a.field).words;
+        if (stacked) std::replace(words.begin(), words.end(), ' ', '\n');
+        t.headings.push_back(words + "\nchange");
         t.plus.push_back(true);
     }
     // Headings in two lines: the amounts, not the words, set the columns' widths.
@@ -195,6 +199,39 @@ void SweepRowWriter::row(fmt::memory_buffer& b, const SweepRow& r, const Money* 
     if (format_ == Format::JsonLines) *at++ = '}';
     *at++ = '\n';
     b.try_resize(static_cast<std::size_t>(at - b.data()));
+}
+
+SweepTable plan_sweep_table(const Offer& offer, const std::vector<SweepAxis>& axes, int years, const Projected* against,
+                            bool net, int columns, bool exact) {
+    const std::vector<std::size_t> drop = sweep_drop_order(axes.size(), against != nullptr, net);
+    SweepTable flat{sweep_sheet(offer, axes, years, against, net), {}};
+    flat.sheet = plan_stream(flat.full, columns, exact, drop);
+    if (columns <= 0 || exact) return flat;
+    // Stacked headings only when they keep more columns, or the same in a more exact
+    // style, or are narrower where one line does not fit.
+    SweepTable stacked{sweep_sheet(offer, axes, years, against, net, true), {}};
+    stacked.sheet = plan_stream(stacked.full, columns, exact, drop);
+    const bool flat_fits = layout_width(flat.sheet.layout) <= columns;
+    const bool same = stacked.sheet.kept.size() == flat.sheet.kept.size();
+    return stacked.sheet.kept.size() > flat.sheet.kept.size() ||
+                   (same && stacked.sheet.layout.style < flat.sheet.layout.style) ||
+                   (!flat_fits && layout_width(stacked.sheet.layout) < layout_width(flat.sheet.layout))
+               ? stacked
+               : flat;
+}
+
+std::vector<std::size_t> sweep_drop_order(std::size_t axes, bool against, bool net) {
+    // After the axes: year 1, total, [gap year 1, gap], [net year 1, net total, [net gap]].
+    const std::size_t y1 = axes, total = axes + 1, gap_y1 = axes + 2, gap = axes + 3;
+    std::vector<std::size_t> order =
+        against ? std::vector<std::size_t>{y1, gap_y1, total, gap} : std::vector<std::size_t>{y1, total};
+    if (net) {
+        const std::size_t n = axes + (against ? 4 : 2);
+        order.insert(order.end(), {n, n + 1});
+        if (against) order.push_back(n + 2);
+    }
+    order.pop_back();  // the last stays
+    return order;
 }
 
 }  // namespace offercalc

@@ -103,6 +103,10 @@ addEventListener('load', () => {
                                 ' ' + s.querySelector('title').textContent);
   }
   for (const t of d.querySelectorAll('p.legend span')) lines.push('legend ' + getComputedStyle(t).fontSize);
+  for (const b of d.querySelectorAll('.wide')) {
+    const t = b.querySelector('caption') || b.closest('section').querySelector('h2');
+    if (b.clientWidth > 0) lines.push('box ' + b.scrollWidth + ' ' + b.clientWidth + ' ' + (t ? t.textContent : ''));
+  }
   document.getElementById('out').textContent = lines.join('\\n');
 });
 </script></body></html>
@@ -121,6 +125,9 @@ for width in 390 1280; do
   awk -v w="$width" '$1 == "chart" && ($2 > w || $3 < 9) {print "report.sh: at " w " px a chart is " $2 " px wide with " $3 " px text: " $0; bad=1} END {exit bad}' \
     "$out/widths-$width.txt" >&2 || fail=1
   awk '$1 == "legend" && $2 + 0 < 12 {bad=1} END {exit bad}' "$out/widths-$width.txt" || say "a legend under 12 px at $width px"
+  # A table wider than its box scrolls sideways inside it: its right-hand columns are cut off.
+  awk -v w="$width" '$1 == "box" && $2 > $3 {print "report.sh: at " w " px a table scrolls sideways in its box (" $2 " px in " $3 "): " $0; bad=1} END {exit bad}' \
+    "$out/widths-$width.txt" >&2 || fail=1
 done
 # The phone's view, for a person to look at: the 390 px frame, screenshotted.
 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$(mktemp -d "$out/profile.XXXXXX")" \

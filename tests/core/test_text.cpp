@@ -131,3 +131,29 @@ TEST_CASE("a long name is shortened to the width with three dots", "[text]") {
     CHECK(shorten_to_width(wide, 80) == want + "...");
     CHECK(display_width(shorten_to_width(wide, 80)) == 79);
 }
+
+TEST_CASE("labels are cut with three dots and told apart", "[text]") {
+    // Names that fit in 16 columns stay as they are.
+    CHECK(short_labels({"Amazon L5 PM", "Meta IC5 PM"}, 16) == std::vector<std::string>{"Amazon L5 PM", "Meta IC5 PM"});
+    // A 22-column name alone: its first 13 columns and "..." (13 + 3 = 16).
+    CHECK(short_labels({"Google L5 PM (Seattle)", "Meta"}, 16) == std::vector<std::string>{"Google L5 PM ...", "Meta"});
+    // Two names alike in their first 13 columns keep their tails: (16 - 3) / 2 = 6
+    // columns of tail, 16 - 3 - 6 = 7 of head: "Google " + "..." + "attle)" / " View)".
+    CHECK(short_labels({"Google L5 PM (Seattle)", "Google L5 PM (Mountain View)", "Meta"}, 16) ==
+          std::vector<std::string>{"Google ...attle)", "Google ... View)", "Meta"});
+    // Alike in head and tail ("e (WA)"): numbered, " #1" after 13 columns: 10 ("Google L5 ")
+    // and "...".
+    CHECK(short_labels({"Google L5 PM in Seattle (WA)", "Google L5 PM in Bellevue (WA)"}, 16) ==
+          std::vector<std::string>{"Google L5 ... #1", "Google L5 ... #2"});
+    // The same name twice: numbered, the name kept when it fits in 16 - 3 columns.
+    CHECK(short_labels({"Acme", "Acme"}, 16) == std::vector<std::string>{"Acme #1", "Acme #2"});
+    // A tail never starts inside a wide character: 10 times 東 (20 columns) and "x"
+    // vs "y": tails of 6 columns are "東東x" (5) and "東東y", heads 7 columns: 3 東 (6).
+    std::string e, f;
+    for (int i = 0; i < 10; ++i) e += "\xE6\x9D\xB1";
+    f = e + "y";
+    e += "x";
+    const std::string three = "\xE6\x9D\xB1\xE6\x9D\xB1\xE6\x9D\xB1", two = "\xE6\x9D\xB1\xE6\x9D\xB1";
+    CHECK(short_labels({e, f}, 16) == std::vector<std::string>{three + "..." + two + "x", three + "..." + two + "y"});
+    for (const std::string& l : short_labels({e, f}, 16)) CHECK(display_width(l) <= 16);
+}

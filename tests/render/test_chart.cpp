@@ -137,5 +137,12 @@ TEST_CASE("the report page: escaped names, accessible charts, every section, not
     CHECK(page.find(">$252,000</text>") != std::string::npos);
     CHECK(page.find(">$330,750</text>") != std::string::npos);
     CHECK(page.find("month 3: Meta overtakes A&amp;B") != std::string::npos);
+    // Tables of four columns or more stack on a phone, each cell labelled with its
+    // column's heading (tags dropped); the packages table has two offers, three columns.
+    CHECK(page.find("<section id=\"packages\"><h2>The packages</h2><div class=\"wide\"><table><thead>") !=
+          std::string::npos);
+    CHECK(page.find("<table class=\"stack\"><caption>Pay by year</caption>") != std::string::npos);
+    CHECK(page.find("<th data-label=\"offer\" scope=\"row\">A&amp;B &lt;b&gt;PM&lt;/b&gt;</th>"
+                    "<td data-label=\"base\">$175,000.00</td>") != std::string::npos);
     CHECK(page.size() < 200'000);
 }

@@ -163,4 +163,41 @@ TEST_CASE("prose wraps at words and hangs under its first line", "[layout]") {
     // A word longer than the line stands alone, never split.
     CHECK(wrap("a $1,248,000.00 b", 8, "  ") == "a\n  $1,248,000.00\n  b");
     CHECK(hang("x ", "one two", 0) == "x one two\n");  // no limit
+    // A prefix of 22 columns leaves 18 of 40, under 20: the text goes under it, 4 in,
+    // the prefix's trailing spaces dropped; the text, 34 columns, fits in 4 + 34 = 38.
+    CHECK(hang("  " + std::string(18, 'p') + "  ", "aaaa bbbb cccc dddd eeee ffff gggg", 40) ==
+          "  " + std::string(18, 'p') + "\n    aaaa bbbb cccc dddd eeee ffff gggg\n");
+    // 21 columns leave 19: under; 20 leave 20: beside.
+    CHECK(hang(std::string(21, 'p'), "x", 40) == std::string(21, 'p') + "\n    x\n");
+    CHECK(hang(std::string(20, 'p'), "x", 40) == std::string(20, 'p') + "x\n");
+}
+
+TEST_CASE("a streamed table leaves columns out, in the order given, until it fits one band", "[layout]") {
+    const Table t = two_columns();
+    // 27 columns: everything fits in cents (1 + 2 x (2 + 11) = 27).
+    const StreamLayout all = plan_stream(t, 27, false, {0});
+    CHECK(all.kept == std::vector<std::size_t>{0, 1});
+    CHECK(all.layout.style == AmountStyle::Cents);
+    CHECK(left_out_note(t, all.kept, 27, "--csv has every column").empty());
+    // 12 columns: both columns need 13 even in compact amounts with gap 1, so "x"
+    // goes; "y" alone fits in whole dollars with gap 2: 1 + 2 + 8 ("$100,000") = 11.
+    const StreamLayout one = plan_stream(t, 12, false, {0});
+    CHECK(one.kept == std::vector<std::size_t>{1});
+    CHECK(one.table.headings == std::vector<std::string>{"y"});
+    CHECK(one.layout.style == AmountStyle::Dollars);
+    CHECK(one.layout.band_starts == std::vector<std::size_t>{0});
+    std::string row;
+    append_row(row, one.table, one.layout, kept_cells(t.rows.front(), one.kept), 0, one.kept.size());
+    CHECK(row == "a  $100,000\n");  // $100,000.49 to the dollar, right-aligned in 8
+    CHECK(left_out_note(t, one.kept, 80, "--csv has every column") ==
+          "To fit 80 columns, left out: x; --csv has every column.\n");
+    // --exact keeps every column, in one band however wide; so does no limit (0).
+    const StreamLayout exact = plan_stream(t, 12, true, {0});
+    CHECK(exact.kept == std::vector<std::size_t>{0, 1});
+    CHECK(exact.layout.band_starts == std::vector<std::size_t>{0});
+    CHECK(plan_stream(t, 0, false, {0}).kept == std::vector<std::size_t>{0, 1});
+    // The last column left is kept, however narrow: "y" at 5 columns, in bands no more.
+    const StreamLayout narrow = plan_stream(t, 5, false, {0, 1});
+    CHECK(narrow.kept == std::vector<std::size_t>{1});
+    CHECK(narrow.layout.band_starts == std::vector<std::size_t>{0});
 }

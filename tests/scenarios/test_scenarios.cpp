@@ -2,6 +2,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/scenarios.hpp"
+#include "offercalc/scenarios_text.hpp"
 #include "support.hpp"
 
 using namespace offercalc;
@@ -221,4 +222,37 @@ TEST_CASE("leave counts only refreshers granted by then as forfeited", "[leave]"
     o.refreshers.push_back(Grant{d(40000), *find_preset("even-annual"), 24});
     CHECK(leave(o, 18).forfeited_equity == d(228000));          // refresher not granted yet
     CHECK(leave(o, 30).forfeited_equity == d(144000 + 40000));  // granted at 24, nothing vested
+}
+
+TEST_CASE("a sweep table leaves out gross before net, year one before the total, the figure before its gap",
+          "[sweep]") {
+    // Columns after 2 axes (0, 1): year 1 (2), total (3), gap year 1 (4), gap (5), net
+    // year 1 (6), net total (7), net gap (8); the last, the net gap, stays.
+    CHECK(sweep_drop_order(2, true, true) == std::vector<std::size_t>{2, 4, 3, 5, 6, 7});
+    // One axis: year 1 (1), total (2), gap year 1 (3), gap (4): the gap stays.
+    CHECK(sweep_drop_order(1, true, false) == std::vector<std::size_t>{1, 3, 2});
+    // One axis, net: year 1 (1), total (2), net year 1 (3), net total (4) stays.
+    CHECK(sweep_drop_order(1, false, true) == std::vector<std::size_t>{1, 2, 3});
+    CHECK(sweep_drop_order(1, false, false) == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("a sweep table stacks its axes' headings a word a line when that fits better", "[sweep]") {
+    const Offer o = amazon();
+    const std::vector<SweepAxis> axes = {parse_axis(Field::Base, "0..10k/10k"),
+                                         parse_axis(Field::SignOnY1, "0..10k/10k")};
+    // Widest cells: changes "+$10,000.00" (11), year 1 $252,000 + $20,000 = "$272,000.00"
+    // (11), 4 years $1,057,000 + $40,000 + $10,000 = "$1,107,000.00" (13). At 80, cents
+    // in one line of headings: 11 + 2 + 16 ("year-one sign-on") + 2 + 11 + 2 + 13 = 57.
+    const SweepTable wide = plan_sweep_table(o, axes, 4, nullptr, false, 80, false);
+    CHECK(wide.full.headings[1] == "year-one sign-on\nchange");
+    CHECK(wide.sheet.layout.style == AmountStyle::Cents);
+    // At 40, one line of headings fits only in compact amounts, gap 1: 6 + 1 + 16 + 1 + 6
+    // + 1 + 7 = 38; stacked ("year-one" 8), whole dollars fit with gap 2: 8 + 2 + 8 + 2 +
+    // 8 + 2 + 10 = 40. Stacked wins: the same columns, more exact.
+    const SweepTable narrow = plan_sweep_table(o, axes, 4, nullptr, false, 40, false);
+    CHECK(narrow.full.headings[1] == "year-one\nsign-on\nchange");
+    CHECK(narrow.sheet.layout.style == AmountStyle::Dollars);
+    CHECK(narrow.sheet.layout.gap == 2);
+    CHECK(narrow.sheet.kept.size() == 4);
+    CHECK(layout_width(narrow.sheet.layout) == 40);
 }

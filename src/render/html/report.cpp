@@ -704,6 +704,62 @@ std::string spread(const Odds& o) {
            figure([&](const Layout& l) { return fan_chart(l, o); }, legend) + table + "</section>\n";
 }
 
+/// Text of markup without its tags ("<abbr>x</abbr> y" -> "x y"), for an attribute.
+std::string strip_tags(std::string_view html) {
+    std::string out;
+    bool in_tag = false;
+    for (const char ch : html) {
+        if (ch == '<' || ch == '>') in_tag = ch == '<';
+        else if (!in_tag) out += ch == '"' ? std::string("&quot;") : std::string(1, ch);
+    }
+    return out;
+}
+
+/// One table of four columns or more, made to stack on a narrow screen: class "stack",
+/// and each body cell carries its column's heading as data-label (the style shows it
+/// before the cell when the rows stack). Tables of fewer columns are kept as they are.
+std::string stackable(std::string_view table) {
+    std::vector<std::string> heads;
+    const std::size_t thead = table.find("<thead>"), thead_end = table.find("</thead>");
+    if (thead == std::string_view::npos || thead_end == std::string_view::npos) return std::string(table);
+    for (std::size_t at = table.find("<th", thead); at < thead_end; at = table.find("<th", at + 1)) {
+        const std::size_t open = table.find('>', at), close = table.find("</th>", at);
+        if (table.compare(at, 4, "<th>") != 0 && table.compare(at, 4, "<th ") != 0) continue;  // <thead>
+        heads.push_back(strip_tags(table.substr(open + 1, close - open - 1)));
+    }
+    if (heads.size() < 4) return std::string(table);
+    std::string out = "<table class=\"stack\"" + std::string(table.substr(6, thead_end - 6));
+    std::size_t column = 0;
+    for (std::size_t at = thead_end; at < table.size();) {
+        const std::size_t next = table.find('<', at + 1);
+        const std::string_view tag = table.substr(at, std::min(next, table.size()) - at);
+        if (tag.rfind("<tr>", 0) == 0) column = 0;
+        if (tag.rfind("<td", 0) == 0 || tag.rfind("<th ", 0) == 0 || tag.rfind("<th>", 0) == 0) {
+            const std::size_t name_end = tag.find_first_of(" >");
+            out += std::string(tag.substr(0, name_end)) + " data-label=\"" +
+                   (column < heads.size() ? heads[column] : std::string()) + "\"" + std::string(tag.substr(name_end));
+            ++column;
+        } else {
+            out += tag;
+        }
+        at = std::min(next, table.size());
+    }
+    return out;
+}
+
+/// The page with every table made stackable().
+std::string stack_tables(const std::string& page) {
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t open; (open = page.find("<table>", at)) != std::string::npos;) {
+        const std::size_t close = page.find("</table>", open) + 8;
+        out.append(page, at, open - at);
+        out += stackable(std::string_view(page).substr(open, close - open));
+        at = close;
+    }
+    return out + page.substr(at);
+}
+
 constexpr const char* kStyle = R"(
 body { font: 16px/1.45 system-ui, sans-serif; color: #1a1a1a; margin: 0; background: #fff; }
 main { max-width: 980px; margin: 0 auto; padding: 1rem; }
@@ -734,6 +790,14 @@ blockquote { border-left: 4px solid #3d6a98; margin: 0.5rem 0; padding: 0.2rem 1
   ol { padding-left: 1.4rem; }
   table { font-size: 0.8rem; }
   th, td { padding: 0.2rem 0.3rem; }
+  table.stack, table.stack tbody, table.stack tr { display: block; }
+  table.stack caption { display: block; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack tr { border: 1px solid #ccc; margin: 0 0 0.4rem; }
+  table.stack td, table.stack th { display: flex; justify-content: space-between; gap: 0.75rem; border: none; }
+  table.stack th[scope="row"] { background: #f0f3f7; }
+  table.stack td::before { content: attr(data-label); text-align: left; color: #555; }
+  table.stack td:empty { display: none; }
 }
 @media print {
   @page { size: letter; margin: 0.5in; }
@@ -779,7 +843,7 @@ std::string report_html(const Comparison& c, const Odds* odds) {
     out += packages(c) + by_year(c) + cumulative(c) + (c.gaps.empty() ? "" : gaps(c)) + asks(c) + timeline(c) +
            scripts(c) + assumptions(c) + taxes(c) + (odds ? spread(*odds) : "");
     out += "</main>\n</body>\n</html>\n";
-    return out;
+    return stack_tables(out);
 }
 
 }  // namespace offercalc
