@@ -10,9 +10,14 @@ file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/generated)
 # The library's own reader of the table (src/tax/table.cpp) runs at build time to write
 # generated/tax_data.cpp: the table's text, its year and its places. There is no other
 # reader of the table.
-add_executable(offercalc_generate_tax_data src/tax/generate_tax_data.cpp src/tax/table.cpp)
+# The reader is compiled once, for the generator and the library.
+add_library(offercalc_tax_table OBJECT src/tax/table.cpp)
+target_include_directories(offercalc_tax_table PRIVATE include src)
+target_link_libraries(offercalc_tax_table PRIVATE fmt::fmt nlohmann_json::nlohmann_json offercalc_warnings
+                      offercalc_sanitizers)
+add_executable(offercalc_generate_tax_data src/tax/generate_tax_data.cpp $<TARGET_OBJECTS:offercalc_tax_table>)
 target_include_directories(offercalc_generate_tax_data PRIVATE include src)
-target_link_libraries(offercalc_generate_tax_data PRIVATE fmt::fmt nlohmann_json::nlohmann_json offercalc_warnings)
+target_link_libraries(offercalc_generate_tax_data PRIVATE fmt::fmt offercalc_warnings offercalc_sanitizers)
 add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/generated/tax_data.cpp
                    COMMAND offercalc_generate_tax_data ${OFFERCALC_TAX_TABLE}
                            ${CMAKE_CURRENT_BINARY_DIR}/generated/tax_data.cpp
