@@ -55,6 +55,23 @@ SweepTable plan_sweep_table(const Offer& offer, const std::vector<SweepAxis>& ax
 /// total is kept. The axes' columns are never left out.
 std::vector<std::size_t> sweep_drop_order(std::size_t axes, bool against, bool net);
 
+/// sweep's table: planned before the first row from the grid's widest rows, then
+/// written one row at a time (rows stream: see plan_sweep_table).
+class SweepTextWriter {
+public:
+    /// The text before the first row: what was offered, what a row adds, the rounding
+    /// and left-out notes and the heading.
+    std::string head(const Offer& offer, const std::vector<SweepAxis>& axes, const Projected* against, bool net,
+                     int years, int columns, bool exact);
+    /// Appends one row: the axes' changes, then `cells`.
+    void row(fmt::memory_buffer& out, const std::vector<SweepAxis>& axes, const SweepRow& r, const Money* cells,
+             std::size_t n_cells);
+
+private:
+    StreamLayout sheet_;
+    std::string line_;
+};
+
 /// sweep's machine-readable rows, CSV or JSON Lines, written in place: the cells of
 /// axes short enough are formatted once, and JSON Lines keys once, so that a row
 /// costs a few copies (docs/benchmarks.md: sweep rows per second).

@@ -83,45 +83,6 @@ std::int64_t count_rows(const std::vector<SweepAxis>& axes, std::int64_t max_row
         exact < 9e18L ? grouped_count(static_cast<std::int64_t>(exact)) : "over 9e18", grouped_count(max_rows)));
 }
 
-/// The table's rows: planned before the first row, then written one by one.
-struct TableRows {
-    StreamLayout sheet;
-    std::string line;
-
-    /// The text before the first row: what was offered, what a row adds, the rounding
-    /// note and the heading.
-    std::string head(const SweepFlags& f, const Offer& offer, const std::vector<SweepAxis>& axes,
-                     const std::optional<Projected>& other, bool net) {
-        const SweepTable planned =
-            plan_sweep_table(offer, axes, f.years, other ? &*other : nullptr, net, f.columns, f.exact);
-        sheet = planned.sheet;
-        std::vector<std::string> offered;
-        for (const SweepAxis& a : axes) {
-            const FieldSpec& fs = spec(a.field);
-            offered.push_back(fs.percent ? fmt::format("{} {}%", fs.words, rate_of(offer, a.field)->percent())
-                                         : fmt::format("{} {}", fs.words, *money_of(offer, a.field)));
-        }
-        const int width = prose_width(f.columns);
-        return wrap(fmt::format("{} as offered: {}.", offer.name, fmt::join(offered, ", ")), width, "  ") + "\n" +
-               wrap(fmt::format("Each row adds the changes shown{}.",
-                                other ? fmt::format("; a gap is {} minus the row", other->offer.name) : ""),
-                    width, "  ") +
-               "\n" + rounding_note(sheet.layout, f.columns, "--exact") +
-               left_out_note(planned.full, sheet.kept, f.columns, "--csv has every column") + "\n" +
-               render_table(sheet.table, sheet.layout);
-    }
-
-    void row(fmt::memory_buffer& b, const std::vector<SweepAxis>& axes, const SweepRow& r, const Money* cells,
-             std::size_t n_cells) {
-        Table::Row row;
-        for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
-        for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
-        line.clear();
-        append_row(line, sheet.table, sheet.layout, kept_cells(row, sheet.kept), 0, sheet.kept.size());
-        b.append(line.data(), line.data() + line.size());
-    }
-};
-
 int run_sweep(const SweepFlags& f) {
     const std::vector<SweepAxis> axes = parse_axes(f);
     const WhatIf none;
@@ -145,11 +106,12 @@ int run_sweep(const SweepFlags& f) {
         if (other) cols.push_back("net_gap");
     }
     const bool table = !f.csv && !f.jsonl;
-    TableRows text;
+    SweepTextWriter text;
     SweepRowWriter rows(f.csv ? SweepRowWriter::Format::Csv : SweepRowWriter::Format::JsonLines, axes, cols);
     Out out;
     auto& b = out.buf();
-    const std::string head = table ? text.head(f, offer, axes, other, net) : rows.head();
+    const std::string head =
+        table ? text.head(offer, axes, other ? &*other : nullptr, net, f.years, f.columns, f.exact) : rows.head();
     b.append(head.data(), head.data() + head.size());
     sweep(
         offer, axes, f.years,

@@ -234,4 +234,34 @@ std::vector<std::size_t> sweep_drop_order(std::size_t axes, bool against, bool n
     return order;
 }
 
+std::string SweepTextWriter::head(const Offer& offer, const std::vector<SweepAxis>& axes, const Projected* against,
+                                  bool net, int years, int columns, bool exact) {
+    const SweepTable planned = plan_sweep_table(offer, axes, years, against, net, columns, exact);
+    sheet_ = planned.sheet;
+    std::vector<std::string> offered;
+    for (const SweepAxis& a : axes) {
+        const FieldSpec& fs = spec(a.field);
+        offered.push_back(fs.percent ? fmt::format("{} {}%", fs.words, rate_of(offer, a.field)->percent())
+                                     : fmt::format("{} {}", fs.words, *money_of(offer, a.field)));
+    }
+    const int width = prose_width(columns);
+    return wrap(fmt::format("{} as offered: {}.", offer.name, fmt::join(offered, ", ")), width, "  ") + "\n" +
+           wrap(fmt::format("Each row adds the changes shown{}.",
+                            against ? fmt::format("; a gap is {} minus the row", against->offer.name) : ""),
+                width, "  ") +
+           "\n" + rounding_note(sheet_.layout, columns, "--exact") +
+           left_out_note(planned.full, sheet_.kept, columns, "--csv has every column") + "\n" +
+           render_table(sheet_.table, sheet_.layout);
+}
+
+void SweepTextWriter::row(fmt::memory_buffer& b, const std::vector<SweepAxis>& axes, const SweepRow& r,
+                          const Money* cells, std::size_t n_cells) {
+    Table::Row row;
+    for (std::size_t i = 0; i < axes.size(); ++i) row.cells.push_back(table_change(axes[i], r.values[i]));
+    for (std::size_t i = 0; i < n_cells; ++i) row.cells.emplace_back(cells[i]);
+    line_.clear();
+    append_row(line_, sheet_.table, sheet_.layout, kept_cells(row, sheet_.kept), 0, sheet_.kept.size());
+    b.append(line_.data(), line_.data() + line_.size());
+}
+
 }  // namespace offercalc
