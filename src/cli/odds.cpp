@@ -32,7 +32,12 @@ struct OddsFlags {
 int run_odds(const OddsFlags& f) {
     auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
     f.tax.apply(offers);
-    const Odds o = odds(offers, f.sim.options(f.tax.after_tax));
+    OddsOptions options = f.sim.options(f.tax.after_tax);
+    const Odds o = [&] {
+        Progress progress("paths", options.paths);  // erased before the output
+        options.progress = [&progress](std::int64_t done) { progress.show(done); };
+        return odds(offers, options);
+    }();
     emit(f.json ? odds_json(o) : render_odds(o, terminal_columns(), f.exact));
     return 0;
 }

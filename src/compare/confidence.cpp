@@ -24,6 +24,7 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     const int years = me.projection.years;
     CompareOdds o;
     o.options = options;
+    o.options.progress = nullptr;
     // Against the comparator the asks aim at (the strongest live one) on each path, or
     // the fixed target without one.
     std::vector<std::int64_t> theirs(paths, c.goal.in_cents());

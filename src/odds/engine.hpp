@@ -67,6 +67,7 @@ private:
     /// keep_first_draws(), after tax: [path * years + year]; each path is written only by
     /// the thread that simulates it.
     mutable std::vector<TaxedYear> taxed_;
+    mutable std::int64_t simulated_ = 0;  ///< paths simulated by earlier calls, for OddsOptions::progress
 };
 
 /// The standard normal quantile of p in (0, 1), to a relative error below 1.15e-9.

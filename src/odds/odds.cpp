@@ -305,11 +305,17 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
                              std::vector<std::int64_t>(static_cast<std::size_t>(paths)));
     }
     const std::size_t grid = months_.size();
+    // Contiguous blocks of paths, one per thread; each path's draws depend only on
+    // its index, so the result is the same for any number of threads.
+    const auto threads = static_cast<std::int64_t>(
+        std::clamp<std::int64_t>(std::min<std::int64_t>(opts_.threads, paths / 4096), 1, 256));
     // The taxed years kept are those of company 0's offers simulated one at a time.
     const bool memo = !taxed_.empty() && valuers.size() == 1 && valuers.front().company() == 0;
     auto run = [&](std::int64_t lo, std::int64_t hi) {
         std::vector<double> w, e, level, rsu;
         for (std::int64_t path = lo; path < hi; ++path) {
+            // The first block runs on the calling thread; the others keep its pace.
+            if (lo == 0 && opts_.progress && path % 4096 == 0) opts_.progress(simulated_ + path * threads);
             const auto at = static_cast<std::size_t>(path);
             const double* row = nullptr;
             const double* levels = nullptr;
@@ -329,10 +335,6 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
             }
         }
     };
-    // Contiguous blocks of paths, one per thread; each path's draws depend only on
-    // its index, so the result is the same for any number of threads.
-    const auto threads = static_cast<std::int64_t>(
-        std::clamp<std::int64_t>(std::min<std::int64_t>(opts_.threads, paths / 4096), 1, 256));
     std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
     std::vector<std::thread> workers;
     const std::int64_t block = (paths + threads - 1) / threads;
@@ -352,6 +354,7 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
     for (std::thread& t : workers) t.join();
     for (const std::exception_ptr& e : errors)
         if (e) std::rethrow_exception(e);
+    simulated_ += paths;
     return out;
 }
 
@@ -415,6 +418,7 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
     std::vector<detail::PathTotals> t = market.simulate(all);
     Odds o;
     o.options = opts;
+    o.options.progress = nullptr;
     o.years = market.years();
     const auto paths = static_cast<std::size_t>(opts.paths);
     for (std::size_t j = 1; j < offers.size(); ++j) {
