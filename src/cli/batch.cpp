@@ -266,8 +266,8 @@ void setup_batch(CLI::App& sub, Action& action) {
     auto bt = std::make_shared<BatchFlags>();
     sub.add_option("file", bt->file, "JSON Lines: one offer object per line (default -, standard input)");
     sub.add_option("-j,--jobs", bt->jobs, "workers (default: the CPUs this process may use)")
-        ->check(CLI::Range(1, 256));
-    sub.add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+        ->check(whole_range(1, 256));
+    sub.add_option("--years", bt->years, "years to project (1 to 10)")->check(whole_range(1, kMaxYears));
     add_whatif_flags(sub, bt->whatif, "applied to every line");
     add_tax_flags(sub, bt->tax);
     sub.callback([bt, &action] {

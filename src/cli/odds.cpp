@@ -49,7 +49,7 @@ void setup_odds(CLI::App& sub, Action& action) {
     sub.add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
     sub.add_flag("--json", f->json, "print the stable JSON form instead");
     sub.add_flag("--exact", f->exact, "amounts to the cent, however wide (else rounded to fit the terminal)");
-    sub.add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", f->years, "years to compare (1 to 10)")->check(whole_range(1, kMaxYears));
     add_sim_flags(sub, f->sim, f->whatif);
     add_whatif_flags(sub, f->whatif, "applied to the first file only");
     add_tax_flags(sub, f->tax);
