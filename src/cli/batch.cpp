@@ -115,8 +115,7 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
         try {
             if (c.too_long[i])
                 throw data_error(fmt::format("{}: line is longer than 1 MiB; batch stops reading there", source));
-            if (line.find_first_not_of(" \t") == std::string::npos)
-                throw data_error(fmt::format("{}: empty line; expected an offer object", source));
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // a blank line: no output
             Projected p = project_offer(parse_offer(line, source, w.sets), w, years);
             tax.apply(p);
             const std::string o = offer_json(p);  // show's offer object, given schema_version as its first key
