@@ -1,6 +1,7 @@
 #include "offercalc/parse.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdlib>
 
@@ -53,11 +54,15 @@ const std::vector<std::string> kTopKeys = {"name",
                                            "notes",
                                            "$schema"};
 
+/// The default name: the file's name without its extension, or with it when the stem
+/// alone would show as blank space ("   .json").
 std::string stem(const std::string& source) {
     if (source == "<stdin>") return "stdin";
-    std::string s = source.substr(source.find_last_of('/') + 1);
+    const std::string base = source.substr(source.find_last_of('/') + 1);
+    std::string s = base;
     const auto dot = s.rfind('.');
     if (dot != std::string::npos && dot > 0) s.erase(dot);
+    if (!s.empty() && !label_problem(s, INT_MAX, true).empty()) s = base;
     return s.empty() ? source : s;
 }
 

@@ -270,5 +270,9 @@ TEST_CASE("a file's name is shown escaped and its stem cut to 80 columns", "[par
     CHECK(o.file == "dir/a\\e[2Jb\xEF\xBF\xBD.json");
     CHECK(o.name == "a\\e[2Jb\xEF\xBF\xBD");
     CHECK(parse_offer(R"({"base": 1})", std::string(250, 'n') + ".json").name == std::string(77, 'n') + "...");
+    // A stem of blank space alone would show as nothing: the name keeps the extension.
+    CHECK(parse_offer(R"({"base": 1})", "dir/   .json").name == "   .json");
+    // A bidirectional control in a file's name is shown escaped, in the name too.
+    CHECK(parse_offer(R"({"base": 1})", "dir/a\xE2\x80\xAEnosj.json").name == "a\\u202enosj");
     CHECK(error_of_source(R"({"base": 0})", "x\x07.json").rfind("x\\x07.json: base:", 0) == 0);
 }
