@@ -3,6 +3,7 @@
 // Internal: the Monte Carlo engine behind odds.hpp, shared by `odds` and `compare --odds`.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,9 +58,10 @@ private:
     /// diagonal, one correlation elsewhere) in O(n): every entry below the diagonal in
     /// column j is the same, below_[j], and the diagonal is diag_[j].
     std::vector<double> below_, diag_;
-    std::vector<double> first_;        ///< keep_first_draws(): the grid's draws of company 0, path after path
-    double first_sigma_;               ///< the volatility of offers[0], company 0's first offer
-    std::vector<double> first_level_;  ///< keep_first_draws(): exp(first_sigma_ * first_), the price levels
+    std::vector<double> first_;            ///< keep_first_draws(): the grid's draws of company 0, path after path
+    double first_sigma_;                   ///< the volatility of offers[0], company 0's first offer
+    std::optional<TaxProfile> first_tax_;  ///< and its tax profile: the taxed years kept are for it
+    std::vector<double> first_level_;      ///< keep_first_draws(): exp(first_sigma_ * first_), the price levels
     /// A year's wages and base (all net pay depends on) and its net pay, in cents.
     struct TaxedYear {
         std::int64_t wages = -1, base = 0, net = 0;

@@ -62,6 +62,17 @@ std::pair<int, int> price_months(const Offer& o, int grant_month, int month) {
     return {grant_month, month};
 }
 
+/// Whether two offers are taxed alike: the same filing, place and savings.
+bool same_tax(const std::optional<TaxProfile>& a, const std::optional<TaxProfile>& b) {
+    if (!a || !b) return !a && !b;
+    if (a->filing != b->filing || a->state != b->state || a->city != b->city) return false;
+    if (!a->savings || !b->savings) return !a->savings && !b->savings;
+    const Savings &x = *a->savings, &y = *b->savings;
+    return x.k401_pct == y.k401_pct && x.k401 == y.k401 && x.age == y.age && x.hsa == y.hsa &&
+           x.hsa_coverage == y.hsa_coverage && x.other == y.other && x.match_pct == y.match_pct &&
+           x.match_up_to_pct == y.match_up_to_pct;
+}
+
 int companies_of(const std::vector<Projected>& offers) {
     std::vector<std::string> keys;
     for (const Projected& p : offers) keys.push_back(company_key(p.offer));
@@ -206,7 +217,10 @@ private:
 };
 
 Market::Market(const std::vector<Projected>& offers, const OddsOptions& opts)
-    : opts_(opts), years_(offers.front().projection.years), first_sigma_(offers.front().offer.volatility.fraction()) {
+    : opts_(opts),
+      years_(offers.front().projection.years),
+      first_sigma_(offers.front().offer.volatility.fraction()),
+      first_tax_(offers.front().offer.tax) {
     for (const Projected& p : offers) {
         const std::string k = company_key(p.offer);
         if (std::find(companies_.begin(), companies_.end(), k) == companies_.end()) companies_.push_back(k);
@@ -309,8 +323,10 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
     // its index, so the result is the same for any number of threads.
     const auto threads = static_cast<std::int64_t>(
         std::clamp<std::int64_t>(std::min<std::int64_t>(opts_.threads, paths / 4096), 1, 256));
-    // The taxed years kept are those of company 0's offers simulated one at a time.
-    const bool memo = !taxed_.empty() && valuers.size() == 1 && valuers.front().company() == 0;
+    // The taxed years kept are those of company 0's offers simulated one at a time and
+    // taxed as offers[0] is (another offer of that company may be taxed elsewhere).
+    const bool memo = !taxed_.empty() && valuers.size() == 1 && valuers.front().company() == 0 &&
+                      same_tax(offers.front()->offer.tax, first_tax_);
     auto run = [&](std::int64_t lo, std::int64_t hi) {
         std::vector<double> w, e, level, rsu;
         for (std::int64_t path = lo; path < hi; ++path) {
