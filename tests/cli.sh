@@ -183,6 +183,25 @@ if command -v script >/dev/null; then
 fi
 # shellcheck disable=SC2086
 check "no progress in a pipe" "" "$(timeout 3 "$bin" $huge 2>&1 >/dev/null)"
+# odds and compare --confidence: the library reports paths simulated through a
+# callback (OddsOptions::progress); the command line shows them on a terminal only.
+odds_long="odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json --paths 10000000 -j 1"
+conf_long="compare examples/amazon-l5-pm.json examples/meta-ic5-pm.json --confidence 75 --after-tax --paths 2000000 -j 1"
+if command -v script >/dev/null; then
+  shown=$(timeout 5 script -qec "$bin $odds_long >/dev/null" /dev/null </dev/null 2>/dev/null | tr '\r' '\n' | grep -c '^.*paths [0-9,]* of 10,000,000 ([0-9]*%), .* M/s, .* left')
+  [ "$shown" -ge 1 ] || { echo "cli.sh: no progress line for a long odds run on a terminal" >&2; fail=1; }
+  shown=$(timeout 5 script -qec "$bin $conf_long >/dev/null" /dev/null </dev/null 2>/dev/null | tr '\r' '\n' | grep -c '^.*paths simulated [0-9,]*, [0-9,]*/s')
+  [ "$shown" -ge 1 ] || { echo "cli.sh: no progress line for a long compare --confidence on a terminal" >&2; fail=1; }
+fi
+# shellcheck disable=SC2086
+check "no odds progress in a pipe" "" "$(timeout 3 "$bin" $odds_long 2>&1 >/dev/null)"
+# shellcheck disable=SC2086
+check "no confidence progress in a pipe" "" "$(timeout 3 "$bin" $conf_long 2>&1 >/dev/null)"
+# A short run on a terminal shows none (nothing in the first two seconds).
+if command -v script >/dev/null; then
+  check "no progress for a short odds run" "" \
+    "$(script -qec "$bin odds examples/amazon-l5-pm.json examples/meta-ic5-pm.json --paths 1000 >/dev/null" /dev/null </dev/null 2>/dev/null | tr -d '\r')"
+fi
 
 # A run first registers only the options its command line names (Options in
 # src/cli/commands.hpp); every spelling of an option must still reach it.

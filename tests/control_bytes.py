@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """No control byte from input reaches a terminal: every C0 and C1 control, DEL and
 invalid UTF-8, put in each label of an offer file and in the file's name, through every
-command. Labels with them are refused (exit 65) with a message that shows them escaped;
+command, and Unicode's bidirectional controls (U+202E and its kin) and blank-only labels
+too. Labels with them are refused (exit 65) with a message that shows them escaped;
 a file name with them is shown escaped (U+FFFD for invalid UTF-8). Every output, stdout
 and stderr, text, HTML and JSON, must be valid UTF-8 with no control character but
 newline (and tab nowhere).
@@ -20,6 +21,10 @@ OTHER = os.path.join(SRC, "examples", "meta-ic5-pm.json")
 
 # What goes into a label (as JSON text: controls are escaped in JSON, raw bytes for invalid UTF-8).
 CONTROLS = [chr(c) for c in range(0x20)] + ["\x7f"] + [chr(c) for c in range(0x80, 0xA0)]
+# Unicode's Bidi_Control characters: refused in labels, shown escaped in file names.
+BIDI = [chr(c) for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]]
+# Blank space alone: refused in labels.
+BLANKS = ["   ", "\u00a0", "\u200b\u2003", "\u3000 "]
 BAD_UTF8 = [b"\x80", b"\xff", b"\xc3", b"\xc0\xaf", b"\xed\xa0\x80", b"\xf4\x90\x80\x80"]
 LABELS = ["name", "company", "level", "role", "location"]
 
@@ -41,7 +46,7 @@ def clean(data, where):
         return f"{where}: invalid UTF-8 ({e})"
     for ch in text:
         o = ord(ch)
-        if (o < 0x20 and ch != "\n") or 0x7F <= o <= 0x9F:
+        if (o < 0x20 and ch != "\n") or 0x7F <= o <= 0x9F or ch in BIDI:
             return f"{where}: control character U+{o:04X} in {text[:200]!r}"
     return None
 
@@ -64,6 +69,10 @@ def main():
                 paths.append(os.path.join(tmp, f"{label}-{i}.json"))
                 with open(paths[-1], "w") as f:
                     json.dump(dict(base, **{label: "A" + ch + "B"}), f, ensure_ascii=True)
+            for i, text in enumerate(["A" + ch + "B" for ch in BIDI] + BLANKS):
+                paths.append(os.path.join(tmp, f"{label}-bidi-or-blank-{i}.json"))
+                with open(paths[-1], "w") as f:
+                    json.dump(dict(base, **{label: text}), f, ensure_ascii=False)
             for j, bad in enumerate(BAD_UTF8):
                 paths.append(os.path.join(tmp, f"{label}-bad{j}.json"))
                 raw = json.dumps(dict(base, **{label: "AXB"})).encode().replace(b"AXB", b"A" + bad + b"B")
@@ -85,7 +94,7 @@ def main():
         # Each control and bad byte in a file's name (show and validate take them all at
         # once), then all of them in one name through every command: output clean.
         names = [bytes([c]) for c in range(1, 0x20) if c != 0x2F] + [b"\x7f"] + \
-                [chr(c).encode() for c in range(0x80, 0xA0)] + BAD_UTF8
+                [chr(c).encode() for c in range(0x80, 0xA0)] + [ch.encode() for ch in BIDI] + BAD_UTF8
         good = json.dumps(base).encode()
         paths = []
         for n in names + [b"".join(names)]:

@@ -116,6 +116,7 @@ not_expressible = {
     "close-before-offer": "compares two dates",
     "date-impossible": "a calendar check (2026-02-30)",
     "name-wide": "a width in terminal columns, where a wide character counts two",
+    "name-blank": "blank space alone (a lookahead over Unicode's spaces, left out of the pattern to keep it readable)",
     "duplicate-key": "JSON parsers keep one of two equal keys; offercalc refuses both",
     "duplicate-nested-key": "as duplicate-key",
     "rsu-shares-times-price-too-large": "a product of two fields",

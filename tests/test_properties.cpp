@@ -347,3 +347,20 @@ TEST_CASE("property: every sweep row is the projection of its point", "[property
     }
     CHECK(rows > 10'000);
 }
+
+TEST_CASE("the JSON reader keeps each number's text as typed, and its depth limit", "[json]") {
+    detail::JNode tree;
+    std::string error;
+    REQUIRE(detail::parse_json(R"([-0, 0, -0.0, 12.50, 123456789012345678901234567890, -7])", tree, error));
+    CHECK(tree.items[0].text == "-0");
+    CHECK(tree.items[1].text == "0");
+    CHECK(tree.items[2].text == "-0.0");
+    CHECK(tree.items[3].text == "12.50");
+    CHECK(tree.items[4].text == "123456789012345678901234567890");
+    CHECK(tree.items[5].text == "-7");
+    for (int depth : {kMaxDepth, kMaxDepth + 1}) {
+        const std::string nested =
+            std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
+        CHECK(detail::parse_json(nested, tree, error) == (depth <= kMaxDepth));
+    }
+}

@@ -19,6 +19,10 @@ public:
     static constexpr int kLastYear = 2199;
     /// What parse() accepts, for messages: "a date YYYY-MM-DD from 1900-01-01 to 2199-12-31".
     static constexpr const char* kExpected = "a date YYYY-MM-DD from 1900-01-01 to 2199-12-31";
+    /// Why a text of the form YYYY-MM-DD, in the range, is still no date, to follow the
+    /// text in a message: ": there is no such day (February 2026 has 28 days)" or
+    /// ": there is no month 13 (months run 01 to 12)"; "" for any other text.
+    static std::string why_not(std::string_view text);
 
     int year() const;
     int month() const;

@@ -20,6 +20,7 @@
 // figures do not depend on how many threads compute them.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,11 @@ struct OddsOptions {
     /// Also keep each path's pay to the end of every year, for OfferOdds::by_year (more
     /// memory: 8 bytes per offer, path and year).
     bool by_year = false;
+    /// When set, called now and then (about every 4,096 paths) on the calling thread with
+    /// the paths simulated so far in this run, counted over every simulation the run
+    /// makes (compare --confidence makes about twenty): for a progress line. Never called
+    /// after odds() or compare() returns; the copies in their results are empty.
+    std::function<void(std::int64_t done)> progress;
 };
 
 /// Checks the options against the companies of the offers: a usage Error naming

@@ -117,6 +117,20 @@ void check_profile(const TaxProfile& p);
 YearTax tax_year(const TaxProfile& p, const Components& wages, int year = 1);
 AfterTax after_tax(const TaxProfile& p, const Projection& projection);
 
+/// tax_year(p, wages, year).net, without the withholding figures and with the profile's
+/// place looked up once: for simulations that tax many years of pay (odds after tax).
+class NetTax {
+public:
+    /// The profile must pass check_profile; it is copied.
+    explicit NetTax(const TaxProfile& p);
+    Money net(const Components& wages, int year) const;
+
+private:
+    TaxProfile profile_;
+    const void* state_;  ///< the table's entry for the profile's state (a type private to tax.cpp)
+    const void* city_;   ///< and its city, or nullptr
+};
+
 /// Attaches p.projection taxed under the offer's tax profile as p.after_tax; a usage
 /// Error naming the file and "tax" when the offer has none.
 void add_after_tax(Projected& p);

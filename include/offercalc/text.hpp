@@ -12,14 +12,22 @@ namespace offercalc {
 /// UTF-8 count one column each (as the U+FFFD that visible() puts for each).
 int display_width(std::string_view s);
 
-/// Whether s is valid UTF-8 without control characters (C0, DEL, C1 U+0080-U+009F):
+/// Whether s is valid UTF-8 without control characters (C0, DEL, C1 U+0080-U+009F)
+/// or bidirectional controls (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069):
 /// text that visible() leaves as it is.
 bool is_plain_text(std::string_view s);
 
-/// s as it may be shown on a terminal or a page: ESC as "\e", the other C0 controls
-/// and DEL as "\x" and two hex digits ("\x07", "\x0a"), C1 controls as "\u00" and
-/// two ("\u009b"), and each byte that is not part of valid UTF-8 as U+FFFD. Everything
-/// else is kept, a backslash included, so plain text is unchanged.
+/// Why s is no label of at most `max_columns` columns, "" when it is one: "it is not
+/// valid UTF-8", "it holds a control character", "it holds a bidirectional control,
+/// ...", "it is empty" (only when `required`), "it is only blank space" (spaces, no-break
+/// and zero-width spaces alone), "it is 85 columns wide".
+std::string label_problem(std::string_view s, int max_columns, bool required);
+
+/// s as it may be shown on a terminal or a page, in offercalc's one escape style: ESC
+/// as "\e", the other C0 controls and DEL as "\x" and two hex digits ("\x07",
+/// "\x0a"), C1 and bidirectional controls as "\u" and four ("\u009b", "\u202e"), and
+/// each byte that is not part of valid UTF-8 as U+FFFD. Everything else is kept, a
+/// backslash included, so plain text is unchanged.
 std::string visible(std::string_view s);
 
 /// The longest prefix of s that fits in `columns`, never cut inside a character.

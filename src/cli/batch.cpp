@@ -115,8 +115,7 @@ void process(Chunk& c, const WhatIf& w, int years, const TaxFlags& tax) {
         try {
             if (c.too_long[i])
                 throw data_error(fmt::format("{}: line is longer than 1 MiB; batch stops reading there", source));
-            if (line.find_first_not_of(" \t") == std::string::npos)
-                throw data_error(fmt::format("{}: empty line; expected an offer object", source));
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // a blank line: no output
             Projected p = project_offer(parse_offer(line, source, w.sets), w, years);
             tax.apply(p);
             c.out += batch_offer_json(p);
@@ -279,8 +278,8 @@ void setup_batch(CLI::App& sub, Action& action) {
     auto bt = std::make_shared<BatchFlags>();
     sub.add_option("file", bt->file, "JSON Lines: one offer object per line (default -, standard input)");
     sub.add_option("-j,--jobs", bt->jobs, "workers (default: the CPUs this process may use)")
-        ->check(CLI::Range(1, 256));
-    sub.add_option("--years", bt->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+        ->check(whole_range(1, 256));
+    sub.add_option("--years", bt->years, "years to project (1 to 10)")->check(whole_range(1, kMaxYears));
     add_whatif_flags(sub, bt->whatif, "applied to every line");
     add_tax_flags(sub, bt->tax);
     sub.callback([bt, &action] {

@@ -63,7 +63,7 @@ void setup_check(CLI::App& sub, Action& action) {
     sub.add_option("--year1-at-least", ck->year1,
                    "holds when year one pays at least this (with --after-tax every condition weighs net pay)");
     sub.add_flag("--json", ck->json, "one JSON object instead of the line (same exit code)");
-    sub.add_option("--years", ck->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", ck->years, "years to project (1 to 10)")->check(whole_range(1, kMaxYears));
     add_whatif_flags(sub, ck->whatif, "applied to the offer");
     add_tax_flags(sub, ck->tax);
     sub.callback([ck, &action] { action = [ck] { return run_check(*ck); }; });

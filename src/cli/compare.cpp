@@ -21,7 +21,14 @@ namespace offercalc::cli {
 namespace {
 
 int run_compare(const CompareFlags& f) {
-    const Comparison c = compare(compared_offers(f), compare_options(f));
+    CompareOptions options = compare_options(f);
+    const Comparison c = [&] {
+        // The odds' paths, over all the simulations the asks take (their number is not
+        // known ahead); erased before the output.
+        Progress progress("paths simulated", 0);
+        if (options.odds) options.odds->progress = [&progress](std::int64_t done) { progress.show(done); };
+        return compare(compared_offers(f), options);
+    }();
     if (f.json) {
         emit(compare_json(c));
     } else {

@@ -57,7 +57,7 @@ void add_sim_flags(CLI::App& sub, SimFlags& f, WhatIfFlags& whatif) {
 /// The flags `compare` and `report` share: inputs, what-if, after tax and odds.
 void add_compare_flags(CLI::App& sub, CompareFlags& f) {
     sub.add_option("files", f.files, "the offer under negotiation, then the competing offers")->required();
-    sub.add_option("--years", f.years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", f.years, "years to compare (1 to 10)")->check(whole_range(1, kMaxYears));
     sub.add_option("--floor", f.floor, "your minimum over the years (default: the offer file's floor)");
     sub.add_option("--target", f.target, "aim the asks at this total instead of the strongest comparator");
     sub.add_option("--round", f.round, "round asks up to a multiple of this amount (default 1000)");
@@ -89,7 +89,9 @@ CompareOptions compare_options(const CompareFlags& f) {
     }
     if (f.today) {
         const auto d = Date::parse(*f.today);
-        if (!d) throw usage_error(fmt::format("--today: expected {}, found \"{}\"", Date::kExpected, *f.today));
+        if (!d)
+            throw usage_error(fmt::format("--today: expected {}, found \"{}\"{}", Date::kExpected, *f.today,
+                                          Date::why_not(*f.today)));
         opts.today = *d;
     } else {
         opts.today = local_today();

@@ -12,6 +12,7 @@
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 #include "offercalc/tax.hpp"
+#include "offercalc/text.hpp"
 
 namespace offercalc::cli {
 
@@ -79,6 +80,20 @@ std::uint64_t whole_flag(const std::string& text, const char* flag, std::uint64_
     }
     if (!ok || v < lo || v > hi) throw usage_error(fmt::format("{}: expected {}, found {}", flag, range, typed(text)));
     return v;
+}
+
+CLI::Validator whole_range(std::int64_t lo, std::int64_t hi) {
+    return CLI::Validator(
+        [lo, hi](std::string& text) -> std::string {
+            const std::string range = fmt::format("a whole number from {} to {}", grouped_count(lo), grouped_count(hi));
+            try {
+                whole_flag(text, "", static_cast<std::uint64_t>(lo), static_cast<std::uint64_t>(hi), "");
+            } catch (const Error&) {
+                return fmt::format("expected {}, found {}", range, typed(text));
+            }
+            return "";
+        },
+        fmt::format("INT in [{} - {}]", lo, hi));  // as CLI::Range describes itself in help
 }
 
 double number_flag(const std::string& text, const char* flag, double lo, double hi, const char* range) {

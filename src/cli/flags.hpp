@@ -73,6 +73,11 @@ Money amount_flag(const std::string& text, const char* flag);
 std::uint64_t whole_flag(const std::string& text, const char* flag, std::uint64_t lo, std::uint64_t hi,
                          const char* range);
 
+/// A CLI11 check of a whole-number option from `lo` to `hi`, in offercalc's words:
+/// "expected a whole number from 1 to 120, found 13.5" (CLI11's own says "Value 13.5
+/// not in range 1 to 120").
+CLI::Validator whole_range(std::int64_t lo, std::int64_t hi);
+
 /// A decimal number flag as typed (12, -0.5, .25), from `lo` to `hi`; a usage error
 /// naming the flag and `range` and quoting the text otherwise.
 double number_flag(const std::string& text, const char* flag, double lo, double hi, const char* range);

@@ -42,7 +42,7 @@ int run_leave(const LeaveFlags& f) {
 void setup_leave(CLI::App& sub, Action& action) {
     auto lv = std::make_shared<LeaveFlags>();
     sub.add_option("file", lv->file, "the offer file")->required();
-    sub.add_option("--after", lv->after, "months worked before leaving (1 to 120)")->check(CLI::Range(1, 120));
+    sub.add_option("--after", lv->after, "months worked before leaving (1 to 120)")->check(whole_range(1, 120));
     sub.add_flag("--json", lv->json, "print JSON instead");
     sub.add_flag("--exact", lv->exact, "amounts to the cent, however wide (else rounded to fit the terminal)");
     add_whatif_flags(sub, lv->whatif, "applied to the offer");

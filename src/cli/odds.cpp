@@ -32,7 +32,12 @@ struct OddsFlags {
 int run_odds(const OddsFlags& f) {
     auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
     f.tax.apply(offers);
-    const Odds o = odds(offers, f.sim.options(f.tax.after_tax));
+    OddsOptions options = f.sim.options(f.tax.after_tax);
+    const Odds o = [&] {
+        Progress progress("paths", options.paths);  // erased before the output
+        options.progress = [&progress](std::int64_t done) { progress.show(done); };
+        return odds(offers, options);
+    }();
     emit(f.json ? odds_json(o) : render_odds(o, terminal_columns(), f.exact));
     return 0;
 }
@@ -44,7 +49,7 @@ void setup_odds(CLI::App& sub, Action& action) {
     sub.add_option("files", f->files, "the offer under negotiation, then the competing offers")->required();
     sub.add_flag("--json", f->json, "print the stable JSON form instead");
     sub.add_flag("--exact", f->exact, "amounts to the cent, however wide (else rounded to fit the terminal)");
-    sub.add_option("--years", f->years, "years to compare (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", f->years, "years to compare (1 to 10)")->check(whole_range(1, kMaxYears));
     add_sim_flags(sub, f->sim, f->whatif);
     add_whatif_flags(sub, f->whatif, "applied to the first file only");
     add_tax_flags(sub, f->tax);

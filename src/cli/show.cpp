@@ -44,7 +44,7 @@ void setup_listing(CLI::App& sub, Action& action, Listing listing) {
                  listing == Listing::Summary ? "amounts to the cent instead of compact ($175,000.00, not $175k)"
                                              : "amounts to the cent, however wide (else rounded to fit the terminal)")
         ->excludes(json);
-    sub.add_option("--years", o->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", o->years, "years to project (1 to 10)")->check(whole_range(1, kMaxYears));
     add_whatif_flags(sub, o->whatif, "applied to every file");
     add_tax_flags(sub, o->tax);
     sub.callback([o, listing, &action] {

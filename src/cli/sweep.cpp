@@ -149,13 +149,13 @@ void setup_sweep(CLI::App& sub, Action& action) {
             ->group(g);
     sub.add_flag("--csv", sw->csv, "CSV with a header row");
     sub.add_flag("--jsonl", sw->jsonl, "one JSON object per row");
-    sub.add_option("--years", sw->years, "years to project (1 to 10)")->check(CLI::Range(1, kMaxYears));
+    sub.add_option("--years", sw->years, "years to project (1 to 10)")->check(whole_range(1, kMaxYears));
     sub.add_flag("--exact", sw->exact,
                  "the table's amounts to the cent, however wide (else rounded to fit the terminal)");
     add_tax_flags(sub, sw->tax);
     sub.add_option("--max-rows", sw->max_rows,
                    "refuse a grid larger than this, before the first row (default 100000000)")
-        ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000'000'000}));
+        ->check(whole_range(1, 1'000'000'000'000'000));
     sub.callback([sw, &action] {
         if (sw->csv && sw->jsonl) throw CLI::ValidationError("--csv and --jsonl", "choose one output format");
         action = [sw] {

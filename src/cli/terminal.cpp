@@ -44,7 +44,7 @@ void Progress::show(std::int64_t done) {
         line += fmt::format(" of {} ({}%), {:.1f} M/s, {}:{:02} left", grouped_count(total_), done * 100 / total_,
                             rate / 1e6, left / 60, left % 60);
     } else {
-        line += fmt::format(", {:.0f}/s", rate);
+        line += fmt::format(", {}/s", grouped_count(static_cast<std::int64_t>(rate)));
     }
     std::fprintf(stderr, "\r\x1b[K%s", line.c_str());
     std::fflush(stderr);

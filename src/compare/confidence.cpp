@@ -1,5 +1,8 @@
 // compare --odds: the chance each ask wins under stock risk, and asks sized for a chance.
 
+#include <array>
+#include <map>
+
 #include "compare/parts.hpp"
 #include "compare/search.hpp"
 #include "odds/engine.hpp"
@@ -21,6 +24,7 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     const int years = me.projection.years;
     CompareOdds o;
     o.options = options;
+    o.options.progress = nullptr;
     // Against the comparator the asks aim at (the strongest live one) on each path, or
     // the fixed target without one.
     std::vector<std::int64_t> theirs(paths, c.goal.in_cents());
@@ -31,11 +35,18 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
         o.against = c.goal_label;
     }
     // The offer's own company is drawn first, so each candidate costs one company's draws.
+    // Every offer simulated here is the offer with changes to its grant, sign-on and
+    // base only (an ask), so those four amounts tell candidates apart: one tried twice
+    // (the offer itself, a search's start) is simulated once.
+    std::map<std::array<std::int64_t, 4>, std::vector<std::int64_t>> simulated;
     const PathPay pay = [&](const Offer& offer) {
+        const std::array<std::int64_t, 4> key{offer.rsu ? offer.rsu->value.in_cents() : -1, offer.sign_on_y1.in_cents(),
+                                              offer.sign_on_y2.in_cents(), offer.base.in_cents()};
+        if (const auto it = simulated.find(key); it != simulated.end()) return it->second;
         Projected p;
         p.offer = offer;
         p.projection = project(offer, years);
-        return std::move(market.simulate({&p}).front().total);
+        return simulated[key] = std::move(market.simulate({&p}).front().total);
     };
     o.wins_now = paths_won(pay(me.offer), theirs);
     for (Ask& a : c.asks)

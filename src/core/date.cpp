@@ -77,11 +77,31 @@ int Date::weekday() const {
     return static_cast<int>(w < 0 ? w + 7 : w);
 }
 
+namespace {
+constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+}  // namespace
+
+std::string Date::why_not(std::string_view t) {
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return "";
+    int v[3] = {0, 0, 0};
+    const std::size_t from[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+    for (int k = 0; k < 3; ++k)
+        for (std::size_t i = from[k]; i < from[k] + len[k]; ++i) {
+            if (t[i] < '0' || t[i] > '9') return "";
+            v[k] = v[k] * 10 + (t[i] - '0');
+        }
+    const auto [y, m, d] = v;
+    if (y < kFirstYear || y > kLastYear) return "";  // the range, which the message states
+    if (m < 1 || m > 12) return fmt::format(": there is no month {:02} (months run 01 to 12)", m);
+    if (d < 1 || d > days_in_month(y, m))
+        return fmt::format(": there is no such day ({} {} has {} days)", kMonths[m - 1], y, days_in_month(y, m));
+    return "";
+}
+
 std::string Date::spoken() const {
     static constexpr const char* kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                             "Friday", "Saturday", "Sunday"};
-    static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                              "July",    "August",   "September", "October", "November", "December"};
     const Ymd v = from_days(days_);
     return fmt::format("{}, {} {}", kDays[weekday()], kMonths[v.m - 1], v.d);
 }

@@ -34,6 +34,20 @@ std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
 
 bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
+/// Unicode's Bidi_Control characters: marks, embeddings, overrides and isolates, which
+/// reorder the text around them on a terminal or a page ("\u202e" turns "exe.txt" into
+/// "txt.exe").
+bool is_bidi_control(char32_t c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/// Characters that show as nothing or as blank space: the space separators (Zs),
+/// zero-width space and joiners, word joiner and the byte order mark.
+bool is_blank(char32_t c) {
+    return c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F ||
+           c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
+
 /// The characters a terminal gives two columns: East Asian Width W and F in Unicode
 /// 14.0's EastAsianWidth.txt (CJK, Hangul, kana, fullwidth forms and the emoji with
 /// emoji presentation), as ranges in order; unassigned code points between two wide
@@ -139,10 +153,27 @@ std::vector<std::string> short_labels(const std::vector<std::string>& names, int
 bool is_plain_text(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto [cp, len] = decode(s, i);
-        if (cp == kBad || is_control(cp)) return false;
+        if (cp == kBad || is_control(cp) || is_bidi_control(cp)) return false;
         i += len;
     }
     return true;
+}
+
+std::string label_problem(std::string_view s, int max_columns, bool required) {
+    bool blank = true;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto [cp, len] = decode(s, i);
+        if (cp == kBad) return "it is not valid UTF-8";
+        if (is_control(cp)) return "it holds a control character";
+        if (is_bidi_control(cp))
+            return "it holds a bidirectional control, which reorders the text around it on a screen";
+        blank = blank && is_blank(cp);
+        i += len;
+    }
+    if (s.empty()) return required ? "it is empty" : "";
+    if (blank) return "it is only blank space";
+    if (const int w = display_width(s); w > max_columns) return "it is " + std::to_string(w) + " columns wide";
+    return "";
 }
 
 std::string visible(std::string_view s) {
@@ -159,10 +190,9 @@ std::string visible(std::string_view s) {
             out += "\\x";
             out += kHex[cp >> 4];
             out += kHex[cp & 0xF];
-        } else if (cp >= 0x80 && cp <= 0x9F) {
-            out += "\\u00";
-            out += kHex[cp >> 4];
-            out += kHex[cp & 0xF];
+        } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 0xF];
         } else {
             out.append(s, i, len);
         }

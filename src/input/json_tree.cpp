@@ -45,9 +45,20 @@ public:
         n->boolean = b;
         return true;
     }
-    bool number_integer(json::number_integer_t v) { return number(std::to_string(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return number(std::to_string(v)); }
-    bool number_float(json::number_float_t, const std::string& raw) { return number(raw); }
+    // nlohmann gives an integer's value, not its text, and "-0" reads as 0: every
+    // number's text is taken from the document instead (a message then shows -0 as typed).
+    bool number_integer(json::number_integer_t v) {
+        std::string text = next_number();
+        return number(v == 0 ? std::move(text) : std::to_string(v));
+    }
+    bool number_unsigned(json::number_unsigned_t v) {
+        next_number();
+        return number(std::to_string(v));
+    }
+    bool number_float(json::number_float_t, const std::string& raw) {
+        next_number();
+        return number(raw);
+    }
     bool string(std::string& s) {
         JNode* n = place();
         n->kind = JNode::Kind::String;
@@ -78,7 +89,13 @@ public:
         stack_.pop_back();
         return true;
     }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& ex) {
+        if (ex.id == 406) {  // out_of_range.406: valid JSON, but a number too large for a double
+            error = visible(fmt::format("{}: expected a number of at most about 1.8e308 in size, found {}",
+                                        value_path(), token.size() > 40 ? token.substr(0, 40) + "..." : token));
+            failed_at = position;
+            return false;
+        }
         // nlohmann's message: "[json.exception.KIND.N] parse error at line L, column C:
         // what went wrong". Keep the explanation; count the line and column ourselves.
         std::string detail = ex.what();
@@ -150,6 +167,36 @@ private:
         }
         return p.empty() ? "(top level)" : p;
     }
+    /// The text of the next number in the document: SAX reports numbers in the order
+    /// they appear, and outside strings only a number holds '-' or a digit.
+    std::string next_number() {
+        while (scan_ < text_.size()) {
+            const char c = text_[scan_];
+            if (c == '"') {
+                for (++scan_; scan_ < text_.size() && text_[scan_] != '"'; ++scan_)
+                    if (text_[scan_] == '\\') ++scan_;
+                ++scan_;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                const std::size_t start = scan_;
+                while (scan_ < text_.size() &&
+                       std::string_view("+-.0123456789eE").find(text_[scan_]) != std::string_view::npos)
+                    ++scan_;
+                return std::string(text_.substr(start, scan_ - start));
+            } else {
+                ++scan_;
+            }
+        }
+        return "0";
+    }
+    /// The path of the value being read: the pending key's, or the next item's.
+    std::string value_path() const {
+        if (stack_.empty()) return "(top level)";
+        const std::string p = current_path();
+        const std::string parent = p == "(top level)" ? "" : p;
+        const JNode* top = stack_.back();
+        return top->kind == JNode::Kind::Object ? join_path(parent, pending_key_)
+                                                : index_path(parent, top->items.size());
+    }
     std::string path_of(const std::string& key) const {
         const std::string p = current_path();
         return join_path(p == "(top level)" ? "" : p, key);
@@ -157,6 +204,7 @@ private:
 
     JNode& root_;
     std::string_view text_;
+    std::size_t scan_ = 0;  ///< next_number()'s place in text_
     std::vector<JNode*> stack_;
     std::string pending_key_;
 };
@@ -214,8 +262,15 @@ std::string describe(const JNode& n) {
         case JNode::Kind::Bool: return n.boolean ? "true" : "false";
         case JNode::Kind::Number: return n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
         case JNode::Kind::String: {
-            std::string s = n.text.size() > 40 ? cut_to_width(n.text, 40) + "..." : n.text;
-            return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            // In quotes, a quote and a backslash are escaped with a backslash; everything
+            // else as visible() shows it (offercalc's one escape style: "\e", "\x07").
+            const std::string s = n.text.size() > 40 ? cut_to_width(n.text, 40) + "..." : n.text;
+            std::string quoted = "\"";
+            for (const char c : s) {
+                if (c == '"' || c == '\\') quoted += '\\';
+                quoted += c;
+            }
+            return visible(quoted) + '"';
         }
         case JNode::Kind::Array: return n.items.empty() ? "an empty array" : "an array";
         case JNode::Kind::Object: return n.items.empty() ? "an empty object" : "an object";

@@ -1,6 +1,7 @@
 #include "offercalc/parse.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdlib>
 
@@ -53,20 +54,32 @@ const std::vector<std::string> kTopKeys = {"name",
                                            "notes",
                                            "$schema"};
 
+/// The default name: the file's name without its extension, or with it when the stem
+/// alone would show as blank space ("   .json").
 std::string stem(const std::string& source) {
     if (source == "<stdin>") return "stdin";
-    std::string s = source.substr(source.find_last_of('/') + 1);
+    const std::string base = source.substr(source.find_last_of('/') + 1);
+    std::string s = base;
     const auto dot = s.rfind('.');
     if (dot != std::string::npos && dot > 0) s.erase(dot);
+    if (!s.empty() && !label_problem(s, INT_MAX, true).empty()) s = base;
     return s.empty() ? source : s;
 }
 
 /// Reads a validated document; every error names the source and the JSON path.
 class Reader {
 public:
-    explicit Reader(const std::string& source) : source_(source) {}
+    Reader(const std::string& source, const std::vector<Override>& overrides)
+        : source_(source), overrides_(overrides) {}
 
+    /// A value that a --set override put at `path` (or above it) is the flag's: a usage
+    /// Error naming it; anything else is the file's.
     [[noreturn]] void fail(const std::string& path, const std::string& message) const {
+        for (auto ov = overrides_.rbegin(); ov != overrides_.rend(); ++ov) {
+            const std::string& p = ov->path;
+            if (path.rfind(p, 0) == 0 && (path.size() == p.size() || path[p.size()] == '.' || path[p.size()] == '['))
+                throw usage_error(Subject::override_of(path), message);
+        }
         throw data_error(fmt::format("{}: {}: {}", source_, path.empty() ? "(top level)" : path, message));
     }
     [[noreturn]] void expected(const std::string& path, const std::string& what, const JNode& found) const {
@@ -100,12 +113,10 @@ public:
     /// (at least one when `required`) of valid UTF-8 without control characters.
     std::string label(const JNode& n, const std::string& path, bool required = false) const {
         std::string s = text(n, path);
-        const int w = display_width(s);
-        if (!is_plain_text(s) || w > kMaxLabelColumns || (required && w == 0))
-            expected(path,
-                     fmt::format("a label of {} {} characters (wide ones count two) without control characters",
-                                 required ? "1 to" : "at most", kMaxLabelColumns),
-                     n);
+        if (const std::string why = label_problem(s, kMaxLabelColumns, required); !why.empty())
+            fail(path, fmt::format("expected a label of {} {} characters (wide ones count two) without control "
+                                   "characters, found {}: {}",
+                                   required ? "1 to" : "at most", kMaxLabelColumns, detail::describe(n), why));
         return s;
     }
     bool boolean(const JNode& n, const std::string& path) const {
@@ -147,7 +158,8 @@ public:
     Date date(const JNode& n, const std::string& path) const {
         if (n.kind == Kind::String)
             if (auto d = Date::parse(n.text)) return *d;
-        expected(path, Date::kExpected, n);
+        fail(path, fmt::format("expected {}, found {}{}", Date::kExpected, detail::describe(n),
+                               n.kind == Kind::String ? Date::why_not(n.text) : ""));
     }
 
     /// "tax": {"filing", "state", "city"}: filing and state required, checked against
@@ -314,6 +326,7 @@ public:
 
 private:
     const std::string& source_;
+    const std::vector<Override>& overrides_;
 };
 
 /// A percent field, with a warning when a value between 0 and 1 is most likely a
@@ -475,9 +488,9 @@ void read_terms(const Reader& r, const JNode& root, Offer& o) {
     if (const JNode* n = get("tax")) o.tax = r.tax(*n);
 }
 
-Offer read_offer(const JNode& root, const std::string& file) {
+Offer read_offer(const JNode& root, const std::string& file, const std::vector<Override>& overrides) {
     const std::string source = visible(file);
-    const Reader r(source);
+    const Reader r(source, overrides);
     r.object(root, "");
     r.keys(root, "", kTopKeys);
     Offer o;
@@ -571,7 +584,7 @@ Offer parse_offer(std::string_view text, const std::string& file, const std::vec
         throw data_error(fmt::format("{}:{}{}", source, has_position ? "" : " ", error));
     }
     for (const Override& ov : overrides) apply_override(root, ov);
-    return read_offer(root, source);
+    return read_offer(root, source, overrides);
 }
 
 }  // namespace offercalc

@@ -3,6 +3,7 @@
 // Internal: the Monte Carlo engine behind odds.hpp, shared by `odds` and `compare --odds`.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,12 @@ public:
     /// Simulates each offer over every path. An offer's company is found by name.
     std::vector<PathTotals> simulate(const std::vector<const Projected*>& offers) const;
 
-    /// Keeps the first company's draws for every path, when they fit in 256 MiB, so
-    /// that simulating its offers again and again (compare's asks sized for a chance)
-    /// draws them once. The results are the same either way.
+    /// Keeps the first company's draws and price levels for every path, so that
+    /// simulating its offers again and again (compare's asks sized for a chance) draws
+    /// them once; and, after tax, each path's last taxed years of such an offer simulated
+    /// alone, so that a year whose pay an ask leaves unchanged (a year-two sign-on leaves
+    /// years one, three and four) is not taxed again. Only when all this fits in 256 MiB;
+    /// the results are the same either way.
     void keep_first_draws();
 
     const OddsOptions& options() const { return opts_; }
@@ -54,7 +58,18 @@ private:
     /// diagonal, one correlation elsewhere) in O(n): every entry below the diagonal in
     /// column j is the same, below_[j], and the diagonal is diag_[j].
     std::vector<double> below_, diag_;
-    std::vector<double> first_;  ///< keep_first_draws(): the grid's draws of company 0, path after path
+    std::vector<double> first_;            ///< keep_first_draws(): the grid's draws of company 0, path after path
+    double first_sigma_;                   ///< the volatility of offers[0], company 0's first offer
+    std::optional<TaxProfile> first_tax_;  ///< and its tax profile: the taxed years kept are for it
+    std::vector<double> first_level_;      ///< keep_first_draws(): exp(first_sigma_ * first_), the price levels
+    /// A year's wages and base (all net pay depends on) and its net pay, in cents.
+    struct TaxedYear {
+        std::int64_t wages = -1, base = 0, net = 0;
+    };
+    /// keep_first_draws(), after tax: [path * years + year]; each path is written only by
+    /// the thread that simulates it.
+    mutable std::vector<TaxedYear> taxed_;
+    mutable std::int64_t simulated_ = 0;  ///< paths simulated by earlier calls, for OddsOptions::progress
 };
 
 /// The standard normal quantile of p in (0, 1), to a relative error below 1.15e-9.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <exception>
 #include <map>
+#include <optional>
 #include <thread>
 #include <tuple>
 
@@ -61,6 +62,17 @@ std::pair<int, int> price_months(const Offer& o, int grant_month, int month) {
     return {grant_month, month};
 }
 
+/// Whether two offers are taxed alike: the same filing, place and savings.
+bool same_tax(const std::optional<TaxProfile>& a, const std::optional<TaxProfile>& b) {
+    if (!a || !b) return !a && !b;
+    if (a->filing != b->filing || a->state != b->state || a->city != b->city) return false;
+    if (!a->savings || !b->savings) return !a->savings && !b->savings;
+    const Savings &x = *a->savings, &y = *b->savings;
+    return x.k401_pct == y.k401_pct && x.k401 == y.k401 && x.age == y.age && x.hsa == y.hsa &&
+           x.hsa_coverage == y.hsa_coverage && x.other == y.other && x.match_pct == y.match_pct &&
+           x.match_up_to_pct == y.match_up_to_pct;
+}
+
 int companies_of(const std::vector<Projected>& offers) {
     std::vector<std::string> keys;
     for (const Projected& p : offers) keys.push_back(company_key(p.offer));
@@ -104,7 +116,7 @@ public:
           volatility_(p.offer.volatility),
           file_(p.offer.file) {
         const int years = m.years_;
-        if (m.opts_.after_tax) tax_ = &*p.offer.tax;
+        if (m.opts_.after_tax) tax_.emplace(*p.offer.tax);
         for (int n = 1; n <= years; ++n) year_.push_back(p.projection.y(n));
         std::map<std::tuple<int, int, int>, double> groups;
         for_each_vest(p.offer, 12 * years, [&](int grant_month, int month, Money v) {
@@ -135,8 +147,13 @@ public:
 
     /// One path's year one and total; `w` is the path's draws for this offer's company.
     /// With `to_year`, also the pay to the end of each year, at to_year[y][path].
-    void value(const double* w, std::vector<double>& level, std::vector<double>& rsu, std::int64_t& year1,
-               std::int64_t& total, std::vector<std::vector<std::int64_t>>* to_year, std::size_t path) const {
+    /// `taxed`, when not null: the path's last taxed years (Market::taxed_), reused
+    /// where a year's wages and base are the same and then updated.
+    /// `levels`, when not null: exp(sigma w) at every grid point for the first company's
+    /// first sigma (Market::first_level_), used when this offer has that sigma.
+    void value(const double* w, const double* levels, std::vector<double>& level, std::vector<double>& rsu,
+               std::int64_t& year1, std::int64_t& total, std::vector<std::vector<std::int64_t>>* to_year,
+               std::size_t path, Market::TaxedYear* taxed) const {
         if (certain_) {
             year1 = certain_year1_;
             total = certain_total_;
@@ -144,19 +161,21 @@ public:
                 for (std::size_t y = 0; y < year_.size(); ++y) (*to_year)[y][path] = certain_to_year_[y];
             return;
         }
-        level.resize(m_.months_.size());
-        for (int g : used_) level[static_cast<std::size_t>(g)] = std::exp(sigma_ * w[g]);
+        const double* at = m_.first_sigma_ == sigma_ ? levels : nullptr;
+        if (!at) {
+            level.resize(m_.months_.size());
+            for (int g : used_) level[static_cast<std::size_t>(g)] = std::exp(sigma_ * w[g]);
+            at = level.data();
+        }
         rsu.assign(year_.size(), 0.0);
-        for (const Group& gr : groups_)
-            rsu[static_cast<std::size_t>(gr.year)] +=
-                gr.cents * level[static_cast<std::size_t>(gr.to)] / level[static_cast<std::size_t>(gr.from)];
+        for (const Group& gr : groups_) rsu[static_cast<std::size_t>(gr.year)] += gr.cents * at[gr.to] / at[gr.from];
         Money sum;
         for (std::size_t y = 0; y < year_.size(); ++y) {
             if (!(rsu[y] < 9e17)) too_large();  // far beyond any real grant; keeps the sums in range
             Components c = year_[y];
             c.rsu = Money::cents(std::llround(rsu[y]));
             c.sum_parts();
-            const Money v = worth(c, static_cast<int>(y) + 1);
+            const Money v = taxed ? worth(c, static_cast<int>(y) + 1, taxed[y]) : worth(c, static_cast<int>(y) + 1);
             if (y == 0) year1 = v.in_cents();
             sum += v;
             if (to_year) (*to_year)[y][path] = sum.in_cents();
@@ -171,7 +190,13 @@ private:
                                 "cents over {} years, found {}% (a path's equity passed $9,000,000,000,000,000)",
                                 file_.empty() ? "" : file_ + ": ", m_.years_, volatility_.percent()));
     }
-    Money worth(const Components& c, int year) const { return tax_ ? tax_year(*tax_, c, year).net : c.total; }
+    Money worth(const Components& c, int year) const { return tax_ ? tax_->net(c, year) : c.total; }
+    Money worth(const Components& c, int year, Market::TaxedYear& last) const {
+        if (!tax_) return c.total;
+        if (last.wages != c.total.in_cents() || last.base != c.base.in_cents())
+            last = {c.total.in_cents(), c.base.in_cents(), tax_->net(c, year).in_cents()};
+        return Money::cents(last.net);
+    }
 
     struct Group {
         int year, from, to;  ///< 0-based year; grid indexes of the price months
@@ -182,7 +207,7 @@ private:
     double sigma_;
     Rate volatility_;
     std::string file_;
-    const TaxProfile* tax_ = nullptr;
+    std::optional<NetTax> tax_;  ///< after tax
     std::vector<Components> year_;
     std::vector<Group> groups_;
     std::vector<int> used_;  ///< the grid points its groups price at
@@ -192,7 +217,10 @@ private:
 };
 
 Market::Market(const std::vector<Projected>& offers, const OddsOptions& opts)
-    : opts_(opts), years_(offers.front().projection.years) {
+    : opts_(opts),
+      years_(offers.front().projection.years),
+      first_sigma_(offers.front().offer.volatility.fraction()),
+      first_tax_(offers.front().offer.tax) {
     for (const Projected& p : offers) {
         const std::string k = company_key(p.offer);
         if (std::find(companies_.begin(), companies_.end(), k) == companies_.end()) companies_.push_back(k);
@@ -260,7 +288,8 @@ void Market::draw(std::int64_t path, int companies, std::vector<double>& w, std:
 
 void Market::keep_first_draws() {
     const std::size_t grid = months_.size(), paths = static_cast<std::size_t>(opts_.paths);
-    if (companies_.empty() || paths > (std::size_t{256} << 20) / sizeof(double) / grid) return;
+    const std::size_t per_path = 2 * sizeof(double) * grid + (opts_.after_tax ? sizeof(TaxedYear) * years_ : 0);
+    if (companies_.empty() || paths > (std::size_t{256} << 20) / per_path) return;
     first_.resize(paths * grid);
     std::vector<double> w, e;
     for (std::size_t path = 0; path < paths; ++path) {
@@ -268,6 +297,9 @@ void Market::keep_first_draws() {
         std::copy(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(grid),
                   first_.begin() + static_cast<std::ptrdiff_t>(path * grid));
     }
+    first_level_.resize(first_.size());
+    for (std::size_t i = 0; i < first_.size(); ++i) first_level_[i] = std::exp(first_sigma_ * first_[i]);
+    if (opts_.after_tax) taxed_.assign(paths * static_cast<std::size_t>(years_), TaxedYear{});
 }
 
 std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& offers) const {
@@ -287,28 +319,38 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
                              std::vector<std::int64_t>(static_cast<std::size_t>(paths)));
     }
     const std::size_t grid = months_.size();
+    // Contiguous blocks of paths, one per thread; each path's draws depend only on
+    // its index, so the result is the same for any number of threads.
+    const auto threads = static_cast<std::int64_t>(
+        std::clamp<std::int64_t>(std::min<std::int64_t>(opts_.threads, paths / 4096), 1, 256));
+    // The taxed years kept are those of company 0's offers simulated one at a time and
+    // taxed as offers[0] is (another offer of that company may be taxed elsewhere).
+    const bool memo = !taxed_.empty() && valuers.size() == 1 && valuers.front().company() == 0 &&
+                      same_tax(offers.front()->offer.tax, first_tax_);
     auto run = [&](std::int64_t lo, std::int64_t hi) {
         std::vector<double> w, e, level, rsu;
         for (std::int64_t path = lo; path < hi; ++path) {
+            // The first block runs on the calling thread; the others keep its pace.
+            if (lo == 0 && opts_.progress && path % 4096 == 0) opts_.progress(simulated_ + path * threads);
             const auto at = static_cast<std::size_t>(path);
             const double* row = nullptr;
+            const double* levels = nullptr;
             if (companies == 1 && !first_.empty()) {
                 row = &first_[at * grid];
+                levels = &first_level_[at * grid];
             } else if (companies > 0) {
                 draw(path, companies, w, e);
                 row = w.data();
             }
             for (std::size_t i = 0; i < valuers.size(); ++i) {
                 const int c = valuers[i].company();
-                valuers[i].value(c < 0 ? nullptr : row + static_cast<std::size_t>(c) * grid, level, rsu,
-                                 out[i].year1[at], out[i].total[at], opts_.by_year ? &out[i].to_year : nullptr, at);
+                valuers[i].value(c < 0 ? nullptr : row + static_cast<std::size_t>(c) * grid, c == 0 ? levels : nullptr,
+                                 level, rsu, out[i].year1[at], out[i].total[at],
+                                 opts_.by_year ? &out[i].to_year : nullptr, at,
+                                 memo ? &taxed_[at * static_cast<std::size_t>(years_)] : nullptr);
             }
         }
     };
-    // Contiguous blocks of paths, one per thread; each path's draws depend only on
-    // its index, so the result is the same for any number of threads.
-    const auto threads = static_cast<std::int64_t>(
-        std::clamp<std::int64_t>(std::min<std::int64_t>(opts_.threads, paths / 4096), 1, 256));
     std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
     std::vector<std::thread> workers;
     const std::int64_t block = (paths + threads - 1) / threads;
@@ -328,6 +370,7 @@ std::vector<PathTotals> Market::simulate(const std::vector<const Projected*>& of
     for (std::thread& t : workers) t.join();
     for (const std::exception_ptr& e : errors)
         if (e) std::rethrow_exception(e);
+    simulated_ += paths;
     return out;
 }
 
@@ -393,6 +436,7 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
     std::vector<detail::PathTotals> t = market.simulate(all);
     Odds o;
     o.options = opts;
+    o.options.progress = nullptr;
     o.years = market.years();
     const auto paths = static_cast<std::size_t>(opts.paths);
     for (std::size_t j = 1; j < offers.size(); ++j) {

@@ -404,27 +404,39 @@ void check_profile(const TaxProfile& p) {
     }
 }
 
-YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
-    const Table& t = table();
-    const Place& st = state_of(p);
-    const Place* city = city_of(st, p);
-    YearTax y;
-    y.wages = w.total;
-    const std::int64_t wages = w.total.in_cents(), base = w.base.in_cents();
-    const std::int64_t supplemental = wages - base;
-    const YearSavings s = savings_of(p.savings, base, wages, year);
-    const WageBases bases = wage_bases(st, wages, s);
+namespace {
 
-    const IncomeTaxes all = income_taxes(p, st, city, bases);
+/// Additional Medicare at its rate on FICA wages over `over` cents.
+Money additional_medicare(std::int64_t fica_wages, std::int64_t over) {
+    return rounded(static_cast<Exact>(std::max<std::int64_t>(0, fica_wages - over)) * table().addl_rate);
+}
+
+/// A year's taxes, savings and net: every YearTax figure but the two withholding ones,
+/// with what those start from.
+struct YearCore {
+    YearTax y;
+    YearSavings s;
+    IncomeTaxes all;
+    std::int64_t fica_wages = 0;
+    Money addl;
+};
+
+YearCore year_core(const TaxProfile& p, const Place& st, const Place* city, const Components& w, int year) {
+    YearCore out;
+    YearTax& y = out.y;
+    y.wages = w.total;
+    const std::int64_t wages = w.total.in_cents();
+    const YearSavings& s = out.s = savings_of(p.savings, w.base.in_cents(), wages, year);
+    const WageBases bases = wage_bases(st, wages, s);
+    out.fica_wages = bases.fica;
+
+    const IncomeTaxes& all = out.all = income_taxes(p, st, city, bases);
     y.tax.federal = all.federal;
     y.tax.state = all.state;
     y.tax.local = all.local;
 
-    auto additional = [&](std::int64_t over) {
-        return rounded(static_cast<Exact>(std::max<std::int64_t>(0, bases.fica - over)) * t.addl_rate);
-    };
-    const Money addl = additional(t.addl_over[idx(p.filing)]);
-    y.tax.fica = Money::cents(fica_paid(bases.fica)) + addl;
+    out.addl = additional_medicare(bases.fica, table().addl_over[idx(p.filing)]);
+    y.tax.fica = Money::cents(fica_paid(bases.fica)) + out.addl;
     y.tax.state_payroll = payroll_tax(st.payroll, bases.fica);
     if (city) y.tax.local += payroll_tax(city->payroll, bases.fica);
     y.tax.total = y.tax.federal + y.tax.fica + y.tax.state + y.tax.local + y.tax.state_payroll;
@@ -434,11 +446,24 @@ YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
     y.capped = s.capped;
     y.match = Money::cents(s.match);
     y.net = y.wages - y.tax.total - y.saved.total;
+    return out;
+}
+
+}  // namespace
+
+YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
+    const Table& t = table();
+    const Place& st = state_of(p);
+    const Place* city = city_of(st, p);
+    YearCore core = year_core(p, st, city, w, year);
+    YearTax& y = core.y;
+    const IncomeTaxes& all = core.all;
+    const std::int64_t base = w.base.in_cents();
 
     // Withholding: the base as if it were the year's only pay (the percentage method),
     // supplemental pay at the flat rates (or with the base where a place has none).
-    const IncomeTaxes on_base = income_taxes(p, st, city, wage_bases(st, base, s));
-    const std::int64_t supp = std::max<std::int64_t>(0, supplemental);
+    const IncomeTaxes on_base = income_taxes(p, st, city, wage_bases(st, base, core.s));
+    const std::int64_t supp = std::max<std::int64_t>(0, w.total.in_cents() - base);
     const std::int64_t high = std::max<std::int64_t>(0, supp - t.supp_high_over);
     const Money fed_supp =
         rounded(static_cast<Exact>(supp - high) * t.supp_rate + static_cast<Exact>(high) * t.supp_high_rate);
@@ -448,10 +473,20 @@ YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
     const Money state_supp = state_flat ? *state_flat : all.state - on_base.state;
     const Money city_supp = city_flat ? *city_flat : all.local - on_base.local;
     y.supplemental_withheld = fed_supp + state_supp + city_supp;
-    const Money withheld =
-        on_base.federal + on_base.state + on_base.local + y.supplemental_withheld + additional(t.addl_withheld_over);
-    y.withholding_shortfall = y.tax.federal + y.tax.state + y.tax.local + addl - withheld;
+    const Money withheld = on_base.federal + on_base.state + on_base.local + y.supplemental_withheld +
+                           additional_medicare(core.fica_wages, t.addl_withheld_over);
+    y.withholding_shortfall = y.tax.federal + y.tax.state + y.tax.local + core.addl - withheld;
     return y;
+}
+
+NetTax::NetTax(const TaxProfile& p) : profile_(p) {
+    const Place& st = state_of(p);
+    state_ = &st;
+    city_ = city_of(st, p);
+}
+
+Money NetTax::net(const Components& w, int year) const {
+    return year_core(profile_, *static_cast<const Place*>(state_), static_cast<const Place*>(city_), w, year).y.net;
 }
 
 AfterTax after_tax(const TaxProfile& p, const Projection& projection) {

@@ -100,6 +100,11 @@ TEST_CASE("visible text shows control characters as escapes and bad bytes as U+F
     CHECK(visible("C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80") ==
           "C:\\tmp \xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80");
     CHECK(visible("\x1b]0;PWNED\x07\x1b[2J") == "\\e]0;PWNED\\x07\\e[2J");
+    // Bidirectional controls as \u and four hex digits: a right-to-left override, an isolate, a mark.
+    CHECK(visible("a\xE2\x80\xAEgnp.exe \xE2\x81\xA6x\xE2\x81\xA9 \xE2\x80\x8F") ==
+          "a\\u202egnp.exe \\u2066x\\u2069 \\u200f");
+    CHECK(!is_plain_text("a\xE2\x80\xAE"));
+    CHECK(is_plain_text("a\xE2\x80\xAF"));  // U+202F, a narrow no-break space, is text
     CHECK(visible("\r\x1b[2K") == "\\x0d\\e[2K");
     CHECK(visible(std::string("a\0b\n\t\x7f", 6)) == "a\\x00b\\x0a\\x09\\x7f");
     CHECK(visible("\xC2\x80 \xC2\x9B \xC2\x9F \xC2\xA0") == "\\u0080 \\u009b \\u009f \xC2\xA0");  // C1; NBSP is kept

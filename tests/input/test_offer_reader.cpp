@@ -115,8 +115,9 @@ TEST_CASE("errors name the file, the path, what was expected and what was found"
     CHECK(
         error_of(R"({"base": 1, "rsu": {"grant": 5, "vesting": "amazn"}})") ==
         R"(o.json: rsu.vesting: unknown vesting preset "amazn"; expected one of amazon, even-annual, cliff-monthly, quarterly, google, front-loaded; did you mean "amazon"?)");
-    CHECK(error_of(R"({"base": 1, "start_date": "2026-02-30"})") ==
-          R"(o.json: start_date: expected a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, found "2026-02-30")");
+    CHECK(
+        error_of(R"({"base": 1, "start_date": "2026-02-30"})") ==
+        R"(o.json: start_date: expected a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, found "2026-02-30": there is no such day (February 2026 has 28 days))");
     CHECK(error_of(R"({"base": 1, "fixed": ["stock"]})") ==
           R"(o.json: fixed[0]: expected "rsu", "sign_on" or "base", found "stock")");
     CHECK(error_of(R"({"base": 1, "base": 2})") == R"(o.json: base: duplicate key "base")");
@@ -148,8 +149,17 @@ TEST_CASE("overrides set values by path before validation", "[parse][whatif]") {
     CHECK(parse_offer(doc, "o", {{"sign_on.year2", "10000"}}).sign_on_y2 == Money::dollars(10000));
     CHECK(parse_offer(doc, "o", {{"rsu.vesting", "[25,25,25,25]"}}).rsu->schedule.name == "custom");
     CHECK(parse_offer(doc, "o", {{"other[0]", R"({"name": "r", "amount": 5, "year": 2})"}}).other.at(0).year == 2);
-    CHECK(error_of(doc, {{"rsu.vesting", "weekly"}}).find("o.json: rsu.vesting: unknown vesting preset \"weekly\"") ==
+    // A value a --set put there is the flag's (usage, exit 2), with the path it set.
+    CHECK(error_of(doc, {{"rsu.vesting", "weekly"}}).find("override rsu.vesting: unknown vesting preset \"weekly\"") ==
           0);
+    CHECK(status_of(doc, {{"rsu.vesting", "weekly"}}) == kExitUsage);
+    CHECK(error_of(doc, {{"rsu", R"({"grant": -5})"}}) ==
+          "override rsu.grant: expected a non-negative amount, found -5");
+    CHECK(error_of(doc, {{"name", "   "}}) ==
+          "override name: expected a label of 1 to 80 characters (wide ones count two) without control characters, "
+          "found \"   \": it is only blank space");
+    // An error elsewhere in the file is still the file's.
+    CHECK(error_of(R"({"base": 0})", {{"name", "x"}}).rfind("o.json: base:", 0) == 0);
     CHECK(status_of(doc, {{"base[0]", "1"}}) == kExitUsage);
     CHECK(error_of(doc, {{"other[3]", "1"}}) == "override other[3]: index 3 is past the end (0 items)");
     CHECK(error_of(doc, {{"base[0]", "1"}}) == "override base[0]: an index applies to an array only");
@@ -233,7 +243,24 @@ TEST_CASE("labels are at most 80 columns of text without control characters", "[
             CHECK(status_of(doc(key, bad)) == kExitDataErr);
             CHECK(error_of(doc(key, bad)).find('\x1b') == std::string::npos);
         }
-    CHECK(error_of(doc("name", "A\\u001b]0;X\\u0007")) == "o.json: name: " + wide + ", found \"A\\u001b]0;X\\u0007\"");
+    // Which rule failed, with the text in visible()'s escapes.
+    CHECK(error_of(doc("name", "A\\u001b]0;X\\u0007")) ==
+          "o.json: name: " + wide + ", found \"A\\e]0;X\\x07\": it holds a control character");
+    CHECK(error_of(doc("name", "")) == "o.json: name: " + wide + ", found \"\": it is empty");
+    CHECK(error_of(doc("name", " \\u00a0\\u200b")) ==
+          "o.json: name: " + wide + ", found \" \xC2\xA0\xE2\x80\x8B\": it is only blank space");
+    CHECK(error_of(doc("company", "\\u3000")).find(": it is only blank space") != std::string::npos);
+    CHECK(error_of(doc("name", repeat("\\u6771", 41))).find(": it is 82 columns wide") != std::string::npos);
+    CHECK(error_of(doc("name", "a\\\"b\\\\c\\u001b")) ==
+          "o.json: name: " + wide + ", found \"a\\\"b\\\\c\\e\": it holds a control character");
+    for (const char* bidi : {"\\u061c", "\\u200e", "\\u200f", "\\u202a", "\\u202e", "\\u2066", "\\u2069"}) {
+        INFO(bidi);
+        CHECK(error_of(doc("level", std::string("x") + bidi)).find(": it holds a bidirectional control") !=
+              std::string::npos);
+    }
+    // Their neighbours are text: U+2070 (superscript zero), and a narrow no-break space beside a letter.
+    CHECK(parse_offer(doc("level", "x\\u2070"), "o.json").level == "x\xE2\x81\xB0");
+    CHECK(parse_offer(doc("level", "x\\u202f"), "o.json").level == "x\xE2\x80\xAF");
     CHECK(status_of(R"({"base": 1, "other": [{"name": "a\u0007", "amount": 1, "year": 1}]})") == kExitDataErr);
     CHECK(parse_offer(doc("notes", "line one\\nline two"), "o.json").notes == "line one\nline two");  // never shown
 }
@@ -243,5 +270,9 @@ TEST_CASE("a file's name is shown escaped and its stem cut to 80 columns", "[par
     CHECK(o.file == "dir/a\\e[2Jb\xEF\xBF\xBD.json");
     CHECK(o.name == "a\\e[2Jb\xEF\xBF\xBD");
     CHECK(parse_offer(R"({"base": 1})", std::string(250, 'n') + ".json").name == std::string(77, 'n') + "...");
+    // A stem of blank space alone would show as nothing: the name keeps the extension.
+    CHECK(parse_offer(R"({"base": 1})", "dir/   .json").name == "   .json");
+    // A bidirectional control in a file's name is shown escaped, in the name too.
+    CHECK(parse_offer(R"({"base": 1})", "dir/a\xE2\x80\xAEnosj.json").name == "a\\u202enosj");
     CHECK(error_of_source(R"({"base": 0})", "x\x07.json").rfind("x\\x07.json: base:", 0) == 0);
 }

@@ -420,3 +420,40 @@ TEST_CASE("a simulation too large for memory is refused before any work, with th
     o.paths = 3'195'661;
     CHECK(testing::error_of([&] { check_odds(seven, o); }).subject().text() == "paths");
 }
+
+TEST_CASE(
+    "compare --confidence after tax: a comparator of the same company, taxed elsewhere, leaves the kept years "
+    "alone") {
+    // The offer (Washington: no state income tax) and a rival of the same company
+    // (California) share one price path, so the rival is simulated with the offer's
+    // company; the taxed years kept for the offer's candidates must not take the
+    // rival's. Each confident ask's paths won must be what `odds` gives for the offer
+    // with that ask against the rival, computed without anything kept.
+    Projected offer = load(one_tranche("Seattle", "Acme", 150'000, 100'000, 10, 40), 2);
+    offer.offer.tax = TaxProfile{Filing::Single, "WA"};
+    // The same base, so year one's wages (base alone) are the same on every path.
+    Projected rival = load(one_tranche("San Jose", "Acme", 150'000, 200'000, 10, 40), 2);
+    rival.offer.tax = TaxProfile{Filing::Single, "CA"};
+    CompareOptions opts;
+    opts.today = *Date::parse("2026-11-23");
+    opts.after_tax = true;
+    opts.odds = paths(4'000);
+    opts.confidence = 80;
+    const Comparison c = compare({offer, rival}, opts);
+    REQUIRE(c.odds);
+    OddsOptions net = paths(4'000);
+    net.after_tax = true;
+    CHECK(c.odds->wins_now == odds({offer, rival}, net).vs[0].wins);
+    int checked = 0;
+    for (const Ask& a : c.odds->confident) {
+        INFO(to_string(a.lever));
+        if (!a.feasible) continue;
+        Projected asked = offer;
+        asked.offer = testing::apply_ask_flags(offer.offer, a);
+        asked.projection = project(asked.offer, 2);
+        CHECK(odds({asked, rival}, net).vs[0].wins == *a.wins);
+        CHECK(*a.wins >= c.odds->needed);
+        ++checked;
+    }
+    CHECK(checked == 3);
+}

@@ -570,3 +570,27 @@ TEST_CASE("tax savings: every state and city, gross is net plus every line plus 
             }
         }
 }
+
+TEST_CASE("tax: NetTax's net is tax_year's net, in every state and city, with and without savings") {
+    Savings s;
+    s.k401_pct = Rate{100'000};
+    s.age = 58;
+    s.hsa = usd(5000);
+    s.other = usd(1234.56);
+    for (const std::string& st : tax_states())
+        for (Filing f : kFilings)
+            for (const bool saves : {false, true}) {
+                std::vector<std::string> cities = tax_cities(st);
+                cities.insert(cities.begin(), "");
+                for (const std::string& city : cities) {
+                    TaxProfile p{f, st, city};
+                    if (saves) p.savings = s;
+                    const NetTax net(p);
+                    for (double w : {0.0, 1.0, 9999.99, 50000.0, 184500.0, 250000.01, 1234567.89})
+                        for (int year : {1, 3}) {
+                            const Components c = wages(w * 0.6, w * 0.1, w * 0.1, w * 0.2);
+                            REQUIRE(net.net(c, year) == tax_year(p, c, year).net);
+                        }
+                }
+            }
+}

@@ -1,0 +1,1 @@
+validate tests/bad/base-minus-zero.json

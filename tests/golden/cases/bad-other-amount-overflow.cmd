@@ -1,0 +1,1 @@
+validate tests/bad/other-amount-overflow.json

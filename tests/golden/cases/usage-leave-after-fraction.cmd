@@ -1,0 +1,1 @@
+leave examples/amazon-l5-pm.json --after 13.5
