@@ -338,6 +338,22 @@ int grant_order(const Ask& a, Money gap) {
     return a.stretch != 0 ? 1 : 0;
 }
 
+int plan_place(const Ask& a, Money gap) {
+    // What a recruiter can grant comes first: an ask that closes the gap before one that
+    // does not; among those, one without a stretch, then other stretches, then a grant
+    // more than doubled (rarely granted); the asks that cannot be made come last.
+    // Base moves last (DOMAIN rule 1 and "The plan"): a base ask that can be made comes
+    // after every other ask that closes, a sign-on above half of base included, so the
+    // sign-on, the bridge for year one and for the transition cost, always leads it.
+    // Only an RSU-only ask that more than doubles the grant or takes ten times the gap
+    // comes after a base ask that closes: it is rarely granted, and without a sign-on
+    // to bridge, it would put an ask no recruiter grants first.
+    const int order = grant_order(a, gap);
+    if (order == 2) return a.lever == AskLever::Rsu ? 4 : 2;
+    if (a.lever == AskLever::Base && order < 3) return 3;
+    return order == 3 ? 5 : order == 4 ? 6 : order;
+}
+
 std::vector<Ask> cash_asks(const Comparison& c) {
     const Planner plan(c);
     std::vector<Ask> asks;
@@ -365,12 +381,9 @@ std::vector<Ask> cash_asks(const Comparison& c) {
         so_at->bridge = true;
         std::rotate(asks.begin(), so_at, so_at + 1);
     }
-    // What a recruiter can grant comes first: an ask that closes the gap before one that
-    // does not; among those, one without a stretch, then other stretches, then a grant
-    // more than doubled (rarely granted); the asks that cannot be made come last. The
-    // lever order above holds within each group.
+    // The lever order above holds within each place.
     std::stable_sort(asks.begin(), asks.end(),
-                     [&](const Ask& a, const Ask& b) { return grant_order(a, c.gap) < grant_order(b, c.gap); });
+                     [&](const Ask& a, const Ask& b) { return plan_place(a, c.gap) < plan_place(b, c.gap); });
     return asks;
 }
 

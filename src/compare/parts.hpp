@@ -30,7 +30,11 @@ std::optional<Ask> level_ask(const Comparison& c);
 /// How readily a recruiter grants a cash ask against `gap`, 0 (closes, no stretch) to 4
 /// (cannot be made): the cash asks are ranked by it, the lever order within each value.
 int grant_order(const Ask& a, Money gap);
-/// The cash asks, ranked by grant_order, the lever order within each group.
+/// Where a cash ask is ranked, 0 (first) to 6: by grant_order, except that a base ask
+/// that can be made comes after every other ask that closes, but an RSU-only ask of a
+/// doubled grant or ten times the gap (base moves last; a sign-on always leads it).
+int plan_place(const Ask& a, Money gap);
+/// The cash asks, ranked by plan_place, the lever order within each place.
 std::vector<Ask> cash_asks(const Comparison& c);
 /// With the total met: the year-one sign-on that makes year one whole (year_one_only).
 Ask year_one_ask(const Comparison& c);

@@ -312,7 +312,11 @@ std::string reason_text(const Comparison& c, const Ask& a) {
             parts.push_back(c.year1_need.is_zero() || years == 1
                                 ? fmt::format("{} in year 1", a.sign_on_y1)
                                 : fmt::format("{} in year 1 {}", a.sign_on_y1, y1_why()));
-        if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("{} in year 2 for the rest", a.sign_on_y2));
+        // "For the rest" only after a year-one part; alone, the year-two part closes the gap.
+        if (!a.sign_on_y2.is_zero())
+            parts.push_back(a.sign_on_y1.is_zero()
+                                ? fmt::format("{} in year 2 closes the {} {}gap", a.sign_on_y2, span_adj(years), net)
+                                : fmt::format("{} in year 2 for the rest", a.sign_on_y2));
         r = sign_on_opening(c, a, join_and(parts));
     } else {  // base
         r = base_reason(c, a);

@@ -90,9 +90,13 @@ TEST_CASE("RSUs alone first when they close year one too (regression: sign-on at
     CHECK(c.asks[0].sign_on_y1 == Money());
     CHECK(c.asks[0].year1_total == d(345000));  // 312,000 + 33,000
     // Base (+25,000 a year, no band) closes with no stretch; the sign-on (8,000 in year
-    // one, 92,000 in year two: above half of base) is a stretch and follows it.
-    CHECK(c.asks[1].lever == AskLever::Base);
-    CHECK(c.asks[2].lever == AskLever::SignOn);
+    // one, 92,000 in year two: above half of base) is a stretch, yet year one is short by
+    // 8,000: the sign-on, the bridge, comes before base, which moves last.
+    CHECK(c.asks[1].lever == AskLever::SignOn);
+    CHECK(c.asks[1].sign_on_y1 == d(8000));
+    CHECK(c.asks[1].sign_on_y2 == d(92000));
+    CHECK(c.asks[2].lever == AskLever::Base);
+    CHECK(c.asks[2].base == d(25000));
     CHECK(c.asks[0].reason == "RSUs first: +$100,000.00 of grant closes the 4-year gap to K, and year one with it.");
 }
 
@@ -110,7 +114,8 @@ TEST_CASE("a front-loaded offer: RSUs close the gap and year one needs no bridge
     CHECK(c.asks[0].rsu == d(40000));
     CHECK(c.asks[0].year1_total == d(291200));  // 276,000 + 38% of 40,000
     CHECK(c.asks[1].lever == AskLever::SignOn);
-    CHECK(c.asks[1].reason == "Sign-on only, for when the grant is stuck: $40,000.00 in year 2 for the rest.");
+    // No year-one part: the year-two part closes the gap by itself, not "for the rest".
+    CHECK(c.asks[1].reason == "Sign-on only, for when the grant is stuck: $40,000.00 in year 2 closes the 4-year gap.");
 }
 
 TEST_CASE("year one is bridged against every comparator that leads in it", "[compare]") {

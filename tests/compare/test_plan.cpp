@@ -203,12 +203,52 @@ void check_top_ask(const Case& k, const Comparison& c, const Offer& me, const Of
     if (top->lever == AskLever::Rsu && sign_on_closes) CHECK(top->rsu <= gap.times(10));
 }
 
+/// Base moves last (DOMAIN rule 1 and "The plan"): whenever the transition cost is
+/// uncovered or year one is short (computed here from project(), not from the plan), every
+/// feasible sign-on ask ranks before every base ask, and covers that need: its year-one
+/// part is at least the uncovered cost, and year one reaches the comparator's. In every
+/// situation, the only feasible ask ranked after a base ask is an RSU-only ask of a grant
+/// more than doubled or of ten times the gap or more.
+void check_base_last(const Case& k, const Comparison& c, const Offer& me, const Offer& them) {
+    const Money step = c.round;
+    const Money y1_gap = year1(them, k.years, k.net) - year1(me, k.years, k.net);
+    const Money gap = total(them, k.years, k.net) - total(me, k.years, k.net);
+    const Money uncovered = max(Money(), me.transition_cost() - me.sign_on_y1);
+    const bool need = uncovered >= step || y1_gap >= step;
+    const auto feasible_at = [&](AskLever lever) {
+        std::vector<std::size_t> at;
+        for (std::size_t i = 0; i < c.asks.size(); ++i)
+            if (c.asks[i].feasible && c.asks[i].lever == lever) at.push_back(i);
+        return at;
+    };
+    const auto base_at = feasible_at(AskLever::Base);
+    for (std::size_t s : feasible_at(AskLever::SignOn)) {
+        const Ask& a = c.asks[s];
+        if (need)
+            for (std::size_t b : base_at) CHECK(s < b);
+        if (uncovered >= step) CHECK(a.sign_on_y1 >= uncovered);
+        const Offer with = detail::with_changes(me, a);
+        if (need) CHECK(year1(with, k.years, k.net) >= year1(me, k.years, k.net) + uncovered);
+        if (y1_gap >= step) CHECK(year1(with, k.years, k.net) >= year1(them, k.years, k.net));
+        if (a.closes) CHECK(total(with, k.years, k.net) >= total(them, k.years, k.net));
+    }
+    for (std::size_t b : base_at)
+        for (std::size_t i = b + 1; i < c.asks.size(); ++i) {
+            const Ask& a = c.asks[i];
+            if (!a.feasible) continue;
+            INFO("ranked after base: " << to_string(a.lever));
+            CHECK(a.lever == AskLever::Rsu);
+            CHECK(((me.rsu && a.rsu > me.rsu->value) || a.rsu >= gap.times(10)));
+        }
+}
+
 /// Every ask closes what it claims, and one step less does not.
 void check_asks(const Case& k, const Comparison& c, const Offer& me, const Offer& them) {
     const Money bar1 = year1(me, k.years, k.net) + c.year1_need;
     const Money goal = total(them, k.years, k.net);
     const Money step = c.round;
     check_top_ask(k, c, me, them);
+    check_base_last(k, c, me, them);
     for (const Ask& a : c.asks) {
         INFO(to_string(a.lever));
         if (!a.feasible || a.lever == AskLever::Level) continue;

@@ -653,14 +653,18 @@ TEST_CASE("plan case 26: what a recruiter can grant comes first", "[compare][pla
     // Sign-on: year one +$45,000, year two 180,000 - 45,000 = +$135,000; 135,000 x 2 =
     //   270,000 > base 150,000: a stretch.
     // Base: 4 x B >= 180,000: +$45,000 a year, within the band's room of $50,000: no stretch.
-    // Order: the base closes with no stretch, then the sign-on stretch, then the doubled grant.
+    // Order: year one is short, so the sign-on, its stretch notwithstanding, comes before
+    // the base (base moves last); the doubled grant, rarely granted, after the base.
     const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
   "base": 150000, "rsu": {"grant": 20000, "vesting": "even-annual"}, "band": {"base_max": 200000}})";
     const Comparison c = run({{me, rival(R"("base": 200000)")}});
-    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 45000},
-                   {AskLever::SignOn, true, 0, 45000, 135000},
+    check_asks(c, {{AskLever::SignOn, true, 0, 45000, 135000},
+                   {AskLever::Base, true, 0, 0, 0, 45000},
                    {AskLever::Rsu, true, 180000}});
-    CHECK(says(short_script(c), "If you can raise the base by $45,000 a year, I am ready to accept."));
+    CHECK(says(c.asks[1].reason, "Base last: +$45,000.00 a year closes the gap"));
+    CHECK(says(short_script(c),
+               "If you can raise the year-one sign-on by $45,000 and the year-two sign-on by $135,000, I am ready "
+               "to accept."));
     // With the band's top at $160,000 the base ask (+$10,000, room $10,000) leaves 180,000 -
     // 40,000 = $140,000 of the gap: an ask that does not close comes after those that do.
     std::string narrow = me;
@@ -907,24 +911,23 @@ TEST_CASE("plan case 36: one level name on two ladders is said with each company
 }
 
 TEST_CASE("plan case 37: the transition cost is said only with an ask that covers it", "[compare][plan][cases]") {
-    // Offer: base $90,000, year-one sign-on $10,000, no grant, $50,000 of unvested equity
-    // ($40,000 uncovered). Rival: base $100,000. Year one 100,000 each (no year-one gap);
-    // over 4 years 400,000 against 370,000: a gap of $30,000.
+    // Offer: base $90,000, year-one sign-on $10,000 (fixed: the recruiter will not move it),
+    // no grant, $50,000 of unvested equity ($40,000 uncovered). Rival: base $100,000. Year
+    // one 100,000 each (no year-one gap); over 4 years 400,000 against 370,000: a gap of
+    // $30,000.
     // Base: +$7,500 a year closes it: +$8,000 in steps (8,000 / 90,000 = 8.9%, no stretch),
     //   year one 108,000, short of the 140,000 the transition cost asks.
-    // Sign-on: +$40,000 in year one covers the cost and closes the total (410,000), but
-    //   ends at $50,000, above half of base (45,000): a stretch, so it comes second.
-    // The script asks for the base: it does not say "Moving also costs me", a cost it does
-    // not ask to cover.
+    // The sign-on is fixed and there is no grant: base is the only ask that can be made.
+    // The script asks for it: it does not say "Moving also costs me", a cost it does not
+    // ask to cover. (Case 40 is this offer with the sign-on free to move.)
     const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
-  "base": 90000, "sign_on": {"year1": 10000}, "transition": {"unvested": 50000}})";
+  "base": 90000, "sign_on": {"year1": 10000}, "transition": {"unvested": 50000}, "fixed": ["sign_on"]})";
     const Comparison c = run({{me, rival(R"("base": 100000)")}});
-    REQUIRE(c.asks.size() >= 2);
-    CHECK(c.asks[0].lever == AskLever::Base);
-    CHECK(c.asks[0].base == usd(8000));
+    check_asks(c, {{AskLever::Base, true, 0, 0, 0, 8000},
+                   {AskLever::RsuSignOn, false},
+                   {AskLever::Rsu, false},
+                   {AskLever::SignOn, false}});
     CHECK(c.asks[0].year1_short == usd(32000));
-    CHECK(c.asks[1].lever == AskLever::SignOn);
-    CHECK(c.asks[1].sign_on_y1 == usd(40000));
     CHECK(says(short_script(c), "If you can raise the base by $8,000 a year, I am ready to accept."));
     CHECK_FALSE(says(long_script(c), "Moving also costs me"));
 }
@@ -966,4 +969,92 @@ TEST_CASE("plan case 39: words of order follow the ranking", "[compare][plan][ca
     CHECK(c.asks[2].reason ==
           "RSUs: +$40,000.00 of grant closes the 4-year gap to Rival, and year one with it. Stretch: the grant more "
           "than doubles; expect pushback.");
+}
+
+TEST_CASE("plan case 40: uncovered transition cost: the sign-on that covers it comes before base",
+          "[compare][plan][cases]") {
+    // Case 37's offer with the sign-on free to move: base $90,000, year-one sign-on $10,000,
+    // no grant, $50,000 of unvested equity: 50,000 - 10,000 = $40,000 uncovered. Rival: base
+    // $100,000. Year one 100,000 each; 4 years 400,000 against 90,000 x 4 + 10,000 = 370,000:
+    // a gap of $30,000. The year-one need is max(0, 40,000) = $40,000: year one must reach
+    // 100,000 + 40,000 = 140,000.
+    // Sign-on: year one +$40,000 (140,000; +39,000 gives 139,000, short). Total 370,000 +
+    //   40,000 = 410,000 >= 400,000: no year-two part. 10,000 + 40,000 = 50,000 is above
+    //   half of base (45,000): a stretch.
+    // Base: 4 x B >= 30,000: B = 7,500, +$8,000 in steps (4 x 7,000 = 28,000 falls short);
+    //   8,000 / 90,000 = 8.9%, no band: no stretch. Year one 108,000: 32,000 short of 140,000.
+    // RSUs (alone and with a sign-on): no grant, infeasible, last.
+    // Base moves last: the sign-on (a stretch) comes before the base (none), and the script
+    // asks for it and says what moving costs.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 90000, "sign_on": {"year1": 10000}, "transition": {"unvested": 50000}})";
+    const Comparison c = run({{me, rival(R"("base": 100000)")}});
+    CHECK(c.situation.uncovered == usd(40000));
+    CHECK(c.year1_need == usd(40000));
+    check_asks(c, {{AskLever::SignOn, true, 0, 40000},
+                   {AskLever::Base, true, 0, 0, 0, 8000},
+                   {AskLever::RsuSignOn, false},
+                   {AskLever::Rsu, false}});
+    CHECK(c.asks[0].stretch == kSignOnOverHalfBase);
+    CHECK(c.asks[0].year1_total == usd(140000));
+    CHECK(c.asks[0].total == usd(410000));
+    CHECK(c.asks[1].year1_short == usd(32000));
+    CHECK(c.asks[0].reason ==
+          "Sign-on: $40,000.00 in year 1 covers the $40,000.00 of transition cost (unvested equity and relocation) "
+          "that the offer's sign-on leaves uncovered. Stretch: a sign-on above half of base; expect pushback.");
+    CHECK(c.asks[1].reason ==
+          "Base last: +$8,000.00 a year closes the gap; the offer gives no band, so ask whether the band has that "
+          "room.");
+    CHECK(says(short_script(c), "If you can raise the year-one sign-on by $40,000, I am ready to accept."));
+    CHECK(says(long_script(c),
+               "Moving also costs me $50,000 in unvested equity; the sign-on here covers $10,000 of it, which leaves "
+               "$40,000."));
+}
+
+TEST_CASE("plan case 41: year one short: base after every sign-on ask, a doubled grant after base",
+          "[compare][plan][cases]") {
+    // Offer: base $100,000 (band to $130,000), grant $20,000 vesting amazon (5/15/40/40):
+    // year one 100,000 + 1,000 = 101,000; 4 years 400,000 + 20,000 = 420,000. Rival: base
+    // $125,000: year one 125,000, 4 years 500,000. Gap $80,000; year-one gap $24,000, the
+    // year-one need (no transition cost): year one must reach 125,000.
+    // RSUs alone: 4-year +R >= 80,000: +$80,000 (more than doubles the 20,000 grant); year
+    //   one gains 5% = 4,000: 105,000, $20,000 short. So an RSU-and-sign-on ask leads it.
+    // RSUs and sign-on: year-one sign-on S, grant R = 80,000 - S; year one 101,000 + S +
+    //   5% x (80,000 - S) = 105,000 + 0.95 S >= 125,000 -> S >= 21,052.63: S = $22,000,
+    //   R = $58,000 (year one 101,000 + 22,000 + 2,900 = 125,900; S = 21,000 gives
+    //   124,950, short). 58,000 > 20,000: the grant more than doubles.
+    // Sign-on: year one +$24,000 (125,000), year two 80,000 - 24,000 = +$56,000; 56,000 x 2 =
+    //   112,000 > base 100,000: a stretch.
+    // Base: 4 x B >= 80,000: +$20,000 a year, within the band's room of $30,000: no stretch
+    //   (a band shows the room).
+    // Order: the sign-on (stretch), the RSU-and-sign-on ask (grant doubled), then base, then
+    // the RSU ask alone (grant doubled, year one short). Before the rule, base (no stretch)
+    // came first and the script asked for it, leaving year one 125,000 - (101,000 + 20,000)
+    // = $4,000 short.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 100000, "rsu": {"grant": 20000, "vesting": "amazon"}, "band": {"base_max": 130000}})";
+    const Comparison c = run({{me, rival(R"("base": 125000)")}});
+    CHECK(c.year1_need == usd(24000));
+    check_asks(c, {{AskLever::SignOn, true, 0, 24000, 56000},
+                   {AskLever::RsuSignOn, true, 58000, 22000},
+                   {AskLever::Base, true, 0, 0, 0, 20000},
+                   {AskLever::Rsu, true, 80000}});
+    CHECK(c.asks[0].stretch == kSignOnOverHalfBase);
+    CHECK(c.asks[1].stretch == kGrantDoubled);
+    CHECK(c.asks[2].stretch == 0);
+    CHECK(c.asks[2].year1_short == usd(4000));
+    CHECK(c.asks[3].year1_short == usd(20000));
+    CHECK(c.asks[2].reason ==
+          "Base last: +$20,000.00 a year closes the gap, within the band's room of $30,000.00 (top $130,000.00).");
+    // Closing year one with RSUs alone: 5% x R >= 24,000, R = $480,000 (20x the need).
+    CHECK(says(c.asks[3].reason,
+               "closing year one with RSUs alone would take +$480,000.00 of grant (20x the "
+               "year-one need)"));
+    CHECK(says(c.asks[0].reason,
+               "Sign-on: $24,000.00 in year 1 brings year one up to Rival (year-one gap "
+               "$24,000.00) and $56,000.00 in year 2 for the rest."));
+    CHECK(says(short_script(c),
+               "If you can raise the year-one sign-on by $24,000 and the year-two sign-on by $56,000, I am ready to "
+               "accept."));
+    CHECK(says(long_script(c), "Year one is where the difference shows"));
 }

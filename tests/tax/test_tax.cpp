@@ -368,10 +368,11 @@ TEST_CASE("tax: compare --after-tax on the shipped examples, checked by hand") {
     // 16,383.50; WA 1,664.60 + 1,489.21 -> 203,878.44, above Meta's 203,474.14; 34,000
     // gives 203,257.74, below. The sign-on also closes the total (780,395.31), so it
     // is the bridge; but 65,000 + 35,000 is above half of the 175,000 base, a stretch,
-    // so it follows the asks that close with none (RSUs, then base).
+    // so it follows the RSU ask that closes with none; base moves last, after it.
     REQUIRE(c.asks.size() >= 4);
     CHECK(c.asks[0].lever == AskLever::Level);
-    const Ask& bridge = c.asks[3];
+    CHECK(c.asks[3].lever == AskLever::Base);
+    const Ask& bridge = c.asks[2];
     CHECK(bridge.lever == AskLever::SignOn);
     CHECK(bridge.bridge);
     CHECK(bridge.sign_on_y1 == usd(35000));
