@@ -11,6 +11,7 @@
 #include "offercalc/parse.hpp"
 #include "offercalc/show.hpp"
 #include "offercalc/schema.hpp"
+#include "offercalc/text.hpp"
 #include "core/wide.hpp"
 
 namespace offercalc {
@@ -43,7 +44,7 @@ std::int64_t step(const Unit& u, std::int64_t mag, std::size_t level) {
 
 /// mag / unit written with as many decimals as the unit's step needs, trailing zeros dropped.
 std::string in_unit(std::int64_t mag, const Unit& u, std::int64_t step) {
-    std::string s = fmt::format("{}", mag / u.cents);
+    std::string s = grouped_count(mag / u.cents);  // past 999T: "1,023"
     int decimals = 0;
     for (std::int64_t r = u.cents; r > step; r /= 10) ++decimals;
     if (decimals == 0) return s;

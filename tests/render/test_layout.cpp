@@ -125,9 +125,9 @@ TEST_CASE("the rounding note names billions and trillions when the table holds t
 
 TEST_CASE("columns stay apart for the largest amounts, at every width", "[layout]") {
     // $1,023,000,000,000,000.00: a $1e12 base doubling for ten years sums to about
-    // this (1e12 x (2^10 - 1)); 25 characters in cents, "$1023T" compact.
+    // this (1e12 x (2^10 - 1)); 25 characters in cents, "$1,023T" compact.
     const Money huge = Money::cents(102'300'000'000'000'000);
-    CHECK(amount_text(huge, AmountStyle::Compact) == "$1023T");
+    CHECK(amount_text(huge, AmountStyle::Compact) == "$1,023T");
     Table t;
     for (int n = 1; n <= 11; ++n) t.headings.push_back(n == 11 ? "10-year" : "year " + std::to_string(n));
     t.rows.push_back({"huge", std::vector<Table::Cell>(11, huge)});
