@@ -366,7 +366,10 @@ std::vector<std::string> comparator_warnings(const Comparison& c) {
                         "give level_rank to place it (docs/levels.md)",
                         x.name, x.level, x.company.empty() ? "" : " at " + x.company));
     };
-    unknown_level(c.offers.front().offer);
+    const Offer& me = c.offers.front().offer;
+    if (me.kind == OfferKind::Verbal)
+        w.push_back(fmt::format("{} is a verbal offer: get it in writing before you counter", me.name));
+    unknown_level(me);
     likely_mistakes(c, w);
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
@@ -635,6 +638,28 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     return s;
 }
 
+/// What must hold before the words can be said about the offer itself: it is in
+/// writing, and it still stands (not closed, not lapsed with no close to come).
+std::string own_offer_condition(const Comparison& c) {
+    const Offer& o = c.offers.front().offer;
+    const Timeline& t = c.timeline;
+    std::vector<std::string> parts;
+    if (o.kind == OfferKind::Verbal)
+        parts.push_back(fmt::format("{} is a verbal offer: get it in writing before you counter.", o.name));
+    if (o.close_date && *o.close_date < t.today)
+        parts.push_back(
+            fmt::format("{} itself closed on {}: confirm with the recruiter that it still stands; the "
+                        "counter and answer dates hold only once it does.",
+                        o.name, spoken_from(*o.close_date, t.today)));
+    else if (!o.close_date && t.offer_date.plus_days(30) < t.today)
+        parts.push_back(
+            fmt::format("{} was made on {}, {} days ago, and may have lapsed: confirm with the "
+                        "recruiter that it still stands; the counter and answer dates hold only once "
+                        "it does.",
+                        o.name, spoken_from(t.offer_date, t.today), t.today.days() - t.offer_date.days()));
+    return fmt::format("{}", fmt::join(parts, " "));
+}
+
 /// Why a confidence-sized ask is what it is.
 std::string confident_reason(const Comparison& c, const Ask& a) {
     if (!a.feasible) return reason(c, a);
@@ -686,7 +711,11 @@ void add_words(Comparison& c) {
         if (a.lever == AskLever::Level) level = &a;
         else if (a.feasible && !cash) cash = &a;
     }
-    if (level || cash) c.script = make_script(c, level, cash);
+    if (level || cash) {
+        c.script = make_script(c, level, cash);
+        const std::string own = own_offer_condition(c);
+        if (!own.empty()) c.script->condition = c.script->condition.empty() ? own : own + " " + c.script->condition;
+    }
     // A goal met, but not the candidate's own: the file's target is only shown until
     // asked for (gross: after tax the asks cannot aim at it).
     const Money total = c.offers.front().projection.sum.total;
