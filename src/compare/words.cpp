@@ -524,6 +524,28 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
 }
 
 /// Year one and transition cost, said only when short.
+/// The transition cost the offer's sign-on leaves uncovered, said as the case for an ask
+/// that makes year one whole; empty otherwise (a covered cost is no reason to ask).
+std::string transition_line(const Spoken& s, const Ask* cash) {
+    const Comparison& c = s.c;
+    const bool covers = cash && cash->year1_short.is_zero();
+    const Money cost = s.o.transition_cost();
+    if (c.situation.uncovered.is_zero() || (cash && !covers)) return "";
+    const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
+                       : s.o.transition_unvested.is_zero() ? "relocation"
+                                                           : "unvested equity and relocation";
+    const std::string out = fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), what);
+    if (s.o.sign_on_y1.is_zero()) return out + ".";
+    return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
+                             spoken_amount(c.situation.uncovered));
+}
+
+/// Whether the ask's year-one sign-on is sized by the uncovered transition cost rather
+/// than the year-one difference the money fact cites: then the short script says the cost.
+bool sized_by_transition(const Comparison& c, const Ask* cash) {
+    return cash && !cash->sign_on_y1.is_zero() && cash->year1_short.is_zero() && c.situation.uncovered > c.year1_gap;
+}
+
 std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     const Comparison& c = s.c;
     std::string out;
@@ -535,17 +557,8 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
             "is what makes it whole.",
             back_loaded(s.o) ? ", because the grant vests back-loaded" : "",
             spoken_amount(worth_year(c.offers.front(), 1, c.after_tax)) + (c.after_tax ? " after tax" : ""));
-    // The cost is said only when the offer's sign-on leaves part of it uncovered: a
-    // covered cost is no reason to ask for anything.
-    const Money cost = s.o.transition_cost();
-    if (c.situation.uncovered.is_zero() || (cash && !covers)) return out;
-    const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
-                       : s.o.transition_unvested.is_zero() ? "relocation"
-                                                           : "unvested equity and relocation";
-    out += fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), what);
-    if (s.o.sign_on_y1.is_zero()) return out + ".";
-    return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
-                             spoken_amount(c.situation.uncovered));
+    // The cost is said only when the offer's sign-on leaves part of it uncovered.
+    return out + transition_line(s, cash);
 }
 
 /// After tax, the asked changes said as what they are (gross) and what they come to
@@ -593,6 +606,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     Script s;
     s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{}{}",
                               role, at, level_short, fact);
+    if (sized_by_transition(c, cash)) s.short_ask += transition_line(sp, cash);
     if (cash)
         s.short_ask += fmt::format(" {} {}, I am ready to accept.{}", level ? stays + " and you can" : "If you can",
                                    spoken_changes(*cash), spoken_gross(c, *cash));

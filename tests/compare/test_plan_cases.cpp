@@ -1013,6 +1013,12 @@ TEST_CASE("plan case 40: uncovered transition cost: the sign-on that covers it c
     CHECK(says(long_script(c),
                "Moving also costs me $50,000 in unvested equity; the sign-on here covers $10,000 of it, which leaves "
                "$40,000."));
+    // The $40,000 asked is more than the year-one difference (none) and the 4-year one
+    // ($30,000) the short script cites: the short script gives the reason too, before
+    // the ask.
+    CHECK(says(short_script(c),
+               "Moving also costs me $50,000 in unvested equity; the sign-on here covers $10,000 of it, which leaves "
+               "$40,000. If you can raise the year-one sign-on by $40,000, I am ready to accept."));
 }
 
 TEST_CASE("plan case 41: year one short: base after every sign-on ask, a doubled grant after base",
@@ -1152,4 +1158,18 @@ TEST_CASE("plan case 45: the current job is never the offer under negotiation", 
         CHECK(e.status() == kExitUsage);
         CHECK(says(e.what(), "the offer under negotiation is your current job"));
     }
+}
+
+TEST_CASE("plan case 46: the short script says the transition cost only when it sizes the ask",
+          "[compare][plan][cases]") {
+    // The default offer ($200,000 a year) with $20,000 of unvested equity and no sign-on:
+    // $20,000 uncovered. Rival: base $230,000, year one 30,000 ahead and 4 x 30,000 =
+    // $120,000 over 4 years. The year-one need is max(30,000, 20,000) = $30,000: the
+    // year-one difference sizes the asks, not the cost, so the short script cites the
+    // difference alone; the long one still says what moving costs.
+    const Comparison c = run({{offer(R"(, "transition": {"unvested": 20000})"), rival(R"("base": 230000)")}});
+    CHECK(c.situation.uncovered == usd(20000));
+    CHECK(c.year1_gap == usd(30000));
+    CHECK_FALSE(says(short_script(c), "Moving also costs"));
+    CHECK(says(long_script(c), "Moving also costs me $20,000 in unvested equity."));
 }
