@@ -256,6 +256,13 @@ std::string level_reason(const Comparison& c, const Ask& a) {
         a.level_against, theirs, mine, level_wanted(a));
 }
 
+/// What the transition cost is made of: "unvested equity", "relocation" or both.
+const char* transition_what(const Offer& o) {
+    return o.transition_relocation.is_zero() ? "unvested equity"
+           : o.transition_unvested.is_zero() ? "relocation"
+                                             : "unvested equity and relocation";
+}
+
 std::string reason_text(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
@@ -265,11 +272,10 @@ std::string reason_text(const Comparison& c, const Ask& a) {
     if (a.blocked != Blocked::None) return blocked_reason(c, a);
     const auto y1_why = [&] {  // what a year-one sign-on is for
         const Money left_behind = c.situation.uncovered;
+        // The cost is gross; after tax the sign-on is sized to cover it net.
         return left_behind > c.year1_gap
-                   ? fmt::format(
-                         "covers the {} of transition cost (unvested equity and relocation) that the "
-                         "offer's sign-on leaves uncovered",
-                         left_behind)
+                   ? fmt::format("covers{} the {} of transition cost ({}) that the offer's sign-on leaves uncovered",
+                                 c.after_tax ? ", after tax," : "", left_behind, transition_what(o))
                    : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
     };
     std::string r;
@@ -531,10 +537,7 @@ std::string transition_line(const Spoken& s, const Ask* cash) {
     const bool covers = cash && cash->year1_short.is_zero();
     const Money cost = s.o.transition_cost();
     if (c.situation.uncovered.is_zero() || (cash && !covers)) return "";
-    const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
-                       : s.o.transition_unvested.is_zero() ? "relocation"
-                                                           : "unvested equity and relocation";
-    const std::string out = fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), what);
+    const std::string out = fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), transition_what(s.o));
     if (s.o.sign_on_y1.is_zero()) return out + ".";
     return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
                              spoken_amount(c.situation.uncovered));

@@ -290,8 +290,8 @@ TEST_CASE("plan case 10: transition cost the sign-on leaves uncovered", "[compar
           "cost; counter-asks:");
     CHECK(c.asks[0].reason ==
           "The 4-year total already leads, but the transition cost is not covered: a year-one "
-          "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity and "
-          "relocation) that the offer's sign-on leaves uncovered.");
+          "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity) that the "
+          "offer's sign-on leaves uncovered.");
     CHECK_FALSE(says(short_script(c), "needs my answer"));
     CHECK_FALSE(says(long_script(c), "Globex"));
 }
@@ -1004,8 +1004,8 @@ TEST_CASE("plan case 40: uncovered transition cost: the sign-on that covers it c
     CHECK(c.asks[0].total == usd(410000));
     CHECK(c.asks[1].year1_short == usd(32000));
     CHECK(c.asks[0].reason ==
-          "Sign-on: $40,000.00 in year 1 covers the $40,000.00 of transition cost (unvested equity and relocation) "
-          "that the offer's sign-on leaves uncovered. Stretch: a sign-on above half of base; expect pushback.");
+          "Sign-on: $40,000.00 in year 1 covers the $40,000.00 of transition cost (unvested equity) that the "
+          "offer's sign-on leaves uncovered. Stretch: a sign-on above half of base; expect pushback.");
     CHECK(c.asks[1].reason ==
           "Base last: +$8,000.00 a year closes the gap; the offer gives no band, so ask whether the band has that "
           "room.");
