@@ -140,8 +140,11 @@ struct ComparatorFacts {
     CloseStatus status = CloseStatus::Undated;  ///< a current job is Undated
     std::optional<int> level_relation;          ///< their rank minus the offer's; none when a ladder is unknown
     bool same_company = false;                  ///< the same company as the offer (an internal move, not a competitor)
-    std::vector<Money> gaps;                    ///< comparator minus offer by year (as the gaps are measured)
-    Money total_gap;                            ///< over the horizon
+    /// A copy of the offer (its name, or the same company paying the same every year):
+    /// not leverage, like a tie, unless every comparator is one.
+    bool copy = false;
+    std::vector<Money> gaps;  ///< comparator minus offer by year (as the gaps are measured)
+    Money total_gap;          ///< over the horizon
 };
 
 /// The situation the plan is made from (DOMAIN "The plan").

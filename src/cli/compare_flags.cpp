@@ -107,6 +107,13 @@ CompareOptions compare_options(const CompareFlags& f) {
 
 std::vector<Projected> compared_offers(const CompareFlags& f) {
     auto offers = load_offers(f.files, f.whatif.resolve(), f.years, true);
+    // The first file is the offer under negotiation: a current job there would be
+    // countered as if it were an offer (sign-on, "ready to accept").
+    if (!offers.empty() && offers.front().offer.kind == OfferKind::Current)
+        throw usage_error(
+            fmt::format("{}: kind: expected the offer you are negotiating as the first file, found your current job "
+                        "(\"current\"); put your current job after the offer",
+                        f.files.front()));
     f.tax.apply(offers);
     return offers;
 }

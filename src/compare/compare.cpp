@@ -76,6 +76,10 @@ void set_year1_gap(Comparison& c) {
 Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     if (offers.empty() || (offers.size() < 2 && !opts.target))
         throw usage_error("compare needs the offer and at least one competing offer, or a target");
+    if (offers.front().offer.kind == OfferKind::Current)
+        throw usage_error(offers.front().offer.name +
+                          ": the offer under negotiation is your current job; the first offer must be the one "
+                          "you are negotiating, with your current job after it");
     if (opts.round.in_cents() <= 0) throw usage_error("round: the asks' rounding must be a positive amount");
     if (opts.after_tax && opts.target)
         throw usage_error(Subject::Kind::Target,

@@ -42,10 +42,11 @@ Ask year_one_ask(const Comparison& c);
 /// The situation: each comparator's kind, close status, level relation and gaps;
 /// the uncovered transition cost, the fixed levers, the horizon, gross or net.
 Situation make_situation(const Comparison& c, Date today);
-/// Whether a comparator is leverage the asks may aim at: not closed, unless every
-/// comparator has closed (then all are, and the scripts wait on an extension).
+/// Whether a comparator is leverage the asks may aim at: not a copy of the offer, and
+/// not closed, unless every other comparator has closed (then all are, and the scripts
+/// wait on an extension).
 inline bool leverage(const Situation& s, const ComparatorFacts& f) {
-    return f.status != CloseStatus::Closed || s.all_closed;
+    return !f.copy && (f.status != CloseStatus::Closed || s.all_closed);
 }
 /// The plan: the asks in the order a recruiter can grant them (plan.cpp). Empty only
 /// when nothing is short: not the total, year one, the level or the transition cost.

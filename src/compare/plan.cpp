@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include "compare/parts.hpp"
 
@@ -39,11 +40,17 @@ Situation make_situation(const Comparison& c, Date today) {
         f.same_company = same_company(me, x);
         f.gaps = c.gaps[i - 1].years;
         f.total_gap = c.gaps[i - 1].total;
+        f.copy = x.name == me.name ||
+                 (f.same_company && std::all_of(f.gaps.begin(), f.gaps.end(), [](Money g) { return g.is_zero(); }));
         s.comparators.push_back(std::move(f));
     }
-    s.all_closed =
-        !s.comparators.empty() && std::all_of(s.comparators.begin(), s.comparators.end(),
-                                              [](const ComparatorFacts& f) { return f.status == CloseStatus::Closed; });
+    // Copies of the offer are no leverage, unless nothing else is compared.
+    const auto copy = [](const ComparatorFacts& f) { return f.copy; };
+    if (std::all_of(s.comparators.begin(), s.comparators.end(), copy))
+        for (ComparatorFacts& f : s.comparators) f.copy = false;
+    s.all_closed = std::any_of(s.comparators.begin(), s.comparators.end(), std::not_fn(copy)) &&
+                   std::all_of(s.comparators.begin(), s.comparators.end(),
+                               [](const ComparatorFacts& f) { return f.copy || f.status == CloseStatus::Closed; });
     // A part of a step is not short: no ask can be that small.
     if (s.uncovered < c.round) s.uncovered = Money();
     return s;

@@ -33,6 +33,8 @@ std::optional<std::pair<Date, std::string>> earliest_close(const Comparison& c, 
     else if (me.close_date) earliest = std::pair{*me.close_date, me.name};
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
+        // A copy of the offer is the offer itself, no deadline of another company's.
+        if (i - 1 < c.situation.comparators.size() && c.situation.comparators[i - 1].copy) continue;
         Timeline::Close cl{x.name, x.kind, x.close_date, x.close_date && *x.close_date < t.today};
         t.closes.push_back(cl);
         if (x.kind == OfferKind::Current) continue;  // a current job has no deadline

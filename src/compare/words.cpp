@@ -256,6 +256,13 @@ std::string level_reason(const Comparison& c, const Ask& a) {
         a.level_against, theirs, mine, level_wanted(a));
 }
 
+/// What the transition cost is made of: "unvested equity", "relocation" or both.
+const char* transition_what(const Offer& o) {
+    return o.transition_relocation.is_zero() ? "unvested equity"
+           : o.transition_unvested.is_zero() ? "relocation"
+                                             : "unvested equity and relocation";
+}
+
 std::string reason_text(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
@@ -265,11 +272,10 @@ std::string reason_text(const Comparison& c, const Ask& a) {
     if (a.blocked != Blocked::None) return blocked_reason(c, a);
     const auto y1_why = [&] {  // what a year-one sign-on is for
         const Money left_behind = c.situation.uncovered;
+        // The cost is gross; after tax the sign-on is sized to cover it net.
         return left_behind > c.year1_gap
-                   ? fmt::format(
-                         "covers the {} of transition cost (unvested equity and relocation) that the "
-                         "offer's sign-on leaves uncovered",
-                         left_behind)
+                   ? fmt::format("covers{} the {} of transition cost ({}) that the offer's sign-on leaves uncovered",
+                                 c.after_tax ? ", after tax," : "", left_behind, transition_what(o))
                    : fmt::format("brings year one up to {} ({}year-one gap {})", c.year1_against, net, c.year1_gap);
     };
     std::string r;
@@ -366,7 +372,10 @@ std::vector<std::string> comparator_warnings(const Comparison& c) {
                         "give level_rank to place it (docs/levels.md)",
                         x.name, x.level, x.company.empty() ? "" : " at " + x.company));
     };
-    unknown_level(c.offers.front().offer);
+    const Offer& me = c.offers.front().offer;
+    if (me.kind == OfferKind::Verbal)
+        w.push_back(fmt::format("{} is a verbal offer: get it in writing before you counter", me.name));
+    unknown_level(me);
     likely_mistakes(c, w);
     for (std::size_t i = 1; i < c.offers.size(); ++i) {
         const Offer& x = c.offers[i].offer;
@@ -521,6 +530,25 @@ std::pair<std::string, std::string> level_lines(const Spoken& s, const Ask& leve
 }
 
 /// Year one and transition cost, said only when short.
+/// The transition cost the offer's sign-on leaves uncovered, said as the case for an ask
+/// that makes year one whole; empty otherwise (a covered cost is no reason to ask).
+std::string transition_line(const Spoken& s, const Ask* cash) {
+    const Comparison& c = s.c;
+    const bool covers = cash && cash->year1_short.is_zero();
+    const Money cost = s.o.transition_cost();
+    if (c.situation.uncovered.is_zero() || (cash && !covers)) return "";
+    const std::string out = fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), transition_what(s.o));
+    if (s.o.sign_on_y1.is_zero()) return out + ".";
+    return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
+                             spoken_amount(c.situation.uncovered));
+}
+
+/// Whether the ask's year-one sign-on is sized by the uncovered transition cost rather
+/// than the year-one difference the money fact cites: then the short script says the cost.
+bool sized_by_transition(const Comparison& c, const Ask* cash) {
+    return cash && !cash->sign_on_y1.is_zero() && cash->year1_short.is_zero() && c.situation.uncovered > c.year1_gap;
+}
+
 std::string year1_and_transition(const Spoken& s, const Ask* cash) {
     const Comparison& c = s.c;
     std::string out;
@@ -532,17 +560,8 @@ std::string year1_and_transition(const Spoken& s, const Ask* cash) {
             "is what makes it whole.",
             back_loaded(s.o) ? ", because the grant vests back-loaded" : "",
             spoken_amount(worth_year(c.offers.front(), 1, c.after_tax)) + (c.after_tax ? " after tax" : ""));
-    // The cost is said only when the offer's sign-on leaves part of it uncovered: a
-    // covered cost is no reason to ask for anything.
-    const Money cost = s.o.transition_cost();
-    if (c.situation.uncovered.is_zero() || (cash && !covers)) return out;
-    const char* what = s.o.transition_relocation.is_zero() ? "unvested equity"
-                       : s.o.transition_unvested.is_zero() ? "relocation"
-                                                           : "unvested equity and relocation";
-    out += fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), what);
-    if (s.o.sign_on_y1.is_zero()) return out + ".";
-    return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
-                             spoken_amount(c.situation.uncovered));
+    // The cost is said only when the offer's sign-on leaves part of it uncovered.
+    return out + transition_line(s, cash);
 }
 
 /// After tax, the asked changes said as what they are (gross) and what they come to
@@ -590,6 +609,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     Script s;
     s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{}{}",
                               role, at, level_short, fact);
+    if (sized_by_transition(c, cash)) s.short_ask += transition_line(sp, cash);
     if (cash)
         s.short_ask += fmt::format(" {} {}, I am ready to accept.{}", level ? stays + " and you can" : "If you can",
                                    spoken_changes(*cash), spoken_gross(c, *cash));
@@ -633,6 +653,28 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
             x.name, spoken_from(*x.close_date, c.timeline.today), x.company.empty() ? "that company" : x.company);
     }
     return s;
+}
+
+/// What must hold before the words can be said about the offer itself: it is in
+/// writing, and it still stands (not closed, not lapsed with no close to come).
+std::string own_offer_condition(const Comparison& c) {
+    const Offer& o = c.offers.front().offer;
+    const Timeline& t = c.timeline;
+    std::vector<std::string> parts;
+    if (o.kind == OfferKind::Verbal)
+        parts.push_back(fmt::format("{} is a verbal offer: get it in writing before you counter.", o.name));
+    if (o.close_date && *o.close_date < t.today)
+        parts.push_back(
+            fmt::format("{} itself closed on {}: confirm with the recruiter that it still stands; the "
+                        "counter and answer dates hold only once it does.",
+                        o.name, spoken_from(*o.close_date, t.today)));
+    else if (!o.close_date && t.offer_date.plus_days(30) < t.today)
+        parts.push_back(
+            fmt::format("{} was made on {}, {} days ago, and may have lapsed: confirm with the "
+                        "recruiter that it still stands; the counter and answer dates hold only once "
+                        "it does.",
+                        o.name, spoken_from(t.offer_date, t.today), t.today.days() - t.offer_date.days()));
+    return fmt::format("{}", fmt::join(parts, " "));
 }
 
 /// Why a confidence-sized ask is what it is.
@@ -686,7 +728,11 @@ void add_words(Comparison& c) {
         if (a.lever == AskLever::Level) level = &a;
         else if (a.feasible && !cash) cash = &a;
     }
-    if (level || cash) c.script = make_script(c, level, cash);
+    if (level || cash) {
+        c.script = make_script(c, level, cash);
+        const std::string own = own_offer_condition(c);
+        if (!own.empty()) c.script->condition = c.script->condition.empty() ? own : own + " " + c.script->condition;
+    }
     // A goal met, but not the candidate's own: the file's target is only shown until
     // asked for (gross: after tax the asks cannot aim at it).
     const Money total = c.offers.front().projection.sum.total;

@@ -391,7 +391,7 @@ std::string render_asks(const Comparison& c, const RenderOptions& opt, int width
                         width);
             out += hang("     -> ", "no cash change; asked before any package ask", width);
         } else if (a.feasible) {
-            out += hang(head, changes_text(a), width);
+            out += hang(head, changes_text(a) + (a.stretch && !opt.full ? " (stretch)" : ""), width);
             out += hang("     -> ",
                         a.net_total ? fmt::format("year 1 {} ({} net), {}-year {} ({} net), {}", a.year1_total,
                                                   *a.net_year1_total, years, a.total, *a.net_total, closes)

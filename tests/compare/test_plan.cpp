@@ -270,6 +270,22 @@ void check_asks(const Case& k, const Comparison& c, const Offer& me, const Offer
     }
 }
 
+/// The offer's own standing and the short script's reasons: the condition says the
+/// offer itself closed exactly when it has; a year-one sign-on asked past the year-one
+/// difference, because of the uncovered transition cost, is explained in the short script.
+void check_own_offer(const Case& k, const Comparison& c, const Offer& me, const Offer& them) {
+    if (!c.script) return;
+    INFO(c.script->condition);
+    CHECK(says(c.script->condition, "itself closed on") == (k.own_close && k.closed));
+    const auto cash = std::find_if(c.asks.begin(), c.asks.end(),
+                                   [](const Ask& a) { return a.feasible && a.lever != AskLever::Level; });
+    if (cash == c.asks.end() || cash->sign_on_y1.is_zero() || !cash->year1_short.is_zero()) return;
+    const Money y1_gap = max(Money(), year1(them, k.years, k.net) - year1(me, k.years, k.net));
+    const Money uncovered = max(Money(), me.transition_cost() - me.sign_on_y1);
+    INFO(c.script->short_ask);
+    if (uncovered >= c.round && uncovered > y1_gap) CHECK(says(c.script->short_ask, "Moving also costs me"));
+}
+
 }  // namespace
 
 TEST_CASE("plan: the scenario matrix holds every claim the scripts make", "[compare][plan]") {
@@ -300,6 +316,7 @@ TEST_CASE("plan: the scenario matrix holds every claim the scripts make", "[comp
                                                      << " own close " << own_close);
                                         check_claims(k, c, offers[0].offer, offers[1].offer);
                                         check_asks(k, c, offers[0].offer, offers[1].offer);
+                                        check_own_offer(k, c, offers[0].offer, offers[1].offer);
                                         ++combinations;
                                     }
     CHECK(combinations >= 1400);

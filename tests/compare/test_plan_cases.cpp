@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "offercalc/compare.hpp"
+#include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
 
 using namespace offercalc;
@@ -289,8 +290,8 @@ TEST_CASE("plan case 10: transition cost the sign-on leaves uncovered", "[compar
           "cost; counter-asks:");
     CHECK(c.asks[0].reason ==
           "The 4-year total already leads, but the transition cost is not covered: a year-one "
-          "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity and "
-          "relocation) that the offer's sign-on leaves uncovered.");
+          "sign-on of $30,000.00 covers the $30,000.00 of transition cost (unvested equity) that the "
+          "offer's sign-on leaves uncovered.");
     CHECK_FALSE(says(short_script(c), "needs my answer"));
     CHECK_FALSE(says(long_script(c), "Globex"));
 }
@@ -456,15 +457,18 @@ TEST_CASE("plan case 17: today before the offer date, and an offer long past", "
 
 TEST_CASE("plan case 35: a date more than half a year away is said with its year", "[compare][plan][cases]") {
     // Rival closed 2027-03-31; today 2028-06-01, 428 days on: the condition names the
-    // year. The answer date, Thursday 2028-06-08 (3 to 5 business days after today's
+    // year. The offer itself, made 2027-03-01 with no close, is 366 (to 2028-03-01, a
+    // leap year) + 31 + 30 + 31 = 458 days old: its own condition comes first (case 43).
+    // The answer date, Thursday 2028-06-08 (3 to 5 business days after today's
     // counter), is near: said without it.
     Run r{{offer(), rival(R"("base": 210000)")}};
     r.today = "2028-06-01";
     const Comparison c = run(r);
     REQUIRE(c.script);
     CHECK(c.script->condition ==
-          "Rival closed on Wednesday, March 31, 2027: say this only once it is extended (ask Globex first); "
-          "until then it is not leverage.");
+          "Acme was made on Monday, March 1, 2027, 458 days ago, and may have lapsed: confirm with the recruiter "
+          "that it still stands; the counter and answer dates hold only once it does. Rival closed on Wednesday, "
+          "March 31, 2027: say this only once it is extended (ask Globex first); until then it is not leverage.");
     CHECK(says(short_script(c), "Could you let me know by Thursday, June 8?"));
     CHECK(spoken_from(day("2027-09-30"), day("2027-03-31")) == "Thursday, September 30");   // 183 days
     CHECK(spoken_from(day("2027-10-01"), day("2027-03-31")) == "Friday, October 1, 2027");  // 184 days
@@ -1000,8 +1004,8 @@ TEST_CASE("plan case 40: uncovered transition cost: the sign-on that covers it c
     CHECK(c.asks[0].total == usd(410000));
     CHECK(c.asks[1].year1_short == usd(32000));
     CHECK(c.asks[0].reason ==
-          "Sign-on: $40,000.00 in year 1 covers the $40,000.00 of transition cost (unvested equity and relocation) "
-          "that the offer's sign-on leaves uncovered. Stretch: a sign-on above half of base; expect pushback.");
+          "Sign-on: $40,000.00 in year 1 covers the $40,000.00 of transition cost (unvested equity) that the "
+          "offer's sign-on leaves uncovered. Stretch: a sign-on above half of base; expect pushback.");
     CHECK(c.asks[1].reason ==
           "Base last: +$8,000.00 a year closes the gap; the offer gives no band, so ask whether the band has that "
           "room.");
@@ -1009,6 +1013,12 @@ TEST_CASE("plan case 40: uncovered transition cost: the sign-on that covers it c
     CHECK(says(long_script(c),
                "Moving also costs me $50,000 in unvested equity; the sign-on here covers $10,000 of it, which leaves "
                "$40,000."));
+    // The $40,000 asked is more than the year-one difference (none) and the 4-year one
+    // ($30,000) the short script cites: the short script gives the reason too, before
+    // the ask.
+    CHECK(says(short_script(c),
+               "Moving also costs me $50,000 in unvested equity; the sign-on here covers $10,000 of it, which leaves "
+               "$40,000. If you can raise the year-one sign-on by $40,000, I am ready to accept."));
 }
 
 TEST_CASE("plan case 41: year one short: base after every sign-on ask, a doubled grant after base",
@@ -1057,4 +1067,109 @@ TEST_CASE("plan case 41: year one short: base after every sign-on ask, a doubled
                "If you can raise the year-one sign-on by $24,000 and the year-two sign-on by $56,000, I am ready to "
                "accept."));
     CHECK(says(long_script(c), "Year one is where the difference shows"));
+}
+
+TEST_CASE("plan case 42: a copy of the offer is no leverage: the plan falls back to the closed comparator",
+          "[compare][plan][cases]") {
+    // Case 13's closed Rival (Staff, base $210,000: $840,000 against $800,000, a gap of
+    // $40,000, year one $10,000), beside a copy of the offer: the same file again, and an
+    // offer from Acme itself paying the same every year under another name. A copy is not
+    // leverage: the asks are case 13's (level; RSU +$40,000; sign-on $10,000 + $30,000;
+    // base +$10,000 a year), sized to Rival once it is extended, never "no counter-ask
+    // needed" while Rival is $40,000 ahead.
+    const std::string closed = R"({"name": "Rival", "company": "Globex", "level": "Staff",
+  "close_date": "2027-02-26", "base": 210000})";
+    const std::string twin = R"({"name": "Acme again", "company": "acme", "level": "Senior",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    for (const std::string& copy : {offer(), twin}) {
+        INFO(copy);
+        const Comparison c = run({{offer(), closed, copy}});
+        CHECK(c.situation.comparators[1].copy);
+        CHECK_FALSE(c.situation.comparators[0].copy);
+        REQUIRE(c.cited == std::size_t{1});
+        check_asks(c, {{AskLever::Level, true},
+                       {AskLever::Rsu, true, 40000},
+                       {AskLever::SignOn, true, 0, 10000, 30000},
+                       {AskLever::Base, true, 0, 0, 0, 10000}});
+        CHECK_FALSE(says(c.headline, "no counter-ask needed"));
+        REQUIRE(c.script);
+        CHECK(c.script->condition ==
+              "Rival closed on Friday, February 26: say this only once it is extended (ask "
+              "Globex first); until then it is not leverage.");
+    }
+    // Only the copy: nothing else to aim at, it is a tie, said as such.
+    const Comparison alone = run({{offer(), offer()}});
+    CHECK(alone.asks.empty());
+    CHECK(warned(alone, "Acme is given twice (the offer is compared with itself): check the files"));
+}
+
+TEST_CASE("plan case 43: the offer itself closed or lapsed: the script waits on it still standing",
+          "[compare][plan][cases]") {
+    // Rival (live, closes 2027-05-31): base $210,000, the case-1 gap of $40,000.
+    const std::string live = R"({"name": "Rival", "company": "Globex", "level": "Senior",
+  "close_date": "2027-05-31", "base": 210000})";
+    // The offer closed Friday 2027-03-12 (2027-03-01 is a Monday); today 2027-03-20.
+    const Comparison closed = [&] {
+        Run r{{offer(R"(, "close_date": "2027-03-12")"), live}};
+        r.today = "2027-03-20";
+        return run(r);
+    }();
+    REQUIRE(closed.script);
+    CHECK(closed.script->condition ==
+          "Acme itself closed on Friday, March 12: confirm with the recruiter that it still stands; the counter "
+          "and answer dates hold only once it does.");
+    // No close, made 2027-03-01; today 2027-04-15 is 30 + 15 = 45 days on (past 30).
+    const Comparison old = [&] {
+        Run r{{offer(), live}};
+        r.today = "2027-04-15";
+        return run(r);
+    }();
+    REQUIRE(old.script);
+    CHECK(old.script->condition ==
+          "Acme was made on Monday, March 1, 45 days ago, and may have lapsed: confirm with the recruiter that "
+          "it still stands; the counter and answer dates hold only once it does.");
+    // Live, on the offer date: no condition.
+    const Comparison fresh = run({{offer(R"(, "close_date": "2027-03-12")"), live}});
+    REQUIRE(fresh.script);
+    CHECK(fresh.script->condition.empty());
+}
+
+TEST_CASE("plan case 44: a verbal offer under negotiation: get it in writing first", "[compare][plan][cases]") {
+    // The offer is verbal; Rival is case 13's closed comparator. The warning and the
+    // condition both say so, the offer's own condition first, then the comparator's.
+    const std::string closed = R"({"name": "Rival", "company": "Globex", "level": "Staff",
+  "close_date": "2027-02-26", "base": 210000})";
+    const Comparison c = run({{offer(R"(, "kind": "verbal")"), closed}});
+    CHECK(warned(c, "Acme is a verbal offer: get it in writing before you counter"));
+    REQUIRE(c.script);
+    CHECK(c.script->condition ==
+          "Acme is a verbal offer: get it in writing before you counter. Rival closed on Friday, February 26: "
+          "say this only once it is extended (ask Globex first); until then it is not leverage.");
+}
+
+TEST_CASE("plan case 45: the current job is never the offer under negotiation", "[compare][plan][cases]") {
+    // A current job first would be countered as an offer ("ready to accept", a sign-on):
+    // refused as a usage error (exit 2), whatever follows it.
+    const std::string current = R"({"name": "Job", "company": "Initech", "kind": "current", "base": 150000})";
+    try {
+        run({{current, rival(R"("base": 210000)")}});
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.status() == kExitUsage);
+        CHECK(says(e.what(), "the offer under negotiation is your current job"));
+    }
+}
+
+TEST_CASE("plan case 46: the short script says the transition cost only when it sizes the ask",
+          "[compare][plan][cases]") {
+    // The default offer ($200,000 a year) with $20,000 of unvested equity and no sign-on:
+    // $20,000 uncovered. Rival: base $230,000, year one 30,000 ahead and 4 x 30,000 =
+    // $120,000 over 4 years. The year-one need is max(30,000, 20,000) = $30,000: the
+    // year-one difference sizes the asks, not the cost, so the short script cites the
+    // difference alone; the long one still says what moving costs.
+    const Comparison c = run({{offer(R"(, "transition": {"unvested": 20000})"), rival(R"("base": 230000)")}});
+    CHECK(c.situation.uncovered == usd(20000));
+    CHECK(c.year1_gap == usd(30000));
+    CHECK_FALSE(says(short_script(c), "Moving also costs"));
+    CHECK(says(long_script(c), "Moving also costs me $20,000 in unvested equity."));
 }
