@@ -32,9 +32,11 @@ struct Gap {
     std::string against;
     std::vector<Money> years;
     Money total;
-    std::optional<int> overtake_month;  ///< first month the trailing side's cumulative pay leads
+    /// The decisive crossing: the last month the cumulative lead changes sides, so that
+    /// the overtaker leads from it to the end of the horizon.
+    std::optional<int> overtake_month;
     std::string overtaker;
-    std::vector<int> lead_changes;  ///< every month the cumulative lead changes sides (the first is overtake_month)
+    std::vector<int> lead_changes;  ///< every month the cumulative lead changes sides (the last is overtake_month)
 };
 
 /// Why an ask may be hard to win (a bit set).
@@ -189,6 +191,9 @@ struct Comparison {
     Money year1_need;           ///< the larger of the year-one gap and uncovered transition cost
     std::vector<Ask> asks;      ///< ranked, the level ask first; empty when the offer already leads
     std::optional<Rate> breakeven_growth;
+    /// The cited comparator is the offer's own company: breakeven_growth grows both grants
+    /// (shared_breakeven_growth), and breakeven_leads_low is its SharedBreakeven::leads_low.
+    bool breakeven_shared = false, breakeven_leads_low = false;
     std::optional<Money> floor, target;
     Timeline timeline;
     std::vector<std::string> warnings;  ///< unknown levels, weak comparators
@@ -211,6 +216,19 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts);
 /// total over `years` reaches `goal`; nullopt when there is no such growth in range.
 /// With after_tax, the total is the net total under the offer's tax profile.
 std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal, bool after_tax = false);
+
+/// Break-even growth when both offers' grants are one company's stock: the growth at
+/// which the offer's total reaches the other's with both grants grown at it.
+struct SharedBreakeven {
+    std::optional<Rate> growth;  ///< none when one offer leads at every growth in range
+    /// The offer leads at -50%/yr: it matches at `growth` or less (the other's grant is the
+    /// larger bet), or with no growth, it leads at every growth.
+    bool leads_low = false;
+};
+
+/// The break-even growth for two offers of one company: one growth applies to both
+/// grants; from -50% to +200% in steps of 0.01%.
+SharedBreakeven shared_breakeven_growth(const Offer& offer, const Offer& other, int years, bool after_tax = false);
 
 /// Text report. `chart` draws bars; `color` adds ANSI colour; `script` adds the asks' words.
 /// How compare's text is laid out for where it goes.

@@ -25,7 +25,7 @@ void setup_validate(CLI::App& sub, Action& action) {
     auto files = std::make_shared<std::vector<std::string>>();
     auto strict = std::make_shared<bool>(false), json = std::make_shared<bool>(false);
     sub.add_option("files", *files, "offer files (JSON); - reads standard input")->required();
-    sub.add_flag("--strict", *strict, "treat warnings (a percent between 0 and 1) as errors");
+    sub.add_flag("--strict", *strict, "treat warnings (likely mistakes, such as a percent between 0 and 1) as errors");
     sub.add_flag("--json", *json, "one JSON object with a verdict per file, on standard output");
     sub.callback([files, strict, json, &action] {
         action = [files, strict, json] {

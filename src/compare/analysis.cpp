@@ -37,10 +37,9 @@ Gap make_gap(const Projected& offer, const Projected& other, bool net) {
         if (leader == 0) {
             leader = now;
         } else if (now == -leader) {
-            if (!g.overtake_month) {
-                g.overtake_month = static_cast<int>(m + 1);
-                g.overtaker = now > 0 ? other.offer.name : offer.offer.name;
-            }
+            // The decisive crossing is the last: who leads at the end, and since when.
+            g.overtake_month = static_cast<int>(m + 1);
+            g.overtaker = now > 0 ? other.offer.name : offer.offer.name;
             g.lead_changes.push_back(static_cast<int>(m + 1));
             leader = now;
         }
@@ -66,6 +65,26 @@ std::optional<Rate> breakeven_growth(const Offer& offer, int years, Money goal, 
         (total_at(mid) >= goal ? hi : lo) = mid;
     }
     return Rate{hi * 100};
+}
+
+SharedBreakeven shared_breakeven_growth(const Offer& offer, const Offer& other, int years, bool after_tax) {
+    if (after_tax && (!offer.tax || !other.tax))
+        throw usage_error(Subject::Kind::Tax, "after-tax break-even growth needs both offers' tax profiles");
+    Offer a = offer, b = other;  // one stock: both grants grow at the same rate
+    auto ahead = [&](std::int64_t hundredths) {
+        a.growth = b.growth = Rate{hundredths * 100};
+        return detail::total_worth(a, years, after_tax) >= detail::total_worth(b, years, after_tax);
+    };
+    std::int64_t lo = -5000, hi = 20000;
+    const bool low = ahead(lo), high = ahead(hi);
+    if (low == high) return SharedBreakeven{std::nullopt, low};  // one side leads at every growth in range
+    // Bisect on the side that reaches the other's total: hi holds it when growth helps the
+    // offer, lo holds it when growth helps the other grant more.
+    while (hi - lo > 1) {
+        const std::int64_t mid = lo + (hi - lo) / 2;
+        (ahead(mid) == high ? hi : lo) = mid;
+    }
+    return SharedBreakeven{Rate{(high ? hi : lo) * 100}, low};
 }
 
 }  // namespace offercalc

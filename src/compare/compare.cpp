@@ -106,7 +106,15 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     set_goal(c, opts);
     set_year1_gap(c);
     // Against the comparator the asks aim at: a closed offer is not what the growth must match.
-    if (c.cited) c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.cited], net), net);
+    if (c.cited && c.situation.comparators[*c.cited - 1].same_company) {
+        // One company's stock: a growth applies to every grant of it, the comparator's too.
+        c.breakeven_shared = true;
+        const SharedBreakeven b = shared_breakeven_growth(me.offer, c.offers[*c.cited].offer, years, net);
+        c.breakeven_growth = b.growth;
+        c.breakeven_leads_low = b.leads_low;
+    } else if (c.cited) {
+        c.breakeven_growth = breakeven_growth(me.offer, years, worth_total(c.offers[*c.cited], net), net);
+    }
     c.gap = c.goal - worth_total(me, net);
     c.situation.tie = !c.gap.is_zero() && abs(c.gap) < c.round;
     // Year one short by less than one step is a tie too: no ask can be that small.

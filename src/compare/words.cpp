@@ -330,8 +330,9 @@ std::string reason_text(const Comparison& c, const Ask& a) {
     return r + stretch_text(a.stretch);
 }
 
-/// Inputs that are probably a mistake: the same offer twice, a monthly base, a file's
-/// 4-year floor and target at another horizon, a lead that changes sides more than once.
+/// Inputs that are probably a mistake: the same offer twice, a file's 4-year floor and
+/// target at another horizon, a lead that changes sides more than once. (A monthly base
+/// is the offer reader's warning, for every command.)
 void likely_mistakes(const Comparison& c, std::vector<std::string>& w) {
     const Offer& me = c.offers.front().offer;
     for (std::size_t i = 0; i < c.offers.size(); ++i) {
@@ -340,8 +341,6 @@ void likely_mistakes(const Comparison& c, std::vector<std::string>& w) {
             if (c.offers[j].offer.name == x.name)
                 w.push_back(fmt::format("{} is given twice{}: check the files", x.name,
                                         j == 0 ? " (the offer is compared with itself)" : ""));
-        if (x.base < Money::dollars(20000))
-            w.push_back(fmt::format("{}'s base is {}: base is a year's salary; is this a month's?", x.name, x.base));
     }
     // A target under the comparator the script cites: the asks would aim lower than the
     // offer the candidate names as leverage.

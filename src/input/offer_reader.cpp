@@ -488,6 +488,31 @@ void read_terms(const Reader& r, const JNode& root, Offer& o) {
     if (const JNode* n = get("tax")) o.tax = r.tax(*n);
 }
 
+/// Valid input that is most likely a mistake, said once for every command (show,
+/// validate, compare): base over its band's top or under a plausible year's salary, a
+/// start before the offer, an `other` item past the default horizon.
+void add_likely_mistakes(Offer& o) {
+    if (o.band_max && o.base > *o.band_max)
+        o.warnings.push_back(
+            fmt::format("{}: base: {} is above band.base_max {}: check the band; a base ask has no "
+                        "room",
+                        o.file, o.base, *o.band_max));
+    if (o.base < Money::dollars(20000))
+        o.warnings.push_back(fmt::format(
+            "{}: base: {} is under $20,000.00: base is a year's salary; is this a month's?", o.file, o.base));
+    if (o.start_date && o.offer_date && *o.start_date < *o.offer_date)
+        o.warnings.push_back(fmt::format("{}: start_date: {} is before offer_date {}: check the dates", o.file,
+                                         o.start_date->iso(), o.offer_date->iso()));
+    constexpr int kDefaultHorizon = 4;  // model's kDefaultYears (input sits below model)
+    for (std::size_t i = 0; i < o.other.size(); ++i)
+        if (!o.other[i].every_year && o.other[i].year > kDefaultHorizon)
+            o.warnings.push_back(
+                fmt::format("{}: {}.year: {} is paid in year {}, past the default {}-year horizon: it "
+                            "counts only in totals over {} years or more",
+                            o.file, detail::index_path("other", i), o.other[i].name, o.other[i].year, kDefaultHorizon,
+                            o.other[i].year));
+}
+
 Offer read_offer(const JNode& root, const std::string& file, const std::vector<Override>& overrides) {
     const std::string source = visible(file);
     const Reader r(source, overrides);
@@ -501,6 +526,7 @@ Offer read_offer(const JNode& root, const std::string& file, const std::vector<O
     read_equity(r, root, o);
     read_other(r, root, o);
     read_terms(r, root, o);
+    add_likely_mistakes(o);
     return o;
 }
 

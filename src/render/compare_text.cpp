@@ -161,6 +161,39 @@ std::string render_components(const Comparison& c, const RenderOptions& opt) {
     return fit_table(t, opt.columns, opt.exact, kExactHint);
 }
 
+/// Who leads cumulative pay at the end and since when (the last crossing), with any
+/// earlier crossings listed after it.
+std::string overtake_line(const Gap& g, const std::string& me, int years, bool after_tax) {
+    const char* gross = after_tax ? "gross " : "";
+    if (!g.overtake_month)
+        return fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.", gross, me, g.against,
+                           12 * years);
+    std::string line = fmt::format("Cumulative {}pay: {} overtakes {} in month {}", gross, g.overtaker,
+                                   g.overtaker == g.against ? me : g.against, *g.overtake_month);
+    if (g.lead_changes.size() < 2) return line + ".";
+    const std::vector<int> earlier(g.lead_changes.begin(), g.lead_changes.end() - 1);
+    return line + fmt::format(" and leads from then on (the lead also changed in month{} {}).",
+                              earlier.size() > 1 ? "s" : "", fmt::join(earlier, ", "));
+}
+
+/// The growth of the offer's stock at which it matches the cited comparator; for one
+/// company's two offers, both grants grow at it.
+std::string breakeven_line(const Comparison& c) {
+    const Offer& me = c.offers.front().offer;
+    const Offer& them = c.offers[*c.cited].offer;
+    const std::string none = "Break-even stock growth: none between -50% and +200%/yr";
+    if (!c.breakeven_growth && !c.breakeven_shared) return none + ".";
+    if (!c.breakeven_growth)
+        return fmt::format("{} (both grants are {} stock; {} leads at every growth).", none, me.company,
+                           c.breakeven_leads_low ? me.name : them.name);
+    const std::string both =
+        c.breakeven_shared ? fmt::format("both grants are {} stock and grow at it, ", me.company) : "";
+    return fmt::format("Break-even stock growth: {} matches {} at {}%/yr{} ({}{}{}).", me.name, them.name,
+                       c.breakeven_growth->percent(),
+                       c.breakeven_shared ? (c.breakeven_leads_low ? " or less" : " or more") : "", both,
+                       to_string(me.convention), c.after_tax ? ", after tax" : "");
+}
+
 /// The gaps by year, who overtakes whom and the break-even growth: --full.
 std::string render_gaps(const Comparison& c, const RenderOptions& opt) {
     const Projected& me = c.offers.front();
@@ -170,24 +203,8 @@ std::string render_gaps(const Comparison& c, const RenderOptions& opt) {
     add_gap_rows(t, c);
     const int width = prose_width(opt.columns);
     std::string out = "\n" + gap_title(c, opt.columns) + "\n" + fit_table(t, opt.columns, opt.exact, kExactHint);
-    const char* gross = c.after_tax ? "gross " : "";
-    for (const Gap& g : c.gaps)
-        out +=
-            wrap(g.overtake_month ? fmt::format("Cumulative {}pay: {} overtakes {} in month {}.", gross, g.overtaker,
-                                                g.overtaker == g.against ? me.offer.name : g.against, *g.overtake_month)
-                                  : fmt::format("Cumulative {}pay: no overtaking between {} and {} within {} months.",
-                                                gross, me.offer.name, g.against, 12 * years),
-                 width, "  ") +
-            "\n";
-    if (c.cited) {
-        if (c.breakeven_growth)
-            out += wrap(fmt::format("Break-even stock growth: {} matches {} at {}%/yr ({}{}).", me.offer.name,
-                                    c.offers[*c.cited].offer.name, c.breakeven_growth->percent(),
-                                    to_string(me.offer.convention), c.after_tax ? ", after tax" : ""),
-                        width, "  ") +
-                   "\n";
-        else out += "Break-even stock growth: none between -50% and +200%/yr.\n";
-    }
+    for (const Gap& g : c.gaps) out += wrap(overtake_line(g, me.offer.name, years, c.after_tax), width, "  ") + "\n";
+    if (c.cited) out += wrap(breakeven_line(c), width, "  ") + "\n";
     return out;
 }
 

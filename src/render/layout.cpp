@@ -216,7 +216,12 @@ std::string render_table(const Table& t, const Layout& l) {
 }
 
 std::string rounding_note(const Layout& l, int columns, std::string_view exact_hint) {
-    if (!l.rounded) return "";
+    if (l.style == AmountStyle::Cents || (!l.rounded && l.style == AmountStyle::Compact)) return "";
+    // Whole dollars with no cents to drop still say why the cents went, and that none were lost.
+    if (!l.rounded)
+        return wrap(fmt::format("Whole dollars to fit {} columns; no cents dropped.", columns), prose_width(columns),
+                    "  ") +
+               "\n";
     const std::string text =
         l.style == AmountStyle::Dollars
             ? fmt::format("Whole dollars to fit {} columns; {} for cents.", columns, exact_hint)

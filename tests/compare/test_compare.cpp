@@ -543,3 +543,62 @@ TEST_CASE("Every rung of docs/levels.md's table is placed at its rank", "[levels
     CHECK(level_at("Meta", "IC4", 3) == "IC5");
     CHECK(level_at("Meta", "E4", 3) == "E5");
 }
+
+TEST_CASE("overtake names the decisive crossing: who leads at the end and since when", "[compare][overtake]") {
+    // A: $10,000 a month and a $5,000 lump sign-on in month 1; $100,000 of RSU vests in
+    // months 12, 24, 36, 48. B: $12,000 a month. Cumulative B minus A, by hand:
+    // month 1 -3,000, 2 -1,000 (A leads), 3 +1,000 (B leads), 11 +17,000,
+    // 12 +24,000 - 5,000 - 100,000 = -81,000 (A leads), and A never falls back: B gains
+    // $24,000 a year against a $100,000 vest each year.
+    const Projected a =
+        load(R"({"name": "A", "company": "Acme", "base": 120000, "sign_on": {"year1": 5000, "paid": "lump"},
+      "rsu": {"grant": 400000, "vesting": "even-annual"}})");
+    const Projected b = load(R"({"name": "B", "company": "Bolt", "base": 144000})");
+    const Comparison c = compare({a, b}, on("2026-12-06"));
+    REQUIRE(c.gaps.size() == 1);
+    const Gap& g = c.gaps.front();
+    CHECK(g.lead_changes == std::vector<int>{3, 12});
+    REQUIRE(g.overtake_month.has_value());
+    CHECK(*g.overtake_month == 12);
+    CHECK(g.overtaker == "A");
+    // The other way round: the same crossings, and A (now the comparator) still leads at the end.
+    const Comparison back = compare({b, a}, on("2026-12-06"));
+    CHECK(back.gaps.front().lead_changes == std::vector<int>{3, 12});
+    CHECK(back.gaps.front().overtaker == "A");
+}
+
+TEST_CASE("break-even growth between two offers of one company grows both grants", "[compare][breakeven]") {
+    auto one_year = [](const char* text) {
+        Projected p;
+        p.offer = parse_offer(text, "t.json", {});
+        p.projection = project(p.offer, 1);
+        return p;
+    };
+    // One year, even-annual: the year-one tranche is a quarter of the grant, grown by (1+g).
+    // A = 200,000 + 25,000(1+g); B = 185,000 + 50,000(1+g). A >= B when 15,000 >= 25,000(1+g),
+    // i.e. g <= -40%: A matches B at -40%/yr or less. Growing A's grant alone against B's
+    // 235,000 would need 25,000(1+g) = 35,000, g = +40% (the old, false answer).
+    // 25,000(1+g) = 35,000 + 25,000, g = +140% (the old, false answer).
+    const Projected a = one_year(R"({"name": "A", "company": "Acme", "base": 200000,
+      "rsu": {"grant": 100000, "vesting": "even-annual"}})");
+    const Projected b = one_year(R"({"name": "B", "company": "ACME", "base": 185000,
+      "rsu": {"grant": 200000, "vesting": "even-annual"}})");
+    const Comparison c = compare({a, b}, on("2026-12-06"));
+    CHECK(c.breakeven_shared);
+    REQUIRE(c.breakeven_growth.has_value());
+    CHECK(c.breakeven_growth->ppm == -400000);
+    CHECK(c.breakeven_leads_low);
+    // The other way round, B matches A at -40%/yr or more.
+    const Comparison r = compare({b, a}, on("2026-12-06"));
+    REQUIRE(r.cited.has_value());
+    REQUIRE(r.breakeven_growth.has_value());
+    CHECK(r.breakeven_growth->ppm == -400000);
+    CHECK_FALSE(r.breakeven_leads_low);
+    // Another company's stock: only the offer's grant grows, as before (g = +40%).
+    const Projected other = one_year(R"({"name": "B", "company": "Bolt", "base": 185000,
+      "rsu": {"grant": 200000, "vesting": "even-annual"}})");
+    const Comparison x = compare({a, other}, on("2026-12-06"));
+    CHECK_FALSE(x.breakeven_shared);
+    REQUIRE(x.breakeven_growth.has_value());
+    CHECK(x.breakeven_growth->ppm == 400000);
+}

@@ -185,7 +185,7 @@ TEST_CASE("a percent between 0 and 1 is a warning, not an error", "[parse][warni
     const Offer o = parse_offer(R"({"base": 100000, "bonus_pct": 0.15, "raise_pct": 3})", "o.json");
     CHECK(o.bonus.ppm == 1500);  // 0.15%
     CHECK(o.warnings == std::vector<std::string>{"o.json: bonus_pct: 0.15 means 0.15%; write 15 for 15%"});
-    CHECK(parse_offer(R"({"base": 1, "stock_growth_pct": 1})", "o.json").warnings.empty());
+    CHECK(parse_offer(R"({"base": 100000, "stock_growth_pct": 1})", "o.json").warnings.empty());
 }
 
 TEST_CASE("refreshers need a grant, grants may be shares at a price with more decimals", "[parse]") {
@@ -275,4 +275,27 @@ TEST_CASE("a file's name is shown escaped and its stem cut to 80 columns", "[par
     // A bidirectional control in a file's name is shown escaped, in the name too.
     CHECK(parse_offer(R"({"base": 1})", "dir/a\xE2\x80\xAEnosj.json").name == "a\\u202enosj");
     CHECK(error_of_source(R"({"base": 0})", "x\x07.json").rfind("x\\x07.json: base:", 0) == 0);
+}
+
+TEST_CASE("likely mistakes are warnings on the offer, for every command", "[parse][warnings]") {
+    // Nothing to warn of: base inside its band, dates in order, `other` within 4 years.
+    CHECK(parse_offer(R"({"base": 150000, "band": {"base_max": 150000}, "offer_date": "2026-12-01",
+      "start_date": "2026-12-01", "other": [{"name": "relo", "amount": 1, "year": 4}]})",
+                      "ok.json")
+              .warnings.empty());
+    auto one = [](const char* text) {
+        const Offer o = parse_offer(text, "w.json");
+        REQUIRE(o.warnings.size() == 1);
+        return o.warnings.front();
+    };
+    CHECK(one(R"({"base": 240000, "band": {"base_min": 180000, "base_max": 230000}})") ==
+          "w.json: base: $240,000.00 is above band.base_max $230,000.00: check the band; a base ask has no room");
+    CHECK(one(R"({"base": 15000})") ==
+          "w.json: base: $15,000.00 is under $20,000.00: base is a year's salary; is this a month's?");
+    CHECK(parse_offer(R"({"base": 20000})", "w.json").warnings.empty());  // $20,000 itself is a year's salary
+    CHECK(one(R"({"base": 150000, "start_date": "2026-12-01", "offer_date": "2026-12-05"})") ==
+          "w.json: start_date: 2026-12-01 is before offer_date 2026-12-05: check the dates");
+    CHECK(one(R"({"base": 150000, "other": [{"name": "relo", "amount": 10000, "year": 7}]})") ==
+          "w.json: other[0].year: relo is paid in year 7, past the default 4-year horizon: it counts only in "
+          "totals over 7 years or more");
 }

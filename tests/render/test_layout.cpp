@@ -107,6 +107,19 @@ TEST_CASE("a table's text: right-aligned columns, bands with the labels repeated
     CHECK(rounding_note(plan_table(t, 27, false), 27, "--exact").empty());
 }
 
+TEST_CASE("whole dollars with no cents to drop say so (regression: compare --full's gap table said nothing)",
+          "[layout]") {
+    Table t;
+    t.headings = {"x", "y"};
+    t.rows = {{"a", {Money::dollars(24950), Money::dollars(-129700)}}};
+    // Cents: " " + 2 + "$24,950.00" (10) + 2 + "-$129,700.00" (12) = 27; whole dollars fit 21.
+    const Layout l = plan_table(t, 21, false);
+    REQUIRE(l.style == AmountStyle::Dollars);
+    CHECK_FALSE(l.rounded);
+    CHECK(rounding_note(l, 80, "--exact") == "Whole dollars to fit 80 columns; no cents dropped.\n");
+    CHECK(rounding_note(plan_table(t, 27, false), 27, "--exact").empty());  // cents shown: nothing to say
+}
+
 TEST_CASE("the rounding note names billions and trillions when the table holds them", "[layout]") {
     Table t;
     t.headings = {"x"};

@@ -44,8 +44,10 @@ TEST_CASE("show renders the whole table", "[report]") {
     // 7 + 2 + 8 + 2 + 8 + 2 + 12 = 41, a space apart 38: fits.
     const std::string narrow = render_show(small(2), 40);
     CHECK(narrow.find("\nbase    $100,000 $100,000     $200,000\n") != std::string::npos);
-    // Every amount here is whole dollars: nothing is rounded, so no note says so.
-    CHECK(narrow.find("Whole dollars") == std::string::npos);
+    // Every amount here is whole dollars: nothing is rounded, and the note says so (a reader
+    // who sees the cents go cannot tell otherwise; review defect 10).
+    CHECK(narrow.find("\nWhole dollars to fit 40 columns; no\n  cents dropped.\n") != std::string::npos);
+    CHECK(narrow.find("--exact") == std::string::npos);
     CHECK(render_show(small(2), 40, true).find("\nbase     $100,000.00  $100,000.00\n") != std::string::npos);
 }
 

@@ -1,0 +1,1 @@
+show tests/review/otheryear.json
