@@ -604,7 +604,7 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     const auto [level_short, level_long] =
         level ? level_lines(sp, *level, !money.empty() || cash) : std::pair<std::string, std::string>{};
     const std::string stays =
-        level ? fmt::format("If the level stays at {}", o.level.empty() ? "where it is" : level_words(o.level)) : "";
+        level ? fmt::format("If the level stays at {}", o.level.empty() ? "where it is" : o.level) : "";
     Script s;
     s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{}{}",
                               role, at, level_short, fact);

@@ -547,6 +547,17 @@ TEST_CASE("plan case 20: numeric levels are said as levels", "[compare][plan][ca
     CHECK(says(s, "Microsoft's offer is at level 65, which compares with L7 here."));
     CHECK(says(s, "a written offer from Microsoft at level 65 worth $840,000"));
     CHECK_FALSE(says(s, "at 65"));
+    // The offer's own numeric level in the ask's condition: "the level" is said already,
+    // so "stays at 63", not "stays at level 63". Microsoft 63 (rank 3) against Amazon L7
+    // (rank 4): a level ask, then the cash asks.
+    const std::string mine = R"({"name": "MS", "company": "Microsoft", "level": "63", "offer_date": "2027-03-01",
+  "base": 150000, "rsu": {"grant": 200000, "vesting": "even-annual"}})";
+    const std::string amazon = R"({"name": "Amazon", "company": "Amazon", "level": "L7", "close_date": "2027-03-31",
+  "base": 210000})";
+    const Comparison own = run({{mine, amazon}});
+    const std::string& t = short_script(own);
+    CHECK(says(t, "If the level stays at 63 and"));
+    CHECK_FALSE(says(t, "stays at level 63"));
 }
 
 TEST_CASE("plan case 21: a comparator at the same company is another team", "[compare][plan][cases]") {
