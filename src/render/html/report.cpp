@@ -315,7 +315,7 @@ std::string cumulative_chart(const Layout& l, const Comparison& c, const std::ve
         line_chart(l, months, 12, "months from the start", top, 20 + 16 * static_cast<double>(c.gaps.size()),
                    fmt::format("Cumulative pay by month{}", basis(c.after_tax, false)),
                    "One line per offer: pay received from the start, month by month; a dashed "
-                   "vertical line marks each month one offer overtakes another.");
+                   "vertical line marks, for each comparator, the month the lead last changed hands.");
     const Scale &x = frame.x, &y = frame.y;
     const double bottom_y = frame.bottom_y;
     std::string& svg = frame.svg;
