@@ -107,11 +107,12 @@ int run_sweep(const SweepFlags& f) {
     }
     const bool table = !f.csv && !f.jsonl;
     SweepTextWriter text;
-    SweepRowWriter rows(f.csv ? SweepRowWriter::Format::Csv : SweepRowWriter::Format::JsonLines, axes, cols);
+    std::optional<SweepRowWriter> rows;  // CSV or JSON Lines only: its cached cells are not the table's
+    if (!table) rows.emplace(f.csv ? SweepRowWriter::Format::Csv : SweepRowWriter::Format::JsonLines, axes, cols);
     Out out;
     auto& b = out.buf();
     const std::string head =
-        table ? text.head(offer, axes, other ? &*other : nullptr, net, f.years, f.columns, f.exact) : rows.head();
+        table ? text.head(offer, axes, other ? &*other : nullptr, net, f.years, f.columns, f.exact) : rows->head();
     b.append(head.data(), head.data() + head.size());
     sweep(
         offer, axes, f.years,
@@ -125,7 +126,7 @@ int run_sweep(const SweepFlags& f) {
                 if (other) cells[n_cells++] = other->after_tax->net_total - a.net_total;
             }
             if (table) text.row(b, axes, r, cells, n_cells);
-            else rows.row(b, r, cells, n_cells);
+            else rows->row(b, r, cells, n_cells);
             out.maybe_flush();
             progress.update(++done);
         },
