@@ -284,6 +284,17 @@ void read_states_taxing(const json& v, Table& t) {
     }
 }
 
+AmtRules read_amt(const json& v) {
+    AmtRules a;
+    if (!v.contains("source")) bad_table("federal.amt has no source");
+    a.exemption = by_filing(v.at("exemption"), "federal.amt.exemption", cents);
+    const json& p = v.at("phase_out");
+    a.phase_out_over = by_filing(p.at("over"), "federal.amt.phase_out.over", cents);
+    a.phase_out_rate = rate(p.at("rate"), "federal.amt.phase_out.rate");
+    a.rates = by_filing(v.at("rates"), "federal.amt.rates", read_brackets);
+    return a;
+}
+
 }  // namespace
 
 Table read_table(std::string_view text) {
@@ -306,6 +317,7 @@ Table read_table(std::string_view text) {
         t.supp_rate = rate(supp.at("rate"), "supplemental");
         t.supp_high_rate = rate(supp.at("high_rate"), "supplemental");
         t.supp_high_over = cents(supp.at("high_over"), "supplemental");
+        t.amt = read_amt(fed.at("amt"));
         for (const auto& [code, s] : j.at("states").items()) {
             t.states.emplace(code, read_place(code, s, "states." + code));
             t.codes.push_back(code);

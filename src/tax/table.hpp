@@ -121,8 +121,18 @@ struct SavingsRules {
     int hsa_catch_up_age = 0;
 };
 
+/// The federal alternative minimum tax (IRC 55): an exemption that phases out at a rate
+/// of alternative minimum taxable income above a threshold, and the 26%/28% schedule on
+/// the rest (the taxable excess).
+struct AmtRules {
+    ByFiling<std::int64_t> exemption{}, phase_out_over{};
+    std::int64_t phase_out_rate = 0;
+    ByFiling<std::vector<Bracket>> rates{};
+};
+
 struct Table {
     int year = 0;
+    AmtRules amt;
     SavingsRules savings;
     IncomeTax federal;
     std::int64_t ss_rate = 0, ss_base = 0, medicare_rate = 0, addl_rate = 0, addl_withheld_over = 0;

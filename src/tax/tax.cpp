@@ -16,6 +16,7 @@
 
 #include "offercalc/error.hpp"
 #include "offercalc/text.hpp"
+#include "tax/federal.hpp"
 #include "tax/table.hpp"
 #include "tax/tax_data.hpp"
 #include "core/wide.hpp"
@@ -478,6 +479,22 @@ YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
     y.withholding_shortfall = y.tax.federal + y.tax.state + y.tax.local + core.addl - withheld;
     return y;
 }
+
+namespace detail {
+
+const Table& built_in_table() { return table(); }
+
+i128 schedule_tax(std::int64_t amount, const std::vector<Bracket>& brackets) { return bracket_tax(amount, brackets); }
+
+FederalReturn federal_return(const TaxProfile& p, const Components& w, int year) {
+    const Place& st = state_of(p);
+    const std::int64_t gross = w.total.in_cents();
+    const WageBases bases = wage_bases(st, gross, savings_of(p.savings, w.base.in_cents(), gross, year));
+    const IncomeResult fed = income_tax(table().federal, p.filing, bases.federal, FederalFigures{});
+    return {bases.federal, fed.taxable, rounded(fed.tax).in_cents()};
+}
+
+}  // namespace detail
 
 NetTax::NetTax(const TaxProfile& p) : profile_(p) {
     const Place& st = state_of(p);

@@ -1,0 +1,217 @@
+// Tax on stock options, checked against arithmetic done by hand from the published
+// figures: ../shared/TAX.md (2026 federal brackets, standard deduction, FICA) and the
+// 2026 AMT figures of data/tax/2026.json ("federal" -> "amt": exemption $90,100 single,
+// $140,200 jointly; phase-out at 50% above $500,000 / $1,000,000; 26% up to $244,500 of
+// taxable excess, 28% above). Texas has no income tax and no payroll program, so only the
+// federal lines move. Every expected value is worked out in the comment above it.
+
+#include "catch.hpp"
+
+#include "offercalc/options_tax.hpp"
+#include "offercalc/tax.hpp"
+
+using namespace offercalc;
+
+namespace {
+
+Money usd(double d) { return Money::cents(static_cast<std::int64_t>(d * 100 + (d < 0 ? -0.5 : 0.5))); }
+
+Components base_pay(double base) {
+    Components c;
+    c.base = usd(base);
+    c.sum_parts();
+    return c;
+}
+
+/// A price per share in dollars, exact to the millionth.
+SharePrice price(double d) { return SharePrice::dollars(static_cast<std::int64_t>(d * 1e6 + 0.5)); }
+
+const TaxProfile kTexas{Filing::Single, "TX"};
+
+}  // namespace
+
+TEST_CASE("options tax: the spread, rounded once to the cent") {
+    // 10,000 x (3.00 - 1.00) = 20,000.00
+    CHECK(exercise_spread(10000, price(1), price(3)) == usd(20000));
+    // 2 x (0.0125 - 0.01) = 0.005: half a cent, rounded away from zero to 0.01
+    CHECK(exercise_spread(2, price(0.01), price(0.0125)) == usd(0.01));
+    // 1 x 0.0025 = 0.0025: a quarter cent, rounds to 0
+    CHECK(exercise_spread(1, price(0.01), price(0.0125)) == Money());
+    // An FMV under the strike: no spread (the option would not be exercised at a loss)
+    CHECK(exercise_spread(1000, price(2), price(1.5)) == Money());
+}
+
+TEST_CASE("options tax: NSO spread under the Social Security wage base") {
+    // Base 100,000, spread 10,000 x (3 - 1) = 20,000: wages 120,000, under 184,500.
+    const ExerciseTax t = exercise_tax(kTexas, base_pay(100000), IsoSplit{0, 10000}, price(1), price(3));
+    // Federal: taxable 83,900 -> 103,900, all in the 22% bracket (50,400 to 105,700):
+    //   22% x 20,000 = 4,400
+    CHECK(t.wages.federal == usd(4400));
+    // FICA: 6.2% x 20,000 = 1,240 + 1.45% x 20,000 = 290 -> 1,530
+    CHECK(t.wages.fica == usd(1530));
+    CHECK(t.wages.state == Money());
+    CHECK(t.wages.state_payroll == Money());
+    CHECK(t.wages.total == usd(5930));
+    CHECK(t.amt == Money());
+    CHECK(t.total == usd(5930));
+    CHECK(t.nso_spread == usd(20000));
+    CHECK(t.iso_spread == Money());
+}
+
+TEST_CASE("options tax: NSO spread crossing the Social Security wage base") {
+    // Base 170,000, spread 5,000 x (6 - 2) = 20,000: wages 190,000.
+    const ExerciseTax t = exercise_tax(kTexas, base_pay(170000), IsoSplit{0, 5000}, price(2), price(6));
+    // Federal: taxable 153,900 -> 173,900, inside the 24% bracket (105,700 to 201,775):
+    //   24% x 20,000 = 4,800
+    CHECK(t.wages.federal == usd(4800));
+    // Social Security only up to 184,500: 6.2% x (184,500 - 170,000 = 14,500) = 899;
+    // Medicare 1.45% x 20,000 = 290; no Additional Medicare (190,000 < 200,000) -> 1,189
+    CHECK(t.wages.fica == usd(1189));
+    CHECK(t.total == usd(5989));
+}
+
+TEST_CASE("options tax: ISO, no AMT") {
+    // Base 150,000; regular tax on taxable 133,900: 1,240 + 4,560 + 12,166 + 24% x 28,200
+    // (6,768) = 24,734. ISO spread 4,000 x (6 - 1) = 20,000: AMTI 150,000 + 20,000 =
+    // 170,000 (the standard deduction added back), exemption 90,100, excess 79,900;
+    // 26% x 79,900 = 20,774 < 24,734: no AMT.
+    const AmtFigures a = federal_amt(kTexas, base_pay(150000), usd(20000));
+    CHECK(a.amti == usd(170000));
+    CHECK(a.exemption == usd(90100));
+    CHECK(a.taxable_excess == usd(79900));
+    CHECK(a.tentative == usd(20774));
+    CHECK(a.regular == usd(24734));
+    CHECK(a.amt == Money());
+    const ExerciseTax t = exercise_tax(kTexas, base_pay(150000), IsoSplit{4000, 0}, price(1), price(6));
+    CHECK(t.iso_spread == usd(20000));
+    CHECK(t.wages.total == Money());  // no regular tax, no FICA
+    CHECK(t.total == Money());
+}
+
+TEST_CASE("options tax: ISO, AMT due") {
+    // Base 150,000 (regular tax 24,734, above); spread 10,000 x (6 - 1) = 50,000:
+    // AMTI 200,000, excess 200,000 - 90,100 = 109,900; 26% = 28,574; AMT 28,574 - 24,734
+    // = 3,840. Without the spread: 26% x 59,900 = 15,574 < 24,734, no AMT: it all is the ISO's.
+    const AmtFigures a = federal_amt(kTexas, base_pay(150000), usd(50000));
+    CHECK(a.tentative == usd(28574));
+    CHECK(a.amt == usd(3840));
+    const ExerciseTax t = exercise_tax(kTexas, base_pay(150000), IsoSplit{10000, 0}, price(1), price(6));
+    CHECK(t.amt == usd(3840));
+    CHECK(t.wages.fica == Money());
+    CHECK(t.total == usd(3840));
+}
+
+TEST_CASE("options tax: ISO, the exemption partly phased out") {
+    // Base 200,000: regular tax on taxable 183,900: 17,966 + 24% x 78,200 (18,768) = 36,734.
+    // Spread 40,000 x (11 - 1) = 400,000: AMTI 600,000; exemption 90,100 - 50% x (600,000 -
+    // 500,000) = 40,100; excess 559,900; 26% x 244,500 = 63,570 + 28% x 315,400 = 88,312
+    // -> 151,882; AMT 151,882 - 36,734 = 115,148 (none without the spread: 26% x 109,900 =
+    // 28,574 < 36,734).
+    const AmtFigures a = federal_amt(kTexas, base_pay(200000), usd(400000));
+    CHECK(a.amti == usd(600000));
+    CHECK(a.exemption == usd(40100));
+    CHECK(a.taxable_excess == usd(559900));
+    CHECK(a.tentative == usd(151882));
+    CHECK(a.regular == usd(36734));
+    CHECK(a.amt == usd(115148));
+    CHECK(exercise_tax(kTexas, base_pay(200000), IsoSplit{40000, 0}, price(1), price(11)).amt == usd(115148));
+}
+
+TEST_CASE("options tax: ISO, the exemption gone") {
+    // Base 200,000 (regular 36,734); spread 60,000 x (11 - 1) = 600,000: AMTI 800,000;
+    // 90,100 - 50% x 300,000 < 0: no exemption (gone from 500,000 + 2 x 90,100 = 680,200).
+    // Excess 800,000: 63,570 + 28% x 555,500 (155,540) = 219,110; AMT 219,110 - 36,734 = 182,376
+    const AmtFigures a = federal_amt(kTexas, base_pay(200000), usd(600000));
+    CHECK(a.exemption == Money());
+    CHECK(a.tentative == usd(219110));
+    CHECK(a.amt == usd(182376));
+    // At the edge: AMTI 680,200 leaves 90,100 - 50% x 180,200 = 0.
+    CHECK(federal_amt(kTexas, base_pay(200000), usd(480200)).exemption == Money());
+    // 2 cents more than that edge's other side: AMTI 680,199.98 leaves 0.01
+    CHECK(federal_amt(kTexas, base_pay(200000), usd(480199.98)).exemption == usd(0.01));
+}
+
+TEST_CASE("options tax: ISO AMT filing jointly") {
+    // Base 300,000, married filing jointly: taxable 300,000 - 32,200 = 267,800: 2,480 +
+    // 12% x 76,000 (9,120) + 22% x 110,600 (24,332) + 24% x 56,400 (13,536) = 49,468.
+    // Spread 200,000: AMTI 500,000, under the 1,000,000 threshold: exemption 140,200,
+    // excess 359,800: 63,570 + 28% x 115,300 (32,284) = 95,854; AMT 95,854 - 49,468 = 46,386.
+    const TaxProfile joint{Filing::MarriedJoint, "TX"};
+    const AmtFigures a = federal_amt(joint, base_pay(300000), usd(200000));
+    CHECK(a.exemption == usd(140200));
+    CHECK(a.regular == usd(49468));
+    CHECK(a.amt == usd(46386));
+    // Married filing separately: exemption 70,100, 28% above 122,250. Base 150,000:
+    // taxable 133,900, the single brackets to here: 24,734. Spread 50,000: AMTI 200,000,
+    // excess 129,900: 26% x 122,250 = 31,785 + 28% x 7,650 = 2,142 -> 33,927; AMT 9,193.
+    const AmtFigures s = federal_amt({Filing::MarriedSeparate, "TX"}, base_pay(150000), usd(50000));
+    CHECK(s.exemption == usd(70100));
+    CHECK(s.tentative == usd(33927));
+    CHECK(s.amt == usd(9193));
+}
+
+TEST_CASE("options tax: the ISO $100,000 limit") {
+    // 30,000 ISOs at a $5 grant-date FMV, 25% a year: 7,500 x 5 = 37,500 a year, all ISO.
+    CHECK(split_iso_limit({{7500, price(5)}}) == std::vector<IsoSplit>{{7500, 0}});
+    // 100,000 at $5, 25% a year: 25,000 x 5 = 125,000; 100,000 / 5 = 20,000 ISO, 5,000 NSO.
+    CHECK(split_iso_limit({{25000, price(5)}}) == std::vector<IsoSplit>{{20000, 5000}});
+    // Two grants in one year, earlier first: 10,000 at $4 = 40,000 (all ISO, 60,000
+    // left); 30,000 at $2.50: 60,000 / 2.5 = 24,000 ISO, 6,000 NSO.
+    CHECK(split_iso_limit({{10000, price(4)}, {30000, price(2.5)}}) ==
+          std::vector<IsoSplit>{{10000, 0}, {24000, 6000}});
+    // Whole shares: 7,000 at $15: 100,000 / 15 = 6,666.67 -> 6,666 ISO (99,990), 334 NSO;
+    // the 10 dollars left take 1,000 shares of a later grant at $0.01, the rest NSO.
+    CHECK(split_iso_limit({{7000, price(15)}, {2000, price(0.01)}}) ==
+          std::vector<IsoSplit>{{6666, 334}, {1000, 1000}});
+    // Exactly at the limit: 20,000 x 5 = 100,000, all ISO; nothing left for a later grant.
+    CHECK(split_iso_limit({{20000, price(5)}, {10, price(1)}}) == std::vector<IsoSplit>{{20000, 0}, {0, 10}});
+}
+
+TEST_CASE("options tax: a year's vest split and exercised, NSO and ISO parts together") {
+    // 25,000 shares vest (the 100,000-share grant at $5 above): 20,000 ISO, 5,000 NSO,
+    // exercised at an FMV of $8 with the $5 strike. Base 150,000 in Texas.
+    const ExerciseTax t = exercise_tax(kTexas, base_pay(150000), IsoSplit{20000, 5000}, price(5), price(8));
+    // NSO spread 5,000 x 3 = 15,000: federal 24% x 15,000 = 3,600 (taxable 133,900 ->
+    // 148,900); FICA 7.65% x 15,000 = 1,147.50 (wages 165,000, under the wage base)
+    CHECK(t.wages.federal == usd(3600));
+    CHECK(t.wages.fica == usd(1147.50));
+    // ISO spread 20,000 x 3 = 60,000 on top of wages of 165,000: regular tax 24,734 + 3,600
+    // = 28,334; AMTI 225,000, excess 134,900, 26% = 35,074; AMT 35,074 - 28,334 = 6,740
+    // (none without the ISOs: 26% x 74,900 = 19,474 < 28,334).
+    CHECK(t.iso_spread == usd(60000));
+    CHECK(t.amt == usd(6740));
+    CHECK(t.total == usd(11487.50));
+}
+
+TEST_CASE("options tax: early exercise with an 83(b) election") {
+    // At strike = FMV ($0.50) the spread is zero: nothing to tax, ISO or NSO.
+    for (OptionType type : {OptionType::Iso, OptionType::Nso}) {
+        const IsoSplit split = early_exercise_split(type, 100000, price(0.5));
+        CHECK(exercise_tax(kTexas, base_pay(150000), split, price(0.5), price(0.5)).total == Money());
+    }
+    // NSO, 40,000 shares at a $1 strike exercised when the FMV is $1.25: spread 10,000 as
+    // wages: federal 24% x 10,000 = 2,400, FICA 7.65% = 765 -> 3,165.
+    const IsoSplit nso = early_exercise_split(OptionType::Nso, 40000, price(1));
+    CHECK(nso == IsoSplit{0, 40000});
+    CHECK(exercise_tax(kTexas, base_pay(150000), nso, price(1), price(1.25)).total == usd(3165));
+    // ISO: the whole grant is exercisable in the year of grant: 40,000 x $1 = 40,000, all
+    // ISO; the 10,000 spread is a preference: AMTI 160,000, 26% x 69,900 = 18,174 < 24,734,
+    // no AMT.
+    const IsoSplit iso = early_exercise_split(OptionType::Iso, 40000, price(1));
+    CHECK(iso == IsoSplit{40000, 0});
+    CHECK(exercise_tax(kTexas, base_pay(150000), iso, price(1), price(1.25)).total == Money());
+    // 200,000 ISOs at $1 exercisable at once: 100,000 ISO, 100,000 NSO.
+    CHECK(early_exercise_split(OptionType::Iso, 200000, price(1)) == IsoSplit{100000, 100000});
+}
+
+TEST_CASE("options tax: the words") {
+    const auto iso = option_sale_words(OptionType::Iso);
+    REQUIRE(iso.size() == 4);
+    CHECK(iso[0].find("qualifying disposition") != std::string::npos);
+    CHECK(iso[1].find("disqualifying disposition") != std::string::npos);
+    CHECK(iso.back().find("Not modelled") == 0);
+    const auto nso = option_sale_words(OptionType::Nso);
+    CHECK(nso[1].find("long-term capital gain") != std::string::npos);
+    CHECK(early_exercise_words(OptionType::Iso)[0].find("83(b)") != std::string::npos);
+    CHECK(option_tax_caveat().find("California") != std::string::npos);
+}
