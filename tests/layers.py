@@ -18,7 +18,7 @@ PUBLIC = {
     "money": "core", "date": "core", "calendar": "core", "levels": "core", "vesting": "core",
     "fields": "core", "text": "core", "offer": "core", "error": "core", "exit_status": "core",
     "parse": "input", "amount": "input", "whatif": "input",
-    "model": "model", "project": "model", "tax": "tax",
+    "model": "model", "project": "model", "options": "model", "tax": "tax",
     "options_tax": "tax",
     "compare": "compare", "odds": "odds", "scenarios": "scenarios",
     "show": "render", "json_writer": "render", "summary": "render", "layout": "render", "scenarios_text": "render", "chart": "render", "html_report": "render", "schema": "render",

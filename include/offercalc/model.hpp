@@ -16,9 +16,10 @@ struct AfterTax;  // tax.hpp: the model knows it only as an attachment
 inline constexpr int kDefaultYears = 4;
 inline constexpr int kMaxYears = 10;
 
-/// Pay split by component. `total` is always the exact sum of the five parts.
+/// Pay split by component. `total` is always the exact sum of the six parts. `options`
+/// is the paper value of the stock options vesting (options.hpp): not cash.
 struct Components {
-    Money base, sign_on, bonus, rsu, other, total;
+    Money base, sign_on, bonus, rsu, options, other, total;
     void add(const Components& o);
     void sum_parts();  ///< sets total to the sum of the parts
 };
@@ -27,19 +28,19 @@ struct Components {
 struct PayPart {
     const char* key;  ///< its name in JSON and in tables
     Money Components::*amount;
+    bool when_held = false;  ///< a text table shows it only when some offer has it (JSON always does)
 };
-inline constexpr PayPart kPayParts[] = {{"base", &Components::base},
-                                        {"sign_on", &Components::sign_on},
-                                        {"bonus", &Components::bonus},
-                                        {"rsu", &Components::rsu},
-                                        {"other", &Components::other}};
+inline constexpr PayPart kPayParts[] = {
+    {"base", &Components::base}, {"sign_on", &Components::sign_on},       {"bonus", &Components::bonus},
+    {"rsu", &Components::rsu},   {"options", &Components::options, true}, {"other", &Components::other}};
 
 /// An offer's pay by employment year (year n = months (12(n-1), 12n]).
 struct Projection {
     int years = kDefaultYears;
     std::array<Components, kMaxYears> year{};  ///< year[0] is year 1; past `years` unused
     Components sum;                            ///< over the `years` shown
-    Money equity_after;  ///< grant value (at the grant price) that vests after the last year shown
+    Money equity_after;   ///< grant value (at the grant price) that vests after the last year shown
+    Money options_after;  ///< paper value (at the options' price, no growth) of options vesting later
     const Components& y(int n) const { return year[static_cast<std::size_t>(n - 1)]; }
 };
 

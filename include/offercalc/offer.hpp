@@ -27,6 +27,69 @@ struct OtherItem {
     bool every_year = false;
 };
 
+/// A price per share in millionths of a dollar: a startup's strike or 409A value is
+/// often finer than a cent ($0.0125).
+struct SharePrice {
+    std::int64_t micros = 0;
+    friend constexpr auto operator<=>(SharePrice, SharePrice) = default;
+    static constexpr SharePrice dollars(std::int64_t micros_per_share) { return SharePrice{micros_per_share}; }
+    /// shares x price, rounded once, half away from zero, to the cent.
+    Money times(std::int64_t shares) const;
+    /// "$1.25", "$0.0125", "$20" (at least two decimals when not whole; no trailing zeros past them).
+    std::string text() const;
+};
+
+/// Incentive stock options (ISO: no regular tax at exercise, AMT) or non-qualified ones
+/// (NSO: the spread at exercise is wages).
+enum class OptionType { Iso, Nso };
+const char* to_string(OptionType t);
+
+/// A later grant of options, `month` months after the start.
+struct OptionRefresher {
+    int month = 0;
+    std::int64_t shares = 0;
+    SharePrice strike;
+    Schedule schedule;
+};
+
+/// The startup's capitalisation: what turns a company valuation into the price of a
+/// common share (options.hpp).
+struct CapTable {
+    std::int64_t fully_diluted_shares = 0;
+    Money preferences;       ///< liquidation preferences ahead of common, in dollars
+    Rate dilution_per_year;  ///< new shares issued each year, as a fraction of those outstanding
+};
+
+/// One way the company may end: in employment year `year`, at a price per common share
+/// or at a company valuation (turned into a price through the cap table), with its
+/// probability. The probabilities of an offer's exits add up to at most 1; the rest is
+/// an outcome where the options are worth nothing.
+struct ExitScenario {
+    int year = 0;
+    std::optional<SharePrice> price;
+    std::optional<Money> valuation;
+    Rate probability;
+};
+
+/// A grant of stock options: the right to buy `shares` at `strike`.
+struct Options {
+    OptionType type = OptionType::Iso;
+    std::int64_t shares = 0;
+    SharePrice strike;
+    SharePrice fmv;        ///< the 409A fair market value today (what tax uses); the strike by default
+    SharePrice preferred;  ///< the last round's preferred price (what recruiters quote)
+    Schedule schedule;
+    int exercise_window_days = 90;  ///< after leaving, to exercise what vested
+    bool early_exercise = false;    ///< unvested shares may be exercised (with an 83(b) election)
+    std::vector<OptionRefresher> refreshers;
+    std::optional<CapTable> company;
+    std::vector<ExitScenario> exits;
+    /// The price the paper value is counted at (--option-price, --option-multiple); the
+    /// preferred price when empty.
+    std::optional<SharePrice> valued_at;
+    SharePrice price() const { return valued_at ? *valued_at : preferred; }
+};
+
 /// How stock growth values the equity (see DOMAIN.md).
 enum class Convention {
     VestDate,   ///< a tranche at month m is worth tranche x (1+g)^(m/12)
@@ -105,6 +168,7 @@ struct Offer {
     std::optional<std::int64_t> rsu_shares;  ///< when the grant was given as shares
     std::optional<Money> rsu_price;
     std::vector<Grant> refreshers;
+    std::optional<Options> options;  ///< stock options (a startup's equity), beside or instead of RSUs
     Rate growth;
     Convention convention = Convention::VestDate;
     Rate volatility;  ///< annual volatility of the company's stock, for odds (odds.hpp); 0: certain

@@ -18,18 +18,10 @@
 #include "offercalc/model.hpp"
 #include "offercalc/money.hpp"
 #include "offercalc/offer.hpp"
+#include "offercalc/options.hpp"
 #include "offercalc/tax.hpp"
 
 namespace offercalc {
-
-// TEMPORARY, until the options model lands on main: the same declarations as its
-// offer.hpp (which also gives SharePrice times() and text()).
-enum class OptionType { Iso, Nso };
-struct SharePrice {
-    std::int64_t micros = 0;
-    friend constexpr auto operator<=>(SharePrice, SharePrice) = default;
-    static constexpr SharePrice dollars(std::int64_t micros_per_share) { return SharePrice{micros_per_share}; }
-};
 
 /// shares x max(0, fmv - strike), rounded once, half away from zero, to the cent: the
 /// spread an exercise is taxed on.

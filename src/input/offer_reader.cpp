@@ -37,6 +37,7 @@ const std::vector<std::string> kTopKeys = {"name",
                                            "bonus_pct",
                                            "rsu",
                                            "refreshers",
+                                           "options",
                                            "stock_growth_pct",
                                            "growth_convention",
                                            "volatility_pct",
@@ -154,6 +155,28 @@ public:
         if (n.kind != Kind::Number || !parse_scaled_decimal(n.text, 0, v) || v < lo || v > hi)
             expected(path, fmt::format("a whole number from {} to {}", lo, hi), n);
         return static_cast<int>(v);
+    }
+    /// A whole count (shares) from lo to hi.
+    std::int64_t count(const JNode& n, const std::string& path, std::int64_t lo, std::int64_t hi) const {
+        std::int64_t v = 0;
+        if (n.kind != Kind::Number || !parse_scaled_decimal(n.text, 0, v) || v < lo || v > hi)
+            expected(path, fmt::format("a whole number of shares from {} to {}", lo, hi), n);
+        return v;
+    }
+    /// A price per share: positive, at most six decimals, at most $100,000.
+    SharePrice share_price(const JNode& n, const std::string& path) const {
+        std::int64_t micros = 0;
+        if (n.kind != Kind::Number || !parse_scaled_decimal(n.text, 6, micros) || micros <= 0 ||
+            micros > kMaxSharePriceMicros)
+            expected(path, "a price per share in dollars above 0 and at most 100000, with at most six decimals", n);
+        return SharePrice{micros};
+    }
+    /// A probability from 0 to 1, at most six decimals.
+    Rate probability(const JNode& n, const std::string& path) const {
+        std::int64_t ppm = 0;
+        if (n.kind != Kind::Number || !parse_scaled_decimal(n.text, 6, ppm) || ppm < 0 || ppm > Rate::kOne)
+            expected(path, "a probability from 0 to 1 (0.1 is 10%), with at most six decimals", n);
+        return Rate{ppm};
     }
     Date date(const JNode& n, const std::string& path) const {
         if (n.kind == Kind::String)
@@ -324,6 +347,9 @@ public:
         return g;
     }
 
+    static constexpr std::int64_t kMaxShares = 10'000'000'000;
+    static constexpr std::int64_t kMaxSharePriceMicros = 100'000'000'000;  // $100,000 a share
+
 private:
     const std::string& source_;
     const std::vector<Override>& overrides_;
@@ -420,6 +446,120 @@ void read_equity(const Reader& r, const JNode& root, Offer& o) {
         else if (c == "recruiter") o.convention = Convention::Recruiter;
         else r.expected("growth_convention", "\"vest_date\" or \"recruiter\"", *n);
     }
+}
+
+/// "options.company": the cap table a valuation is turned into a price through.
+CapTable read_cap_table(const Reader& r, const JNode& n) {
+    const std::string at = "options.company";
+    r.object(n, at);
+    r.keys(n, at, {"fully_diluted_shares", "preferences", "dilution_pct_per_year"});
+    CapTable c;
+    const JNode* shares = n.find("fully_diluted_shares");
+    if (!shares) r.fail(at + ".fully_diluted_shares", "missing; expected the company's fully diluted share count");
+    c.fully_diluted_shares = r.count(*shares, at + ".fully_diluted_shares", 1, Reader::kMaxShares);
+    if (const JNode* v = n.find("preferences")) c.preferences = r.money(*v, at + ".preferences");
+    if (const JNode* v = n.find("dilution_pct_per_year"))
+        c.dilution_per_year = r.percent(*v, at + ".dilution_pct_per_year", PercentRange{0, 100});
+    return c;
+}
+
+/// "options.exits": each {"year", "price" or "valuation", "probability"}; the
+/// probabilities add up to at most 1.
+std::vector<ExitScenario> read_exits(const Reader& r, const JNode& n, bool has_company) {
+    r.array(n, "options.exits");
+    std::vector<ExitScenario> out;
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < n.items.size(); ++i) {
+        const std::string p = detail::index_path("options.exits", i);
+        const JNode& item = r.object(n.items[i], p);
+        r.keys(item, p, {"year", "price", "valuation", "probability"});
+        ExitScenario e;
+        const JNode* year = item.find("year");
+        const JNode* price = item.find("price");
+        const JNode* valuation = item.find("valuation");
+        const JNode* probability = item.find("probability");
+        if (!year) r.fail(detail::join_path(p, "year"), "missing; expected the employment year of the exit (1 to 20)");
+        e.year = r.integer(*year, detail::join_path(p, "year"), 1, 20);
+        if (price && valuation) r.fail(p, "expected either price (per common share) or valuation, found both");
+        if (!price && !valuation)
+            r.fail(detail::join_path(p, "price"), "missing; expected a price per common share or a valuation");
+        if (price) e.price = r.share_price(*price, detail::join_path(p, "price"));
+        if (valuation) {
+            if (!has_company)
+                r.fail(detail::join_path(p, "valuation"),
+                       "expected options.company (fully_diluted_shares) to turn a valuation into a price, found none");
+            e.valuation = r.money(*valuation, detail::join_path(p, "valuation"));
+        }
+        if (!probability) r.fail(detail::join_path(p, "probability"), "missing; expected a probability from 0 to 1");
+        e.probability = r.probability(*probability, detail::join_path(p, "probability"));
+        sum += e.probability.ppm;
+        out.push_back(e);
+    }
+    if (sum > Rate::kOne)
+        r.fail("options.exits",
+               fmt::format("expected probabilities adding up to at most 1 (100%), found {}%", Rate{sum}.percent()));
+    return out;
+}
+
+/// "options.refreshers": later grants, each {"month", "shares", "strike", "vesting"}
+/// (the strike defaults to the initial grant's).
+std::vector<OptionRefresher> read_option_refreshers(const Reader& r, const JNode& n, SharePrice strike) {
+    r.array(n, "options.refreshers");
+    std::vector<OptionRefresher> out;
+    for (std::size_t i = 0; i < n.items.size(); ++i) {
+        const std::string p = detail::index_path("options.refreshers", i);
+        const JNode& item = r.object(n.items[i], p);
+        r.keys(item, p, {"month", "shares", "strike", "vesting"});
+        OptionRefresher g{0, 0, strike, {}};
+        for (const char* key : {"month", "shares", "vesting"})
+            if (!item.find(key)) r.fail(detail::join_path(p, key), "missing");
+        g.month = r.integer(*item.find("month"), detail::join_path(p, "month"), 0, kMaxVestMonth - 1);
+        g.shares = r.count(*item.find("shares"), detail::join_path(p, "shares"), 1, Reader::kMaxShares);
+        if (const JNode* v = item.find("strike")) g.strike = r.share_price(*v, detail::join_path(p, "strike"));
+        g.schedule = r.vesting(*item.find("vesting"), detail::join_path(p, "vesting"));
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+/// "options": a grant of stock options, with its company and exits.
+void read_options(const Reader& r, const JNode& root, Offer& o) {
+    const JNode* n = root.find("options");
+    if (!n) return;
+    r.object(*n, "options");
+    r.keys(*n, "options",
+           {"type", "shares", "strike", "fmv", "preferred_price", "vesting", "exercise_window_days", "early_exercise",
+            "refreshers", "company", "exits"});
+    auto need = [&](const char* key, const char* what) -> const JNode& {
+        const JNode* v = n->find(key);
+        if (!v) r.fail(detail::join_path("options", key), fmt::format("missing; expected {}", what));
+        return *v;
+    };
+    Options op;
+    const JNode& type = need("type", "\"iso\" or \"nso\"");
+    const std::string t = type.kind == Kind::String ? type.text : "";
+    if (t != "iso" && t != "nso") r.expected("options.type", "\"iso\" or \"nso\"", type);
+    op.type = t == "iso" ? OptionType::Iso : OptionType::Nso;
+    op.shares = r.count(need("shares", "the number of shares granted"), "options.shares", 1, Reader::kMaxShares);
+    op.strike = r.share_price(need("strike", "the exercise price per share"), "options.strike");
+    op.fmv = op.strike;
+    if (const JNode* v = n->find("fmv")) op.fmv = r.share_price(*v, "options.fmv");
+    op.preferred =
+        r.share_price(need("preferred_price", "the last round's price per preferred share"), "options.preferred_price");
+    op.schedule =
+        r.vesting(need("vesting", "a preset name, a list of yearly percents or a list of tranches"), "options.vesting");
+    if (const JNode* v = n->find("exercise_window_days"))
+        op.exercise_window_days = r.integer(*v, "options.exercise_window_days", 0, 3650);
+    if (const JNode* v = n->find("early_exercise")) op.early_exercise = r.boolean(*v, "options.early_exercise");
+    if (const JNode* v = n->find("refreshers")) op.refreshers = read_option_refreshers(r, *v, op.strike);
+    if (const JNode* v = n->find("company")) op.company = read_cap_table(r, *v);
+    if (const JNode* v = n->find("exits")) op.exits = read_exits(r, *v, op.company.has_value());
+    if (op.strike > op.preferred)
+        o.warnings.push_back(
+            fmt::format("{}: options.strike: {} is above preferred_price {}: the options are under "
+                        "water at the price recruiters quote",
+                        o.file, op.strike.text(), op.preferred.text()));
+    o.options = std::move(op);
 }
 
 /// Other pay items.
@@ -524,6 +664,7 @@ Offer read_offer(const JNode& root, const std::string& file, const std::vector<O
     read_identity(r, root, o);
     read_pay(r, root, o);
     read_equity(r, root, o);
+    read_options(r, root, o);
     read_other(r, root, o);
     read_terms(r, root, o);
     add_likely_mistakes(o);

@@ -7,6 +7,7 @@
 
 #include "core/bignum.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/options.hpp"
 #include "core/wide.hpp"
 
 namespace offercalc {
@@ -205,6 +206,7 @@ Projection project_unchecked(const Offer& offer, int years) {
     project_cash(offer, years, p);
     if (offer.rsu) add_grant(*offer.rsu, offer, p);
     for (const Grant& g : offer.refreshers) add_grant(g, offer, p);
+    add_options(offer, p);
     finish_projection(p);
     return p;
 }
@@ -213,18 +215,19 @@ Projection project_unchecked(const Offer& offer, int years) {
 
 // Written out rather than looped over kPayParts: the searches project an offer some
 // seventy times a compare, and the loop through member pointers took twice as long.
-static_assert(std::size(kPayParts) == 5, "add a new pay part below too");
+static_assert(std::size(kPayParts) == 6, "add a new pay part below too");
 
 void Components::add(const Components& o) {
     base += o.base;
     sign_on += o.sign_on;
     bonus += o.bonus;
     rsu += o.rsu;
+    options += o.options;
     other += o.other;
     total += o.total;
 }
 
-void Components::sum_parts() { total = base + sign_on + bonus + rsu + other; }
+void Components::sum_parts() { total = base + sign_on + bonus + rsu + options + other; }
 
 const char* to_string(Convention c) { return c == Convention::VestDate ? "vest_date" : "recruiter"; }
 
@@ -298,6 +301,9 @@ std::vector<Components> monthly(const Offer& offer, int months) {
         at(first).other += y.other;
     }
     for_each_vest(offer, months, [&](int month, Money v) { at(month).rsu += v; });
+    if (offer.options)
+        for (const OptionVest& v : option_vests(*offer.options, months))
+            at(v.month).options += option_value(v, offer.options->price(), offer);
     for (Components& c : out) c.sum_parts();
     return out;
 }

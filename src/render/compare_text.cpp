@@ -24,7 +24,8 @@ struct Ink {
     char glyph;
     const char* color;
 };
-constexpr Ink kInks[] = {{'#', "\x1b[34m"}, {'=', "\x1b[33m"}, {'+', "\x1b[35m"}, {'*', "\x1b[32m"}, {'~', "\x1b[36m"}};
+constexpr Ink kInks[] = {{'#', "\x1b[34m"}, {'=', "\x1b[33m"}, {'+', "\x1b[35m"},
+                         {'*', "\x1b[32m"}, {'o', "\x1b[31m"}, {'~', "\x1b[36m"}};
 static_assert(std::size(kInks) == std::size(kPayParts));
 
 std::string day(Date d) {
@@ -271,6 +272,10 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
     if (top.is_zero()) return "";
     std::string legend = "Pay by year (";
     for (std::size_t i = 0; i < std::size(kPayParts); ++i) {
+        if (kPayParts[i].when_held && std::none_of(c.offers.begin(), c.offers.end(), [&](const Projected& p) {
+                return !(p.projection.sum.*kPayParts[i].amount).is_zero();
+            }))
+            continue;
         if (i > 0) legend += ", ";
         legend += kInks[i].glyph;
         legend += ' ';

@@ -136,7 +136,8 @@ Table show_table(const Projected& p) {
         line(
             name, [&](int n) { return pr.y(n).*amount; }, pr.sum.*amount);
     };
-    for (const PayPart& part : kPayParts) row(part.key, part.amount);
+    for (const PayPart& part : kPayParts)
+        if (!part.when_held || p.offer.options) row(part.key, part.amount);
     row("total", &Components::total);
     if (net) {
         auto year = [net](int n) -> const YearTax& { return net->years[static_cast<std::size_t>(n - 1)]; };

@@ -425,8 +425,8 @@ struct YearCore {
 YearCore year_core(const TaxProfile& p, const Place& st, const Place* city, const Components& w, int year) {
     YearCore out;
     YearTax& y = out.y;
-    y.wages = w.total;
-    const std::int64_t wages = w.total.in_cents();
+    y.wages = w.total - w.options;  // the options' paper value is not pay until exercised (options_tax.hpp)
+    const std::int64_t wages = y.wages.in_cents();
     const YearSavings& s = out.s = savings_of(p.savings, w.base.in_cents(), wages, year);
     const WageBases bases = wage_bases(st, wages, s);
     out.fica_wages = bases.fica;
@@ -464,7 +464,7 @@ YearTax tax_year(const TaxProfile& p, const Components& w, int year) {
     // Withholding: the base as if it were the year's only pay (the percentage method),
     // supplemental pay at the flat rates (or with the base where a place has none).
     const IncomeTaxes on_base = income_taxes(p, st, city, wage_bases(st, base, core.s));
-    const std::int64_t supp = std::max<std::int64_t>(0, w.total.in_cents() - base);
+    const std::int64_t supp = std::max<std::int64_t>(0, y.wages.in_cents() - base);
     const std::int64_t high = std::max<std::int64_t>(0, supp - t.supp_high_over);
     const Money fed_supp =
         rounded(static_cast<Exact>(supp - high) * t.supp_rate + static_cast<Exact>(high) * t.supp_high_rate);
@@ -488,7 +488,7 @@ i128 schedule_tax(std::int64_t amount, const std::vector<Bracket>& brackets) { r
 
 FederalReturn federal_return(const TaxProfile& p, const Components& w, int year) {
     const Place& st = state_of(p);
-    const std::int64_t gross = w.total.in_cents();
+    const std::int64_t gross = (w.total - w.options).in_cents();  // as year_core: paper value is not wages
     const WageBases bases = wage_bases(st, gross, savings_of(p.savings, w.base.in_cents(), gross, year));
     const IncomeResult fed = income_tax(table().federal, p.filing, bases.federal, FederalFigures{});
     return {bases.federal, fed.taxable, rounded(fed.tax).in_cents()};

@@ -55,7 +55,7 @@ TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {
     CHECK(
         offers_json({small(1)}) ==
         R"({"schema_version": 1, "offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"
-        R"("bonus": 0.00, "rsu": 10000.00, "other": 0.00, "total": 120000.00}], "total": 120000.00, "assumptions": )"
+        R"("bonus": 0.00, "rsu": 10000.00, "options": 0.00, "other": 0.00, "total": 120000.00}], "total": 120000.00, "assumptions": )"
         R"({"rsu_grant": 40000.00, "vesting": "even-annual", "vesting_by_year": [25, 25, 25, 25], )"
         R"("stock_growth_pct": 0, "growth_convention": "vest_date", "raise_pct": 0, "bonus_pct": 0, )"
         R"("refreshers": 0}, "adjustments": []}]})"

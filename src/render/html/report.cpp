@@ -60,6 +60,7 @@ constexpr PartStyle kPartStyles[] = {
     {"sign-on", "#d9771e", R"(<path d="M0 6L6 0" stroke="#fff" stroke-width="1.5"/>)"},
     {"bonus", "#4c8c3f", R"(<circle cx="3" cy="3" r="1.2" fill="#fff"/>)"},
     {"RSU", "#c23b3f", R"(<path d="M0 0L6 6M6 0L0 6" stroke="#fff" stroke-width="1"/>)"},
+    {"options", "#7a4f9e", R"(<path d="M3 0V6" stroke="#fff" stroke-width="1.5"/>)"},
     {"other", "#7b6450", R"(<path d="M0 3H6" stroke="#fff" stroke-width="1.5"/>)"},
 };
 static_assert(std::size(kPartStyles) == std::size(kPayParts));
