@@ -194,6 +194,9 @@ variants = [
     ["sweep", A, "--base", "+0..+10k/10k", "--jsonl"],
     ["check", "--json", "--after-tax", A, "--year1-at-least", "250k"],
     ["leave", "--json", M],
+    # stock options exercised, after tax (show and compare)
+    ["show", "--json", "--after-tax", "tests/tax/startup-409a.json"],
+    ["compare", "--json", "--after-tax", "--today", "2026-11-23", A, "tests/tax/startup-409a.json"],
 ]
 for v in variants:
     r = subprocess.run([binary, *v], capture_output=True, text=True, cwd=src)

@@ -84,6 +84,36 @@ ExerciseTax exercise_tax(const TaxProfile& p, const Components& wages, IsoSplit 
 /// the whole grant at once. NSOs: all NSO.
 IsoSplit early_exercise_split(OptionType type, std::int64_t shares, SharePrice grant_fmv);
 
+/// One vest of options with its shares split by the $100,000 limit.
+struct ClassedVest {
+    OptionVest vest;
+    IsoSplit split;
+};
+
+/// Every vest of the options (initial grant, then refreshers) up to `last_month`, each
+/// split into ISO and NSO shares. The limit counts the shares first exercisable in each
+/// employment year (taken as a calendar year): each vest in its own year, or with early
+/// exercise every share of a grant in the grant's year, its ISOs going to the earliest
+/// vests. The grant-date value per share is taken as the grant's strike (an ISO's strike
+/// is at least the FMV at grant, IRC 422(b)(4)). NSO grants: all NSO.
+std::vector<ClassedVest> classed_vests(const Options& o, int last_month);
+
+/// Exercising `vests` at `fmv`: their shares, the cash (shares x strike, each vest's
+/// product rounded) and the spreads by kind.
+struct ExerciseLots {
+    IsoSplit shares;
+    Money cost, iso_spread, nso_spread;
+};
+ExerciseLots exercise_lots(const std::vector<ClassedVest>& vests, SharePrice fmv);
+
+/// ExerciseLots taxed on top of a year's `wages` as OptionExercise.
+OptionExercise option_exercise(const TaxProfile& p, const Components& wages, const ExerciseLots& lots, int year);
+
+/// Exercising each employment year's vest in that year, at the options' FMV today (no
+/// growth), on top of the year's wages (projection.y(n)); empty without options. The
+/// profile must pass check_profile.
+std::vector<OptionExercise> exercise_by_year(const TaxProfile& p, const Offer& offer, const Projection& projection);
+
 /// How an early exercise with an 83(b) election is taxed, in sentences.
 std::vector<std::string> early_exercise_words(OptionType type);
 

@@ -52,6 +52,11 @@ void write_saved(JsonWriter& w, const SavedLines& t);
 /// Where the savings met a limit, by year ("the 401(k) election is above the IRS
 /// limit, so the limit is saved, in years 1, 2"); "" when nowhere.
 std::string savings_caps_text(const AfterTax& a);
+/// With options after tax: what the exercise rows mean (the strike, the FMV, ISO or NSO,
+/// the shares past the $100,000 limit, the AMT), for text.
+std::string exercise_note(const Options& o, const AfterTax& a);
+/// {"iso_shares", "nso_shares", "cost", "spread", "tax", "amt"}.
+void write_option_exercise(JsonWriter& w, const OptionExercise& e);
 /// {"tax_year", "filing", "state", "city", "basis", "note"}: what after-tax figures assume.
 void write_tax_assumptions(JsonWriter& w, const TaxProfile& p);
 

@@ -5,6 +5,7 @@
 // data/tax/YEAR.json (the newest year present). Every line is computed exactly and
 // rounded once, half away from zero, to the cent; net = wages - the lines' total.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,6 +93,17 @@ struct YearTax {
     Money withholding_shortfall;
 };
 
+/// Exercising stock options (options_tax.hpp): the cash and the tax it takes. Not in
+/// net: exercising is a choice, paid out of pocket.
+struct OptionExercise {
+    std::int64_t iso_shares = 0, nso_shares = 0;  ///< split by the ISO $100,000 limit
+    Money cost;                                   ///< shares x strike
+    Money spread;  ///< shares x (FMV - strike): wages for NSOs, an AMT preference for ISOs
+    Money tax;     ///< what the exercise adds to the year's tax, AMT included
+    Money amt;     ///< of which federal alternative minimum tax
+    void add(const OptionExercise& o);
+};
+
 /// An offer's projection, taxed year by year.
 struct AfterTax {
     TaxProfile profile;
@@ -99,6 +111,10 @@ struct AfterTax {
     TaxLines tax;  ///< over the years
     SavedLines saved;
     Money match, net_total, withholding_shortfall;
+    /// With stock options: exercising each year's vest at today's FMV, by year, and
+    /// over the years; empty without options.
+    std::vector<OptionExercise> exercise;
+    OptionExercise exercise_total;
 };
 
 /// The tax year of the built-in table (the latest year under data/tax/).

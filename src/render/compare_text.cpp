@@ -9,6 +9,7 @@
 #include "compare/parts.hpp"
 #include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
+#include "offercalc/options_tax.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/summary.hpp"
 #include "offercalc/show.hpp"
@@ -158,6 +159,12 @@ std::string render_components(const Comparison& c, const RenderOptions& opt) {
         if (saves) row(label("saved", all), [](const Projected& p) { return p.after_tax->saved.total; });
         if (matched) row(label("match", all), [](const Projected& p) { return p.after_tax->match; });
         row(label("owed", "filing"), [](const Projected& p) { return p.after_tax->withholding_shortfall; });
+        bool options = false;
+        for (const Projected& p : c.offers) options = options || !p.after_tax->exercise.empty();
+        if (options) {
+            row(label("exercise", "cost"), [](const Projected& p) { return p.after_tax->exercise_total.cost; });
+            row(label("exercise", "tax"), [](const Projected& p) { return p.after_tax->exercise_total.tax; });
+        }
     }
     return fit_table(t, opt.columns, opt.exact, kExactHint);
 }
@@ -250,6 +257,14 @@ std::string render_tax_note(const Comparison& c, int columns) {
         out += hang(fmt::format("  {} ", pad_to_width(labels[i], kLabelWidth)),
                     tax_place(c.offers[i].after_tax->profile), columns);
     out += hang("  ", tax_caveat(), columns);
+    bool options = false;
+    for (const Projected& p : c.offers)
+        if (p.offer.options && !p.after_tax->exercise.empty()) {
+            out +=
+                hang("  ", fmt::format("{}: {}", p.offer.name, exercise_note(*p.offer.options, *p.after_tax)), columns);
+            options = true;
+        }
+    if (options) out += hang("  ", option_tax_caveat(), columns);
     for (const Projected& p : c.offers) {
         const std::string savings = tax_savings_note(p.after_tax->profile);
         if (savings.empty()) continue;

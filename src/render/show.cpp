@@ -13,6 +13,7 @@
 
 #include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
+#include "offercalc/options_tax.hpp"
 #include "offercalc/schema.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/tax.hpp"
@@ -94,6 +95,25 @@ std::string savings_caps_text(const AfterTax& a) {
     return out;
 }
 
+std::string exercise_note(const Options& o, const AfterTax& a) {
+    const OptionExercise& t = a.exercise_total;
+    std::string s = fmt::format(
+        "exercise cost is each year's vested options bought at the strike ({}) in the year they vest; exercise tax is "
+        "what buying them at today's 409A fair market value ({}, no growth) adds to that year's tax",
+        o.strike.text(), o.fmv.text());
+    s += o.type == OptionType::Iso ? " (ISOs: alternative minimum tax only" : " (NSOs: the spread is wages";
+    if (t.nso_shares > 0 && o.type == OptionType::Iso)
+        s += fmt::format("; {} shares past the $100,000 ISO limit are taxed as NSOs", grouped_count(t.nso_shares));
+    s += ")";
+    if (!t.amt.is_zero()) s += fmt::format(", {} of it AMT", t.amt);
+    return s + ". Neither is in net: exercising is a choice, paid when you make it.";
+}
+
+void write_option_exercise(JsonWriter& w, const OptionExercise& e) {
+    w.object().field("iso_shares", e.iso_shares).field("nso_shares", e.nso_shares).field("cost", e.cost);
+    w.field("spread", e.spread).field("tax", e.tax).field("amt", e.amt).end_object();
+}
+
 void write_tax_assumptions(JsonWriter& w, const TaxProfile& p) {
     w.object().field("tax_year", tax_year()).field("filing", to_string(p.filing)).field("state", p.state);
     w.field_if("city", !p.city.empty(), [&] { w.value(p.city); });
@@ -117,6 +137,17 @@ std::string describe_offer(const Offer& o) {
 }
 
 namespace {
+
+/// With options, after tax: the cash to exercise each year's vest and the tax it takes.
+template <class Line>
+void add_exercise_rows(const AfterTax& net, Line&& line) {
+    if (net.exercise.empty()) return;
+    auto at = [&net](int n) -> const OptionExercise& { return net.exercise[static_cast<std::size_t>(n - 1)]; };
+    line(
+        "exercise cost", [&](int n) { return at(n).cost; }, net.exercise_total.cost);
+    line(
+        "exercise tax", [&](int n) { return at(n).tax; }, net.exercise_total.tax);
+}
 
 /// show's table: each pay part and the total (and after tax, each tax, net and what
 /// is owed at filing), year by year and over the years.
@@ -157,6 +188,7 @@ Table show_table(const Projected& p) {
                 "employer match", [&](int n) { return year(n).match; }, net->match);
         line(
             "owed at filing", [&](int n) { return year(n).withholding_shortfall; }, net->withholding_shortfall);
+        add_exercise_rows(*net, line);
     }
     return t;
 }
@@ -197,7 +229,9 @@ std::string render_show(const Projected& p, int columns, bool exact) {
                 hang("net: ", "take-home pay, after the taxes and the savings above; the employer match is not in it",
                      width);
         if (const std::string caps = savings_caps_text(*net); !caps.empty()) out += hang("capped: ", caps, width);
+        if (o.options) out += hang("exercise: ", exercise_note(*o.options, *net), width);
         out += hang("tax: ", tax_assumptions(net->profile), width);
+        if (o.options) out += hang("options tax: ", option_tax_caveat(), width);
     }
     return out;
 }
@@ -216,6 +250,8 @@ void write_year(JsonWriter& w, const Projected& p, int n) {
         w.field("roth_catch_up", y.roth_catch_up).field("match", y.match).field("net", y.net);
         w.field("supplemental_withheld", y.supplemental_withheld);
         w.field("withholding_shortfall", y.withholding_shortfall);
+        if (!p.after_tax->exercise.empty())
+            write_option_exercise(w.key("option_exercise"), p.after_tax->exercise[static_cast<std::size_t>(n - 1)]);
     }
     w.end_object();
 }
@@ -272,6 +308,7 @@ void write_offer_fields(JsonWriter& w, const Projected& p) {
         write_saved(w.key("saved"), net->saved);
         w.field("match", net->match).field("net_total", net->net_total);
         w.field("withholding_shortfall", net->withholding_shortfall);
+        if (!net->exercise.empty()) write_option_exercise(w.key("option_exercise"), net->exercise_total);
     }
     write_assumptions(w.key("assumptions"), p);
     w.key("adjustments").values(p.adjustments);

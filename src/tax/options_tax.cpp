@@ -5,6 +5,7 @@
 #include "offercalc/options_tax.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/wide.hpp"
 #include "tax/federal.hpp"
@@ -98,6 +99,137 @@ ExerciseTax exercise_tax(const TaxProfile& p, const Components& wages, IsoSplit 
                         year);
 }
 
+namespace {
+
+/// A grant of options: the initial one (month 0) or a refresher.
+struct OptionGrant {
+    int month = 0;
+    std::int64_t shares = 0;
+    SharePrice strike;
+    const Schedule* schedule = nullptr;
+};
+
+/// The employment year of a month after the start (month 0, the start, is in year 1).
+int year_of(int month) { return month <= 0 ? 1 : (month - 1) / 12 + 1; }
+
+std::vector<OptionGrant> grants_of(const Options& o) {
+    std::vector<OptionGrant> out{{0, o.shares, o.strike, &o.schedule}};
+    for (const OptionRefresher& r : o.refreshers) out.push_back({r.month, r.shares, r.strike, &r.schedule});
+    return out;
+}
+
+/// Each grant's ISO shares when every share is exercisable in the grant's year (early
+/// exercise): the limit applied to the grants of each year together, earlier first.
+std::vector<std::int64_t> early_iso_pools(const std::vector<OptionGrant>& grants) {
+    std::vector<std::int64_t> pools(grants.size());
+    std::vector<std::size_t> order(grants.size());
+    for (std::size_t g = 0; g < grants.size(); ++g) order[g] = g;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return grants[a].month < grants[b].month; });
+    for (std::size_t i = 0; i < order.size();) {
+        std::size_t j = i;
+        std::vector<IsoLot> lots;
+        for (; j < order.size() && year_of(grants[order[j]].month) == year_of(grants[order[i]].month); ++j)
+            lots.push_back({grants[order[j]].shares, grants[order[j]].strike});
+        const std::vector<IsoSplit> split = split_iso_limit(lots);
+        for (std::size_t k = i; k < j; ++k) pools[order[k]] = split[k - i].iso;
+        i = j;
+    }
+    return pools;
+}
+
+/// ISO shares for vests each first exercisable in its own year: the lots of a year in
+/// the order of their grants (then months).
+void split_by_vest_year(std::vector<ClassedVest>& vests, const std::vector<std::size_t>& grant_of) {
+    std::vector<std::size_t> order(vests.size());
+    for (std::size_t v = 0; v < vests.size(); ++v) order[v] = v;
+    auto key = [&](std::size_t v) {
+        return std::tuple(year_of(vests[v].vest.month), vests[v].vest.grant_month, grant_of[v], vests[v].vest.month);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    for (std::size_t i = 0; i < order.size();) {
+        std::size_t j = i;
+        std::vector<IsoLot> lots;
+        for (; j < order.size() && year_of(vests[order[j]].vest.month) == year_of(vests[order[i]].vest.month); ++j)
+            lots.push_back({vests[order[j]].vest.shares, vests[order[j]].vest.strike});
+        const std::vector<IsoSplit> split = split_iso_limit(lots);
+        for (std::size_t k = i; k < j; ++k) vests[order[k]].split = split[k - i];
+        i = j;
+    }
+}
+
+}  // namespace
+
+std::vector<ClassedVest> classed_vests(const Options& o, int last_month) {
+    const std::vector<OptionGrant> grants = grants_of(o);
+    std::vector<ClassedVest> all;
+    std::vector<std::size_t> grant_of;
+    for (std::size_t g = 0; g < grants.size(); ++g) {
+        Options one;  // the grant alone, its vests counted from its own month
+        one.shares = grants[g].shares;
+        one.strike = grants[g].strike;
+        one.schedule = *grants[g].schedule;
+        for (OptionVest v : option_vests(one, 2 * kMaxVestMonth)) {
+            v.grant_month += grants[g].month;
+            v.month += grants[g].month;
+            all.push_back({v, {0, v.shares}});
+            grant_of.push_back(g);
+        }
+    }
+    if (o.type == OptionType::Iso && !o.early_exercise) split_by_vest_year(all, grant_of);
+    if (o.type == OptionType::Iso && o.early_exercise) {
+        std::vector<std::int64_t> pools = early_iso_pools(grants);
+        for (std::size_t v = 0; v < all.size(); ++v) {  // a grant's vests are in month order
+            const std::int64_t iso = std::min(pools[grant_of[v]], all[v].vest.shares);
+            pools[grant_of[v]] -= iso;
+            all[v].split = {iso, all[v].vest.shares - iso};
+        }
+    }
+    std::vector<ClassedVest> out;
+    for (const ClassedVest& v : all)
+        if (v.vest.month <= last_month) out.push_back(v);
+    return out;
+}
+
+ExerciseLots exercise_lots(const std::vector<ClassedVest>& vests, SharePrice fmv) {
+    ExerciseLots out;
+    for (const ClassedVest& v : vests) {
+        out.shares.iso += v.split.iso;
+        out.shares.nso += v.split.nso;
+        out.cost += v.vest.strike.times(v.vest.shares);
+        out.iso_spread += exercise_spread(v.split.iso, v.vest.strike, fmv);
+        out.nso_spread += exercise_spread(v.split.nso, v.vest.strike, fmv);
+    }
+    return out;
+}
+
+OptionExercise option_exercise(const TaxProfile& p, const Components& wages, const ExerciseLots& lots, int year) {
+    const ExerciseTax t = exercise_tax(p, wages, lots.nso_spread, lots.iso_spread, year);
+    return {lots.shares.iso, lots.shares.nso, lots.cost, lots.iso_spread + lots.nso_spread, t.total, t.amt};
+}
+
+std::vector<OptionExercise> exercise_by_year(const TaxProfile& p, const Offer& offer, const Projection& projection) {
+    std::vector<OptionExercise> out;
+    if (!offer.options) return out;
+    const std::vector<ClassedVest> vests = classed_vests(*offer.options, 12 * projection.years);
+    for (int n = 1; n <= projection.years; ++n) {
+        std::vector<ClassedVest> year;
+        for (const ClassedVest& v : vests)
+            if (year_of(v.vest.month) == n) year.push_back(v);
+        out.push_back(option_exercise(p, projection.y(n), exercise_lots(year, offer.options->fmv), n));
+    }
+    return out;
+}
+
+void OptionExercise::add(const OptionExercise& o) {
+    iso_shares += o.iso_shares;
+    nso_shares += o.nso_shares;
+    cost += o.cost;
+    spread += o.spread;
+    tax += o.tax;
+    amt += o.amt;
+}
+
 IsoSplit early_exercise_split(OptionType type, std::int64_t shares, SharePrice grant_fmv) {
     if (type == OptionType::Nso) return {0, std::max<std::int64_t>(0, shares)};
     return split_iso_limit({{shares, grant_fmv}}).front();
@@ -152,12 +284,13 @@ std::vector<std::string> option_sale_words(OptionType type) {
 }
 
 std::string option_tax_caveat() {
-    return "Options are taxed when exercised, not as their paper value: an NSO's spread as wages of that year, under "
-           "the same rules as the year's pay; an ISO's spread only through the federal alternative minimum tax (the "
-           "2026 exemption, its 50% phase-out and the 26%/28% rates), with no state tax at exercise. Left out: state "
-           "alternative minimum tax (California has one), other AMT preferences, married filing separately's addition "
-           "to AMT income above the exemption's phase-out, and the credit that may return AMT in later years. The "
-           "$100,000 ISO limit is applied by employment year, each taken as a calendar year.";
+    return "Exercising options is taxed, their paper value is not: an NSO's spread as wages of that year, under the "
+           "same rules as the year's pay; an ISO's spread only through the federal alternative minimum tax, the one "
+           "AMT figured here (the 2026 exemption, its 50% phase-out and the 26%/28% rates), with no state tax at "
+           "exercise. Left out: state alternative minimum tax (California has one), other AMT preferences, married "
+           "filing separately's addition to AMT income above the exemption's phase-out, and the credit that may "
+           "return AMT in later years. The $100,000 ISO limit is applied by employment year, each taken as a calendar "
+           "year, with each grant valued at its strike.";
 }
 
 }  // namespace offercalc

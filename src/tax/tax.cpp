@@ -15,6 +15,7 @@
 #include <fmt/ranges.h>
 
 #include "offercalc/error.hpp"
+#include "offercalc/options_tax.hpp"
 #include "offercalc/text.hpp"
 #include "tax/federal.hpp"
 #include "tax/table.hpp"
@@ -530,7 +531,10 @@ void require_tax_profile(const Offer& o) {
 }
 
 void add_after_tax(Projected& p, const TaxProfile& profile) {
-    p.after_tax = std::make_shared<const AfterTax>(after_tax(profile, p.projection));
+    AfterTax a = after_tax(profile, p.projection);
+    a.exercise = exercise_by_year(profile, p.offer, p.projection);
+    for (const OptionExercise& e : a.exercise) a.exercise_total.add(e);
+    p.after_tax = std::make_shared<const AfterTax>(std::move(a));
 }
 
 void add_after_tax(Projected& p) {

@@ -7,6 +7,7 @@
 
 #include "catch.hpp"
 
+#include "offercalc/model.hpp"
 #include "offercalc/options_tax.hpp"
 #include "offercalc/tax.hpp"
 
@@ -214,4 +215,108 @@ TEST_CASE("options tax: the words") {
     CHECK(nso[1].find("long-term capital gain") != std::string::npos);
     CHECK(early_exercise_words(OptionType::Iso)[0].find("83(b)") != std::string::npos);
     CHECK(option_tax_caveat().find("California") != std::string::npos);
+}
+
+namespace {
+
+/// `shares` ISOs at `strike` (the FMV at grant) on `preset`, no early exercise.
+Options iso_grant(std::int64_t shares, double strike, const char* preset) {
+    Options o;
+    o.type = OptionType::Iso;
+    o.shares = shares;
+    o.strike = o.fmv = o.preferred = price(strike);
+    o.schedule = *find_preset(preset);
+    return o;
+}
+
+std::vector<IsoSplit> splits(const std::vector<ClassedVest>& vests) {
+    std::vector<IsoSplit> out;
+    for (const ClassedVest& v : vests) out.push_back(v.split);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("options tax: each vest split by the $100,000 limit of its year") {
+    // 100,000 ISOs at $5, even-annual: 25,000 at months 12, 24, 36, 48, each year's
+    // 125,000 of grant-date value split 20,000 ISO / 5,000 NSO.
+    const Options o = iso_grant(100000, 5, "even-annual");
+    CHECK(splits(classed_vests(o, 48)) ==
+          std::vector<IsoSplit>{{20000, 5000}, {20000, 5000}, {20000, 5000}, {20000, 5000}});
+    // Up to month 30: the first two vests only.
+    CHECK(classed_vests(o, 30).size() == 2);
+    // As NSOs: all NSO.
+    Options nso = o;
+    nso.type = OptionType::Nso;
+    CHECK(splits(classed_vests(nso, 48)) == std::vector<IsoSplit>{{0, 25000}, {0, 25000}, {0, 25000}, {0, 25000}});
+    // With early exercise the whole grant is exercisable in year 1: 500,000 of value, so
+    // 20,000 ISOs in all, given to the earliest vest; the rest are NSOs.
+    Options early = o;
+    early.early_exercise = true;
+    CHECK(splits(classed_vests(early, 48)) == std::vector<IsoSplit>{{20000, 5000}, {0, 25000}, {0, 25000}, {0, 25000}});
+}
+
+TEST_CASE("options tax: a refresher shares its year's limit with the earlier grant") {
+    // Initial 60,000 at $2, cliff-monthly: year 2 vests 1,250 a month (months 13-24),
+    // 15,000 x 2 = 30,000, all ISO, leaving 70,000. A refresher at month 6, 120,000 at $3,
+    // even-annual, vests 30,000 at month 18 (90,000 of value): 70,000 / 3 = 23,333 ISO
+    // (69,999), 6,667 NSO.
+    Options o = iso_grant(60000, 2, "cliff-monthly");
+    o.refreshers.push_back({6, 120000, price(3), *find_preset("even-annual")});
+    IsoSplit year2;
+    for (const ClassedVest& v : classed_vests(o, 24))
+        if (v.vest.month > 12) {
+            year2.iso += v.split.iso;
+            year2.nso += v.split.nso;
+        }
+    CHECK(year2 == IsoSplit{15000 + 23333, 6667});
+}
+
+TEST_CASE("options tax: exercising each year's vest, after tax") {
+    // Base 150,000 a year in Texas; 100,000 ISOs at a $5 strike, FMV $8, even-annual:
+    // each year 20,000 ISO and 5,000 NSO shares, as in "a year's vest split and exercised"
+    // above: tax 3,600 + 1,147.50 + AMT 6,740 = 11,487.50; cost 25,000 x 5 = 125,000;
+    // spread 25,000 x 3 = 75,000.
+    Offer offer;
+    offer.name = "startup";
+    offer.base = Money::dollars(150000);
+    offer.options = iso_grant(100000, 5, "even-annual");
+    offer.options->fmv = offer.options->preferred = price(8);
+    const std::vector<OptionExercise> years = exercise_by_year(kTexas, offer, project(offer, 4));
+    REQUIRE(years.size() == 4);
+    for (const OptionExercise& y : years) {
+        CHECK(y.iso_shares == 20000);
+        CHECK(y.nso_shares == 5000);
+        CHECK(y.cost == usd(125000));
+        CHECK(y.spread == usd(75000));
+        CHECK(y.tax == usd(11487.50));
+        CHECK(y.amt == usd(6740));
+    }
+    // Without options: nothing.
+    offer.options.reset();
+    CHECK(exercise_by_year(kTexas, offer, project(offer, 4)).empty());
+}
+
+TEST_CASE("options tax: tests/tax/startup-409a.json's exercise rows (the golden options-exercise-show)") {
+    // 60,000 ISOs at $2.10, 409A FMV $4.50, cliff-monthly: 15,000 shares a year, 31,500 of
+    // grant-date value (all ISO), cost 31,500, spread 15,000 x 2.40 = 36,000. California,
+    // single: no state tax on an ISO exercise, so only AMT.
+    // Year 1: wages 185,000 + 15,000 sign-on = 200,000; regular tax on 183,900: 36,734;
+    //   AMTI 236,000, excess 145,900, 26% = 37,934; AMT 1,200.
+    // Years 2-4: wages 185,000; regular tax on 168,900: 17,966 + 24% x 63,200 (15,168) =
+    //   33,134; AMTI 221,000, excess 130,900, 26% = 34,034; AMT 900.
+    Offer offer;
+    offer.name = "startup";
+    offer.base = Money::dollars(185000);
+    offer.sign_on_y1 = Money::dollars(15000);
+    offer.options = iso_grant(60000, 2.10, "cliff-monthly");
+    offer.options->fmv = price(4.50);
+    offer.options->preferred = price(7.50);
+    const std::vector<OptionExercise> years = exercise_by_year({Filing::Single, "CA"}, offer, project(offer, 4));
+    REQUIRE(years.size() == 4);
+    CHECK(years[0].cost == usd(31500));
+    CHECK(years[0].spread == usd(36000));
+    CHECK(years[0].tax == usd(1200));
+    CHECK(years[0].amt == usd(1200));
+    for (int n = 1; n < 4; ++n) CHECK(years[static_cast<std::size_t>(n)].tax == usd(900));
 }

@@ -1,0 +1,1 @@
+show --json --after-tax tests/tax/startup-409a.json

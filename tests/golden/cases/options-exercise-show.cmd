@@ -1,0 +1,1 @@
+show tests/tax/startup-409a.json --after-tax
