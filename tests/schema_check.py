@@ -197,6 +197,8 @@ variants = [
     # stock options exercised, after tax (show and compare)
     ["show", "--json", "--after-tax", "tests/tax/startup-409a.json"],
     ["compare", "--json", "--after-tax", "--today", "2026-11-23", A, "tests/tax/startup-409a.json"],
+    ["leave", "--json", "--after", "30", "tests/tax/startup-409a.json"],
+    ["leave", "--json", "examples/startup-series-b.json", "--set", "tax=null"],
 ]
 for v in variants:
     r = subprocess.run([binary, *v], capture_output=True, text=True, cwd=src)

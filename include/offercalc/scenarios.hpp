@@ -90,17 +90,32 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
 
 // ------------------------------------------------------------------ leave
 
+/// Stock options on leaving: the vested shares must be exercised within the window or
+/// are lost; the unvested ones are forfeited.
+struct LeaveOptions {
+    std::int64_t vested = 0;        ///< shares vested by then
+    std::int64_t forfeited = 0;     ///< unvested shares of grants made by then
+    std::int64_t iso = 0, nso = 0;  ///< the vested shares by the $100,000 ISO limit (all NSO for NSOs)
+    int window_days = 90;           ///< to exercise them after leaving
+    Money cost;                     ///< vested x strike
+    Money spread;                   ///< vested x (today's FMV - strike)
+    /// With the offer's tax profile: what exercising them in the year of leaving adds to
+    /// that year's tax (on its pay through the month of leaving), and the AMT part.
+    std::optional<Money> tax, amt;
+};
+
 /// What leaving after `month` months means: paid and vested by then, forfeited (equity
 /// of grants made by then, unpaid sign-on, the bonus of the year under way), and repaid
 /// under a pro-rata sign-on clawback.
 struct LeaveResult {
     int month = 0;
-    Money base, sign_on, bonus, other;  ///< cash paid through that month
-    Money vested;                       ///< equity vested through that month, at the model's price
-    Money forfeited_equity;             ///< unvested tranches of grants made by then
-    Money forfeited_sign_on;            ///< sign-on not yet paid
-    Money forfeited_bonus;              ///< the target bonus of the year under way, paid at its end
-    Money repaid;                       ///< clawback: lump sums repaid pro rata by month
+    Money base, sign_on, bonus, other;    ///< cash paid through that month
+    Money vested;                         ///< equity vested through that month, at the model's price
+    Money forfeited_equity;               ///< unvested tranches of grants made by then
+    Money forfeited_sign_on;              ///< sign-on not yet paid
+    Money forfeited_bonus;                ///< the target bonus of the year under way, paid at its end
+    Money repaid;                         ///< clawback: lump sums repaid pro rata by month
+    std::optional<LeaveOptions> options;  ///< with stock options
     Money kept() const { return base + sign_on + bonus + other + vested - repaid; }
 };
 

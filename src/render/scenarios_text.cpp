@@ -36,7 +36,41 @@ void write_leave_row(JsonWriter& w, const LeaveResult& r) {
     w.object().field("month", r.month).key("paid").object().field("base", r.base).field("sign_on", r.sign_on);
     w.field("bonus", r.bonus).field("other", r.other).end_object().field("vested", r.vested);
     w.key("forfeited").object().field("equity", r.forfeited_equity).field("sign_on", r.forfeited_sign_on);
-    w.field("bonus", r.forfeited_bonus).end_object().field("repaid", r.repaid).field("kept", r.kept()).end_object();
+    w.field("bonus", r.forfeited_bonus).end_object().field("repaid", r.repaid).field("kept", r.kept());
+    w.field_if("options", r.options.has_value(), [&] {
+        const LeaveOptions& o = *r.options;
+        w.object().field("vested_shares", o.vested).field("iso_shares", o.iso).field("nso_shares", o.nso);
+        w.field("forfeited_shares", o.forfeited).field("window_days", o.window_days).field("cost", o.cost);
+        w.field("spread", o.spread).field("tax", o.tax).field("amt", o.amt).end_object();
+    });
+    w.end_object();
+}
+
+/// Leaving with options: what to exercise, its cash and tax, and what is forfeited.
+std::string leave_options_text(const Offer& offer, const LeaveOptions& o) {
+    const Options& op = *offer.options;
+    if (o.vested == 0) return fmt::format("none vested yet; {} unvested shares forfeited", grouped_count(o.forfeited));
+    std::string s = fmt::format(
+        "{} vested shares, lost unless exercised within {} days of leaving: {} to exercise at "
+        "the strike",
+        grouped_count(o.vested), grouped_count(o.window_days), o.cost);
+    if (o.tax) {
+        s += fmt::format(", and {} of tax at today's 409A fair market value ({})", *o.tax, op.fmv.text());
+        if (o.amt && !o.amt->is_zero())
+            s += *o.amt == *o.tax ? ", all of it AMT" : fmt::format(", {} of it AMT", *o.amt);
+    } else {
+        s += " (the tax it takes needs the offer's tax block)";
+    }
+    s += fmt::format("; {} unvested shares forfeited", grouped_count(o.forfeited));
+    std::string more;
+    if (op.type == OptionType::Iso && o.nso > 0)
+        more += fmt::format(" {} of the vested shares are past the $100,000 ISO limit and taxed as NSOs.",
+                            grouped_count(o.nso));
+    if (op.type == OptionType::Iso && o.window_days > 90)
+        more += o.tax ? " ISOs exercised more than three months after leaving are taxed as NSOs; the tax assumes you "
+                        "exercise within three months."
+                      : " ISOs exercised more than three months after leaving are taxed as NSOs.";
+    return more.empty() ? s : s + "." + more;
 }
 
 }  // namespace
@@ -75,6 +109,7 @@ std::string render_leave(const Offer& o, const std::vector<std::string>& adjustm
                   fmt::format("{} of unvested equity, {} of unpaid sign-on, {} of this year's bonus",
                               r.forfeited_equity, r.forfeited_sign_on, r.forfeited_bonus),
                   width);
+        if (r.options) s += hang("  options:   ", leave_options_text(o, *r.options), width);
         s += hang("  repaid:    ", r.repaid.pretty(), width);
         s += hang("  kept:      ", r.kept().pretty(), width);
     }

@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "offercalc/error.hpp"
+#include "offercalc/options_tax.hpp"
 #include "offercalc/whatif.hpp"
 #include "core/wide.hpp"
 
@@ -190,6 +191,38 @@ CheckResult check(const Offer& offer, const Projection& p, const CheckConditions
     return r;
 }
 
+namespace {
+
+/// The options on leaving after `month` months; `months` is the pay of each month so far.
+LeaveOptions leave_options(const Offer& offer, int month, const std::vector<Components>& months) {
+    const Options& o = *offer.options;
+    LeaveOptions out;
+    out.window_days = o.exercise_window_days;
+    std::vector<ClassedVest> vested;
+    for (const ClassedVest& v : classed_vests(o, 2 * kMaxVestMonth)) {
+        if (v.vest.month <= month) vested.push_back(v);
+        else if (v.vest.grant_month <= month) out.forfeited += v.vest.shares;
+    }
+    const ExerciseLots lots = exercise_lots(vested, o.fmv);
+    out.vested = lots.shares.iso + lots.shares.nso;
+    out.iso = lots.shares.iso;
+    out.nso = lots.shares.nso;
+    out.cost = lots.cost;
+    out.spread = lots.iso_spread + lots.nso_spread;
+    if (offer.tax) {
+        // Exercised in the year of leaving, on top of that year's pay through the month.
+        const int year = (month - 1) / 12 + 1;
+        Components wages;
+        for (int m = 12 * (year - 1) + 1; m <= month; ++m) wages.add(months[static_cast<std::size_t>(m - 1)]);
+        const OptionExercise e = option_exercise(*offer.tax, wages, lots, year);
+        out.tax = e.tax;
+        out.amt = e.amt;
+    }
+    return out;
+}
+
+}  // namespace
+
 LeaveResult leave(const Offer& offer, int month) {
     if (month < 1 || month > 12 * kMaxYears)
         throw usage_error(Subject::Kind::LeaveMonth,
@@ -224,6 +257,7 @@ LeaveResult leave(const Offer& offer, int month) {
     r.forfeited_sign_on = offer.sign_on_y1 + offer.sign_on_y2 - r.sign_on;
     // The bonus of the year under way is paid at its end: leaving before then loses it.
     if (month % 12 != 0) r.forfeited_bonus = project(offer, month / 12 + 1).y(month / 12 + 1).bonus;
+    if (offer.options) r.options = leave_options(offer, month, months);
     return r;
 }
 

@@ -9,6 +9,7 @@
 
 #include "offercalc/model.hpp"
 #include "offercalc/options_tax.hpp"
+#include "offercalc/scenarios.hpp"
 #include "offercalc/tax.hpp"
 
 using namespace offercalc;
@@ -319,4 +320,65 @@ TEST_CASE("options tax: tests/tax/startup-409a.json's exercise rows (the golden 
     CHECK(years[0].tax == usd(1200));
     CHECK(years[0].amt == usd(1200));
     for (int n = 1; n < 4; ++n) CHECK(years[static_cast<std::size_t>(n)].tax == usd(900));
+}
+
+TEST_CASE("options tax: leaving with options") {
+    // NSOs: 48,000 at a $1 strike, FMV $3, cliff-monthly; base 120,000 (10,000 a month)
+    // in Texas. Leaving after 18 months: vested 12,000 + 6 x 1,000 = 18,000 shares, cost
+    // 18,000; forfeited 30,000. Spread 18,000 x 2 = 36,000 of wages in year 2, on top of
+    // its 6 months of pay (60,000): federal taxable 43,900 -> 79,900: 5,020 -> 1,240 +
+    // 4,560 + 22% x 29,500 (6,490) = 12,290, so 7,270; FICA 7.65% x 36,000 = 2,754;
+    // tax 10,024.
+    Offer offer;
+    offer.name = "startup";
+    offer.base = Money::dollars(120000);
+    offer.tax = kTexas;
+    Options o = iso_grant(48000, 1, "cliff-monthly");
+    o.type = OptionType::Nso;
+    o.fmv = price(3);
+    offer.options = o;
+    const LeaveResult r = leave(offer, 18);
+    REQUIRE(r.options);
+    CHECK(r.options->vested == 18000);
+    CHECK(r.options->nso == 18000);
+    CHECK(r.options->forfeited == 30000);
+    CHECK(r.options->window_days == 90);
+    CHECK(r.options->cost == usd(18000));
+    CHECK(r.options->spread == usd(36000));
+    CHECK(r.options->tax == usd(10024));
+    CHECK(r.options->amt == Money());
+    // Without a tax profile: the cash, no tax.
+    offer.tax.reset();
+    CHECK(!leave(offer, 18).options->tax);
+    // tests/tax/startup-409a.json after 30 months (the golden options-leave): 60,000 ISOs
+    // at $2.10, FMV $4.50: vested 15,000 + 18 x 1,250 = 37,500 (cost 78,750), forfeited
+    // 22,500; all ISO (31,500 of value a year at most). Year 3's pay through month 30:
+    // 6 x 185,000 / 12 = 92,500; regular tax on 76,400: 1,240 + 4,560 + 22% x 26,000
+    // (5,720) = 11,520; AMTI 92,500 + 37,500 x 2.40 (90,000) = 182,500, excess 92,400,
+    // 26% = 24,024; AMT 24,024 - 11,520 = 12,504.
+    Offer s;
+    s.name = "startup";
+    s.base = Money::dollars(185000);
+    s.sign_on_y1 = Money::dollars(15000);
+    s.tax = TaxProfile{Filing::Single, "CA"};
+    s.options = iso_grant(60000, 2.10, "cliff-monthly");
+    s.options->fmv = price(4.50);
+    const LeaveResult l = leave(s, 30);
+    REQUIRE(l.options);
+    CHECK(l.options->vested == 37500);
+    CHECK(l.options->forfeited == 22500);
+    CHECK(l.options->cost == usd(78750));
+    CHECK(l.options->tax == usd(12504));
+    CHECK(l.options->amt == usd(12504));
+    // 400,000 shares (the golden options-leave-no-tax): vested floor(400,000 x 30/48) =
+    // 250,000, cost 525,000. Grant-date value 2.10 a share, 100,000 / 2.10 = 47,619 ISOs a
+    // year: year 1 (100,000 shares) and year 2 (100,000) 52,381 NSO each; year 3 (50,000
+    // through month 30) 2,381 NSO: 107,143 NSO, 142,857 ISO.
+    s.options->shares = 400000;
+    const LeaveResult big = leave(s, 30);
+    CHECK(big.options->vested == 250000);
+    CHECK(big.options->cost == usd(525000));
+    CHECK(big.options->nso == 107143);
+    CHECK(big.options->iso == 142857);
+    CHECK(big.options->forfeited == 150000);
 }

@@ -1,0 +1,1 @@
+leave tests/tax/startup-409a.json --after 30
