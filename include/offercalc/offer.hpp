@@ -178,6 +178,9 @@ struct Offer {
     std::vector<Lever> fixed;
     std::optional<Money> floor, target;
     Money transition_unvested, transition_relocation;
+    /// The part of transition_unvested that is the current job's unvested stock options
+    /// (transition.unvested_options): max(0, price - strike) x shares.
+    Money transition_options;
     std::optional<TaxProfile> tax;
     bool first_choice = false;  ///< the candidate said this offer is their first choice (the long script may say so)
     std::vector<std::string> warnings;  ///< likely mistakes that are still valid input

@@ -589,6 +589,30 @@ void read_other(const Reader& r, const JNode& root, Offer& o) {
     }
 }
 
+/// "transition.unvested_options": {"shares", "strike", "price"}, the current job's
+/// unvested options left behind, worth max(0, price - strike) x shares: added to the
+/// transition cost and kept apart as transition_options.
+void read_unvested_options(const Reader& r, const JNode& n, Offer& o) {
+    const std::string at = "transition.unvested_options";
+    r.object(n, at);
+    r.keys(n, at, {"shares", "strike", "price"});
+    auto need = [&](const char* key, const char* what) -> const JNode& {
+        const JNode* v = n.find(key);
+        if (!v) r.fail(detail::join_path(at, key), fmt::format("missing; expected {}", what));
+        return *v;
+    };
+    const std::int64_t shares =
+        r.count(need("shares", "the number of unvested option shares"), at + ".shares", 1, Reader::kMaxShares);
+    const SharePrice strike = r.share_price(need("strike", "their exercise price per share"), at + ".strike");
+    const SharePrice price = r.share_price(
+        need("price", "the price per share they are worth (the last preferred price, or your own)"), at + ".price");
+    o.transition_options = price > strike ? SharePrice{price.micros - strike.micros}.times(shares) : Money();
+    o.transition_unvested += o.transition_options;
+    if (price <= strike)
+        o.warnings.push_back(fmt::format("{}: {}.price: {} is not above the strike {}: the options count as nothing",
+                                         o.file, at, price.text(), strike.text()));
+}
+
 /// What the ask may not touch or aims at: band, fixed levers, floor, target and
 /// transition; and the tax profile.
 void read_terms(const Reader& r, const JNode& root, Offer& o) {
@@ -621,8 +645,9 @@ void read_terms(const Reader& r, const JNode& root, Offer& o) {
     if (const JNode* n = get("target")) o.target = r.money(*n, "target");
     if (const JNode* n = get("transition")) {
         r.object(*n, "transition");
-        r.keys(*n, "transition", {"unvested", "relocation"});
+        r.keys(*n, "transition", {"unvested", "unvested_options", "relocation"});
         if (const JNode* v = n->find("unvested")) o.transition_unvested = r.money(*v, "transition.unvested");
+        if (const JNode* v = n->find("unvested_options")) read_unvested_options(r, *v, o);
         if (const JNode* v = n->find("relocation")) o.transition_relocation = r.money(*v, "transition.relocation");
     }
     if (const JNode* n = get("tax")) o.tax = r.tax(*n);

@@ -9,6 +9,7 @@
 
 #include "offercalc/model.hpp"
 #include "offercalc/options_tax.hpp"
+#include "offercalc/parse.hpp"
 #include "offercalc/scenarios.hpp"
 #include "offercalc/tax.hpp"
 
@@ -381,4 +382,31 @@ TEST_CASE("options tax: leaving with options") {
     CHECK(big.options->nso == 107143);
     CHECK(big.options->iso == 142857);
     CHECK(big.options->forfeited == 150000);
+}
+
+TEST_CASE("options tax: the current job's unvested options as transition cost") {
+    // 20,000 unvested options at a $1.25 strike, worth $6 a share: 20,000 x 4.75 = 95,000,
+    // added to 30,000 of other unvested equity: 125,000 unvested, 95,000 of it options.
+    const Offer o = parse_offer(R"({"base": 150000, "kind": "current", "transition": {"unvested": 30000,
+        "unvested_options": {"shares": 20000, "strike": 1.25, "price": 6}, "relocation": 5000}})",
+                                "current.json");
+    CHECK(o.transition_options == usd(95000));
+    CHECK(o.transition_unvested == usd(125000));
+    CHECK(o.transition_cost() == usd(130000));
+    CHECK(o.warnings.empty());
+    // A strike finer than a cent: 3 x (0.50 - 0.0125) = 1.4625, rounded once to 1.46.
+    const Offer fine = parse_offer(
+        R"({"base": 150000, "transition": {"unvested_options": {"shares": 3, "strike": 0.0125, "price": 0.5}}})",
+        "fine.json");
+    CHECK(fine.transition_options == usd(1.46));
+    // A price at or below the strike: worth nothing, and warned.
+    const Offer under = parse_offer(
+        R"({"base": 150000, "transition": {"unvested_options": {"shares": 1000, "strike": 2, "price": 1.5}}})",
+        "under.json");
+    CHECK(under.transition_options == Money());
+    CHECK(under.transition_unvested == Money());
+    REQUIRE(under.warnings.size() == 1);
+    CHECK(under.warnings[0] ==
+          "under.json: transition.unvested_options.price: $1.50 is not above the strike $2: the options count as "
+          "nothing");
 }

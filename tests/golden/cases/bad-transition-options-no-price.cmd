@@ -1,0 +1,1 @@
+validate tests/bad/transition-options-no-price.json

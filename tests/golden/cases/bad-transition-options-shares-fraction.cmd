@@ -1,0 +1,1 @@
+validate tests/bad/transition-options-shares-fraction.json

@@ -1,0 +1,1 @@
+validate tests/bad/transition-options-unknown-key.json
