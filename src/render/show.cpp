@@ -231,7 +231,12 @@ std::string render_show(const Projected& p, int columns, bool exact) {
         if (const std::string caps = savings_caps_text(*net); !caps.empty()) out += hang("capped: ", caps, width);
         if (o.options) out += hang("exercise: ", exercise_note(*o.options, *net), width);
         out += hang("tax: ", tax_assumptions(net->profile), width);
-        if (o.options) out += hang("options tax: ", option_tax_caveat(), width);
+        if (o.options) {
+            out += hang("options tax: ", option_tax_caveat(), width);
+            if (o.options->early_exercise)
+                out += hang("83(b): ", fmt::format("{}", fmt::join(early_exercise_words(o.options->type), " ")), width);
+            out += hang("sale: ", fmt::format("{}", fmt::join(option_sale_words(o.options->type), " ")), width);
+        }
     }
     return out;
 }

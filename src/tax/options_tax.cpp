@@ -271,7 +271,7 @@ std::vector<std::string> option_sale_words(OptionType type) {
             "qualifying disposition: the whole price above the strike is a long-term capital gain, and none of it is "
             "wages.");
         out.emplace_back(
-            "Sold sooner, it is a disqualifying disposition: the spread at exercise (or the gain, when smaller) is "
+            "A sale sooner is a disqualifying disposition: the spread at exercise (or the gain, when smaller) is "
             "ordinary income, without Social Security or Medicare tax, and the rest a capital gain, long-term only "
             "if the shares were held more than a year.");
         out.emplace_back(

@@ -410,3 +410,33 @@ TEST_CASE("options tax: the current job's unvested options as transition cost") 
           "under.json: transition.unvested_options.price: $1.50 is not above the strike $2: the options count as "
           "nothing");
 }
+
+TEST_CASE("options tax: NSOs exercised each year above the wage base (the golden options-exercise-nso)") {
+    // tests/tax/startup-409a.json as NSOs in Texas: spread 15,000 x 2.40 = 36,000 a year.
+    // Year 1 (wages 200,000): federal taxable 183,900 -> 219,900: 24% x 17,875 (4,290) +
+    //   32% x 18,125 (5,800) = 10,090; no Social Security (past 184,500); Medicare 1.45% x
+    //   36,000 = 522; Additional Medicare 0.9% x 36,000 = 324 -> 10,936.
+    // Years 2-4 (wages 185,000): 168,900 -> 204,900: 24% x 32,875 (7,890) + 32% x 3,125
+    //   (1,000) = 8,890; Medicare 522; Additional Medicare 0.9% x (221,000 - 200,000) = 189
+    //   -> 9,601.
+    Offer offer;
+    offer.name = "startup";
+    offer.base = Money::dollars(185000);
+    offer.sign_on_y1 = Money::dollars(15000);
+    offer.options = iso_grant(60000, 2.10, "cliff-monthly");
+    offer.options->type = OptionType::Nso;
+    offer.options->early_exercise = true;
+    offer.options->fmv = price(4.50);
+    const std::vector<OptionExercise> years = exercise_by_year(kTexas, offer, project(offer, 4));
+    REQUIRE(years.size() == 4);
+    CHECK(years[0].nso_shares == 15000);
+    CHECK(years[0].tax == usd(10936));
+    CHECK(years[0].amt == Money());
+    for (int n = 1; n < 4; ++n) CHECK(years[static_cast<std::size_t>(n)].tax == usd(9601));
+    // The paper value is not wages: a year's tax is the same with or without it.
+    Components with = project(offer, 1).y(1), without = with;
+    without.options = Money();
+    without.sum_parts();
+    CHECK(tax_year(kTexas, with).tax.total == tax_year(kTexas, without).tax.total);
+    CHECK(federal_amt(kTexas, with, Money()).amti == federal_amt(kTexas, without, Money()).amti);
+}
