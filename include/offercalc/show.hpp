@@ -55,6 +55,8 @@ std::string savings_caps_text(const AfterTax& a);
 /// With options after tax: what the exercise rows mean (the strike, the FMV, ISO or NSO,
 /// the shares past the $100,000 limit, the AMT), for text.
 std::string exercise_note(const Options& o, const AfterTax& a);
+/// The same over the years, with the figures, in one sentence or two: for compare.
+std::string exercise_summary(const Options& o, const AfterTax& a);
 /// {"iso_shares", "nso_shares", "cost", "spread", "tax", "amt"}.
 void write_option_exercise(JsonWriter& w, const OptionExercise& e);
 /// {"tax_year", "filing", "state", "city", "basis", "note"}: what after-tax figures assume.

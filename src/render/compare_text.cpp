@@ -260,8 +260,8 @@ std::string render_tax_note(const Comparison& c, int columns) {
     bool options = false;
     for (const Projected& p : c.offers)
         if (p.offer.options && !p.after_tax->exercise.empty()) {
-            out +=
-                hang("  ", fmt::format("{}: {}", p.offer.name, exercise_note(*p.offer.options, *p.after_tax)), columns);
+            out += hang("  ", fmt::format("{}: {}", p.offer.name, exercise_summary(*p.offer.options, *p.after_tax)),
+                        columns);
             options = true;
         }
     if (options) out += hang("  ", option_tax_caveat(), columns);

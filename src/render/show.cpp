@@ -109,6 +109,20 @@ std::string exercise_note(const Options& o, const AfterTax& a) {
     return s + ". Neither is in net: exercising is a choice, paid when you make it.";
 }
 
+std::string exercise_summary(const Options& o, const AfterTax& a) {
+    const OptionExercise& t = a.exercise_total;
+    std::string s = fmt::format(
+        "exercising each year's vested options as they vest costs {} over the {} years at the strike ({}), and {} of "
+        "tax at today's 409A fair market value ({}, no growth",
+        t.cost, a.years.size(), o.strike.text(), t.tax, o.fmv.text());
+    s += o.type == OptionType::Iso ? "; ISOs: alternative minimum tax only" : "; NSOs: the spread is wages";
+    if (t.nso_shares > 0 && o.type == OptionType::Iso)
+        s += fmt::format("; {} shares past the $100,000 ISO limit are taxed as NSOs", grouped_count(t.nso_shares));
+    s += ")";
+    if (!t.amt.is_zero() && t.amt != t.tax) s += fmt::format(", {} of it AMT", t.amt);
+    return s + ". Neither is in net: exercising is a choice, paid when you make it.";
+}
+
 void write_option_exercise(JsonWriter& w, const OptionExercise& e) {
     w.object().field("iso_shares", e.iso_shares).field("nso_shares", e.nso_shares).field("cost", e.cost);
     w.field("spread", e.spread).field("tax", e.tax).field("amt", e.amt).end_object();
