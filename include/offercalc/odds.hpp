@@ -18,6 +18,16 @@
 //
 // Each path draws from its own counter-based stream (seed, path, company), so the
 // figures do not depend on how many threads compute them.
+//
+// Stock options (a startup's): with exit scenarios, each path draws its exit from one
+// uniform of its own stream (seed, path, company; offers of one company share it),
+// picking a scenario by its probability, or no exit past their sum. On that path the
+// options vesting by the end of the exit's year are worth the exit's price less their
+// strike, counted in the years they vest; those vesting later, and every option on a
+// path with no exit, are worth nothing. The draws sit on the same paths as the public
+// companies' prices, so the chance an RSU offer beats a startup's is one figure.
+// Options without exits count at their named price (the preferred price, or
+// --option-price), as in the deterministic model: certain.
 
 #include <cstdint>
 #include <functional>

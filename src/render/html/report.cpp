@@ -104,6 +104,10 @@ const char* lever_words(AskLever l) {
         case AskLever::RsuSignOn: return "RSU grant and sign-on";
         case AskLever::SignOn: return "Sign-on";
         case AskLever::Base: return "Base";
+        case AskLever::Shares: return "More shares";
+        case AskLever::SharesSignOn: return "More shares and sign-on";
+        case AskLever::ExerciseWindow: return "Exercise window";
+        case AskLever::EarlyExercise: return "Early exercise";
     }
     return "?";
 }
