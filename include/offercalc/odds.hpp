@@ -77,6 +77,7 @@ struct Spread {
 struct OfferOdds {
     std::string name;
     Rate volatility;
+    bool exits = false;           ///< its options' exits are drawn on each path
     Spread year1, total;          ///< year one, and the total over the years
     std::vector<Spread> by_year;  ///< with OddsOptions::by_year: pay from the start to the end of each year
 };

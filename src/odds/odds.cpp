@@ -505,8 +505,10 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
         o.vs.push_back(std::move(v));
     }
     for (std::size_t j = 0; j < offers.size(); ++j) {
-        o.offers.push_back({offers[j].offer.name,
-                            offers[j].offer.volatility,
+        const Offer& x = offers[j].offer;
+        o.offers.push_back({x.name,
+                            x.volatility,
+                            x.options && !x.options->exits.empty(),
                             detail::spread_of(t[j].year1),
                             detail::spread_of(t[j].total),
                             {}});

@@ -349,8 +349,9 @@ std::string render_compare_odds(const Comparison& c, int columns) {
     const Offer& me = c.offers.front().offer;
     std::string vols;
     for (const Projected& p : c.offers)
-        vols += fmt::format("{}{} {}", vols.empty() ? "" : ", ", p.offer.name,
-                            p.offer.volatility.ppm ? p.offer.volatility.percent() + "%" : "certain");
+        vols += fmt::format("{}{} {}{}", vols.empty() ? "" : ", ", p.offer.name,
+                            p.offer.volatility.ppm ? p.offer.volatility.percent() + "%" : "certain",
+                            p.offer.options && !p.offer.options->exits.empty() ? " (exits drawn)" : "");
     std::string out = "\n" +
                       wrap(fmt::format("Under stock risk ({} paths, seed {}, correlation {}; volatility: {}), {} "
                                        "as offered beats {} on {} of the paths{}.",
