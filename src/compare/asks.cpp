@@ -182,15 +182,16 @@ public:
     /// sign-on keeps the sign-on ask's year-one part (the year-one bridge) and sizes
     /// the year-two part (year one's, with one year shown); base stays in its band.
     Ask confident(Lever lever, const PathPay& pay, const std::vector<std::int64_t>& theirs, std::int64_t needed) const {
-        Ask a = named(ask_lever(lever));
+        const bool shares = lever == Lever::Rsu && shares_;  // the grant is options: sized in shares
+        Ask a = named(shares ? AskLever::Shares : ask_lever(lever));
         if (blocked(a, lever)) return a;
         Ask start = a;
         Money Ask::*field = &Ask::rsu;
         std::int64_t cap = 0;
         switch (lever) {
             case Lever::Rsu:
-                if (!o_.rsu) return block(a, Blocked::NoGrant);
-                cap = max_steps(o_.rsu->value, c_.round);
+                if (!o_.rsu && !shares) return block(a, Blocked::NoGrant);
+                cap = grant_cap();
                 break;
             case Lever::SignOn: {
                 const Ask bridge = sign_on_only();
@@ -208,7 +209,8 @@ public:
         }
         auto sized = [&](std::int64_t k) {
             Ask t = start;
-            t.*field = start.*field + c_.round.times(k);
+            if (shares) set_grant(t, k);
+            else t.*field = start.*field + c_.round.times(k);
             return t;
         };
         const auto k = min_steps_to_win([&](std::int64_t s) { return pay(trial(sized(s))); }, theirs, needed, cap);
@@ -229,6 +231,7 @@ private:
             return;
         }
         a.shares = step_ * steps;
+        a.share_step = step_;
         a.shares_value = spread().times(a.shares);
     }
     /// What one more option is worth on paper: max(0, price - strike).

@@ -878,7 +878,7 @@ std::string confident_reason(const Comparison& c, const Ask& a) {
     const CompareOdds& o = *c.odds;
     const std::string& me = c.offers.front().offer.name;
     const std::string chance = percent_text(*a.wins, o.options.paths);
-    if (a.rsu.is_zero() && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
+    if (a.rsu.is_zero() && a.shares == 0 && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
         return fmt::format("{} already pays more than {} on {} of the paths: no {} ask is needed for a {}% chance.", me,
                            o.against, chance, to_words(a.lever), *o.confidence);
     if (a.lever == AskLever::SignOn && !a.kept_y1.is_zero()) {
@@ -903,10 +903,12 @@ std::string confident_reason(const Comparison& c, const Ask& a) {
             a.kept_y1, one_year ? "addition to it" : "year-two sign-on", c.round, me, o.against, *o.confidence, chance,
             stretch_text(a.stretch));
     }
+    const std::string steps = a.share_step != 0 ? fmt::format("steps of {} shares", grouped_count(a.share_step))
+                                                : c.round.pretty() + " steps";
     return fmt::format(
-        "The smallest {} ask, in {} steps, with which {} pays more than {} on at least {}% of the "
+        "The smallest {} ask, in {}, with which {} pays more than {} on at least {}% of the "
         "paths ({}); one step less falls short.{}",
-        to_words(a.lever), c.round, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
+        to_words(a.lever), steps, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
 }
 
 }  // namespace

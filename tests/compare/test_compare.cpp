@@ -808,3 +808,32 @@ TEST_CASE("startup scripts are sentences: every option variant, no template hole
                         }
     CHECK(scripts > 150);
 }
+
+TEST_CASE("startup asks for a chance: shares sized on the exit paths", "[compare][options][odds]") {
+    // Start with one exit (year 4 at $11, p = 0.3): 600,000 + 40,000 x 10 = 1,000,000 on
+    // the exit paths, 600,000 on the others. Big pays 4 x 275,000 = 1,100,000, certain.
+    // To win on 25% of the paths (under the exit's 30%) the exit paths must pay more than
+    // 1,100,000: x more options with x x 10 > 100,000, so x > 10,000: 10,100 in steps of
+    // 100. No number of options wins on 50%: only the exit paths can.
+    const Projected s = load(startup(R"(, "exits": [{"year": 4, "price": 11.0, "probability": 0.3}])"));
+    const Projected big = load(R"({"name": "Big", "company": "BigCo", "base": 275000})");
+    CompareOptions o = on("2026-11-23");
+    o.odds = OddsOptions{};
+    o.odds->paths = 20000;
+    o.confidence = 25;
+    const Comparison c = compare({s, big}, o);
+    REQUIRE(c.odds);
+    CHECK(c.odds->wins_now == 0);
+    const Ask& shares = c.odds->confident[0];
+    CHECK(shares.lever == AskLever::Shares);
+    CHECK(shares.shares == 10100);
+    CHECK(shares.share_step == 100);
+    REQUIRE(shares.wins);
+    CHECK(std::abs(static_cast<double>(*shares.wins) / 20000 - 0.3) <= 3 * std::sqrt(0.3 * 0.7 / 20000));
+    CHECK(shares.reason.find("The smallest shares ask, in steps of 100 shares, with which Start pays more than Big") !=
+          std::string::npos);
+    o.confidence = 50;
+    const Comparison none = compare({s, big}, o);
+    CHECK(!none.odds->confident[0].feasible);
+    CHECK(none.odds->confident[0].reason == "No shares ask within the accepted range wins on 50% of the paths.");
+}
