@@ -47,7 +47,9 @@ enum Stretch : unsigned {
 };
 
 /// Why an ask cannot be made.
-enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull, ChanceOutOfReach };
+/// NotCounted: more options add nothing to the pay measured (at or under the strike, or
+/// after tax, where the paper value is not pay until exercised).
+enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull, ChanceOutOfReach, NotCounted };
 
 /// What an ask moves: the level, cash through one lever or two, more stock options
 /// (shares, alone or with a year-one sign-on), or an option term that costs the company

@@ -81,6 +81,7 @@ public:
         Ask a = named(shares_ ? AskLever::Shares : AskLever::Rsu);
         if (blocked(a, Lever::Rsu)) return a;
         if (!o_.rsu && !shares_) return block(a, Blocked::NoGrant);
+        if (shares_ && !counted()) return block(a, Blocked::NotCounted);
         if (!size_grant(a)) return block(a, Blocked::NoRsuCloses);
         if (a.year1_short.is_zero()) return a;
         // What the grant alone would need to make year one whole (DOMAIN rule 2).
@@ -102,6 +103,7 @@ public:
         Ask a = named(shares_ ? AskLever::SharesSignOn : AskLever::RsuSignOn);
         if (blocked(a, Lever::Rsu) || blocked(a, Lever::SignOn)) return a;
         if (!o_.rsu && !shares_) return block(a, Blocked::NoGrant);
+        if (shares_ && !counted()) return block(a, Blocked::NotCounted);
         auto works = [&](std::int64_t s) {
             Ask t = a;
             t.sign_on_y1 = c_.round.times(s);
@@ -191,7 +193,7 @@ public:
         switch (lever) {
             case Lever::Rsu:
                 if (!o_.rsu && !shares) return block(a, Blocked::NoGrant);
-                cap = grant_cap();
+                cap = shares && spread().micros == 0 ? 0 : grant_cap();
                 break;
             case Lever::SignOn: {
                 const Ask bridge = sign_on_only();
@@ -244,10 +246,17 @@ private:
         return std::max<std::int64_t>(0, (kMaxOptionShares - o_.options->shares) / step_);
     }
 
+    /// Whether a step of more options adds to the total as measured: not at or under the
+    /// strike, nor where the measure leaves the paper value out (after tax).
+    bool counted() const {
+        Ask t = named(AskLever::Shares);
+        const Money now = total_of(trial(t));
+        set_grant(t, 1);
+        return spread().micros != 0 && total_of(trial(t)) > now;
+    }
+
     /// Sizes the grant increase that closes the total with the ask's other changes.
-    /// Options at or under their strike are worth nothing more on paper: none closes.
     bool size_grant(Ask& a) const {
-        if (shares_ && spread().micros == 0) return false;
         Ask t = a;
         const auto k = min_steps_to(
             [&](std::int64_t s) {

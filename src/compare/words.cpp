@@ -140,21 +140,29 @@ std::string paper_note(const Comparison& c) {
     const Money mine = paper_of(me), theirs = x ? paper_of(*x) : Money();
     if (mine.is_zero() && theirs.is_zero()) return "";
     const int years = me.projection.years;
-    const std::string after = c.after_tax ? " after tax" : "";
-    const auto of = [&](const Projected& p) {
-        return fmt::format("{} of {}'s {}{} {} is options valued {}", paper_of(p), p.offer.name,
-                           worth_total(p, c.after_tax), after, span(years), price_words(*p.offer.options));
-    };
     std::vector<std::string> parts;
+    if (c.after_tax) {  // net pay is cash: the paper value is not pay until exercised
+        for (const Projected* p : {&me, x})
+            if (p && !paper_of(*p).is_zero())
+                parts.push_back(fmt::format("{}'s {} {}", p->offer.name, paper_of(*p), price_words(*p->offer.options)));
+        return fmt::format(
+            "Paper value, not cash: the after-tax totals leave out the options' paper value, which is not pay "
+            "until exercised ({} {}).",
+            join_and(parts), span(years));
+    }
+    const auto of = [&](const Projected& p) {
+        return fmt::format("{} of {}'s {} {} is options valued {}", paper_of(p), p.offer.name, worth_total(p, false),
+                           span(years), price_words(*p.offer.options));
+    };
     for (const Projected* p : {&me, x})
         if (p && !paper_of(*p).is_zero()) parts.push_back(of(*p));
     const std::string which = fmt::format("{}", fmt::join(parts, "; "));
     if (!x) return "Paper value, not cash: " + which + ".";
-    const Money cash_me = worth_total(me, c.after_tax) - mine, cash_x = worth_total(*x, c.after_tax) - theirs;
+    const Money cash_me = worth_total(me, false) - mine, cash_x = worth_total(*x, false) - theirs;
     const auto only_on_paper = [&](const Projected& lead, const Projected& other, Money more) {
         return fmt::format(
             "{} leads only on paper: {}. Without the options, {}.", lead.offer.name, which,
-            more.is_zero() ? "the two pay the same" : fmt::format("{} pays {} more{}", other.offer.name, more, after));
+            more.is_zero() ? "the two pay the same" : fmt::format("{} pays {} more", other.offer.name, more));
     };
     if (c.gap.in_cents() > 0 && !theirs.is_zero() && cash_x <= cash_me) return only_on_paper(*x, me, cash_me - cash_x);
     if (c.gap.is_negative() && !mine.is_zero() && cash_me <= cash_x) return only_on_paper(me, *x, cash_x - cash_me);
@@ -235,13 +243,17 @@ std::string to_words(AskLever lever) {
     return lever == AskLever::Rsu ? "RSU" : lever == AskLever::SignOn ? "sign-on" : to_string(lever);
 }
 
-/// Why no more shares close the gap: the price is at or under the strike, or too little vests.
-std::string no_shares_close(const Comparison& c) {
+/// Why no more shares close the gap: the price is at or under the strike, the after-tax
+/// totals leave paper value out, or too little vests.
+std::string no_shares_close(const Comparison& c, const Ask& a) {
     const Options& o = *c.offers.front().offer.options;
     if (o.price() <= o.strike)
         return fmt::format(
             "No share increase closes the gap: {} the options are worth nothing above their strike of {}.",
             price_words(o), o.strike.text());
+    if (a.blocked == Blocked::NotCounted && c.after_tax)
+        return "No share increase closes the after-tax gap: the options' paper value is not pay until exercised, "
+               "so the after-tax totals leave it out.";
     return fmt::format("No share increase closes the gap: too little of the grant vests {}.",
                        span(c.offers.front().projection.years));
 }
@@ -257,13 +269,14 @@ std::string blocked_reason(const Comparison& c, const Ask& a) {
             return fmt::format("The recruiter said {} will not move (fixed).", to_string(a.fixed_lever));
         case Blocked::NoGrant: return "The offer has no RSU grant to raise.";
         case Blocked::NoRsuCloses:
-            if (adds_shares(a.lever)) return no_shares_close(c);
+            if (adds_shares(a.lever)) return no_shares_close(c, a);
             return fmt::format("No RSU increase closes the gap: too little of the grant vests {}.", span(years));
         case Blocked::SignOnOutOfRange: return "The sign-on needed is beyond the accepted range.";
         case Blocked::BandFull:
             if (o.base > *o.band_max)
                 return fmt::format("Base ({}) is already above the band's top ({}): no room.", o.base, *o.band_max);
             return fmt::format("Base is already at the band's top ({}): no room.", *o.band_max);
+        case Blocked::NotCounted: return no_shares_close(c, a);
         case Blocked::ChanceOutOfReach:
             if (a.lever == AskLever::Base && o.band_max)
                 return fmt::format("Base up to the band's top ({}) does not win on {}% of the paths.", *o.band_max,
@@ -578,10 +591,12 @@ struct Spoken {
 
 /// ", $324,000 of it options on paper at the last preferred price of $7.50": how much of
 /// a figure said (the total, or year one's) is paper value; empty without options.
-std::string paper_part(const Projected& p, bool total) {
+/// After tax the figure is cash, the paper value left out: "not counting ...".
+std::string paper_part(const Projected& p, bool total, bool net) {
     const Money paper = total ? p.projection.sum.options : p.projection.y(1).options;
     if (paper.is_zero()) return "";
-    return fmt::format(", {} of it options on paper {}", spoken_amount(paper), price_words(*p.offer.options));
+    return fmt::format("{} {} of {}options on paper {}", net ? ", not counting" : ",", spoken_amount(paper),
+                       net ? "" : "it ", price_words(*p.offer.options));
 }
 
 /// The money line: what the cited comparator pays where it pays more, over the horizon
@@ -606,7 +621,8 @@ std::string money_fact(const Spoken& s) {
     const auto [them_said, me_said] = s.total_ahead
                                           ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
                                           : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
-    const std::string them_paper = paper_part(theirs, s.total_ahead), me_paper = paper_part(me, s.total_ahead);
+    const std::string them_paper = paper_part(theirs, s.total_ahead, c.after_tax),
+                      me_paper = paper_part(me, s.total_ahead, c.after_tax);
     std::string fact;
     if (!s.total_ahead && !s.year1_ahead) {
         // nothing the comparator pays more: no figure of it is said

@@ -837,3 +837,27 @@ TEST_CASE("startup asks for a chance: shares sized on the exit paths", "[compare
     CHECK(!none.odds->confident[0].feasible);
     CHECK(none.odds->confident[0].reason == "No shares ask within the accepted range wins on 50% of the paths.");
 }
+
+TEST_CASE("startup asks after tax: the paper value is left out, and said to be", "[compare][options]") {
+    // Net pay is cash: the options' 120,000 on paper is not pay until exercised (the tax
+    // model leaves it out), so no number of shares moves an after-tax total.
+    const char* wa = R"(, "tax": {"filing": "single", "state": "WA"})";
+    CompareOptions o = on("2026-11-23");
+    o.after_tax = true;
+    const Comparison c = compare(
+        {load(startup("", wa)), load(fmt::format(R"({{"name": "Big", "company": "BigCo", "base": 200000{}}})", wa))},
+        o);
+    CHECK(c.paper_note ==
+          "Paper value, not cash: the after-tax totals leave out the options' paper value, which is not pay until "
+          "exercised (Start's $120,000.00 at the last preferred price of $4 over 4 years).");
+    const auto shares =
+        std::find_if(c.asks.begin(), c.asks.end(), [](const Ask& a) { return a.lever == AskLever::Shares; });
+    REQUIRE(shares != c.asks.end());
+    CHECK(!shares->feasible);
+    CHECK(shares->reason ==
+          "No share increase closes the after-tax gap: the options' paper value is not pay until exercised, so the "
+          "after-tax totals leave it out.");
+    REQUIRE(c.script);
+    CHECK(c.script->short_ask.find("after tax here, not counting $120,000 of options on paper at the last preferred "
+                                   "price of $4.") != std::string::npos);
+}
