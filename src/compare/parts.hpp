@@ -55,8 +55,9 @@ Situation make_situation(const Comparison& c, Date today);
 inline bool leverage(const Situation& s, const ComparatorFacts& f) {
     return !f.copy && (f.status != CloseStatus::Closed || s.all_closed);
 }
-/// The plan: the asks in the order a recruiter can grant them (plan.cpp). Empty only
-/// when nothing is short: not the total, year one, the level or the transition cost.
+/// The plan: the asks in the order a recruiter can grant them (plan.cpp), then the
+/// option terms (option_term_asks). Empty only when nothing is short (not the total,
+/// year one, the level or the transition cost) and no option term is to be asked.
 std::vector<Ask> plan_asks(const Comparison& c);
 /// A level's rank on the common scale (level_rank, else the company's ladder).
 std::optional<LevelPlace> place(const Offer& o);

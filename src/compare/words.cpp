@@ -366,8 +366,8 @@ std::string term_reason(const Comparison& c, const Ask& a) {
     const std::string no_cash = "It costs the company no cash and is often granted, but it closes no gap in dollars.";
     if (a.lever == AskLever::ExerciseWindow)
         return fmt::format(
-            "Exercise window: {} after leaving is short: the vested options must be bought in it (shares x "
-            "strike, plus tax) or they are lost. Ask for {} years{}. {}",
+            "Exercise window: the vested options must be bought within {} of leaving (shares x strike, plus "
+            "tax), or they are lost. Ask for {} years{}. {}",
             days_words(o.exercise_window_days), a.window_days / 365,
             o.type == OptionType::Iso ? " (an ISO exercised more than 3 months after leaving is taxed as an NSO)" : "",
             no_cash);
@@ -376,8 +376,8 @@ std::string term_reason(const Comparison& c, const Ask& a) {
                                 : fmt::format("the election taxes the spread at exercise ({} a share over the strike)",
                                               SharePrice{o.fmv.micros - o.strike.micros}.text());
     return fmt::format(
-        "Early exercise: buying unvested options with an 83(b) election starts the holding period at "
-        "exercise; {}. {}",
+        "Early exercise: exercising options before they vest, with an 83(b) election, starts the holding "
+        "period then; {}. {}",
         tax, no_cash);
 }
 

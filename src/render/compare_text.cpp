@@ -415,9 +415,12 @@ namespace {
 std::string render_asks(const Comparison& c, const RenderOptions& opt, int width) {
     const int years = c.offers.front().projection.years;
     std::string out = "\n" + wrap(c.headline, width, "  ") + "\n";
+    // The levers' names in a column as wide as the longest (12 at least).
+    std::size_t label = 12;
+    for (const Ask& a : c.asks) label = std::max(label, std::string_view(to_string(a.lever)).size());
     int rank = 1;
     for (const Ask& a : c.asks) {
-        const std::string head = fmt::format("  {}. {:<12} ", rank++, to_string(a.lever));
+        const std::string head = fmt::format("  {}. {:<{}} ", rank++, to_string(a.lever), label);
         const std::string closes = a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining);
         if (a.lever == AskLever::Level) {
             out += hang(head, fmt::format("{} -> {}", a.level_from.empty() ? "(none)" : a.level_from, level_target(a)),

@@ -654,6 +654,14 @@ TEST_CASE("startup asks: shares first, in whole steps, with their paper value", 
         CHECK(c.asks[i].total == d(720000));  // no change in pay
         CHECK(c.asks[i].reason.find("closes no gap in dollars") != std::string::npos);
     }
+    CHECK(c.asks[3].reason ==
+          "Exercise window: the vested options must be bought within 90 days of leaving (shares x strike, plus tax), "
+          "or they are lost. Ask for 10 years (an ISO exercised more than 3 months after leaving is taxed as an NSO). "
+          "It costs the company no cash and is often granted, but it closes no gap in dollars.");
+    CHECK(c.asks[4].reason ==
+          "Early exercise: exercising options before they vest, with an 83(b) election, starts the holding period "
+          "then; with the strike at the 409A value, the election taxes nothing. It costs the company no cash and is "
+          "often granted, but it closes no gap in dollars.");
     REQUIRE(c.script);
     CHECK(c.script->short_ask.find("If you can raise the option grant by 26,700 shares (worth $80,000 on paper at the "
                                    "last preferred price of $4), I am ready to accept. I would also ask for two terms "
@@ -860,4 +868,28 @@ TEST_CASE("startup asks after tax: the paper value is left out, and said to be",
     REQUIRE(c.script);
     CHECK(c.script->short_ask.find("after tax here, not counting $120,000 of options on paper at the last preferred "
                                    "price of $4.") != std::string::npos);
+}
+
+TEST_CASE("startup asks: an NSO's window, a strike under the 409A value, one term", "[compare][options]") {
+    // NSO: no ISO sentence. Strike $1 under an FMV of $1.25: the 83(b) election taxes the
+    // $0.25 spread a share. Early exercise on: the window is the one term, said alone.
+    std::string nso = startup(R"(, "fmv": 1.25)");
+    nso.replace(nso.find("\"iso\""), 5, "\"nso\"");
+    const Comparison c = compare({load(nso), load(kBig)}, on("2026-11-23"));
+    const auto term = [&](AskLever l) {
+        return std::find_if(c.asks.begin(), c.asks.end(), [&](const Ask& a) { return a.lever == l; });
+    };
+    REQUIRE(term(AskLever::ExerciseWindow) != c.asks.end());
+    CHECK(term(AskLever::ExerciseWindow)->reason ==
+          "Exercise window: the vested options must be bought within 90 days of leaving (shares x strike, plus tax), "
+          "or they are lost. Ask for 10 years. It costs the company no cash and is often granted, but it closes no "
+          "gap in dollars.");
+    REQUIRE(term(AskLever::EarlyExercise) != c.asks.end());
+    CHECK(term(AskLever::EarlyExercise)
+              ->reason.find("the election taxes the spread at exercise ($0.25 a share over "
+                            "the strike)") != std::string::npos);
+    const Comparison one = compare({load(startup(R"(, "early_exercise": true)")), load(kBig)}, on("2026-11-23"));
+    REQUIRE(one.script);
+    CHECK(one.script->short_ask.find(" I would also ask for an exercise window of 10 years after leaving instead of "
+                                     "90 days, which costs the company no cash.") != std::string::npos);
 }
