@@ -131,7 +131,7 @@ private:
         bool stale = true;
     };
     int years_;
-    Part cash_, initial_, refreshers_;
+    Part cash_, initial_, later_;        ///< later_: explicit refreshers and stock options
     std::optional<GrantVester> vester_;  ///< the initial grant's, rebuilt when growth moves
     bool vester_stale_ = true;
 };

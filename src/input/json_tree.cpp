@@ -33,6 +33,20 @@ namespace {
 /// SAX handler building a JNode tree; stops at the first problem.
 constexpr std::size_t kMaxKeys = 256;  // keeps the duplicate check linear and cheap
 
+/// "LINE:COL" of text[at], both from 1.
+std::string position_of(std::string_view text, std::size_t at) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return fmt::format("{}:{}", line, column);
+}
+
 class Builder {
 public:
     using json = nlohmann::json;
@@ -110,17 +124,10 @@ public:
             else printable += static_cast<char>(c);
         }
         detail = std::move(printable);
-        std::size_t line = 1, column = 0;
-        const std::size_t end = std::min(position, text_.size());
-        for (std::size_t i = 0; i < end; ++i) {
-            if (text_[i] == '\n') {
-                ++line;
-                column = 0;
-            } else {
-                ++column;
-            }
-        }
-        error = fmt::format("{}:{}: malformed JSON: {}", line, std::max<std::size_t>(column, 1), detail);
+        // nlohmann counts the bytes read: the last one read is where it failed, or the
+        // end of the text when it read past it.
+        const std::size_t at = position > text_.size() ? text_.size() : position > 0 ? position - 1 : 0;
+        error = fmt::format("{}: malformed JSON: {}", position_of(text_, at), detail);
         failed_at = position;
         return false;
     }
@@ -218,20 +225,6 @@ bool parse_full(std::string_view text, JNode& out, std::string& error, std::size
     if (!ok) error = b.error.empty() ? "malformed JSON" : b.error;
     failed_at = b.failed_at;
     return ok;
-}
-
-/// "LINE:COL" of text[at], counted as parse_error counts them.
-std::string position_of(std::string_view text, std::size_t at) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < at; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return fmt::format("{}:{}", line, column);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "offercalc/scenarios.hpp"
 
+#include "offercalc/options.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
@@ -102,7 +104,7 @@ void PartTotals::changed(Field f) {
         case Field::RaisePct:
         case Field::BonusPct: cash_.stale = true; return;
         case Field::Rsu: initial_.stale = true; return;
-        case Field::Growth: initial_.stale = refreshers_.stale = vester_stale_ = true; return;
+        case Field::Growth: initial_.stale = later_.stale = vester_stale_ = true; return;
         case Field::Volatility: return;  // no effect on the deterministic totals
     }
 }
@@ -128,11 +130,12 @@ void PartTotals::totals(const Offer& work, Money& year1, Money& total) {
             if (vester_) vester_->vest(work.rsu->value, initial_.year1, initial_.total);
             initial_.stale = false;
         }
-        refresh(refreshers_, [&](Projection& p) {
+        refresh(later_, [&](Projection& p) {
             for (const Grant& g : work.refreshers) add_grant(g, work, p);
+            add_options(work, p);
         });
-        year1 = cash_.year1 + initial_.year1 + refreshers_.year1;
-        total = cash_.total + initial_.total + refreshers_.total;
+        year1 = cash_.year1 + initial_.year1 + later_.year1;
+        total = cash_.total + initial_.total + later_.total;
     } catch (const Error& e) {
         if (work.file.empty()) throw;
         throw Error(e.status(), work.file + ": " + e.what());

@@ -90,6 +90,23 @@ TEST_CASE("sweep streams every combination, last axis fastest", "[sweep]") {
           std::vector<std::string>{"sign_on_y1_change", "rsu_change", "year1_total", "total", "gap_year1", "gap"});
 }
 
+TEST_CASE("a sweep counts stock options, as project() does", "[sweep][options]") {
+    // 48,000 options at a $1 strike, $5 preferred, cliff-monthly: $48,000 of paper value a year.
+    Offer o = amazon();
+    Options op;
+    op.shares = 48000;
+    op.strike = op.fmv = SharePrice{1'000'000};
+    op.preferred = SharePrice{5'000'000};
+    op.schedule = *find_preset("cliff-monthly");
+    o.options = op;
+    std::vector<std::pair<Money, Money>> rows;
+    sweep(o, {parse_axis(Field::SignOnY1, "0..10k/10k")}, 4,
+          [&](const SweepRow& r) { rows.emplace_back(r.year1_total, r.total); });
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0] == std::make_pair(d(252000 + 48000), d(1057000 + 4 * 48000)));
+    CHECK(rows[1] == std::make_pair(d(262000 + 48000), d(1067000 + 4 * 48000)));
+}
+
 TEST_CASE("sweep refuses points that break the offer, before any row", "[sweep]") {
     int rows = 0;
     auto count = [&](const SweepRow&) { ++rows; };
