@@ -47,14 +47,28 @@ enum Stretch : unsigned {
 };
 
 /// Why an ask cannot be made.
-enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull, ChanceOutOfReach };
+/// NotCounted: more options add nothing to the pay measured (at or under the strike, or
+/// after tax, where the paper value is not pay until exercised).
+enum class Blocked { None, Fixed, NoGrant, NoRsuCloses, SignOnOutOfRange, BandFull, ChanceOutOfReach, NotCounted };
 
-/// What an ask moves: the level, or cash through one lever or two.
-enum class AskLever { Level, Rsu, RsuSignOn, SignOn, Base };
-/// "level", "rsu", "rsu+sign_on", "sign_on" or "base" (the JSON and text name).
+/// What an ask moves: the level, cash through one lever or two, more stock options
+/// (shares, alone or with a year-one sign-on), or an option term that costs the company
+/// no cash (a longer exercise window, early exercise): those never close a gap in dollars.
+enum class AskLever { Level, Rsu, RsuSignOn, SignOn, Base, Shares, SharesSignOn, ExerciseWindow, EarlyExercise };
+/// "level", "rsu", "rsu+sign_on", "sign_on", "base", "shares", "shares+sign_on",
+/// "exercise_window" or "early_exercise" (the JSON and text name).
 const char* to_string(AskLever l);
 /// The cash ask that moves this one lever alone.
 AskLever ask_lever(Lever l);
+/// An ask that adds stock options (shares, alone or with a sign-on).
+bool adds_shares(AskLever l);
+/// An option term that costs the company no cash (exercise window, early exercise).
+bool option_term(AskLever l);
+
+/// The exercise window asked for after leaving: 10 years (the longest an ISO may run).
+inline constexpr int kAskedWindowDays = 3650;
+/// A window shorter than this (a year) is asked to be extended.
+inline constexpr int kShortWindowDays = 365;
 
 /// Whom the asks aim at: the strongest comparator, or the candidate's --target.
 enum class GoalKind { Comparator, Target };
@@ -68,14 +82,21 @@ struct Ask {
     Blocked blocked = Blocked::None;
     Lever fixed_lever = Lever::Rsu;  ///< with Blocked::Fixed
     Money rsu, sign_on_y1, sign_on_y2, base;
+    /// Stock options added (whole shares, a multiple of share_step), and their paper
+    /// value at the options' price: shares x max(0, price - strike).
+    std::int64_t shares = 0, share_step = 0;
+    Money shares_value;
+    int window_days = 0;                              ///< ExerciseWindow: the window asked for, in days after leaving
+    bool early_exercise = false;                      ///< EarlyExercise: asked for
     Money year1_total, total;                         ///< gross pay after the ask
     std::optional<Money> net_year1_total, net_total;  ///< after tax (compare --after-tax)
     std::optional<std::int64_t> wins;    ///< with odds: paths on which the offer with the ask beats the comparator
     Money remaining;                     ///< remaining gap after the ask (0 when closed), as the gap is measured
     Money year1_short;                   ///< year one still below the year-one bar after the ask
     std::optional<Money> rsu_for_year1;  ///< the grant increase that alone would close year one
-    std::optional<Money> band_room;      ///< base: the band's room (none without a band)
-    unsigned stretch = 0;                ///< Stretch bits
+    std::optional<std::int64_t> shares_for_year1;  ///< the same in shares (a shares ask)
+    std::optional<Money> band_room;                ///< base: the band's room (none without a band)
+    unsigned stretch = 0;                          ///< Stretch bits
     bool bridge = false;  ///< a sign-on ask ranked before RSUs: it makes year one whole and closes the total
     /// A year-one sign-on asked while the total already leads: only year one, or the
     /// transition cost, is short.
@@ -204,6 +225,9 @@ struct Comparison {
     /// The line said before the asks, or in their place when there is none ("... no
     /// counter-ask needed."), rendered from the plan for the text and the HTML alike.
     std::string headline;
+    /// Which figures are paper value (stock options at a named price, not cash), and
+    /// whether a lead is only on paper; empty when no offer compared has options.
+    std::string paper_note;
     Money round;
     std::optional<CompareOdds> odds;
 };

@@ -18,6 +18,16 @@
 //
 // Each path draws from its own counter-based stream (seed, path, company), so the
 // figures do not depend on how many threads compute them.
+//
+// Stock options (a startup's): with exit scenarios, each path draws its exit from one
+// uniform of its own stream (seed, path, company; offers of one company share it),
+// picking a scenario by its probability, or no exit past their sum. On that path the
+// options vesting by the end of the exit's year are worth the exit's price less their
+// strike, counted in the years they vest; those vesting later, and every option on a
+// path with no exit, are worth nothing. The draws sit on the same paths as the public
+// companies' prices, so the chance an RSU offer beats a startup's is one figure.
+// Options without exits count at their named price (the preferred price, or
+// --option-price), as in the deterministic model: certain.
 
 #include <cstdint>
 #include <functional>
@@ -67,6 +77,7 @@ struct Spread {
 struct OfferOdds {
     std::string name;
     Rate volatility;
+    bool exits = false;           ///< its options' exits are drawn on each path
     Spread year1, total;          ///< year one, and the total over the years
     std::vector<Spread> by_year;  ///< with OddsOptions::by_year: pay from the start to the end of each year
 };

@@ -25,6 +25,7 @@ void apply_changes(const Ask& a, Offer& o) {
     w[Field::SignOnY2] = add(a.sign_on_y2);
     w[Field::Base] = add(a.base);
     apply_quietly(w, o);
+    if (a.shares != 0 && o.options) o.options->shares += a.shares;
 }
 
 Offer with_changes(const Offer& offer, const Ask& a) {
@@ -45,6 +46,9 @@ void set_outcome(Ask& a, const Projected& p, const Comparison& c) {
     }
 }
 
+/// The most options a grant may hold (the offer reader's limit).
+constexpr std::int64_t kMaxOptionShares = 10'000'000'000;
+
 std::int64_t max_steps(Money current, Money unit) {
     return std::max<std::int64_t>(0, (kMaxInputCents - current.in_cents()) / unit.in_cents());
 }
@@ -55,46 +59,58 @@ Ask named(AskLever lever) {
     return a;
 }
 
+/// The grant lever an offer is asked on: RSUs, or, for an offer with options and no RSU
+/// grant (a startup's), more shares.
+bool asks_shares(const Offer& o) { return !o.rsu && o.options; }
+
 class Planner {
 public:
-    explicit Planner(const Comparison& c)
+    /// `shares`: the grant asked for is the offer's options (in shares), not its RSUs.
+    Planner(const Comparison& c, bool shares)
         : c_(c),
           o_(c.offers.front().offer),
           trial_(o_),
           years_(c.offers.front().projection.years),
-          year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need) {}
+          year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need),
+          shares_(shares && o_.options),
+          step_(shares_ ? share_step(o_.options->shares) : 0) {}
+    explicit Planner(const Comparison& c) : Planner(c, asks_shares(c.offers.front().offer)) {}
 
+    /// The grant alone: RSUs, or more shares.
     Ask rsu_only() const {
-        Ask a = named(AskLever::Rsu);
+        Ask a = named(shares_ ? AskLever::Shares : AskLever::Rsu);
         if (blocked(a, Lever::Rsu)) return a;
-        if (!o_.rsu) return block(a, Blocked::NoGrant);
-        if (!size_rsu(a)) return block(a, Blocked::NoRsuCloses);
+        if (!o_.rsu && !shares_) return block(a, Blocked::NoGrant);
+        if (shares_ && !counted()) return block(a, Blocked::NotCounted);
+        if (!size_grant(a)) return block(a, Blocked::NoRsuCloses);
         if (a.year1_short.is_zero()) return a;
         // What the grant alone would need to make year one whole (DOMAIN rule 2).
-        Ask t = named(AskLever::Rsu);  // one ask, its grant changed for each try
+        Ask t = named(a.lever);  // one ask, its grant changed for each try
         const auto k = min_steps_to(
             [&](std::int64_t s) {
-                t.rsu = c_.round.times(s);
+                set_grant(t, s);
                 return year1_of(trial(t));
             },
-            year1_bar_, max_steps(o_.rsu->value, c_.round));
-        if (k) a.rsu_for_year1 = c_.round.times(*k);
+            year1_bar_, grant_cap());
+        if (k && shares_) a.shares_for_year1 = step_ * *k;
+        else if (k) a.rsu_for_year1 = c_.round.times(*k);
         return a;
     }
 
     /// RSUs for the total and the smallest year-one sign-on that, with them, makes
     /// year one whole. nullopt when RSUs alone already do (then this is the rsu ask).
     std::optional<Ask> rsu_and_sign_on() const {
-        Ask a = named(AskLever::RsuSignOn);
+        Ask a = named(shares_ ? AskLever::SharesSignOn : AskLever::RsuSignOn);
         if (blocked(a, Lever::Rsu) || blocked(a, Lever::SignOn)) return a;
-        if (!o_.rsu) return block(a, Blocked::NoGrant);
+        if (!o_.rsu && !shares_) return block(a, Blocked::NoGrant);
+        if (shares_ && !counted()) return block(a, Blocked::NotCounted);
         auto works = [&](std::int64_t s) {
             Ask t = a;
             t.sign_on_y1 = c_.round.times(s);
-            return size_rsu(t) && t.year1_short.is_zero();
+            return size_grant(t) && t.year1_short.is_zero();
         };
         Ask alone = a;  // no sign-on: the grant closes the total; does year one still fall short?
-        const bool grant_closes = size_rsu(alone);
+        const bool grant_closes = size_grant(alone);
         if (grant_closes && alone.year1_short.is_zero()) return std::nullopt;
         // A dollar of year-one sign-on closes nearly a dollar of that shortfall (the
         // grant then shrinks a little), so the search starts there; it finds the same
@@ -104,10 +120,10 @@ public:
         const auto k = min_steps_from(works, 0, guess, max_steps(o_.sign_on_y1, c_.round));
         if (!k) return block(a, Blocked::NoRsuCloses);
         a.sign_on_y1 = c_.round.times(*k);
-        size_rsu(a);
+        size_grant(a);
         // After tax a year-one sign-on can close the total by itself: then this is no
         // RSU ask, and the sign-on ask (year two for the rest) does it for less.
-        if (a.rsu.is_zero()) return std::nullopt;
+        if (a.rsu.is_zero() && a.shares == 0) return std::nullopt;
         return a;
     }
 
@@ -168,15 +184,16 @@ public:
     /// sign-on keeps the sign-on ask's year-one part (the year-one bridge) and sizes
     /// the year-two part (year one's, with one year shown); base stays in its band.
     Ask confident(Lever lever, const PathPay& pay, const std::vector<std::int64_t>& theirs, std::int64_t needed) const {
-        Ask a = named(ask_lever(lever));
+        const bool shares = lever == Lever::Rsu && shares_;  // the grant is options: sized in shares
+        Ask a = named(shares ? AskLever::Shares : ask_lever(lever));
         if (blocked(a, lever)) return a;
         Ask start = a;
         Money Ask::*field = &Ask::rsu;
         std::int64_t cap = 0;
         switch (lever) {
             case Lever::Rsu:
-                if (!o_.rsu) return block(a, Blocked::NoGrant);
-                cap = max_steps(o_.rsu->value, c_.round);
+                if (!o_.rsu && !shares) return block(a, Blocked::NoGrant);
+                cap = shares && spread().micros == 0 ? 0 : grant_cap();
                 break;
             case Lever::SignOn: {
                 const Ask bridge = sign_on_only();
@@ -194,7 +211,8 @@ public:
         }
         auto sized = [&](std::int64_t k) {
             Ask t = start;
-            t.*field = start.*field + c_.round.times(k);
+            if (shares) set_grant(t, k);
+            else t.*field = start.*field + c_.round.times(k);
             return t;
         };
         const auto k = min_steps_to_win([&](std::int64_t s) { return pay(trial(sized(s))); }, theirs, needed, cap);
@@ -207,17 +225,47 @@ public:
     }
 
 private:
-    /// Sizes the RSU increase that closes the total with the ask's other changes.
-    bool size_rsu(Ask& a) const {
+    /// The grant increase of `steps` steps: --round steps of RSU value, or share steps
+    /// of options (with their paper value at the options' price).
+    void set_grant(Ask& a, std::int64_t steps) const {
+        if (!shares_) {
+            a.rsu = c_.round.times(steps);
+            return;
+        }
+        a.shares = step_ * steps;
+        a.share_step = step_;
+        a.shares_value = spread().times(a.shares);
+    }
+    /// What one more option is worth on paper: max(0, price - strike).
+    SharePrice spread() const {
+        const Options& o = *o_.options;
+        return SharePrice{std::max<std::int64_t>(0, o.price().micros - o.strike.micros)};
+    }
+    std::int64_t grant_cap() const {
+        if (!shares_) return max_steps(o_.rsu->value, c_.round);
+        return std::max<std::int64_t>(0, (kMaxOptionShares - o_.options->shares) / step_);
+    }
+
+    /// Whether a step of more options adds to the total as measured: not at or under the
+    /// strike, nor where the measure leaves the paper value out (after tax).
+    bool counted() const {
+        Ask t = named(AskLever::Shares);
+        const Money now = total_of(trial(t));
+        set_grant(t, 1);
+        return spread().micros != 0 && total_of(trial(t)) > now;
+    }
+
+    /// Sizes the grant increase that closes the total with the ask's other changes.
+    bool size_grant(Ask& a) const {
         Ask t = a;
         const auto k = min_steps_to(
             [&](std::int64_t s) {
-                t.rsu = c_.round.times(s);
+                set_grant(t, s);
                 return total_of(trial(t));
             },
-            c_.goal, max_steps(o_.rsu->value, c_.round));
+            c_.goal, grant_cap());
         if (!k) return false;
-        a.rsu = c_.round.times(*k);
+        set_grant(a, *k);
         finish(a);
         return true;
     }
@@ -232,6 +280,7 @@ private:
         if (o_.rsu) trial_.rsu->value = o_.rsu->value;
         trial_.rsu_shares = o_.rsu_shares;
         trial_.rsu_price = o_.rsu_price;
+        if (o_.options) trial_.options->shares = o_.options->shares;
         apply_changes(a, trial_);
         return trial_;
     }
@@ -251,6 +300,7 @@ private:
         a.year1_short = max(Money(), year1_bar_ - worth_year(p, 1, c_.after_tax));
         a.stretch = 0;
         if (o_.rsu && a.rsu > o_.rsu->value) a.stretch |= kGrantDoubled;
+        if (o_.options && a.shares > o_.options->shares) a.stretch |= kGrantDoubled;
         const Money base = o_.base + a.base;
         const bool y1_big = !a.sign_on_y1.is_zero() && (o_.sign_on_y1 + a.sign_on_y1).times(2) > base;
         const bool y2_big = !a.sign_on_y2.is_zero() && (o_.sign_on_y2 + a.sign_on_y2).times(2) > base;
@@ -268,7 +318,8 @@ private:
     static Ask block(Ask& a, Blocked why) {
         a.feasible = false;
         a.blocked = why;
-        a.rsu = a.sign_on_y1 = a.sign_on_y2 = a.base = Money();
+        a.rsu = a.sign_on_y1 = a.sign_on_y2 = a.base = a.shares_value = Money();
+        a.shares = 0;
         return a;
     }
 
@@ -276,7 +327,9 @@ private:
     const Offer& o_;
     mutable Offer trial_;  ///< see trial()
     int years_;
-    Money year1_bar_;  ///< what year one must reach: today's year one plus the year-one need
+    Money year1_bar_;        ///< what year one must reach: today's year one plus the year-one need
+    bool shares_;            ///< the grant asked for is options, in shares
+    std::int64_t step_ = 0;  ///< shares per step (share_step)
 };
 
 }  // namespace
@@ -330,11 +383,41 @@ std::vector<Ask> confident_asks(const Comparison& c, const PathPay& pay, const s
     return asks;
 }
 
+std::int64_t share_step(std::int64_t shares) {
+    std::int64_t step = 1;
+    while (step * 1000 <= shares) step *= 10;
+    return step;
+}
+
+std::vector<Ask> option_term_asks(const Comparison& c) {
+    const Projected& me = c.offers.front();
+    std::vector<Ask> asks;
+    if (!me.offer.options) return asks;
+    const Options& o = *me.offer.options;
+    const auto term = [&](AskLever l) {
+        Ask a = named(l);
+        a.feasible = true;  // nothing in pay changes: the offer's own figures
+        set_outcome(a, me, c);
+        a.remaining = max(Money(), c.gap);
+        return a;
+    };
+    if (o.exercise_window_days < kShortWindowDays) {
+        asks.push_back(term(AskLever::ExerciseWindow));
+        asks.back().window_days = kAskedWindowDays;
+    }
+    if (!o.early_exercise) {
+        asks.push_back(term(AskLever::EarlyExercise));
+        asks.back().early_exercise = true;
+    }
+    return asks;
+}
+
 int grant_order(const Ask& a, Money gap) {
     if (!a.feasible) return 4;
     if (!a.closes) return 3;
-    // A grant more than doubled, or an RSU ask of ten times the gap (see cash_asks).
-    if ((a.stretch & kGrantDoubled) != 0 || (a.lever == AskLever::Rsu && a.rsu > gap.times(10))) return 2;
+    // A grant more than doubled, or a grant-only ask of ten times the gap (see cash_asks).
+    const bool grant_only = a.lever == AskLever::Rsu || a.lever == AskLever::Shares;
+    if ((a.stretch & kGrantDoubled) != 0 || (grant_only && a.rsu + a.shares_value > gap.times(10))) return 2;
     return a.stretch != 0 ? 1 : 0;
 }
 
@@ -349,7 +432,7 @@ int plan_place(const Ask& a, Money gap) {
     // comes after a base ask that closes: it is rarely granted, and without a sign-on
     // to bridge, it would put an ask no recruiter grants first.
     const int order = grant_order(a, gap);
-    if (order == 2) return a.lever == AskLever::Rsu ? 4 : 2;
+    if (order == 2) return a.lever == AskLever::Rsu || a.lever == AskLever::Shares ? 4 : 2;
     if (a.lever == AskLever::Base && order < 3) return 3;
     return order == 3 ? 5 : order == 4 ? 6 : order;
 }
@@ -372,12 +455,16 @@ std::vector<Ask> cash_asks(const Comparison& c) {
         !both && rsu.feasible && !rsu.year1_short.is_zero() && sign_on.closes && sign_on.year1_short.is_zero();
     asks.insert(bridge ? asks.end() - 1 : asks.end(), sign_on);
     asks.push_back(plan.base_only());
+    // An offer with both RSUs and options: more shares is asked too, after the RSUs.
+    const Offer& me = c.offers.front().offer;
+    if (me.rsu && me.options) asks.insert(asks.end() - 2, Planner(c, true).rsu_only());
     // An RSU ask that takes ten times the gap it closes or more (about 20x on a
     // back-loaded grant, as at one year) is not one a recruiter grants for that gap:
     // a sign-on that closes it is asked first.
-    const auto rsu_at = std::find_if(asks.begin(), asks.end(), [](const Ask& a) { return a.lever == AskLever::Rsu; });
+    const auto rsu_at = std::find_if(asks.begin(), asks.end(), [&](const Ask& a) { return a.lever == rsu.lever; });
     const auto so_at = std::find_if(asks.begin(), asks.end(), [](const Ask& a) { return a.lever == AskLever::SignOn; });
-    if (rsu.feasible && rsu.rsu > c.gap.times(10) && so_at->feasible && so_at->closes && so_at > rsu_at) {
+    if (rsu.feasible && rsu.rsu + rsu.shares_value > c.gap.times(10) && so_at->feasible && so_at->closes &&
+        so_at > rsu_at) {
         so_at->bridge = true;
         std::rotate(asks.begin(), so_at, so_at + 1);
     }

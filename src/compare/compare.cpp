@@ -14,9 +14,16 @@ const char* to_string(AskLever l) {
         case AskLever::RsuSignOn: return "rsu+sign_on";
         case AskLever::SignOn: return "sign_on";
         case AskLever::Base: return "base";
+        case AskLever::Shares: return "shares";
+        case AskLever::SharesSignOn: return "shares+sign_on";
+        case AskLever::ExerciseWindow: return "exercise_window";
+        case AskLever::EarlyExercise: return "early_exercise";
     }
     return "?";
 }
+
+bool adds_shares(AskLever l) { return l == AskLever::Shares || l == AskLever::SharesSignOn; }
+bool option_term(AskLever l) { return l == AskLever::ExerciseWindow || l == AskLever::EarlyExercise; }
 
 std::string spoken_from(Date d, Date today) {
     // Within half a year of today the weekday and day say which date it is; further off,

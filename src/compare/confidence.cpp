@@ -36,12 +36,13 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     }
     // The offer's own company is drawn first, so each candidate costs one company's draws.
     // Every offer simulated here is the offer with changes to its grant, sign-on and
-    // base only (an ask), so those four amounts tell candidates apart: one tried twice
-    // (the offer itself, a search's start) is simulated once.
-    std::map<std::array<std::int64_t, 4>, std::vector<std::int64_t>> simulated;
+    // base only, or to its options' shares (an ask), so those five amounts tell candidates
+    // apart: one tried twice (the offer itself, a search's start) is simulated once.
+    std::map<std::array<std::int64_t, 5>, std::vector<std::int64_t>> simulated;
     const PathPay pay = [&](const Offer& offer) {
-        const std::array<std::int64_t, 4> key{offer.rsu ? offer.rsu->value.in_cents() : -1, offer.sign_on_y1.in_cents(),
-                                              offer.sign_on_y2.in_cents(), offer.base.in_cents()};
+        const std::array<std::int64_t, 5> key{offer.rsu ? offer.rsu->value.in_cents() : -1, offer.sign_on_y1.in_cents(),
+                                              offer.sign_on_y2.in_cents(), offer.base.in_cents(),
+                                              offer.options ? offer.options->shares : -1};
         if (const auto it = simulated.find(key); it != simulated.end()) return it->second;
         Projected p;
         p.offer = offer;
@@ -50,7 +51,8 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     };
     o.wins_now = paths_won(pay(me.offer), theirs);
     for (Ask& a : c.asks)
-        if (a.feasible && a.lever != AskLever::Level) a.wins = paths_won(pay(with_changes(me.offer, a)), theirs);
+        if (a.feasible && a.lever != AskLever::Level && !option_term(a.lever))
+            a.wins = paths_won(pay(with_changes(me.offer, a)), theirs);
     if (opts.confidence) {
         o.confidence = opts.confidence;
         o.needed = (static_cast<std::int64_t>(*opts.confidence) * options.paths + 99) / 100;

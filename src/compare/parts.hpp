@@ -36,6 +36,13 @@ int grant_order(const Ask& a, Money gap);
 int plan_place(const Ask& a, Money gap);
 /// The cash asks, ranked by plan_place, the lever order within each place.
 std::vector<Ask> cash_asks(const Comparison& c);
+/// Shares per step of a shares ask: the power of ten at or below 1% of the grant, at
+/// least 1 (60,000 shares: steps of 100; 1,000,000: steps of 10,000).
+std::int64_t share_step(std::int64_t shares);
+/// The option terms to ask for, which cost the company no cash: a 10-year exercise
+/// window when the offer's is under a year, early exercise when it is off. They never
+/// close a gap (closes false; remaining is the gap as it stands).
+std::vector<Ask> option_term_asks(const Comparison& c);
 /// With the total met: the year-one sign-on that makes year one whole (year_one_only).
 Ask year_one_ask(const Comparison& c);
 
@@ -48,8 +55,9 @@ Situation make_situation(const Comparison& c, Date today);
 inline bool leverage(const Situation& s, const ComparatorFacts& f) {
     return !f.copy && (f.status != CloseStatus::Closed || s.all_closed);
 }
-/// The plan: the asks in the order a recruiter can grant them (plan.cpp). Empty only
-/// when nothing is short: not the total, year one, the level or the transition cost.
+/// The plan: the asks in the order a recruiter can grant them (plan.cpp), then the
+/// option terms (option_term_asks). Empty only when nothing is short (not the total,
+/// year one, the level or the transition cost) and no option term is to be asked.
 std::vector<Ask> plan_asks(const Comparison& c);
 /// A level's rank on the common scale (level_rank, else the company's ladder).
 std::optional<LevelPlace> place(const Offer& o);

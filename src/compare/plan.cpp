@@ -67,6 +67,11 @@ std::vector<Ask> plan_asks(const Comparison& c) {
         // a year-one sign-on sized to that need, nothing more.
         asks.push_back(year_one_ask(c));
     }
+    // A startup's option terms that cost it no cash come in addition to the asks that
+    // close the gap, never instead: after every ask that can be made.
+    const auto at = std::find_if(asks.begin(), asks.end(), [](const Ask& a) { return !a.feasible; });
+    const std::vector<Ask> terms = option_term_asks(c);
+    asks.insert(at, terms.begin(), terms.end());
     return asks;
 }
 

@@ -10,6 +10,7 @@
 
 #include "compare/parts.hpp"
 #include "offercalc/levels.hpp"
+#include "offercalc/text.hpp"
 #include "core/wide.hpp"
 
 namespace offercalc {
@@ -66,25 +67,50 @@ std::string join_and(const std::vector<std::string>& parts) {
     return s + " and " + parts.back();
 }
 
+/// The schedule of the grant the asks raise: the RSUs', else the options' (a startup's).
+const Schedule* grant_schedule(const Offer& o) {
+    return o.rsu ? &o.rsu->schedule : o.options ? &o.options->schedule : nullptr;
+}
+
 /// Less than a quarter of the initial grant vests in year one.
 bool back_loaded(const Offer& o) {
-    if (!o.rsu) return false;
+    const Schedule* s = grant_schedule(o);
+    if (!s) return false;
     std::int64_t year1 = 0;
-    for (const Tranche& t : o.rsu->schedule.tranches)
+    for (const Tranche& t : s->tranches)
         if (t.month <= 12) year1 += t.weight;
-    return year1 * 4 < o.rsu->schedule.denominator;
+    return year1 * 4 < s->denominator;
 }
 
 /// Some of the initial grant vests in year one.
 bool vests_in_year_one(const Offer& o) {
-    return o.rsu && std::any_of(o.rsu->schedule.tranches.begin(), o.rsu->schedule.tranches.end(),
-                                [](const Tranche& t) { return t.month <= 12 && t.weight > 0; });
+    const Schedule* s = grant_schedule(o);
+    return s && std::any_of(s->tranches.begin(), s->tranches.end(),
+                            [](const Tranche& t) { return t.month <= 12 && t.weight > 0; });
 }
 
-std::string year1_percent(const Offer& o) {
-    const auto p = o.rsu ? o.rsu->schedule.yearly_percents() : std::vector<std::string>{};
+/// How much of a grant vests in year one: "25%", or "none". `shares`: the options'.
+std::string year1_percent(const Offer& o, bool shares = false) {
+    const Schedule* s = shares && o.options ? &o.options->schedule : grant_schedule(o);
+    const auto p = s ? s->yearly_percents() : std::vector<std::string>{};
     return p.empty() ? "none" : p.front() + "%";
 }
+
+/// The price options are valued at, as said: "at the last preferred price of $7.50", or
+/// "at the named price of $22.50 a share" (--option-price, --option-multiple).
+std::string price_words(const Options& o) {
+    return o.valued_at ? fmt::format("at the named price of {} a share", o.valued_at->text())
+                       : fmt::format("at the last preferred price of {}", o.preferred.text());
+}
+
+/// "3,000 options (paper value $16,200.00 at the last preferred price of $7.50)".
+std::string shares_text(const Ask& a, const Offer& o) {
+    return fmt::format("{} options (paper value {} {})", grouped_count(a.shares), a.shares_value,
+                       price_words(*o.options));
+}
+
+/// "90 days", "1 day".
+std::string days_words(int days) { return fmt::format("{} day{}", days, days == 1 ? "" : "s"); }
 
 /// The level to ask for: the one on the offer's ladder at their rank, or, where the
 /// ladder has none, one that matches theirs (never "the next level" past a ladder's top).
@@ -103,6 +129,52 @@ std::vector<std::string> short_besides_total(const Comparison& c) {
     return parts;
 }
 
+/// The options' paper value in an offer's total, as counted (gross: not taxed as wages).
+Money paper_of(const Projected& p) { return p.projection.sum.options; }
+
+/// Comparison::paper_note: which figures are options on paper, and a lead that holds
+/// only on paper (without the options, the other pays more or the same).
+std::string paper_note(const Comparison& c) {
+    const Projected& me = c.offers.front();
+    const Projected* x = c.goal_kind == GoalKind::Comparator && c.cited ? &c.offers[*c.cited] : nullptr;
+    const Money mine = paper_of(me), theirs = x ? paper_of(*x) : Money();
+    if (mine.is_zero() && theirs.is_zero()) return "";
+    const int years = me.projection.years;
+    std::vector<std::string> parts;
+    if (c.after_tax) {  // net pay is cash: the paper value is not pay until exercised
+        for (const Projected* p : {&me, x})
+            if (p && !paper_of(*p).is_zero())
+                parts.push_back(fmt::format("{}'s {} {}", p->offer.name, paper_of(*p), price_words(*p->offer.options)));
+        return fmt::format(
+            "Paper value, not cash: the after-tax totals leave out the options' paper value, which is not pay "
+            "until exercised ({} {}).",
+            join_and(parts), span(years));
+    }
+    const auto of = [&](const Projected& p) {
+        return fmt::format("{} of {}'s {} {} is options valued {}", paper_of(p), p.offer.name, worth_total(p, false),
+                           span(years), price_words(*p.offer.options));
+    };
+    for (const Projected* p : {&me, x})
+        if (p && !paper_of(*p).is_zero()) parts.push_back(of(*p));
+    const std::string which = fmt::format("{}", fmt::join(parts, "; "));
+    if (!x) return "Paper value, not cash: " + which + ".";
+    const Money cash_me = worth_total(me, false) - mine, cash_x = worth_total(*x, false) - theirs;
+    const auto only_on_paper = [&](const Projected& lead, const Projected& other, Money more) {
+        return fmt::format(
+            "{} leads only on paper: {}. Without the options, {}.", lead.offer.name, which,
+            more.is_zero() ? "the two pay the same" : fmt::format("{} pays {} more", other.offer.name, more));
+    };
+    if (c.gap.in_cents() > 0 && !theirs.is_zero() && cash_x <= cash_me) return only_on_paper(*x, me, cash_me - cash_x);
+    if (c.gap.is_negative() && !mine.is_zero() && cash_me <= cash_x) return only_on_paper(me, *x, cash_x - cash_me);
+    return "Paper value, not cash: " + which + ".";
+}
+
+/// The asks are option terms only: nothing else is short.
+bool terms_only(const Comparison& c) {
+    return !c.asks.empty() &&
+           std::all_of(c.asks.begin(), c.asks.end(), [](const Ask& a) { return option_term(a.lever); });
+}
+
 /// The line before the asks, or in their place (Comparison::headline).
 std::string headline(const Comparison& c) {
     const Projected& me = c.offers.front();
@@ -116,6 +188,9 @@ std::string headline(const Comparison& c) {
     if (c.asks.empty())
         return fmt::format("{} {} {}{}: no counter-ask needed.{}", me.offer.name, state, span(years), after,
                            c.below_target.empty() ? "" : " " + c.below_target);
+    if (terms_only(c))
+        return fmt::format("{} {} {}{}: no cash ask needed; option terms that cost the company no cash:", me.offer.name,
+                           state, span(years), after);
     if (c.gap.in_cents() <= 0 || c.situation.tie)
         return fmt::format("{} {} {}{}, but is still short on {}; counter-asks:", me.offer.name, state, span(years),
                            after, join_and(short_besides_total(c)));
@@ -157,15 +232,30 @@ Gain gain(const Comparison& c, const Ask& a) {
 /// After tax, why a gross ask is the size it is: " The changes are gross: they add
 /// $X before tax and $Y after tax over 4 years." (empty when gross).
 std::string gross_note(const Comparison& c, const Ask& a) {
-    if (!c.after_tax || !a.feasible || a.lever == AskLever::Level || !a.net_total) return "";
+    if (!c.after_tax || !a.feasible || a.lever == AskLever::Level || option_term(a.lever) || !a.net_total) return "";
     const Gain g = gain(c, a);
     return fmt::format(" The changes are gross: they add {} before tax and {} after tax {}.", g.gross, g.net,
                        g.year_one ? "in year one" : span(c.offers.front().projection.years));
 }
 
-/// "RSU", "sign-on", "base".
+/// "RSU", "sign-on", "base", "shares".
 std::string to_words(AskLever lever) {
     return lever == AskLever::Rsu ? "RSU" : lever == AskLever::SignOn ? "sign-on" : to_string(lever);
+}
+
+/// Why no more shares close the gap: the price is at or under the strike, the after-tax
+/// totals leave paper value out, or too little vests.
+std::string no_shares_close(const Comparison& c, const Ask& a) {
+    const Options& o = *c.offers.front().offer.options;
+    if (o.price() <= o.strike)
+        return fmt::format(
+            "No share increase closes the gap: {} the options are worth nothing above their strike of {}.",
+            price_words(o), o.strike.text());
+    if (a.blocked == Blocked::NotCounted && c.after_tax)
+        return "No share increase closes the after-tax gap: the options' paper value is not pay until exercised, "
+               "so the after-tax totals leave it out.";
+    return fmt::format("No share increase closes the gap: too little of the grant vests {}.",
+                       span(c.offers.front().projection.years));
 }
 
 /// Why an ask cannot be made; empty when it can.
@@ -174,15 +264,19 @@ std::string blocked_reason(const Comparison& c, const Ask& a) {
     const int years = c.offers.front().projection.years;
     switch (a.blocked) {
         case Blocked::Fixed:
+            if (adds_shares(a.lever) && a.fixed_lever == Lever::Rsu)
+                return "The recruiter said the grant will not move (fixed: rsu), options included.";
             return fmt::format("The recruiter said {} will not move (fixed).", to_string(a.fixed_lever));
         case Blocked::NoGrant: return "The offer has no RSU grant to raise.";
         case Blocked::NoRsuCloses:
+            if (adds_shares(a.lever)) return no_shares_close(c, a);
             return fmt::format("No RSU increase closes the gap: too little of the grant vests {}.", span(years));
         case Blocked::SignOnOutOfRange: return "The sign-on needed is beyond the accepted range.";
         case Blocked::BandFull:
             if (o.base > *o.band_max)
                 return fmt::format("Base ({}) is already above the band's top ({}): no room.", o.base, *o.band_max);
             return fmt::format("Base is already at the band's top ({}): no room.", *o.band_max);
+        case Blocked::NotCounted: return no_shares_close(c, a);
         case Blocked::ChanceOutOfReach:
             if (a.lever == AskLever::Base && o.band_max)
                 return fmt::format("Base up to the band's top ({}) does not win on {}% of the paths.", *o.band_max,
@@ -203,7 +297,8 @@ std::string reason(const Comparison& c, const Ask& a) { return reason_text(c, a)
 template <class Pred>
 bool behind(const Comparison& c, const Ask& a, Pred lever_is) {
     return std::any_of(c.asks.begin(), c.asks.end(), [&](const Ask& b) {
-        return std::less<const Ask*>{}(&b, &a) && b.feasible && b.lever != AskLever::Level && lever_is(b.lever);
+        return std::less<const Ask*>{}(&b, &a) && b.feasible && b.lever != AskLever::Level && !option_term(b.lever) &&
+               lever_is(b.lever);
     });
 }
 
@@ -228,7 +323,8 @@ std::string base_reason(const Comparison& c, const Ask& a) {
 /// only behind an RSU ask that can be made; "as the grant will not move" when it is
 /// fixed; else plainly "Sign-on".
 std::string sign_on_opening(const Comparison& c, const Ask& a, const std::string& parts) {
-    const bool behind_rsu = behind(c, a, [](AskLever l) { return l == AskLever::Rsu || l == AskLever::RsuSignOn; });
+    const bool behind_rsu =
+        behind(c, a, [](AskLever l) { return l == AskLever::Rsu || l == AskLever::RsuSignOn || adds_shares(l); });
     if (a.bridge)
         return fmt::format("Sign-on is the bridge: {}, and closes the {} {}gap with it.", parts,
                            span_adj(c.offers.front().projection.years), c.after_tax ? "after-tax " : "");
@@ -263,6 +359,61 @@ const char* transition_what(const Offer& o) {
                                              : "unvested equity and relocation";
 }
 
+/// An option term's reason: what it is for, that it costs the company no cash, and that
+/// it closes no gap in dollars.
+std::string term_reason(const Comparison& c, const Ask& a) {
+    const Options& o = *c.offers.front().offer.options;
+    const std::string no_cash = "It costs the company no cash and is often granted, but it closes no gap in dollars.";
+    if (a.lever == AskLever::ExerciseWindow)
+        return fmt::format(
+            "Exercise window: the vested options must be bought within {} of leaving (shares x strike, plus "
+            "tax), or they are lost. Ask for {} years{}. {}",
+            days_words(o.exercise_window_days), a.window_days / 365,
+            o.type == OptionType::Iso ? " (an ISO exercised more than 3 months after leaving is taxed as an NSO)" : "",
+            no_cash);
+    const std::string tax = o.strike >= o.fmv
+                                ? "with the strike at the 409A value, the election taxes nothing"
+                                : fmt::format("the election taxes the spread at exercise ({} a share over the strike)",
+                                              SharePrice{o.fmv.micros - o.strike.micros}.text());
+    return fmt::format(
+        "Early exercise: exercising options before they vest, with an 83(b) election, starts the holding "
+        "period then; {}. {}",
+        tax, no_cash);
+}
+
+/// A shares ask's reason: the grant alone (first, or too large for the gap), or with a
+/// year-one sign-on.
+std::string shares_reason(const Comparison& c, const Ask& a, const std::string& y1_why) {
+    const Offer& o = c.offers.front().offer;
+    const int years = c.offers.front().projection.years;
+    const std::string net = c.after_tax ? "after-tax " : "";
+    const std::string after = c.after_tax ? " after tax" : "";
+    if (a.lever == AskLever::SharesSignOn)
+        return fmt::format("More shares carry the {} {}gap: +{}; {}a year-one sign-on of {} {}.", span_adj(years), net,
+                           shares_text(a, o), vests_in_year_one(o) ? "with the grant's year-one part, " : "",
+                           a.sign_on_y1, y1_why);
+    if (a.shares_value > c.gap.times(10))
+        return fmt::format(
+            "Shares: +{} would close the {} {}gap to {}, but that is {}x the gap, not an ask a recruiter "
+            "grants for it; the sign-on is.",
+            shares_text(a, o), span_adj(years), net, c.goal_label, a.shares_value.in_cents() / c.gap.in_cents());
+    std::string r = fmt::format("{}: +{} close the {} {}gap to {}",
+                                behind(c, a, [](AskLever) { return true; }) ? "Shares" : "Shares first",
+                                shares_text(a, o), span_adj(years), net, c.goal_label);
+    if (!c.year1_need.is_zero() && a.year1_short.is_zero()) r += ", and year one with it";
+    r += ".";
+    if (!a.year1_short.is_zero()) {
+        r += fmt::format(" Only {} of the options vest in year 1, so year one stays {} short{}{}",
+                         year1_percent(o, true), a.year1_short, after,
+                         need_is_transition(c) ? " of covering the transition cost" : "");
+        if (a.shares_for_year1 && c.year1_need.in_cents() > 0)
+            r += fmt::format("; closing year one with shares alone would take +{} options",
+                             grouped_count(*a.shares_for_year1));
+        r += ".";
+    }
+    return r;
+}
+
 std::string reason_text(const Comparison& c, const Ask& a) {
     const Offer& o = c.offers.front().offer;
     const int years = c.offers.front().projection.years;
@@ -281,6 +432,10 @@ std::string reason_text(const Comparison& c, const Ask& a) {
     std::string r;
     if (a.lever == AskLever::Level) {
         return level_reason(c, a);
+    } else if (option_term(a.lever)) {
+        return term_reason(c, a);
+    } else if (adds_shares(a.lever)) {
+        r = shares_reason(c, a, y1_why());
     } else if (a.year_one_only) {
         return fmt::format("The {} total already {}{}, but {}: a year-one sign-on of {} {}.", span_adj(years),
                            c.gap.is_zero() || c.situation.tie ? "ties" : "leads", after,
@@ -394,10 +549,14 @@ std::vector<std::string> comparator_warnings(const Comparison& c) {
     return w;
 }
 
-/// "raise the RSU grant by $118,000 and the year-one sign-on by $73,000".
-std::string spoken_changes(const Ask& a) {
+/// "raise the RSU grant by $118,000 and the year-one sign-on by $73,000"; options in
+/// shares, with their paper value at the price they are counted at.
+std::string spoken_changes(const Ask& a, const Offer& o) {
     std::vector<std::string> parts;
     if (!a.rsu.is_zero()) parts.push_back("the RSU grant by " + said(a.rsu));
+    if (a.shares != 0)
+        parts.push_back(fmt::format("the option grant by {} shares (worth {} on paper {})", grouped_count(a.shares),
+                                    spoken_amount(a.shares_value), price_words(*o.options)));
     if (!a.sign_on_y1.is_zero()) parts.push_back("the year-one sign-on by " + said(a.sign_on_y1));
     if (!a.sign_on_y2.is_zero()) parts.push_back("the year-two sign-on by " + said(a.sign_on_y2));
     if (!a.base.is_zero()) parts.push_back("the base by " + said(a.base) + " a year");
@@ -430,8 +589,19 @@ struct Spoken {
     std::string mine() const { return worth(c.offers.front()); }
 };
 
+/// ", $324,000 of it options on paper at the last preferred price of $7.50": how much of
+/// a figure said (the total, or year one's) is paper value; empty without options.
+/// After tax the figure is cash, the paper value left out: "not counting ...".
+std::string paper_part(const Projected& p, bool total, bool net) {
+    const Money paper = total ? p.projection.sum.options : p.projection.y(1).options;
+    if (paper.is_zero()) return "";
+    return fmt::format("{} {} of {}options on paper {}", net ? ", not counting" : ",", spoken_amount(paper),
+                       net ? "" : "it ", price_words(*p.offer.options));
+}
+
 /// The money line: what the cited comparator pays where it pays more, over the horizon
 /// or else in year one; nothing where it pays less (a weaker figure is no leverage).
+/// A figure with options in it says how much of it is paper value.
 std::string money_fact(const Spoken& s) {
     const Comparison& c = s.c;
     if (!s.cited)
@@ -451,24 +621,26 @@ std::string money_fact(const Spoken& s) {
     const auto [them_said, me_said] = s.total_ahead
                                           ? pair(worth_total(theirs, c.after_tax), worth_total(me, c.after_tax))
                                           : pair(worth_year(theirs, 1, c.after_tax), worth_year(me, 1, c.after_tax));
+    const std::string them_paper = paper_part(theirs, s.total_ahead, c.after_tax),
+                      me_paper = paper_part(me, s.total_ahead, c.after_tax);
     std::string fact;
     if (!s.total_ahead && !s.year1_ahead) {
         // nothing the comparator pays more: no figure of it is said
     } else if (x.kind == OfferKind::Current) {
-        fact = fmt::format("Staying in my current role{} {}, against {} here.",
+        fact = fmt::format("Staying in my current role{} {}, against {} here{}.",
                            x.company.empty() ? "" : " at " + x.company,
-                           s.total_ahead ? fmt::format("is worth {} {}", them_said, span(s.years))
-                                         : fmt::format("pays {} in the first year", them_said),
-                           me_said);
+                           s.total_ahead ? fmt::format("is worth {} {}{}", them_said, span(s.years), them_paper)
+                                         : fmt::format("pays {} in the first year{}", them_said, them_paper),
+                           me_said, me_paper);
     } else {
         const std::string about = x.kind == OfferKind::Verbal ? "about " : "";
-        fact = fmt::format("I have a {} offer from {}{} {}, against {} here.",
-                           x.kind == OfferKind::Verbal ? "verbal" : "written",
-                           s.facts->same_company ? "another team at " + s.o.company : company_of(x),
-                           x.level.empty() ? "" : " at " + level_words(x.level),
-                           s.total_ahead ? fmt::format("worth {}{} {}", about, them_said, span(s.years))
-                                         : fmt::format("that pays {}{} in the first year", about, them_said),
-                           me_said);
+        fact = fmt::format(
+            "I have a {} offer from {}{} {}, against {} here{}.", x.kind == OfferKind::Verbal ? "verbal" : "written",
+            s.facts->same_company ? "another team at " + s.o.company : company_of(x),
+            x.level.empty() ? "" : " at " + level_words(x.level),
+            s.total_ahead ? fmt::format("worth {}{} {}{}", about, them_said, span(s.years), them_paper)
+                          : fmt::format("that pays {}{} in the first year{}", about, them_said, them_paper),
+            me_said, me_paper);
     }
     if (c.goal_kind == GoalKind::Target)
         fact += fmt::format("{}The package I am aiming for is {}.", fact.empty() ? "" : " ", spoken_amount(c.goal));
@@ -594,7 +766,40 @@ std::string first_choice(const Offer& o) {
     return fmt::format(" {} is my first choice.", o.company.empty() ? "This offer" : o.company);
 }
 
-Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
+/// The option terms asked for, said as what they are: they cost the company no cash
+/// (and so are never said to close the difference). Empty without any.
+std::string terms_line(const Offer& o, const std::vector<const Ask*>& terms, bool also) {
+    std::vector<std::string> items;
+    for (const Ask* a : terms)
+        items.push_back(a->lever == AskLever::ExerciseWindow
+                            ? fmt::format("an exercise window of {} years after leaving instead of {}",
+                                          a->window_days / 365, days_words(o.options->exercise_window_days))
+                            : "early exercise of the options");
+    if (items.empty()) return "";
+    const char* ask = also ? "I would also ask for" : "I would ask for";
+    if (items.size() == 1) return fmt::format(" {} {}, which costs the company no cash.", ask, items[0]);
+    return fmt::format(" {} two terms that cost the company no cash: {}, and {}.", ask, items[0], items[1]);
+}
+
+/// The options the candidate leaves behind at a current job that has them: its grant
+/// (what is still to vest, as the file gives it), in shares and on paper. Empty otherwise.
+std::string left_behind(const Comparison& c) {
+    std::string out;
+    for (const ComparatorFacts& f : c.situation.comparators) {
+        const Offer& x = c.offers[f.index].offer;
+        if (x.kind != OfferKind::Current || !x.options || x.options->shares == 0) continue;
+        const Options& o = *x.options;
+        const Money paper = SharePrice{std::max<std::int64_t>(0, o.price().micros - o.strike.micros)}.times(o.shares);
+        out += fmt::format(" Leaving {} means giving up {} unvested options, {} {}.",
+                           x.company.empty() ? "my current job" : x.company, grouped_count(o.shares),
+                           paper.is_zero() ? "worth nothing above their strike"
+                                           : fmt::format("worth {} on paper", spoken_amount(paper)),
+                           price_words(o));
+    }
+    return out;
+}
+
+Script make_script(const Comparison& c, const Ask* level, const Ask* cash, const std::vector<const Ask*>& terms) {
     const Spoken sp(c);
     const Offer& o = sp.o;
     const std::string role = o.role.empty() ? "this role" : "the " + o.role + " role";
@@ -609,15 +814,22 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
     s.short_ask = fmt::format("Thank you for the offer: I am excited about {}{} and I want to make this work.{}{}",
                               role, at, level_short, fact);
     if (sized_by_transition(c, cash)) s.short_ask += transition_line(sp, cash);
+    const std::string left = left_behind(c);
+    if (sp.cited && sp.cited->kind == OfferKind::Current) s.short_ask += left;
     if (cash)
         s.short_ask += fmt::format(" {} {}, I am ready to accept.{}", level ? stays + " and you can" : "If you can",
-                                   spoken_changes(*cash), spoken_gross(c, *cash));
-    s.short_ask += due;
+                                   spoken_changes(*cash, o), spoken_gross(c, *cash));
+    // Terms alone (nothing else to ask): they are what the acceptance hangs on.
+    const std::string terms_said =
+        terms_line(o, terms, cash || level) + (cash || level || terms.empty() ? ""
+                                               : terms.size() == 1            ? " With it, I am ready to accept."
+                                                                              : " With them, I am ready to accept.");
+    s.short_ask += terms_said + due;
     s.long_ask = fmt::format(
         "Thank you again for the offer and for the time the team has spent with me. I am "
         "excited about {}{}: the scope is what I want to do next.{} I want to be open about "
-        "where I stand.{}{}",
-        role, at, first_choice(o), level_long, fact);
+        "where I stand.{}{}{}",
+        role, at, first_choice(o), level_long, fact, left);
     if (c.after_tax && !money.empty()) {
         s.long_ask += fmt::format(" I have compared {} after tax{}", c.offers.size() == 2 ? "the two" : "the offers",
                                   taxed_alike(c) ? "" : ", since they are taxed differently");
@@ -637,12 +849,12 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash) {
         s.long_ask += fmt::format(
             " I am not asking you to match everything line by line. {} that would let me sign is this: {}.{} With "
             "that, {}. If you can get there, I am ready to accept.",
-            level ? stays + ", the one change" : "The one change", spoken_changes(*cash), spoken_gross(c, *cash),
+            level ? stays + ", the one change" : "The one change", spoken_changes(*cash, o), spoken_gross(c, *cash),
             sp.years == 1 ? "the year comes to " + y1
                           : fmt::format("year one comes to {} and {} to {}", y1, years_words(sp.years),
                                         said_total(cash->total, cash->net_total)));
     }
-    s.long_ask += due;
+    s.long_ask += terms_said + due;
     if (c.situation.all_closed) {
         // Every comparator has closed: the words cite it as it would stand once extended.
         const Offer& x = *sp.cited;
@@ -682,7 +894,7 @@ std::string confident_reason(const Comparison& c, const Ask& a) {
     const CompareOdds& o = *c.odds;
     const std::string& me = c.offers.front().offer.name;
     const std::string chance = percent_text(*a.wins, o.options.paths);
-    if (a.rsu.is_zero() && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
+    if (a.rsu.is_zero() && a.shares == 0 && a.sign_on_y1.is_zero() && a.sign_on_y2.is_zero() && a.base.is_zero())
         return fmt::format("{} already pays more than {} on {} of the paths: no {} ask is needed for a {}% chance.", me,
                            o.against, chance, to_words(a.lever), *o.confidence);
     if (a.lever == AskLever::SignOn && !a.kept_y1.is_zero()) {
@@ -707,10 +919,12 @@ std::string confident_reason(const Comparison& c, const Ask& a) {
             a.kept_y1, one_year ? "addition to it" : "year-two sign-on", c.round, me, o.against, *o.confidence, chance,
             stretch_text(a.stretch));
     }
+    const std::string steps = a.share_step != 0 ? fmt::format("steps of {} shares", grouped_count(a.share_step))
+                                                : c.round.pretty() + " steps";
     return fmt::format(
-        "The smallest {} ask, in {} steps, with which {} pays more than {} on at least {}% of the "
+        "The smallest {} ask, in {}, with which {} pays more than {} on at least {}% of the "
         "paths ({}); one step less falls short.{}",
-        to_words(a.lever), c.round, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
+        to_words(a.lever), steps, me, o.against, *o.confidence, chance, stretch_text(a.stretch));
 }
 
 }  // namespace
@@ -723,12 +937,15 @@ void add_words(Comparison& c) {
     c.warnings.insert(c.warnings.end(), w.begin(), w.end());
     const Ask* level = nullptr;
     const Ask* cash = nullptr;
+    std::vector<const Ask*> terms;
     for (const Ask& a : c.asks) {
         if (a.lever == AskLever::Level) level = &a;
+        else if (option_term(a.lever)) terms.push_back(&a);
         else if (a.feasible && !cash) cash = &a;
     }
-    if (level || cash) {
-        c.script = make_script(c, level, cash);
+    c.paper_note = paper_note(c);
+    if (level || cash || !terms.empty()) {
+        c.script = make_script(c, level, cash, terms);
         const std::string own = own_offer_condition(c);
         if (!own.empty()) c.script->condition = c.script->condition.empty() ? own : own + " " + c.script->condition;
     }

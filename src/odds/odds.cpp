@@ -13,6 +13,7 @@
 
 #include "odds/engine.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/options.hpp"
 #include "offercalc/tax.hpp"
 #include "offercalc/text.hpp"
 #include "core/wide.hpp"
@@ -40,13 +41,45 @@ public:
 
     double normal() { return inverse_normal(uniform()); }
 
-private:
     double uniform() {  // in (0, 1): 53 random bits, centred in their interval
         state_ += 0x9e3779b97f4a7c15ULL;
         return (static_cast<double>(mix64(state_) >> 11) + 0.5) * 0x1p-53;
     }
     std::uint64_t state_;
 };
+
+/// The stream an exit is drawn from: its own, apart from the price draws (another seed
+/// word), keyed by (seed, path, company), so that offers of one startup share it.
+Stream exit_stream(std::uint64_t seed, std::int64_t path, int company) {
+    return Stream(seed ^ 0x65786974ULL, path, company);
+}
+
+/// The paper value in each year of an offer's options under each exit: the options
+/// vesting in that year, if vested by the end of the exit's year, at the exit's price
+/// (each vest at its own strike); none after. `upto` is the cumulative probability.
+struct ExitPay {
+    double upto = 0;
+    std::vector<std::int64_t> cents;
+};
+std::vector<ExitPay> exit_pay(const Offer& offer, int years) {
+    std::vector<ExitPay> out;
+    if (!offer.options || offer.options->exits.empty()) return out;
+    const Options& o = *offer.options;
+    const std::vector<OptionVest> vests = option_vests(o, 12 * years);
+    double upto = 0;
+    for (const ExitScenario& s : o.exits) {
+        ExitPay e;
+        e.upto = upto += s.probability.fraction();
+        e.cents.assign(static_cast<std::size_t>(years), 0);
+        const SharePrice price = exit_price(o, s);
+        for (const OptionVest& v : vests)
+            if (v.month <= 12 * s.year && price > v.strike)
+                e.cents[static_cast<std::size_t>((v.month - 1) / 12)] +=
+                    SharePrice{price.micros - v.strike.micros}.times(v.shares).in_cents();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
 
 std::string company_key(const Offer& o) {
     if (o.company.empty()) return "#" + o.name;  // an unnamed company is the offer's own
@@ -130,7 +163,8 @@ public:
         }
         std::sort(used_.begin(), used_.end());
         used_.erase(std::unique(used_.begin(), used_.end()), used_.end());
-        certain_ = sigma_ == 0 || groups_.empty();
+        exits_ = exit_pay(p.offer, years);
+        certain_ = (sigma_ == 0 || groups_.empty()) && exits_.empty();
         if (certain_) {
             Money total;
             for (int n = 1; n <= years; ++n) {
@@ -169,11 +203,13 @@ public:
         }
         rsu.assign(year_.size(), 0.0);
         for (const Group& gr : groups_) rsu[static_cast<std::size_t>(gr.year)] += gr.cents * at[gr.to] / at[gr.from];
+        const ExitPay* exit = drawn_exit(path);
         Money sum;
         for (std::size_t y = 0; y < year_.size(); ++y) {
             if (!(rsu[y] < 9e17)) too_large();  // far beyond any real grant; keeps the sums in range
             Components c = year_[y];
             c.rsu = Money::cents(std::llround(rsu[y]));
+            if (!exits_.empty()) c.options = Money::cents(exit ? exit->cents[y] : 0);
             c.sum_parts();
             const Money v = taxed ? worth(c, static_cast<int>(y) + 1, taxed[y]) : worth(c, static_cast<int>(y) + 1);
             if (y == 0) year1 = v.in_cents();
@@ -184,6 +220,16 @@ public:
     }
 
 private:
+    /// The exit on a path: one uniform picks the scenario by its probability; past the
+    /// last, no exit (the options are worth nothing). None without exits.
+    const ExitPay* drawn_exit(std::size_t path) const {
+        if (exits_.empty()) return nullptr;
+        const double u = exit_stream(m_.opts_.seed, static_cast<std::int64_t>(path), company_).uniform();
+        for (const ExitPay& e : exits_)
+            if (u < e.upto) return &e;
+        return nullptr;
+    }
+
     [[noreturn]] void too_large() const {
         throw Error(kExitDataErr,
                     fmt::format("{}volatility_pct: expected a volatility whose simulated prices stay within 64-bit "
@@ -210,7 +256,8 @@ private:
     std::optional<NetTax> tax_;  ///< after tax
     std::vector<Components> year_;
     std::vector<Group> groups_;
-    std::vector<int> used_;  ///< the grid points its groups price at
+    std::vector<int> used_;       ///< the grid points its groups price at
+    std::vector<ExitPay> exits_;  ///< the options' pay under each exit (none: at their named price)
     bool certain_ = false;
     std::int64_t certain_year1_ = 0, certain_total_ = 0;
     std::vector<std::int64_t> certain_to_year_;
@@ -458,8 +505,10 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
         o.vs.push_back(std::move(v));
     }
     for (std::size_t j = 0; j < offers.size(); ++j) {
-        o.offers.push_back({offers[j].offer.name,
-                            offers[j].offer.volatility,
+        const Offer& x = offers[j].offer;
+        o.offers.push_back({x.name,
+                            x.volatility,
+                            x.options && !x.options->exits.empty(),
                             detail::spread_of(t[j].year1),
                             detail::spread_of(t[j].total),
                             {}});

@@ -331,7 +331,12 @@ std::string render_chart(const Comparison& c, bool color, int columns) {
 void write_changes(JsonWriter& w, const Ask& a) {
     w.field_if("changes", a.feasible, [&] {
         w.object().field("rsu", a.rsu).field("sign_on_y1", a.sign_on_y1);
-        w.field("sign_on_y2", a.sign_on_y2).field("base", a.base).end_object();
+        w.field("sign_on_y2", a.sign_on_y2).field("base", a.base);
+        // Options and option terms, only in the asks that make them.
+        if (a.shares != 0) w.field("shares", a.shares).field("shares_value", a.shares_value);
+        if (a.window_days != 0) w.field("exercise_window_days", a.window_days);
+        if (a.early_exercise) w.field("early_exercise", true);
+        w.end_object();
     });
 }
 
@@ -359,8 +364,9 @@ std::string render_compare_odds(const Comparison& c, int columns) {
     const Offer& me = c.offers.front().offer;
     std::string vols;
     for (const Projected& p : c.offers)
-        vols += fmt::format("{}{} {}", vols.empty() ? "" : ", ", p.offer.name,
-                            p.offer.volatility.ppm ? p.offer.volatility.percent() + "%" : "certain");
+        vols += fmt::format("{}{} {}{}", vols.empty() ? "" : ", ", p.offer.name,
+                            p.offer.volatility.ppm ? p.offer.volatility.percent() + "%" : "certain",
+                            p.offer.options && !p.offer.options->exits.empty() ? " (exits drawn)" : "");
     std::string out = "\n" +
                       wrap(fmt::format("Under stock risk ({} paths, seed {}, correlation {}; volatility: {}), {} "
                                        "as offered beats {} on {} of the paths{}.",
@@ -407,6 +413,11 @@ std::string render_compare_odds(const Comparison& c, int columns) {
 std::string changes_text(const Ask& a) {
     std::vector<std::string> parts;
     if (!a.rsu.is_zero()) parts.push_back(fmt::format("RSU grant +{}", a.rsu));
+    if (a.shares != 0)
+        parts.push_back(fmt::format("options +{} shares (paper value {})", grouped_count(a.shares), a.shares_value));
+    if (a.window_days != 0)
+        parts.push_back(fmt::format("exercise window of {} years after leaving", a.window_days / 365));
+    if (a.early_exercise) parts.push_back("early exercise");
     if (!a.sign_on_y1.is_zero()) parts.push_back(fmt::format("year-one sign-on +{}", a.sign_on_y1));
     if (!a.sign_on_y2.is_zero()) parts.push_back(fmt::format("year-two sign-on +{}", a.sign_on_y2));
     if (!a.base.is_zero()) parts.push_back(fmt::format("base +{} a year", a.base));
@@ -419,14 +430,20 @@ namespace {
 std::string render_asks(const Comparison& c, const RenderOptions& opt, int width) {
     const int years = c.offers.front().projection.years;
     std::string out = "\n" + wrap(c.headline, width, "  ") + "\n";
+    // The levers' names in a column as wide as the longest (12 at least).
+    std::size_t label = 12;
+    for (const Ask& a : c.asks) label = std::max(label, std::string_view(to_string(a.lever)).size());
     int rank = 1;
     for (const Ask& a : c.asks) {
-        const std::string head = fmt::format("  {}. {:<12} ", rank++, to_string(a.lever));
+        const std::string head = fmt::format("  {}. {:<{}} ", rank++, to_string(a.lever), label);
         const std::string closes = a.closes ? "closes the gap" : fmt::format("{} of the gap remains", a.remaining);
         if (a.lever == AskLever::Level) {
             out += hang(head, fmt::format("{} -> {}", a.level_from.empty() ? "(none)" : a.level_from, level_target(a)),
                         width);
             out += hang("     -> ", "no cash change; asked before any package ask", width);
+        } else if (option_term(a.lever)) {
+            out += hang(head, changes_text(a), width);
+            out += hang("     -> ", "no cash cost to the company; it closes no gap in dollars", width);
         } else if (a.feasible) {
             out += hang(head, changes_text(a) + (a.stretch && !opt.full ? " (stretch)" : ""), width);
             out += hang("     -> ",
@@ -511,6 +528,7 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     }
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, width, "  ");
     if (!c.warnings.empty()) out += "\n";
+    if (!c.paper_note.empty()) out += "\n" + wrap(c.paper_note, width, "  ") + "\n";
     out += render_asks(c, opt, width);
     if (c.odds) out += render_compare_odds(c, width);
     out += render_timeline(c, width);
@@ -594,6 +612,7 @@ std::string compare_json(const Comparison& c) {
     w.end_array().key("breakeven_growth_pct").value(c.breakeven_growth);
     write_timeline(w.key("timeline"), c.timeline);
     w.key("warnings").values(c.warnings);
+    if (!c.paper_note.empty()) w.field("paper_note", c.paper_note);
     w.field_if("script", c.script.has_value(), [&] { write_script(w, *c.script); });
     if (c.odds) write_compare_odds(w.key("odds"), c);
     w.end_object();

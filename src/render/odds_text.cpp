@@ -24,7 +24,8 @@ void write_spread(JsonWriter& w, const Spread& s) {
 }
 
 std::string volatility_words(const OfferOdds& o) {
-    return o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
+    const std::string v = o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
+    return o.exits ? v + ", its options' exits drawn" : v;
 }
 
 /// One offer's 10th-to-90th percentile as a bar on a shared axis: "[---|----]".

@@ -1,4 +1,5 @@
 #include "catch.hpp"
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <random>
@@ -601,4 +602,294 @@ TEST_CASE("break-even growth between two offers of one company grows both grants
     CHECK_FALSE(x.breakeven_shared);
     REQUIRE(x.breakeven_growth.has_value());
     CHECK(x.breakeven_growth->ppm == 400000);
+}
+
+namespace {
+
+/// A startup offer: 150,000 a year and 40,000 options at a $1 strike, preferred $4,
+/// cliff-monthly (25% at month 12, then 1/48 a month). Paper value over 4 years:
+/// 40,000 x 3 = 120,000; year one 10,000 x 3 = 30,000. `extra` adds fields.
+std::string startup(const std::string& options_extra = "", const std::string& extra = "") {
+    return fmt::format(R"({{"name": "Start", "company": "Tiny", "role": "Product Manager", "offer_date": "2026-11-20",
+        "base": 150000, "options": {{"type": "iso", "shares": 40000, "strike": 1.00, "preferred_price": 4.00,
+        "vesting": "cliff-monthly"{}}}{}}})",
+                       options_extra, extra);
+}
+const char* kBig = R"({"name": "Big", "company": "BigCo", "base": 200000})";
+
+}  // namespace
+
+TEST_CASE("startup asks: shares first, in whole steps, with their paper value", "[compare][options]") {
+    // Start: 600,000 + 120,000 = 720,000 against Big's 800,000: a gap of 80,000. Each
+    // option adds 4 - 1 = 3 over 4 years (all vest by month 48): 80,000 / 3 = 26,666.7,
+    // up to the step of 100 (1% of 40,000 is 400; the power of ten at or below: 100):
+    // 26,700 options, paper value 80,100. Year one: 66,700 x 25% = 16,675 vest, worth
+    // 50,025: 150,000 + 50,025 = 200,025 >= Big's 200,000, so year one closes too.
+    const Comparison c = compare({load(startup()), load(kBig)}, on("2026-11-23"));
+    CHECK(c.gap == d(80000));
+    CHECK(c.year1_gap == d(20000));  // 200,000 - (150,000 + 30,000)
+    REQUIRE(c.asks.size() == 5);
+    CHECK(to_string(c.asks[0].lever) == std::string("shares"));
+    CHECK(c.asks[0].shares == 26700);
+    CHECK(c.asks[0].shares_value == d(80100));
+    CHECK(c.asks[0].total == d(800100));
+    CHECK(c.asks[0].year1_total == Money::dollars(200025));
+    CHECK(c.asks[0].closes);
+    CHECK(c.asks[0].reason ==
+          "Shares first: +26,700 options (paper value $80,100.00 at the last preferred price of $4) close the "
+          "4-year gap to Big, and year one with it.");
+    // Sign-on: 20,000 in year one (the year-one gap), 60,000 in year two; base 20,000 a year.
+    CHECK(c.asks[1].lever == AskLever::SignOn);
+    CHECK(c.asks[1].sign_on_y1 == d(20000));
+    CHECK(c.asks[1].sign_on_y2 == d(60000));
+    CHECK(c.asks[2].lever == AskLever::Base);
+    CHECK(c.asks[2].base == d(20000));
+    // The option terms come after the asks that close the gap, and close nothing.
+    CHECK(c.asks[3].lever == AskLever::ExerciseWindow);
+    CHECK(c.asks[3].window_days == 3650);
+    CHECK(c.asks[4].lever == AskLever::EarlyExercise);
+    for (int i : {3, 4}) {
+        CHECK(!c.asks[i].closes);
+        CHECK(c.asks[i].remaining == d(80000));
+        CHECK(c.asks[i].total == d(720000));  // no change in pay
+        CHECK(c.asks[i].reason.find("closes no gap in dollars") != std::string::npos);
+    }
+    CHECK(c.asks[3].reason ==
+          "Exercise window: the vested options must be bought within 90 days of leaving (shares x strike, plus tax), "
+          "or they are lost. Ask for 10 years (an ISO exercised more than 3 months after leaving is taxed as an NSO). "
+          "It costs the company no cash and is often granted, but it closes no gap in dollars.");
+    CHECK(c.asks[4].reason ==
+          "Early exercise: exercising options before they vest, with an 83(b) election, starts the holding period "
+          "then; with the strike at the 409A value, the election taxes nothing. It costs the company no cash and is "
+          "often granted, but it closes no gap in dollars.");
+    REQUIRE(c.script);
+    CHECK(c.script->short_ask.find("If you can raise the option grant by 26,700 shares (worth $80,000 on paper at the "
+                                   "last preferred price of $4), I am ready to accept. I would also ask for two terms "
+                                   "that cost the company no cash: an exercise window of 10 years after leaving "
+                                   "instead of 90 days, and early exercise of the options.") != std::string::npos);
+    // Big pays more, with no options: the figure said for the startup names its paper part.
+    CHECK(c.script->short_ask.find("against $720,000 here, $120,000 of it options on paper at the last preferred "
+                                   "price of $4.") != std::string::npos);
+    CHECK(c.paper_note ==
+          "Paper value, not cash: $120,000.00 of Start's $720,000.00 over 4 years is options valued at the last "
+          "preferred price of $4.");
+    const std::string json = compare_json(c);
+    CHECK(json.find(R"("lever": "shares", "feasible": true)") != std::string::npos);
+    CHECK(json.find(R"("shares": 26700, "shares_value": 80100.00)") != std::string::npos);
+    CHECK(json.find(R"("exercise_window_days": 3650)") != std::string::npos);
+    CHECK(json.find(R"("early_exercise": true)") != std::string::npos);
+}
+
+TEST_CASE("startup asks: the terms are asked only when short or off", "[compare][options]") {
+    const auto levers = [](const Comparison& c) {
+        std::string s;
+        for (const Ask& a : c.asks) s += std::string(to_string(a.lever)) + " ";
+        return s;
+    };
+    // A window of a year or more and early exercise on: neither term is asked.
+    CHECK(levers(compare({load(startup(R"(, "exercise_window_days": 365, "early_exercise": true)")), load(kBig)},
+                         on("2026-11-23"))) == "shares sign_on base ");
+    // 364 days is under a year: asked; early exercise on: not.
+    CHECK(levers(compare({load(startup(R"(, "exercise_window_days": 364, "early_exercise": true)")), load(kBig)},
+                         on("2026-11-23"))) == "shares sign_on base exercise_window ");
+    // The offer leads (Big at 170,000: 680,000 against 720,000): the terms alone, said as
+    // costing no cash, and the lead said to be only on paper (cash: 600,000 against 680,000).
+    const Comparison lead =
+        compare({load(startup()), load(R"({"name": "Big", "company": "BigCo", "base": 170000})")}, on("2026-11-23"));
+    CHECK(levers(lead) == "exercise_window early_exercise ");
+    CHECK(lead.headline ==
+          "Start already leads Big by $40,000.00 over 4 years: no cash ask needed; option terms that cost the "
+          "company no cash:");
+    CHECK(lead.paper_note ==
+          "Start leads only on paper: $120,000.00 of Start's $720,000.00 over 4 years is options valued at the "
+          "last preferred price of $4. Without the options, Big pays $80,000.00 more.");
+    REQUIRE(lead.script);
+    CHECK(lead.script->short_ask.find("I would ask for two terms that cost the company no cash") != std::string::npos);
+    CHECK(lead.script->short_ask.find("With them, I am ready to accept.") != std::string::npos);
+}
+
+TEST_CASE("startup asks: the RSU offer against a startup says the lead is on paper", "[compare][options]") {
+    // Big at 170,000 (680,000) under negotiation; Start pays 720,000, 120,000 of it options.
+    // Big: 680,000 + a 40,000 RSU grant = 720,000. The startup with 60,000 options: 180,000
+    // on paper, 780,000 in all; in cash 600,000 against Big's 720,000.
+    std::string bigger = startup();
+    bigger.replace(bigger.find("40000"), 5, "60000");
+    const Comparison more = compare({load(R"({"name": "Big", "company": "BigCo", "base": 170000, "rsu": {"grant": 40000,
+                   "vesting": "even-annual"}})"),
+                                     load(bigger)},
+                                    on("2026-11-23"));
+    CHECK(more.gap == d(60000));
+    CHECK(more.paper_note ==
+          "Start leads only on paper: $180,000.00 of Start's $780,000.00 over 4 years is options valued at the "
+          "last preferred price of $4. Without the options, Big pays $120,000.00 more.");
+    REQUIRE(more.script);
+    CHECK(more.script->short_ask.find("worth $780,000 over 4 years, $180,000 of it options on paper at the last "
+                                      "preferred price of $4, against $720,000 here.") != std::string::npos);
+}
+
+TEST_CASE("startup asks: blocked shares, and the options left behind at a current job", "[compare][options]") {
+    // The grant fixed: no shares ask.
+    const Comparison fixed = compare({load(startup("", R"(, "fixed": ["rsu"])")), load(kBig)}, on("2026-11-23"));
+    CHECK(fixed.asks[0].lever == AskLever::SignOn);
+    const auto blocked =
+        std::find_if(fixed.asks.begin(), fixed.asks.end(), [](const Ask& a) { return a.lever == AskLever::Shares; });
+    REQUIRE(blocked != fixed.asks.end());
+    CHECK(!blocked->feasible);
+    CHECK(blocked->reason == "The recruiter said the grant will not move (fixed: rsu), options included.");
+    // A strike of $5 above the preferred $4: the options are worth nothing on paper, and
+    // more of them close nothing.
+    std::string under = startup();
+    under.replace(under.find("1.00"), 4, "5.00");
+    const Comparison water = compare({load(under), load(kBig)}, on("2026-11-23"));
+    const auto none =
+        std::find_if(water.asks.begin(), water.asks.end(), [](const Ask& a) { return a.lever == AskLever::Shares; });
+    REQUIRE(none != water.asks.end());
+    CHECK(none->reason ==
+          "No share increase closes the gap: at the last preferred price of $4 the options are worth nothing above "
+          "their strike of $5.");
+    // A current job with 20,000 options at $1, preferred $4: 20,000 x 3 = 60,000 left behind.
+    const Projected now = load(R"({"name": "Now", "kind": "current", "company": "Acme", "base": 210000,
+        "options": {"type": "nso", "shares": 20000, "strike": 1.00, "preferred_price": 4.00, "vesting": "cliff-monthly"}})");
+    const Comparison c = compare({load(startup()), now}, on("2026-11-23"));
+    REQUIRE(c.script);
+    const std::string left =
+        "Leaving Acme means giving up 20,000 unvested options, worth $60,000 on paper at the "
+        "last preferred price of $4.";
+    CHECK(c.script->long_ask.find(left) != std::string::npos);
+    CHECK(c.script->short_ask.find(left) != std::string::npos);  // the current job is the one cited
+}
+
+TEST_CASE("startup scripts are sentences: every option variant, no template holes", "[compare][options][words]") {
+    const std::vector<std::string> holes = {"  ",  " .",  " ,",  "..", "{}",  "1 years",  "-$",
+                                            "$0 ", "$0,", "$0.", "()", ", ,", "1 shares", "1 options"};
+    int scripts = 0;
+    for (const char* fixed : {"[]", R"(["rsu"])", R"(["sign_on","base"])"})
+        for (const char* terms : {"", R"(, "exercise_window_days": 3650)", R"(, "early_exercise": true)",
+                                  R"(, "exercise_window_days": 3650, "early_exercise": true)"})
+            for (int years : {1, 4})
+                for (int big : {150000, 200000, 260000})
+                    for (const char* kind : {"offer", "verbal", "current"})
+                        for (bool startup_first : {true, false}) {
+                            Projected s = load(startup(terms, fmt::format(R"(, "fixed": {})", fixed)));
+                            Projected b = load(fmt::format(
+                                R"({{"name": "Big", "company": "BigCo", "base": {},
+                                   "options": {{"type": "nso", "shares": 1000, "strike": 1, "preferred_price": 2,
+                                   "vesting": "cliff-monthly"}}}})",
+                                big));
+                            const OfferKind k = std::string(kind) == "offer"    ? OfferKind::Offer
+                                                : std::string(kind) == "verbal" ? OfferKind::Verbal
+                                                                                : OfferKind::Current;
+                            if (startup_first) b.offer.kind = k;
+                            if (!startup_first) {
+                                b.offer.options.reset();  // an RSU-less public offer against the startup
+                                s.offer.kind = k;
+                            }
+                            s.projection = project(s.offer, years);
+                            b.projection = project(b.offer, years);
+                            const Comparison c =
+                                compare(startup_first ? std::vector{s, b} : std::vector{b, s}, on("2026-11-23"));
+                            std::vector<std::string> texts = c.warnings;
+                            texts.push_back(c.headline);
+                            if (!c.paper_note.empty()) texts.push_back(c.paper_note);
+                            for (const Ask& a : c.asks) {
+                                texts.push_back(a.reason);
+                                if (option_term(a.lever)) {
+                                    INFO(a.reason);
+                                    CHECK(a.reason.find("closes the") == std::string::npos);
+                                    CHECK(!a.closes);
+                                }
+                            }
+                            if (c.script) {
+                                ++scripts;
+                                for (const std::string* t : {&c.script->short_ask, &c.script->long_ask}) {
+                                    INFO(*t);
+                                    CHECK(t->find(".00") == std::string::npos);  // no cents in speech
+                                    texts.push_back(*t);
+                                }
+                            }
+                            for (const std::string& t : texts) {
+                                INFO(t);
+                                CHECK(!t.empty());
+                                for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
+                                CHECK(t.back() != ' ');
+                            }
+                        }
+    CHECK(scripts > 150);
+}
+
+TEST_CASE("startup asks for a chance: shares sized on the exit paths", "[compare][options][odds]") {
+    // Start with one exit (year 4 at $11, p = 0.3): 600,000 + 40,000 x 10 = 1,000,000 on
+    // the exit paths, 600,000 on the others. Big pays 4 x 275,000 = 1,100,000, certain.
+    // To win on 25% of the paths (under the exit's 30%) the exit paths must pay more than
+    // 1,100,000: x more options with x x 10 > 100,000, so x > 10,000: 10,100 in steps of
+    // 100. No number of options wins on 50%: only the exit paths can.
+    const Projected s = load(startup(R"(, "exits": [{"year": 4, "price": 11.0, "probability": 0.3}])"));
+    const Projected big = load(R"({"name": "Big", "company": "BigCo", "base": 275000})");
+    CompareOptions o = on("2026-11-23");
+    o.odds = OddsOptions{};
+    o.odds->paths = 20000;
+    o.confidence = 25;
+    const Comparison c = compare({s, big}, o);
+    REQUIRE(c.odds);
+    CHECK(c.odds->wins_now == 0);
+    const Ask& shares = c.odds->confident[0];
+    CHECK(shares.lever == AskLever::Shares);
+    CHECK(shares.shares == 10100);
+    CHECK(shares.share_step == 100);
+    REQUIRE(shares.wins);
+    CHECK(std::abs(static_cast<double>(*shares.wins) / 20000 - 0.3) <= 3 * std::sqrt(0.3 * 0.7 / 20000));
+    CHECK(shares.reason.find("The smallest shares ask, in steps of 100 shares, with which Start pays more than Big") !=
+          std::string::npos);
+    o.confidence = 50;
+    const Comparison none = compare({s, big}, o);
+    CHECK(!none.odds->confident[0].feasible);
+    CHECK(none.odds->confident[0].reason == "No shares ask within the accepted range wins on 50% of the paths.");
+}
+
+TEST_CASE("startup asks after tax: the paper value is left out, and said to be", "[compare][options]") {
+    // Net pay is cash: the options' 120,000 on paper is not pay until exercised (the tax
+    // model leaves it out), so no number of shares moves an after-tax total.
+    const char* wa = R"(, "tax": {"filing": "single", "state": "WA"})";
+    CompareOptions o = on("2026-11-23");
+    o.after_tax = true;
+    const Comparison c = compare(
+        {load(startup("", wa)), load(fmt::format(R"({{"name": "Big", "company": "BigCo", "base": 200000{}}})", wa))},
+        o);
+    CHECK(c.paper_note ==
+          "Paper value, not cash: the after-tax totals leave out the options' paper value, which is not pay until "
+          "exercised (Start's $120,000.00 at the last preferred price of $4 over 4 years).");
+    const auto shares =
+        std::find_if(c.asks.begin(), c.asks.end(), [](const Ask& a) { return a.lever == AskLever::Shares; });
+    REQUIRE(shares != c.asks.end());
+    CHECK(!shares->feasible);
+    CHECK(shares->reason ==
+          "No share increase closes the after-tax gap: the options' paper value is not pay until exercised, so the "
+          "after-tax totals leave it out.");
+    REQUIRE(c.script);
+    CHECK(c.script->short_ask.find("after tax here, not counting $120,000 of options on paper at the last preferred "
+                                   "price of $4.") != std::string::npos);
+}
+
+TEST_CASE("startup asks: an NSO's window, a strike under the 409A value, one term", "[compare][options]") {
+    // NSO: no ISO sentence. Strike $1 under an FMV of $1.25: the 83(b) election taxes the
+    // $0.25 spread a share. Early exercise on: the window is the one term, said alone.
+    std::string nso = startup(R"(, "fmv": 1.25)");
+    nso.replace(nso.find("\"iso\""), 5, "\"nso\"");
+    const Comparison c = compare({load(nso), load(kBig)}, on("2026-11-23"));
+    const auto term = [&](AskLever l) {
+        return std::find_if(c.asks.begin(), c.asks.end(), [&](const Ask& a) { return a.lever == l; });
+    };
+    REQUIRE(term(AskLever::ExerciseWindow) != c.asks.end());
+    CHECK(term(AskLever::ExerciseWindow)->reason ==
+          "Exercise window: the vested options must be bought within 90 days of leaving (shares x strike, plus tax), "
+          "or they are lost. Ask for 10 years. It costs the company no cash and is often granted, but it closes no "
+          "gap in dollars.");
+    REQUIRE(term(AskLever::EarlyExercise) != c.asks.end());
+    CHECK(term(AskLever::EarlyExercise)
+              ->reason.find("the election taxes the spread at exercise ($0.25 a share over "
+                            "the strike)") != std::string::npos);
+    const Comparison one = compare({load(startup(R"(, "early_exercise": true)")), load(kBig)}, on("2026-11-23"));
+    REQUIRE(one.script);
+    CHECK(one.script->short_ask.find(" I would also ask for an exercise window of 10 years after leaving instead of "
+                                     "90 days, which costs the company no cash.") != std::string::npos);
 }

@@ -457,3 +457,69 @@ TEST_CASE(
     }
     CHECK(checked == 3);
 }
+
+namespace {
+
+/// A startup: 150,000 a year and 40,000 options at a $1 strike, preferred $4,
+/// cliff-monthly, with the exits given (JSON array text, "" for none).
+std::string startup(const char* name, int shares, const std::string& exits) {
+    return fmt::format(R"({{"name": "{}", "company": "Tiny", "base": 150000, "options": {{"type": "iso", "shares": {},
+        "strike": 1.00, "preferred_price": 4.00, "vesting": "cliff-monthly"{}}}}})",
+                       name, shares, exits.empty() ? "" : R"(, "exits": )" + exits);
+}
+
+}  // namespace
+
+TEST_CASE("odds: a single exit is a Bernoulli draw on the startup's paths", "[odds][options]") {
+    // The startup pays 4 x 150,000 = 600,000 in cash; the exit (year 4 at $11, p = 0.3)
+    // adds 40,000 x (11 - 1) = 400,000 (every option has vested by month 48): 1,000,000.
+    // The certain offer pays 4 x 200,000 = 800,000: the startup wins exactly on the
+    // exit paths, so P(win) = 0.3 within 3 sigma = 3 sqrt(0.3 x 0.7 / 100,000) = 0.00435.
+    const auto one = load(startup("Start", 40000, R"([{"year": 4, "price": 11.0, "probability": 0.3}])"));
+    const Odds o = odds({one, load(cash("Big", 200000))}, paths(100000));
+    const double p = o.vs[0].p_win;
+    CHECK(std::abs(p - 0.3) <= 3 * std::sqrt(0.3 * 0.7 / 100000));
+    CHECK(o.vs[0].wins_year1 == o.vs[0].wins);  // year one: 150,000 + 10,000 x 10 = 250,000 > 200,000 on those paths
+    // Where it loses it pays 600,000: 200,000 short on every such path.
+    CHECK(o.vs[0].expected_shortfall == Money::dollars(200000));
+    // Each path pays 600,000 or 1,000,000: the mean is 600,000 + 400,000 x wins / paths exactly.
+    CHECK(o.offers[0].total.mean == Money::dollars(600000) + Money::dollars(4).times(o.vs[0].wins));
+    CHECK(o.offers[0].total.p10 == Money::dollars(600000));
+    CHECK(o.offers[0].total.p50 == Money::dollars(600000));
+    CHECK(o.offers[0].total.p90 == Money::dollars(1000000));  // 30% of the paths, above the 90th rank
+}
+
+TEST_CASE("odds: exits by probability, vested by the exit's year, the rest worth nothing", "[odds][options]") {
+    // Year 2 at $6 (p = 0.2): 20,000 options vested by month 24 (25% + 12/36 of 75%),
+    // 20,000 x 5 = 100,000; year 4 at $11 (p = 0.3): 400,000; otherwise 0.
+    // Mean total: 600,000 + 0.2 x 100,000 + 0.3 x 400,000 = 740,000. The outcomes'
+    // variance: 0.2 x 1e10 + 0.3 x 1.6e11 - 140,000^2 = 3.04e10; the sampling sd of the
+    // mean over 100,000 paths is sqrt(3.04e10 / 1e5) = 551: within 3 sigma = 1,654.
+    const auto s = load(
+        startup("Start", 40000,
+                R"([{"year": 2, "price": 6.0, "probability": 0.2}, {"year": 4, "price": 11.0, "probability": 0.3}])"));
+    const Odds o = odds({s, load(cash("Big", 200000))}, paths(100000));
+    CHECK(std::abs(dollars(o.offers[0].total.mean) - 740000) <= 1654);
+    // Only the year-4 exit beats 800,000 (700,000 does not): P(win) = 0.3 as before.
+    CHECK(std::abs(o.vs[0].p_win - 0.3) <= 3 * std::sqrt(0.3 * 0.7 / 100000));
+    // The cheap exit's paths pay 700,000: the 10th percentile is still the no-exit 600,000.
+    CHECK(o.offers[0].total.p10 == Money::dollars(600000));
+}
+
+TEST_CASE("odds: two offers of one startup draw the same exit", "[odds][options]") {
+    // 40,000 against 20,000 options of the same company, the same cash: on an exit path
+    // the larger grant pays more, on the others both pay 600,000. One shared draw: it
+    // never loses, and it wins exactly on the exit paths (about 30%).
+    const std::string exits = R"([{"year": 4, "price": 11.0, "probability": 0.3}])";
+    const Odds o = odds({load(startup("A", 40000, exits)), load(startup("B", 20000, exits))}, paths(100000));
+    CHECK(o.vs[0].losses == 0);
+    CHECK(std::abs(o.vs[0].p_win - 0.3) <= 3 * std::sqrt(0.3 * 0.7 / 100000));
+}
+
+TEST_CASE("odds: options without exits count at their named price, certain", "[odds][options]") {
+    // 600,000 + 40,000 x (4 - 1) = 720,000 on every path, against 800,000: never wins.
+    const Odds o = odds({load(startup("Start", 40000, "")), load(cash("Big", 200000))}, paths(1000));
+    CHECK(o.offers[0].total.p10 == Money::dollars(720000));
+    CHECK(o.offers[0].total.p90 == Money::dollars(720000));
+    CHECK(o.vs[0].wins == 0);
+}

@@ -104,6 +104,10 @@ const char* lever_words(AskLever l) {
         case AskLever::RsuSignOn: return "RSU grant and sign-on";
         case AskLever::SignOn: return "Sign-on";
         case AskLever::Base: return "Base";
+        case AskLever::Shares: return "More shares";
+        case AskLever::SharesSignOn: return "More shares and sign-on";
+        case AskLever::ExerciseWindow: return "Exercise window";
+        case AskLever::EarlyExercise: return "Early exercise";
     }
     return "?";
 }
@@ -498,7 +502,7 @@ std::string asks(const Comparison& c) {
             : a.feasible ? capitalised(changes_text(a))
                          : fmt::format("{}: not feasible", lever_words(a.lever)));
         out += "<li><p><strong>" + esc(names.back()) + "</strong></p><p>" + esc(a.reason) + "</p>";
-        if (a.feasible && a.lever != AskLever::Level)
+        if (a.feasible && a.lever != AskLever::Level && !option_term(a.lever))  // a term changes no pay
             out += figure([&](const Layout& l) { return ask_bars(l, c, a, rank); },
                           std::string("<figcaption>Grey: the offer now; blue: with the ask") +
                               (c.after_tax ? "." : "; black mark: the figure the ask aims at.") + "</figcaption>",

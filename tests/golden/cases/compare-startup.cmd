@@ -1,0 +1,1 @@
+compare examples/startup-series-b.json examples/meta-ic5-pm.json --today 2026-11-23

@@ -1,0 +1,1 @@
+odds examples/startup-series-b.json examples/amazon-l5-pm.json --json
