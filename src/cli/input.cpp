@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "flags.hpp"
 #include "output.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
@@ -87,11 +88,17 @@ Offer read_offer_file(const std::string& path, const std::vector<Override>& sets
 std::vector<Projected> load_offers(const std::vector<std::string>& files, const WhatIf& whatif, int years,
                                    bool adjust_first_only) {
     std::vector<Projected> out;
-    const WhatIf none;
+    WhatIf others;  // the other files get only the price options are counted at
+    others.option_price = whatif.option_price;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const WhatIf& w = (adjust_first_only && i > 0) ? none : whatif;
+        const WhatIf& w = (adjust_first_only && i > 0) ? others : whatif;
         out.push_back(project_offer(read_offer_file(files[i], w.sets), w, years));
     }
+    if (whatif.option_price &&
+        std::none_of(out.begin(), out.end(), [](const Projected& p) { return p.offer.options.has_value(); }))
+        throw usage_error(fmt::format(
+            "{}: expected an offer with stock options (an \"options\" block), found none in {}",
+            option_price_flag(*whatif.option_price), files.size() == 1 ? input_name(files[0]) : "the files given"));
     return out;
 }
 

@@ -13,6 +13,7 @@
 
 #include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
+#include "offercalc/options_text.hpp"
 #include "offercalc/schema.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/tax.hpp"
@@ -199,7 +200,7 @@ std::string render_show(const Projected& p, int columns, bool exact) {
         if (const std::string caps = savings_caps_text(*net); !caps.empty()) out += hang("capped: ", caps, width);
         out += hang("tax: ", tax_assumptions(net->profile), width);
     }
-    return out;
+    return out + render_options(p, columns, exact);
 }
 
 namespace {
@@ -274,6 +275,7 @@ void write_offer_fields(JsonWriter& w, const Projected& p) {
         w.field("withholding_shortfall", net->withholding_shortfall);
     }
     write_assumptions(w.key("assumptions"), p);
+    if (p.offer.options) write_options(w.key("options"), p);
     w.key("adjustments").values(p.adjustments);
 }
 
