@@ -144,9 +144,11 @@ void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note) {
     CLI::Option* price =
         sub.add_option("--option-price", f.option_price,
                        "value stock options at this price per share (dollars) instead of the last preferred price")
+            ->type_name("DOLLARS")
             ->group(g);
     sub.add_option("--option-multiple", f.option_multiple,
                    "value stock options at K times the last preferred price (0.5, 3, 10)")
+        ->type_name("K")
         ->group(g)
         ->excludes(price);
 }

@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "flags.hpp"
 #include "output.hpp"
@@ -95,10 +96,13 @@ std::vector<Projected> load_offers(const std::vector<std::string>& files, const 
         out.push_back(project_offer(read_offer_file(files[i], w.sets), w, years));
     }
     if (whatif.option_price &&
-        std::none_of(out.begin(), out.end(), [](const Projected& p) { return p.offer.options.has_value(); }))
-        throw usage_error(fmt::format(
-            "{}: expected an offer with stock options (an \"options\" block), found none in {}",
-            option_price_flag(*whatif.option_price), files.size() == 1 ? input_name(files[0]) : "the files given"));
+        std::none_of(out.begin(), out.end(), [](const Projected& p) { return p.offer.options.has_value(); })) {
+        std::vector<std::string> names;
+        for (const std::string& f : files) names.push_back(input_name(f));
+        throw usage_error(
+            fmt::format("{}: expected an offer with stock options (an \"options\" block), found none in {}",
+                        option_price_flag(*whatif.option_price), fmt::join(names, ", ")));
+    }
     return out;
 }
 
