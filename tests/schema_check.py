@@ -126,6 +126,9 @@ not_expressible = {
     "vesting-not-100": "percents adding up to 100",
     "vesting-over-100": "percents adding up to 100",
     "vesting-out-of-order": "tranche months in increasing order",
+    "options-exits-over-100": "probabilities adding up to at most 1",
+    "options-strike-above-preferred": "valid, with a warning: a strike above the preferred price compares two fields",
+    "options-valuation-no-company": "an exit's valuation needs options.company, a field two levels up",
 }
 
 
