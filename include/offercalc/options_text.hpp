@@ -54,6 +54,12 @@ std::string render_compare_options(const std::vector<Projected>& offers, int col
 /// The "options" object of an offer with options (README "JSON output").
 void write_options(JsonWriter& w, const Projected& p);
 
+/// A price in a table: "$7.50", "$75.00", "$18.119043" (cents always written).
+std::string price_cell(SharePrice p);
+
+/// An exit as given: "$20 a share", "$2B valuation".
+std::string exit_text(const ExitScenario& s);
+
 /// A price per share as a JSON number: 7.50, 0.0125, 20.00.
 std::string price_json(SharePrice p);
 

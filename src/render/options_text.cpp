@@ -51,13 +51,12 @@ std::string price_json(SharePrice p) {
     return s;
 }
 
-namespace {
-
-/// A price in a table: "$7.50", "$75.00", "$18.119043" (cents always written).
 std::string price_cell(SharePrice p) {
     std::string s = p.text();
     return s.find('.') == std::string::npos ? s + ".00" : s;
 }
+
+namespace {
 
 std::string total_heading(int years) { return fmt::format("{}-year total", years); }
 
@@ -101,9 +100,13 @@ Table multiples_table(const std::vector<OptionMultiple>& ms, int years) {
     return t;
 }
 
+}  // namespace
+
 std::string exit_text(const ExitScenario& s) {
     return s.price ? fmt::format("{} a share", s.price->text()) : fmt::format("{} valuation", compact(*s.valuation));
 }
+
+namespace {
 
 Table exits_table(const ExitOutlook& x) {
     Table t;
