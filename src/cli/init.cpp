@@ -206,6 +206,16 @@ Check date_check() {
     };
 }
 
+/// One question of init on a terminal: its prompt, the field it fills, the default, the
+/// answer's check and when it is asked.
+struct Question {
+    const char* prompt;
+    std::string InitFields::*field;
+    const char* fallback;
+    Check check;
+    std::function<bool(const InitFields&)> applies;
+};
+
 /// Asks for each field on standard error and reads the answers from standard input;
 /// an empty answer keeps the default shown in brackets ("-" when there is none and the
 /// field may be left out). An answer that its field refuses is asked again, with the
@@ -219,13 +229,6 @@ void ask(InitFields& f) {
     const auto always = [](const InitFields&) { return true; };
     const auto grant = [](const InitFields& g) { return !amount_flag(g.rsu, "--rsu").is_zero(); };
     const auto options = [](const InitFields& g) { return !g.options_shares.empty() && g.options_shares != "0"; };
-    struct Question {
-        const char* prompt;
-        std::string InitFields::*field;
-        const char* fallback;
-        Check check;
-        std::function<bool(const InitFields&)> applies;
-    };
     std::vector<std::string> states = tax_states();
     const Question questions[] = {
         {"Name of the offer", &InitFields::name, "", any, always},

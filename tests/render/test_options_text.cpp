@@ -81,7 +81,7 @@ TEST_CASE("the multiples table: the offer's total at 0x, 1x, 3x and 10x the pref
     CHECK(option_multiples(projected(R"({"name": "C", "base": 100000})").offer, 4).empty());
 }
 
-TEST_CASE("--option-price and --option-multiple set the price and say where it comes from", "[options]") {
+TEST_CASE("a price of its own or a multiple of the preferred price, and where it comes from", "[options]") {
     const Projected preferred = projected(kSeriesB);
     CHECK(price_basis_text(preferred.offer.options.value()) == "the last preferred price of $7.50 a share");
     CHECK(std::string(price_basis_key(*preferred.offer.options)) == "preferred");
