@@ -142,12 +142,13 @@ void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note) {
     sub.add_option("--convention", f.convention, "growth convention: vest_date or recruiter")->group(g);
     sub.add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual")->group(g);
     CLI::Option* price =
-        sub.add_option("--option-price", f.option_price,
-                       "value stock options at this price per share (dollars) instead of the last preferred price")
+        sub.add_option(
+               "--option-price", f.option_price,
+               "every file's stock options counted at this price per share (dollars), not the last preferred price")
             ->type_name("DOLLARS")
             ->group(g);
     sub.add_option("--option-multiple", f.option_multiple,
-                   "value stock options at K times the last preferred price (0.5, 3, 10)")
+                   "every file's stock options counted at K times its last preferred price (0.5, 3, 10)")
         ->type_name("K")
         ->group(g)
         ->excludes(price);
