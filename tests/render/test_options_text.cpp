@@ -206,3 +206,25 @@ TEST_CASE("summary says the options are paper value, at their price", "[options]
     CHECK(LineFormat("{options} {options:raw}").apply(projected(kSeriesB)) == "$324k 324000.00\n");
     CHECK(LineFormat("{options}").apply(projected(R"({"name": "C", "base": 1})")) == "$0\n");
 }
+
+TEST_CASE("a refresher vesting past the years shown: exercise cost and the value left out", "[options]") {
+    // 48,000 at $1 cliff-monthly (12,000 shares a year), and 4,800 more at month 24,
+    // even-annual: 1,200 at months 36, 48, 60 and 72, strike $1 (the grant's).
+    const Projected p = projected(R"({"name": "R", "base": 100000,
+      "options": {"type": "nso", "shares": 48000, "strike": 1, "preferred_price": 5, "vesting": "cliff-monthly",
+        "refreshers": [{"month": 24, "shares": 4800, "vesting": "even-annual"}]}})");
+    const std::string text = render_options(p, 0, false);
+    // Shares: 12,000, 12,000, 13,200, 13,200 = 50,400; cost $1 a share.
+    CHECK(has(text, "shares vesting      12,000      12,000      13,200      13,200        50,400\n"));
+    CHECK(has(text, "exercise cost   $12,000.00  $12,000.00  $13,200.00  $13,200.00    $50,400.00\n"));
+    // After year 4: 2,400 shares x ($5 - $1) = $9,600 of paper value.
+    CHECK(has(text, "not shown: $9,600.00 of the options' paper value vests after year 4 and is not in the total"));
+    std::string s;
+    JsonWriter w(s);
+    write_options(w, p);
+    const auto j = nlohmann::json::parse(s);
+    CHECK(j["exercise_cost"].get<double>() == 50400.00);
+    CHECK(j["exercise_cost_whole_grant"].get<double>() == 52800.00);  // 52,800 shares x $1
+    CHECK(j["value_after"].get<double>() == 9600.00);
+    CHECK(j["expected_value"].is_null());
+}
