@@ -66,9 +66,10 @@ fi
 
 # init on a terminal asks for each field; empty answers keep the defaults. The
 # answers, in order: name, kind, company, level, role, location, state, [filing],
-# offer date, [close date], base, sign-on, bonus, raise, grant, [vesting, growth].
+# offer date, [close date], base, sign-on, bonus, raise, grant, [vesting, growth], option
+# shares, [option type, strike, preferred price, options vesting].
 if command -v script >/dev/null; then
-  printf 'Test offer\n\nAcme\n\n\n\n\n\n\n150k\n20k\n\n\n100k\namazn\neven-annual\n\n' |
+  printf 'Test offer\n\nAcme\n\n\n\n\n\n\n150k\n20k\n\n\n100k\namazn\neven-annual\n\n\n' |
     script -qec "$bin init -o $tmp/init.json" /dev/null | tr -d '\r' >"$tmp/asked"
   check "init on a terminal: valid" 0 "$("$bin" validate "$tmp/init.json" >/dev/null 2>&1; echo $?)"
   check "init on a terminal: answers" 'Test offer: $150k base, $20k sign-on, $100k RSU 25%/y' \
@@ -78,12 +79,18 @@ if command -v script >/dev/null; then
     "$(grep -q 'unknown vesting preset "amazn" (did you mean amazon?); the presets: .*even-annual' "$tmp/asked" && echo yes)"
   check "init: the next step" "wrote $tmp/init.json; next: offercalc show $tmp/init.json" \
     "$(grep -o 'wrote .*' "$tmp/asked")"
-  # Location and tax, dates, 15% and 0.15 (a warning), no grant: no vesting asked.
-  printf 'Verbal\nverbal\nAcme\nL5\nPM\nSeattle\nwa\n\n2026-11-20\n2026-12-01\n200k\n\n15%%\n0.15\n0\n' |
+  # Location and tax, dates, 15% and 0.15 (a warning), no grant: no vesting asked;
+  # options: 60,000 shares, the type by default, no strike (asked again), 2.10, 7.50.
+  printf 'Verbal\nverbal\nAcme\nL5\nPM\nSeattle\nwa\n\n2026-11-20\n2026-12-01\n200k\n\n15%%\n0.15\n0\n60000\n\n\n2.10\n7.50\n\n' |
     script -qec "$bin init -o $tmp/init2.json" /dev/null | tr -d '\r' >"$tmp/asked2"
   check "init: location, tax, dates, percents" \
     '"kind": "verbal"|"location": "Seattle"|"offer_date": "2026-11-20"|"close_date": "2026-12-01"|"raise_pct": 0.15|"bonus_pct": 15|"tax": {"filing": "single", "state": "WA"}' \
     "$(grep -o '"kind.*"verbal"\|"location.*"Seattle"\|"offer_date.*20"\|"close_date.*01"\|"raise_pct.*15\|"bonus_pct.*15\|"tax.*}' "$tmp/init2.json" | paste -sd'|')"
+  check "init: options asked" \
+    '"options": {"type": "iso", "shares": 60000, "strike": 2.10, "preferred_price": 7.50, "vesting": "cliff-monthly"},' \
+    "$(grep -o '"options.*' "$tmp/init2.json")"
+  check "init: a strike is needed with options" yes \
+    "$(grep -q 'a price per share is needed with options' "$tmp/asked2" && echo yes)"
   check "init: 0.15 is warned about" yes "$(grep -q 'raise: 0.15 is read as 0.15%, not 15%' "$tmp/asked2" && echo yes)"
   check "init: no grant, no vesting question" no "$(grep -q 'Vesting' "$tmp/asked2" && echo yes || echo no)"
   check "init: after tax works on what it wrote" 0 "$("$bin" show --after-tax "$tmp/init2.json" >/dev/null 2>&1; echo $?)"

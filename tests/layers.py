@@ -21,7 +21,7 @@ PUBLIC = {
     "model": "model", "project": "model", "options": "model", "tax": "tax",
     "options_tax": "tax",
     "compare": "compare", "odds": "odds", "scenarios": "scenarios",
-    "show": "render", "json_writer": "render", "summary": "render", "layout": "render", "scenarios_text": "render", "chart": "render", "html_report": "render", "schema": "render",
+    "show": "render", "options_text": "render", "json_writer": "render", "summary": "render", "layout": "render", "scenarios_text": "render", "chart": "render", "html_report": "render", "schema": "render",
 }
 
 # TEMPORARY: upward includes known when this test was written, to be removed as they

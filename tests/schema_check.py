@@ -87,6 +87,17 @@ def offer(i):
     if maybe(0.4): o["tax"] = rng.choice([{"filing": "single", "state": "WA"}, {"filing": "married_joint", "state": "NY", "city": "NYC"}])
     if maybe(0.2): o["notes"] = "recruiter: Dana"
     if maybe(0.2): o["$schema"] = "offer.schema.json"
+    if maybe(0.2):  # stock options, with exits as prices or (through the cap table) valuations
+        op = {"type": rng.choice(["iso", "nso"]), "shares": rng.choice([1, 1001, 60000]),
+              "strike": rng.choice([0.01, 2.1, 6]), "preferred_price": rng.choice([0.5, 7.5]),
+              "vesting": rng.choice(presets)}
+        if maybe(0.5):
+            op["company"] = {"fully_diluted_shares": 80000000, "preferences": 150000000, "dilution_pct_per_year": 5}
+            op["exits"] = [{"year": 5, "valuation": 2000000000, "probability": 0.1},
+                           {"year": 3, "valuation": 100000000, "probability": 0.2}]
+        elif maybe(0.5):
+            op["exits"] = [{"year": 4, "price": 20, "probability": 0.1}]
+        o["options"] = op
     return o
 
 
@@ -102,7 +113,9 @@ for o, line in zip(offers, out):
 # What `offercalc init` writes follows the schema.
 for flags in (["--base", "175k"],
               ["--company", "Amazon", "--level", "L5", "--base", "175k", "--sign-on", "65k/52k", "--rsu", "240k",
-               "--vesting", "amazon", "--state", "WA", "--bonus-pct", "10", "--volatility", "30"]):
+               "--vesting", "amazon", "--state", "WA", "--bonus-pct", "10", "--volatility", "30"],
+              ["--base", "185k", "--options-shares", "60000", "--strike", "2.10", "--preferred-price", "7.50",
+               "--option-type", "nso", "--options-vesting", "quarterly"]):
     written = subprocess.run([binary, "init", *flags], capture_output=True, text=True, check=True).stdout
     for e in validator.iter_errors(json.loads(written)):
         problems.append(f"init {' '.join(flags)}: {e.message}")
@@ -126,6 +139,9 @@ not_expressible = {
     "vesting-not-100": "percents adding up to 100",
     "vesting-over-100": "percents adding up to 100",
     "vesting-out-of-order": "tranche months in increasing order",
+    "options-exits-over-100": "probabilities adding up to at most 1",
+    "options-strike-above-preferred": "valid, with a warning: a strike above the preferred price compares two fields",
+    "options-valuation-no-company": "an exit's valuation needs options.company, a field two levels up",
 }
 
 

@@ -87,6 +87,9 @@ struct Options {
     /// The price the paper value is counted at (--option-price, --option-multiple); the
     /// preferred price when empty.
     std::optional<SharePrice> valued_at;
+    /// When valued_at is a multiple of the preferred price: the multiple in hundredths
+    /// (300 is 3x); empty when it is a price of its own or the preferred price.
+    std::optional<std::int64_t> valued_multiple;
     SharePrice price() const { return valued_at ? *valued_at : preferred; }
 };
 

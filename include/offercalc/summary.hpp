@@ -38,7 +38,8 @@ int distinct_level(const std::vector<Money>& figures);
 std::string render_summary_line(const Projected& p, bool exact);
 
 /// The summary as one JSON object on one line: {"name", "base", "bonus_pct",
-/// "sign_on_y1", "sign_on_y2", "rsu_grant", "vesting", "years": [each year's total],
+/// "sign_on_y1", "sign_on_y2", "rsu_grant", "vesting", "options" (their paper value over
+/// the years), "years": [each year's total],
 /// "total", "adjusted": ["rsu +$30k", ...]}, ending in a newline.
 std::string summary_json(const Projected& p);
 

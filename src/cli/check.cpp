@@ -29,7 +29,11 @@ struct CheckFlags {
 };
 
 int run_check(const CheckFlags& f) {
-    Projected me = load_offers({f.file}, f.whatif.resolve(), f.years).front();
+    // The what-ifs change the offer only; an option price counts both files' options.
+    std::vector<std::string> files = {f.file};
+    if (f.against) files.push_back(*f.against);
+    std::vector<Projected> loaded = load_offers(files, f.whatif.resolve(), f.years, true);
+    Projected& me = loaded.front();
     f.tax.apply(me);
     CheckConditions c;
     // Conditions given as flags are what is checked; the file's floor and target only
@@ -39,7 +43,7 @@ int run_check(const CheckFlags& f) {
     c.target = f.target ? amount_flag(*f.target, "--target") : flags_given ? std::nullopt : me.offer.target;
     if (f.year1) c.year1_at_least = amount_flag(*f.year1, "--year1-at-least");
     if (f.against) {
-        Projected other = load_offers({*f.against}, WhatIf{}, f.years).front();
+        Projected& other = loaded.back();
         f.tax.apply(other);
         c.against_total = other.after_tax ? other.after_tax->net_total : other.projection.sum.total;
         c.against_name = other.offer.name;

@@ -27,7 +27,20 @@ Override parse_set(const std::string& text) {
     return {text.substr(0, eq), text.substr(eq + 1)};
 }
 
+/// A decimal flag as typed, scaled by 10^places exactly: digits with at most one point
+/// and at most `places` decimals, from 0 to `hi` (scaled); a usage error naming the flag
+/// and `range` and quoting the text otherwise.
+std::int64_t decimal_flag(const std::string& text, const char* flag, int places, std::int64_t hi, const char* range) {
+    std::int64_t v = 0;
+    const bool plain = !text.empty() && text.find_first_not_of("0123456789.") == std::string::npos;
+    if (!plain || !parse_scaled_decimal(text, places, v) || v < 0 || v > hi)
+        throw usage_error(fmt::format("{}: expected {}, found {}", flag, range, text.empty() ? "''" : text));
+    return v;
+}
+
 }  // namespace
+
+const char* option_price_flag(const OptionPricing& p) { return p.multiple ? "--option-multiple" : "--option-price"; }
 
 WhatIf WhatIfFlags::resolve() const {
     WhatIf w;
@@ -44,6 +57,15 @@ WhatIf WhatIfFlags::resolve() const {
                 fmt::format("--convention: invalid value \"{}\"; expected vest_date or recruiter", *convention));
     }
     for (const std::string& s : sets) w.sets.push_back(parse_set(s));
+    if (option_price)
+        w.option_price = OptionPricing{
+            SharePrice{decimal_flag(*option_price, "--option-price", 6, 100'000'000'000,
+                                    "a price per share in dollars from 0 to 100000, with at most six decimals")},
+            std::nullopt};
+    if (option_multiple)
+        w.option_price = OptionPricing{
+            std::nullopt, decimal_flag(*option_multiple, "--option-multiple", 2, 100'000,
+                                       "a multiple of the preferred price from 0 to 1000, with at most two decimals")};
     return w;
 }
 
@@ -119,6 +141,17 @@ void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note) {
             ->group(g);
     sub.add_option("--convention", f.convention, "growth convention: vest_date or recruiter")->group(g);
     sub.add_option("--set", f.sets, "set any offer field: PATH=VALUE, e.g. rsu.vesting=even-annual")->group(g);
+    CLI::Option* price =
+        sub.add_option(
+               "--option-price", f.option_price,
+               "every file's stock options counted at this price per share (dollars), not the last preferred price")
+            ->type_name("DOLLARS")
+            ->group(g);
+    sub.add_option("--option-multiple", f.option_multiple,
+                   "every file's stock options counted at K times its last preferred price (0.5, 3, 10)")
+        ->type_name("K")
+        ->group(g)
+        ->excludes(price);
 }
 
 void add_tax_flags(CLI::App& sub, TaxFlags& f) {

@@ -39,9 +39,13 @@ struct WhatIfFlags {
     std::array<std::optional<std::string>, kFieldCount> values;  ///< indexed by Field
     std::optional<std::string> convention;
     std::vector<std::string> sets;
+    std::optional<std::string> option_price, option_multiple;
     WhatIf resolve() const;
 };
 void add_whatif_flags(CLI::App& sub, WhatIfFlags& f, const char* group_note);
+
+/// The option price flags named in a message: "--option-price" or "--option-multiple".
+const char* option_price_flag(const OptionPricing& p);
 
 /// --after-tax and the flags that override the offer files' "tax" block.
 struct TaxFlags {

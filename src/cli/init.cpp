@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <functional>
@@ -34,15 +35,17 @@ namespace {
 /// Every field init can fill, as typed (flags or answers); empty means not given.
 struct InitFields {
     std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct, growth,
-        volatility, offer_date, start_date, close_date, state, filing, city;
+        volatility, offer_date, start_date, close_date, state, filing, city, options_shares, option_type, strike,
+        preferred_price, options_vesting;
     std::string schema = "offer.schema.json", output = "-";
     bool force = false;
     bool asked = false;  ///< the fields came from answers, already checked (and warned about) one by one
     bool any_given() const {
         for (const std::string* s :
-             {&name,       &kind,       &company,    &level,     &role,      &location, &base,
-              &sign_on,    &rsu,        &vesting,    &bonus_pct, &raise_pct, &growth,   &volatility,
-              &offer_date, &start_date, &close_date, &state,     &filing,    &city})
+             {&name,        &kind,       &company,         &level,          &role,      &location, &base,
+              &sign_on,     &rsu,        &vesting,         &bonus_pct,      &raise_pct, &growth,   &volatility,
+              &offer_date,  &start_date, &close_date,      &state,          &filing,    &city,     &options_shares,
+              &option_type, &strike,     &preferred_price, &options_vesting})
             if (!s->empty()) return true;
         return false;
     }
@@ -62,6 +65,48 @@ std::string percent_flag(std::string text, const char* flag, bool warn) {
                      "offercalc: warning: %s: %s is read as %s%%, not %s%%; percents are written as 15 for 15%%\n",
                      flag, text.c_str(), Rate{v}.percent().c_str(), Rate{v * 100}.percent().c_str());
     return Rate{v}.percent();
+}
+
+/// A price per share as typed, checked: dollars above 0 with at most six decimals.
+std::string share_price_flag(const std::string& text, const char* flag) {
+    std::int64_t v = 0;
+    if (!parse_scaled_decimal(text, 6, v) || v <= 0 || v > 100'000'000'000)
+        throw usage_error(fmt::format(
+            "{}: expected a price per share in dollars above 0 and at most 100000, with at most six decimals, "
+            "found {}",
+            flag, text));
+    return SharePrice{v}.text().substr(1);  // "$2.10" as 2.10; no thousands separator below $1,000
+}
+
+/// The "options" line: shares, type, strike, preferred price and vesting, or "" when
+/// no option field is given. A strike or preferred price without shares, or shares
+/// without them, is a usage error naming the missing flag.
+std::string options_line(const InitFields& f) {
+    const bool any = !f.options_shares.empty() || !f.strike.empty() || !f.preferred_price.empty() ||
+                     !f.option_type.empty() || !f.options_vesting.empty();
+    if (!any) return "";
+    if (f.options_shares.empty())
+        throw usage_error(
+            "--options-shares: expected the number of option shares with the other option flags, "
+            "e.g. --options-shares 60000");
+    if (f.strike.empty())
+        throw usage_error("--strike: expected the options' strike price with --options-shares, e.g. --strike 2.10");
+    if (f.preferred_price.empty())
+        throw usage_error(
+            "--preferred-price: expected the last round's preferred price with --options-shares, e.g. "
+            "--preferred-price 7.50");
+    const auto shares = whole_flag(f.options_shares, "--options-shares", 1, 10'000'000'000,
+                                   "a whole number of shares from 1 to 10000000000");
+    std::string price = share_price_flag(f.preferred_price, "--preferred-price");
+    std::string strike = share_price_flag(f.strike, "--strike");
+    auto comma_free = [](std::string s) {
+        s.erase(std::remove(s.begin(), s.end(), ','), s.end());
+        return s;
+    };
+    return fmt::format(
+        "  \"options\": {{\"type\": {}, \"shares\": {}, \"strike\": {}, \"preferred_price\": {}, \"vesting\": {}}}",
+        json_string(f.option_type.empty() ? "iso" : f.option_type), shares, comma_free(strike), comma_free(price),
+        json_string(f.options_vesting.empty() ? "cliff-monthly" : f.options_vesting));
 }
 
 /// The offer file's text, fields in the order the README lists them.
@@ -103,6 +148,7 @@ std::string offer_text(const InitFields& f) {
     } else if (!f.vesting.empty()) {
         throw usage_error("--vesting: a vesting needs a grant: give --rsu too");
     }
+    if (const std::string options = options_line(f); !options.empty()) lines.push_back(options);
     if (!f.growth.empty()) raw("stock_growth_pct", percent_flag(f.growth, "--growth", !f.asked));
     if (!f.volatility.empty()) raw("volatility_pct", percent_flag(f.volatility, "--volatility", !f.asked));
     if (!f.state.empty()) {
@@ -160,6 +206,16 @@ Check date_check() {
     };
 }
 
+/// One question of init on a terminal: its prompt, the field it fills, the default, the
+/// answer's check and when it is asked.
+struct Question {
+    const char* prompt;
+    std::string InitFields::*field;
+    const char* fallback;
+    Check check;
+    std::function<bool(const InitFields&)> applies;
+};
+
 /// Asks for each field on standard error and reads the answers from standard input;
 /// an empty answer keeps the default shown in brackets ("-" when there is none and the
 /// field may be left out). An answer that its field refuses is asked again, with the
@@ -172,13 +228,7 @@ void ask(InitFields& f) {
     const Check any = [](const std::string&) {};
     const auto always = [](const InitFields&) { return true; };
     const auto grant = [](const InitFields& g) { return !amount_flag(g.rsu, "--rsu").is_zero(); };
-    struct Question {
-        const char* prompt;
-        std::string InitFields::*field;
-        const char* fallback;
-        Check check;
-        std::function<bool(const InitFields&)> applies;
-    };
+    const auto options = [](const InitFields& g) { return !g.options_shares.empty() && g.options_shares != "0"; };
     std::vector<std::string> states = tax_states();
     const Question questions[] = {
         {"Name of the offer", &InitFields::name, "", any, always},
@@ -209,6 +259,17 @@ void ask(InitFields& f) {
         {"RSU grant value (240k)", &InitFields::rsu, "0", amount("RSU grant"), always},
         {"Vesting preset (offercalc presets lists them)", &InitFields::vesting, "even-annual", preset_check(), grant},
         {"Stock growth percent per year", &InitFields::growth, "0", percent("growth"), grant},
+        {"Stock options, number of shares (60000)", &InitFields::options_shares, "0",
+         [](const std::string& v) {
+             whole_flag(v, "shares", 0, 10'000'000'000, "a whole number of shares from 0 to 10000000000");
+         },
+         always},
+        {"Option type: iso or nso", &InitFields::option_type, "iso", one_of({"iso", "nso"}), options},
+        {"Strike price per share (2.10)", &InitFields::strike, "",
+         [](const std::string& v) { share_price_flag(v, "strike"); }, options},
+        {"Last preferred price per share (7.50)", &InitFields::preferred_price, "",
+         [](const std::string& v) { share_price_flag(v, "preferred price"); }, options},
+        {"Options vesting preset", &InitFields::options_vesting, "cliff-monthly", preset_check(), options},
     };
     for (const Question& q : questions) {
         if (!q.applies(f)) continue;
@@ -219,6 +280,8 @@ void ask(InitFields& f) {
             if (line.empty()) line = q.fallback;
             try {
                 if (q.field == &InitFields::base && line.empty()) throw usage_error("an annual base is needed");
+                if ((q.field == &InitFields::strike || q.field == &InitFields::preferred_price) && line.empty())
+                    throw usage_error("a price per share is needed with options");
                 if (!line.empty()) q.check(line);
                 f.*q.field = line;
                 break;
@@ -228,6 +291,7 @@ void ask(InitFields& f) {
         }
     }
     if (!grant(f)) f.rsu = f.vesting = f.growth = "";  // no grant: no rsu block
+    if (!options(f)) f.options_shares = "";            // no shares: no options block
     f.asked = true;
 }
 
@@ -279,6 +343,16 @@ void setup_init(CLI::App& sub, Action& action) {
     sub.add_option("--rsu", f->rsu, "RSU grant value (240k)")->group(g);
     sub.add_option("--vesting", f->vesting, "the grant's vesting preset (offercalc presets lists them)")->group(g);
     sub.add_option("--growth", f->growth, "stock growth percent per year")->group(g);
+    sub.add_option("--options-shares", f->options_shares, "stock options: the number of shares granted")->group(g);
+    sub.add_option("--option-type", f->option_type, "stock options: iso (default) or nso")
+        ->check(CLI::IsMember(std::vector<std::string>{"iso", "nso"}))
+        ->group(g);
+    sub.add_option("--strike", f->strike, "stock options: the strike (exercise) price per share, in dollars")->group(g);
+    sub.add_option("--preferred-price", f->preferred_price,
+                   "stock options: the last round's preferred price per share, in dollars")
+        ->group(g);
+    sub.add_option("--options-vesting", f->options_vesting, "stock options: the vesting preset (default cliff-monthly)")
+        ->group(g);
     sub.add_option("--volatility", f->volatility, "annual stock volatility percent, for odds")->group(g);
     sub.add_option("--state", f->state, "state whose taxes apply (WA, CA, NY...)")->group(g);
     sub.add_option("--filing", f->filing, "filing status with --state (default single)")->group(g);

@@ -12,7 +12,9 @@
 #include <cstring>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include "flags.hpp"
 #include "output.hpp"
 #include "offercalc/error.hpp"
 #include "offercalc/parse.hpp"
@@ -87,10 +89,19 @@ Offer read_offer_file(const std::string& path, const std::vector<Override>& sets
 std::vector<Projected> load_offers(const std::vector<std::string>& files, const WhatIf& whatif, int years,
                                    bool adjust_first_only) {
     std::vector<Projected> out;
-    const WhatIf none;
+    WhatIf others;  // the other files get only the price options are counted at
+    others.option_price = whatif.option_price;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const WhatIf& w = (adjust_first_only && i > 0) ? none : whatif;
+        const WhatIf& w = (adjust_first_only && i > 0) ? others : whatif;
         out.push_back(project_offer(read_offer_file(files[i], w.sets), w, years));
+    }
+    if (whatif.option_price &&
+        std::none_of(out.begin(), out.end(), [](const Projected& p) { return p.offer.options.has_value(); })) {
+        std::vector<std::string> names;
+        for (const std::string& f : files) names.push_back(input_name(f));
+        throw usage_error(
+            fmt::format("{}: expected an offer with stock options (an \"options\" block), found none in {}",
+                        option_price_flag(*whatif.option_price), fmt::join(names, ", ")));
     }
     return out;
 }

@@ -10,7 +10,7 @@ namespace offercalc {
 bool WhatIf::empty() const {
     for (const auto& c : changes)
         if (c) return false;
-    return !convention && sets.empty();
+    return !convention && sets.empty() && !option_price;
 }
 
 namespace {
@@ -54,6 +54,14 @@ void change(const WhatIf& w, Offer& o, std::vector<std::string>* notes, std::vec
             o.rsu_shares.reset();
             o.rsu_price.reset();
         }
+    }
+    if (w.option_price && o.options) {
+        Options& op = *o.options;
+        op.valued_multiple = w.option_price->multiple;
+        // preferred x multiple/100, half up (both are positive; the flag keeps the product in range)
+        op.valued_at = w.option_price->multiple
+                           ? SharePrice{(op.preferred.micros * *w.option_price->multiple + 50) / 100}
+                           : w.option_price->price;
     }
     if (w.convention && *w.convention != o.convention) {
         if (notes)

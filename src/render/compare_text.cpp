@@ -10,6 +10,7 @@
 #include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
 #include "offercalc/options_tax.hpp"
+#include "offercalc/options_text.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/summary.hpp"
 #include "offercalc/show.hpp"
@@ -526,6 +527,7 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
         out += render_totals(c, opt);
         if (c.after_tax) out += render_tax_note(c, width);
     }
+    out += render_compare_options(c.offers, opt.columns, opt.exact);
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, width, "  ");
     if (!c.warnings.empty()) out += "\n";
     if (!c.paper_note.empty()) out += "\n" + wrap(c.paper_note, width, "  ") + "\n";

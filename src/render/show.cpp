@@ -14,6 +14,7 @@
 #include "offercalc/json_writer.hpp"
 #include "offercalc/layout.hpp"
 #include "offercalc/options_tax.hpp"
+#include "offercalc/options_text.hpp"
 #include "offercalc/schema.hpp"
 #include "offercalc/text.hpp"
 #include "offercalc/tax.hpp"
@@ -252,7 +253,7 @@ std::string render_show(const Projected& p, int columns, bool exact) {
             out += hang("sale: ", fmt::format("{}", fmt::join(option_sale_words(o.options->type), " ")), width);
         }
     }
-    return out;
+    return out + render_options(p, columns, exact);
 }
 
 namespace {
@@ -330,6 +331,7 @@ void write_offer_fields(JsonWriter& w, const Projected& p) {
         if (!net->exercise.empty()) write_option_exercise(w.key("option_exercise"), net->exercise_total);
     }
     write_assumptions(w.key("assumptions"), p);
+    if (p.offer.options) write_options(w.key("options"), p);
     w.key("adjustments").values(p.adjustments);
 }
 

@@ -110,6 +110,7 @@ std::string render_summary_line(const Projected& p, bool exact) {
     const Projection& pr = p.projection;
     std::vector<Money> figures = {o.base, o.sign_on_y1, o.sign_on_y2, pr.sum.total};
     if (o.rsu) figures.push_back(o.rsu->value);
+    if (o.options) figures.push_back(pr.sum.options);
     if (p.after_tax) figures.push_back(p.after_tax->net_total);
     for (int n = 1; n <= pr.years; ++n) figures.push_back(pr.y(n).total);
     const int level = exact ? kExactLevel : distinct_level(figures);
@@ -123,6 +124,8 @@ std::string render_summary_line(const Projected& p, bool exact) {
     if (o.rsu) parts.push_back(fmt::format("{} RSU {}", m(o.rsu->value), vesting_text(o)));
     if (!o.refreshers.empty())
         parts.push_back(fmt::format("{} refresher{}", o.refreshers.size(), o.refreshers.size() == 1 ? "" : "s"));
+    if (o.options)  // paper value, not cash: said so, with the price it is counted at
+        parts.push_back(fmt::format("options {} on paper at {}", m(pr.sum.options), o.options->price().text()));
     std::vector<std::string> years;
     for (int n = 1; n <= pr.years; ++n) years.push_back(m(pr.y(n).total));
     std::string line =
@@ -144,7 +147,8 @@ std::string summary_json(const Projected& p) {
     w.field("sign_on_y1", o.sign_on_y1)
         .field("sign_on_y2", o.sign_on_y2)
         .field("rsu_grant", o.rsu ? o.rsu->value : Money());
-    w.key("vesting").raws(yearly_percents(o)).key("years").array();
+    w.key("vesting").raws(yearly_percents(o)).field("options", p.projection.sum.options);
+    w.key("years").array();
     for (int n = 1; n <= p.projection.years; ++n) w.value(p.projection.y(n).total);
     w.end_array().field("total", p.projection.sum.total);
     if (const auto& net = p.after_tax) {
@@ -176,7 +180,7 @@ const std::vector<FieldDef>& field_defs() {
             {"sign_on_y2", Kind::Money},  {"rsu_grant", Kind::Money},   {"vesting", Kind::Text},
             {"bonus_pct", Kind::Percent}, {"raise_pct", Kind::Percent}, {"stock_growth_pct", Kind::Percent},
             {"years", Kind::Count},       {"total", Kind::Money},       {"adjusted", Kind::Text},
-            {"net_total", Kind::Money},
+            {"net_total", Kind::Money},   {"options", Kind::Money},
         };
         for (int n = 1; n <= kMaxYears; ++n) d.push_back({fmt::format("y{}", n), Kind::Money});
         return d;
@@ -206,6 +210,7 @@ Money money_of_field(const std::string& name, int year, const Projected& p) {
     if (name == "sign_on_y2") return o.sign_on_y2;
     if (name == "rsu_grant") return o.rsu ? o.rsu->value : Money();
     if (name == "total") return p.projection.sum.total;
+    if (name == "options") return p.projection.sum.options;
     if (name == "net_total") {
         if (!p.after_tax) bad_format("{net_total} needs --after-tax (and the offer's state: \"tax\" or --state)");
         return p.after_tax->net_total;

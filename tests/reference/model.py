@@ -74,6 +74,28 @@ def schedule_of(spec):
     return ([(12 * (i + 1), round(Decimal(str(p)) * 10000)) for i, p in enumerate(spec)], 100 * 10000)
 
 
+def share_tranches(shares: int, schedule):
+    """(month, shares): whole shares, each cumulative count rounded down, so the last
+    tranche completes the grant (README "Startup equity")."""
+    items, den = schedule
+    done, before, out = 0, 0, []
+    for month, weight in items:
+        done += weight
+        after = shares * done // den
+        out.append((month, after - before))
+        before = after
+    return out
+
+
+def micros(x) -> int:
+    return int(Decimal(str(x)) * 10**6)
+
+
+def times(price_micros: int, shares: int) -> int:
+    """shares x a price in micros, in cents, rounded half away from zero."""
+    return round_half_away(Fraction(price_micros * shares, 10**4))
+
+
 def cents(x) -> int:
     return int(Decimal(str(x)) * 100)
 
@@ -97,6 +119,7 @@ def project(offer, years):
             "bonus": round_half_away(Fraction(base * bonus_ppm, 10**6)),
             "sign_on": cents(sign.get("year1", 0)) if n == 1 else cents(sign.get("year2", 0)) if n == 2 else 0,
             "rsu": 0,
+            "options": 0,
             "other": 0,
         })
     grants = []
@@ -112,9 +135,30 @@ def project(offer, years):
             year = (month - 1) // 12 + 1
             exponent = 12 * (year - 1 - start // 12) if recruiter else rel
             rows[year - 1]["rsu"] += grow(amount, growth, exponent)
+    add_options(offer.get("options"), growth, recruiter, rows, years)
     for r in rows:
-        r["total"] = sum(r[k] for k in ("base", "bonus", "sign_on", "rsu", "other"))
+        r["total"] = sum(r[k] for k in ("base", "bonus", "sign_on", "rsu", "options", "other"))
     return rows
+
+
+def add_options(o, growth, recruiter, rows, years):
+    """Each vest's paper value at the preferred price: max(0, grow(shares x price) -
+    shares x strike), each product rounded to the cent, grown like an RSU tranche."""
+    if not o:
+        return
+    price = micros(o["preferred_price"])
+    grants = [(0, o["shares"], micros(o["strike"]), o["vesting"])]
+    for r in o.get("refreshers", []):
+        grants.append((r["month"], r["shares"], micros(r.get("strike", o["strike"])), r["vesting"]))
+    for start, shares, strike, spec in grants:
+        for rel, n in share_tranches(shares, schedule_of(spec)):
+            month = start + rel
+            if n == 0 or month > 12 * years:
+                continue
+            year = (month - 1) // 12 + 1
+            exponent = 12 * (year - 1 - start // 12) if recruiter else rel
+            worth, cost = grow(times(price, n), growth, exponent), times(strike, n)
+            rows[year - 1]["options"] += max(0, worth - cost)
 
 
 def money(rng, top):
@@ -153,6 +197,19 @@ def random_offer(rng):
             {"grant": float(money(rng, 500000)), "month": rng.randrange(0, 100), "vesting": vesting(rng)}
             for _ in range(rng.randrange(0, 3))
         ]
+    if rng.random() < 0.2:  # stock options, about one offer in five
+        strike = Decimal(rng.randrange(1, 20 * 10**6)) / 10**6
+        o["options"] = {
+            "type": rng.choice(["iso", "nso"]),
+            "shares": rng.randrange(1, 2000000),
+            "strike": float(strike),
+            "preferred_price": float(Decimal(rng.randrange(1, 100 * 10**6)) / 10**6),
+            "vesting": vesting(rng),
+            "refreshers": [
+                {"month": rng.randrange(0, 100), "shares": rng.randrange(1, 500000), "vesting": vesting(rng)}
+                for _ in range(rng.randrange(0, 2))
+            ],
+        }
     o["stock_growth_pct"] = float(pct(rng, -60, 80)) if rng.random() < 0.9 else 21
     if rng.random() < 0.3:
         o["growth_convention"] = "recruiter"
@@ -176,7 +233,7 @@ def main():
         got = json.loads(line, parse_float=Decimal)
         want = project(offer, 10)
         for n, (g, w) in enumerate(zip(got["years"], want), 1):
-            for key in ("base", "bonus", "sign_on", "rsu", "other", "total"):
+            for key in ("base", "bonus", "sign_on", "rsu", "options", "other", "total"):
                 if cents(g[key]) != w[key]:
                     mismatches += 1
                     if mismatches <= 10:

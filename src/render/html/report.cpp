@@ -9,6 +9,8 @@
 #include <fmt/ranges.h>  // fmt::join (fmt 10 and later)
 
 #include "offercalc/chart.hpp"
+#include "offercalc/options.hpp"
+#include "offercalc/options_text.hpp"
 #include "offercalc/summary.hpp"
 #include "offercalc/show.hpp"
 #include "offercalc/tax.hpp"
@@ -214,6 +216,13 @@ std::string packages(const Comparison& c) {
         return p.offer.rsu ? p.offer.rsu->value.pretty() + ", " + p.offer.rsu->schedule.describe()
                            : std::string("none");
     });
+    if (std::any_of(c.offers.begin(), c.offers.end(), [](const Projected& p) { return p.offer.options.has_value(); }))
+        row("stock options (paper value)", [](const Projected& p) {
+            if (!p.offer.options) return std::string("none");
+            const Options& o = *p.offer.options;
+            return fmt::format("{} {} at {}, counted at {}", grouped_count(o.shares),
+                               o.type == OptionType::Iso ? "ISOs" : "NSOs", o.strike.text(), o.price().text());
+        });
     const std::string gross = basis(c.after_tax, false);
     row(("year 1" + gross).c_str(), [](const Projected& p) { return p.projection.y(1).total.pretty(); });
     row(((years == 1 ? "total" : "total over the years") + gross).c_str(),
@@ -224,22 +233,33 @@ std::string packages(const Comparison& c) {
     return out;
 }
 
+/// Some offer has stock options: only then do the tables, legends and patterns show them.
+bool any_options(const Comparison& c) {
+    return std::any_of(c.offers.begin(), c.offers.end(),
+                       [](const Projected& p) { return p.offer.options.has_value(); });
+}
+
+/// Whether pay part i is shown: a part held by some offers only (options) when one has it.
+bool part_shown(std::size_t i, bool options) { return !kPayParts[i].when_held || options; }
+
 /// A hidden SVG with the pay parts' patterns, referenced by every chart.
-std::string pattern_defs() {
+std::string pattern_defs(bool options) {
     std::string out = R"(<svg width="0" height="0" class="defs" aria-hidden="true"><defs>)";
     for (std::size_t i = 0; i < std::size(kPartStyles); ++i)
-        out += fmt::format(R"(<pattern id="part-{}" width="6" height="6" patternUnits="userSpaceOnUse">)"
-                           R"(<rect width="6" height="6" fill="{}"/>{}</pattern>)",
-                           kPayParts[i].key, kPartStyles[i].colour, kPartStyles[i].pattern);
+        if (part_shown(i, options))
+            out += fmt::format(R"(<pattern id="part-{}" width="6" height="6" patternUnits="userSpaceOnUse">)"
+                               R"(<rect width="6" height="6" fill="{}"/>{}</pattern>)",
+                               kPayParts[i].key, kPartStyles[i].colour, kPartStyles[i].pattern);
     return out + "</defs></svg>\n";
 }
 
-std::string legend() {
+std::string legend(bool options) {
     std::string out = "<p class=\"legend\">";
     for (std::size_t i = 0; i < std::size(kPartStyles); ++i)
-        out += fmt::format(R"~(<span><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" )~"
-                           R"~(fill="url(#part-{})"/></svg> {}</span> )~",
-                           kPayParts[i].key, kPartStyles[i].label);
+        if (part_shown(i, options))
+            out += fmt::format(R"~(<span><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" )~"
+                               R"~(fill="url(#part-{})"/></svg> {}</span> )~",
+                               kPayParts[i].key, kPartStyles[i].label);
     return out + "</p>";
 }
 
@@ -261,8 +281,10 @@ std::string by_year_chart(const Layout& l, const Comparison& c) {
     const double row = 20, bar = 14, head = 18;  // a row per offer, its bar, a year's heading
     const double plot_h = years * (head + row * static_cast<double>(n)) + 6;
     std::string svg = svg_open(l, plot_h + 30, fmt::format("Pay by year{}, {} offers", basis(c.after_tax, false), n),
-                               "Stacked bars per year per offer: base, sign-on, bonus, RSU and other pay, with "
-                               "each bar's total written after it. The table below has the same figures.");
+                               fmt::format("Stacked bars per year per offer: base, sign-on, bonus, RSU{} and other "
+                                           "pay, with each bar's total written after it. The table below has the "
+                                           "same figures.",
+                                           any_options(c) ? ", options (paper value)" : ""));
     svg += x_grid(ticks, x, 0, plot_h);
     double y = 0;
     for (int yr = 1; yr <= years; ++yr) {
@@ -296,18 +318,21 @@ std::string by_year(const Comparison& c) {
         "<div class=\"wide\"><table><caption>Pay by year{}</caption><thead><tr>"
         "<th scope=\"col\">year</th><th scope=\"col\">offer</th>",
         basis(c.after_tax, false));
-    for (const PartStyle& s : kPartStyles) table += fmt::format("<th scope=\"col\">{}</th>", s.label);
+    const bool options = any_options(c);
+    for (std::size_t i = 0; i < std::size(kPartStyles); ++i)
+        if (part_shown(i, options)) table += fmt::format("<th scope=\"col\">{}</th>", kPartStyles[i].label);
     table += "<th scope=\"col\">total</th></tr></thead><tbody>";
     for (int yr = 1; yr <= years; ++yr)
         for (const Projected& p : c.offers) {
             const Components& part = p.projection.y(yr);
             table += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th>", yr, esc(p.offer.name));
-            for (const PayPart& pp : kPayParts) table += "<td>" + (part.*pp.amount).pretty() + "</td>";
+            for (std::size_t i = 0; i < std::size(kPayParts); ++i)
+                if (part_shown(i, options)) table += "<td>" + (part.*kPayParts[i].amount).pretty() + "</td>";
             table += "<td>" + part.total.pretty() + "</td></tr>";
         }
     table += "</tbody></table></div>";
     return fmt::format("<section id=\"by-year\"><h2>Pay by year{}</h2>", basis(c.after_tax, false)) +
-           figure([&](const Layout& l) { return by_year_chart(l, c); }, legend()) + table + "</section>\n";
+           figure([&](const Layout& l) { return by_year_chart(l, c); }, legend(options)) + table + "</section>\n";
 }
 
 /// Cumulative pay by month, a line per offer (`cum`, from month 0), with the months one
@@ -591,6 +616,71 @@ std::string scripts(const Comparison& c) {
            "</p></blockquote></section>\n";
 }
 
+/// One offer's options: the paper-value note, shares and exercise cost by year, and its exits.
+std::string offer_options(const Projected& p) {
+    const Options& o = *p.offer.options;
+    const int years = p.projection.years;
+    std::string out = fmt::format(
+        "<h3>{}</h3><p>{} {} at a strike of {}, counted at {}; 409A fair market value {}. The options' "
+        "{} over {} years is <strong>paper value, not cash</strong>: what the vested shares would sell for at "
+        "that price, less their strike. To own them you pay the exercise cost, plus any tax at exercise.</p>",
+        esc(p.offer.name), grouped_count(o.shares), o.type == OptionType::Iso ? "ISOs" : "NSOs", o.strike.text(),
+        esc(price_basis_text(o)), o.fmv.text(), p.projection.sum.options.pretty(), years);
+    const std::vector<Money> cost = exercise_cost_by_year(o, years);
+    out += fmt::format(
+        "<div class=\"wide\"><table><caption>{}: exercise cost by year</caption><thead><tr>"
+        "<th scope=\"col\">year</th><th scope=\"col\">exercise cost</th></tr></thead><tbody>",
+        esc(p.offer.name));
+    for (int y = 1; y <= years; ++y)
+        out += fmt::format("<tr><td>{}</td><td>{}</td></tr>", y, cost[static_cast<std::size_t>(y - 1)].pretty());
+    out += fmt::format("<tr><th scope=\"row\">all {} years</th><td>{}</td></tr></tbody></table></div>", years,
+                       exercise_cost(o, 12 * years).pretty());
+    if (o.exits.empty()) return out;
+    const ExitOutlook x = exit_outlook(o);
+    out += fmt::format(
+        "<div class=\"wide\"><table><caption>{}: exits</caption><thead><tr><th scope=\"col\">year"
+        "</th><th scope=\"col\">exit</th><th scope=\"col\">common price</th><th scope=\"col\">vested shares</th><th "
+        "scope=\"col\">value</th><th scope=\"col\">exercise cost</th><th scope=\"col\">chance</th>"
+        "</tr></thead><tbody>",
+        esc(p.offer.name));
+    for (const ExitValue& e : x.exits)
+        out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}%</td></tr>",
+                           e.scenario.year, exit_text(e.scenario), price_cell(e.price), grouped_count(e.vested),
+                           e.value.pretty(), e.cost.pretty(), e.scenario.probability.percent());
+    out += fmt::format(
+        "</tbody></table></div><p>Expected value {} (each exit's value times its chance); chance "
+        "of nothing {}%.{}</p>",
+        x.expected.pretty(), x.chance_of_nothing.percent(),
+        o.company ? " Common's price is what an exit leaves after the liquidation preferences, over "
+                    "the shares outstanding then: a simplification of the real waterfall."
+                  : "");
+    return out;
+}
+
+/// Stock options: each offer's total at multiples of its preferred price, then each
+/// offer's options in detail.
+std::string stock_options(const Comparison& c) {
+    const int years = c.offers.front().projection.years;
+    std::string out = fmt::format(
+        "<section id=\"options\"><h2>Stock options</h2><div class=\"wide\"><table><caption>Total over {} "
+        "years with the options at multiples of the preferred price</caption><thead><tr><th scope=\"col\">"
+        "offer</th>",
+        years);
+    for (const std::int64_t k : kOptionMultiples) out += "<th scope=\"col\">at " + multiple_text(k) + "</th>";
+    out += "</tr></thead><tbody>";
+    for (const Projected& p : c.offers) {
+        const std::vector<OptionMultiple> ms = option_multiples(p.offer, years);
+        out += "<tr><th scope=\"row\">" + esc(p.offer.name) + (ms.empty() ? " (no options)" : "") + "</th>";
+        for (std::size_t k = 0; k < std::size(kOptionMultiples); ++k)
+            out += "<td>" + (ms.empty() ? p.projection.sum.total : ms[k].total).pretty() + "</td>";
+        out += "</tr>";
+    }
+    out += "</tbody></table></div>";
+    for (const Projected& p : c.offers)
+        if (p.offer.options) out += offer_options(p);
+    return out + "</section>\n";
+}
+
 std::string assumptions(const Comparison& c) {
     std::string out = "<section id=\"assumptions\"><h2>Assumptions</h2><ul>";
     for (const Projected& p : c.offers) out += "<li>" + esc(p.offer.name + ": " + assumptions_text(p.offer)) + ".</li>";
@@ -838,15 +928,16 @@ std::string report_html(const Comparison& c, const Odds* odds) {
     std::string out =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-        esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n" + pattern_defs() + "<main>\n<h1>" +
-        esc(title) + "</h1>\n";
+        esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n" + pattern_defs(any_options(c)) +
+        "<main>\n<h1>" + esc(title) + "</h1>\n";
     out += fmt::format(
         "<p class=\"meta\">Over {} years from each start date, as of {}; figures in US dollars, gross "
         "pay{}. Made by offercalc.</p>\n",
         me.projection.years, c.timeline.today.iso(),
         c.after_tax ? " (the gaps and the asks' aim are in net pay after tax)" : "");
-    out += packages(c) + by_year(c) + cumulative(c) + (c.gaps.empty() ? "" : gaps(c)) + asks(c) + timeline(c) +
-           scripts(c) + assumptions(c) + taxes(c) + (odds ? spread(*odds) : "");
+    out += packages(c) + by_year(c) + (any_options(c) ? stock_options(c) : "") + cumulative(c) +
+           (c.gaps.empty() ? "" : gaps(c)) + asks(c) + timeline(c) + scripts(c) + assumptions(c) + taxes(c) +
+           (odds ? spread(*odds) : "");
     out += "</main>\n</body>\n</html>\n";
     return stack_tables(out);
 }

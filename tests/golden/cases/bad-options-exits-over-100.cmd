@@ -1,0 +1,1 @@
+validate tests/bad/options-exits-over-100.json

@@ -1,0 +1,1 @@
+validate tests/bad/options-no-preferred.json

@@ -1,0 +1,1 @@
+batch --option-multiple 3

@@ -1,0 +1,1 @@
+report examples/amazon-l5-pm.json examples/startup-series-b.json --today 2026-11-23 -o -

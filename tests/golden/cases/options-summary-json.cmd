@@ -1,0 +1,1 @@
+summary --json examples/startup-series-b.json

@@ -1,0 +1,1 @@
+summary examples/startup-series-b.json examples/amazon-l5-pm.json

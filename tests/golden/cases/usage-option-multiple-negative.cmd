@@ -1,0 +1,1 @@
+show examples/startup-series-b.json --option-multiple=-1

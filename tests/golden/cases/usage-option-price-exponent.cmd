@@ -1,0 +1,1 @@
+show examples/startup-series-b.json --option-price 1e3

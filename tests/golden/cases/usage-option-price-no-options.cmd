@@ -1,0 +1,1 @@
+show examples/amazon-l5-pm.json examples/meta-ic5-pm.json --option-price 12
