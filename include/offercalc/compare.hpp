@@ -147,6 +147,11 @@ struct ComparatorFacts {
     bool copy = false;
     std::vector<Money> gaps;  ///< comparator minus offer by year (as the gaps are measured)
     Money total_gap;          ///< over the horizon
+    /// Their guaranteed year-one cash (base, sign-on, other items) minus the offer's, gross.
+    Money guaranteed_year1_gap;
+    /// The first year after year four whose leader differs from year four's (the
+    /// initial grants have vested); none when the lead holds or the horizon ends at four.
+    std::optional<int> past_four_change;
 };
 
 /// The situation the plan is made from (DOMAIN "The plan").

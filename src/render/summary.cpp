@@ -109,7 +109,7 @@ std::string render_summary_line(const Projected& p, bool exact) {
     const Offer& o = p.offer;
     const Projection& pr = p.projection;
     const Money with_assumed = pr.sum.total + pr.assumed_refresh_sum + pr.promotion_sum;
-    std::vector<Money> figures = {o.base, o.sign_on_y1, o.sign_on_y2, pr.sum.total, guaranteed(pr.sum)};
+    std::vector<Money> figures = {o.base, o.sign_on_y1, o.sign_on_y2, pr.sum.total};
     if (pr.has_assumptions()) figures.push_back(with_assumed);
     if (o.rsu) figures.push_back(o.rsu->value);
     if (p.after_tax) figures.push_back(p.after_tax->net_total);
@@ -127,9 +127,9 @@ std::string render_summary_line(const Projected& p, bool exact) {
         parts.push_back(fmt::format("{} refresher{}", o.refreshers.size(), o.refreshers.size() == 1 ? "" : "s"));
     std::vector<std::string> years;
     for (int n = 1; n <= pr.years; ++n) years.push_back(m(pr.y(n).total));
-    std::string line = fmt::format("{}: {}; {} = {} ({} guaranteed)", o.name, fmt::join(parts, ", "),
-                                   fmt::join(years, " "), m(pr.sum.total), m(guaranteed(pr.sum)));
-    if (pr.has_assumptions()) line += fmt::format("; {} with assumed pay", m(with_assumed));
+    std::string line =
+        fmt::format("{}: {}; {} = {}", o.name, fmt::join(parts, ", "), fmt::join(years, " "), m(pr.sum.total));
+    if (pr.has_assumptions()) line += fmt::format("; {} with assumed pay (not offered)", m(with_assumed));
     if (p.after_tax) {
         const TaxProfile& t = p.after_tax->profile;
         line += fmt::format("; net {} after tax in {}{}, {}", m(p.after_tax->net_total), t.state,
