@@ -174,6 +174,15 @@ struct Script {
     std::string condition;
 };
 
+/// A dollar grant converted at a price above today's (rsu.conversion_price): the ask
+/// to fix the share count at what the dollar figure buys today.
+struct ShareCountAsk {
+    std::int64_t shares = 0;      ///< the grant's dollars at today's price, rounded up to a whole share
+    std::int64_t converted = 0;   ///< what the conversion price buys
+    Money promised, value_today;  ///< the dollar figure, and the converted shares at today's price
+    SharePrice conversion_price, price_today;
+};
+
 /// Everything `offercalc compare` reports.
 struct Comparison {
     std::vector<Projected> offers;         ///< offers[0] is the offer under negotiation
@@ -211,6 +220,8 @@ struct Comparison {
     std::string headline;
     Money round;
     std::optional<CompareOdds> odds;
+    /// The offer's dollar grant is converted above today's price: fix the share count.
+    std::optional<ShareCountAsk> share_count_ask;
 };
 
 /// Compares offers[0] against offers[1..] (or a target). Needs at least one

@@ -554,6 +554,13 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, width, "  ");
     if (!c.warnings.empty()) out += "\n";
     out += render_asks(c, opt, width);
+    if (const auto& a = c.share_count_ask)
+        out += hang("  also: ",
+                    fmt::format("fix the share count at {} shares: the {} grant converted at {} buys {} shares, "
+                                "worth {} at today's {}.",
+                                grouped_count(a->shares), a->promised, a->conversion_price.text(),
+                                grouped_count(a->converted), a->value_today, a->price_today.text()),
+                    width);
     if (c.odds) out += render_compare_odds(c, width);
     out += render_timeline(c, width);
     if (opt.script && c.script) out += render_scripts(c, opt, width);
@@ -637,6 +644,13 @@ std::string compare_json(const Comparison& c) {
     write_timeline(w.key("timeline"), c.timeline);
     w.key("warnings").values(c.warnings);
     w.field_if("script", c.script.has_value(), [&] { write_script(w, *c.script); });
+    w.field_if("share_count_ask", c.share_count_ask.has_value(), [&] {
+        const ShareCountAsk& a = *c.share_count_ask;
+        w.object()
+            .field("shares", static_cast<long long>(a.shares))
+            .field("converted", static_cast<long long>(a.converted));
+        w.field("grant", a.promised).field("value_today", a.value_today).end_object();
+    });
     if (c.odds) write_compare_odds(w.key("odds"), c);
     w.end_object();
     return out + "\n";

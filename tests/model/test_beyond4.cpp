@@ -5,7 +5,11 @@
 
 #include "support.hpp"
 
+#include <cmath>
+
+#include "offercalc/compare.hpp"
 #include "offercalc/model.hpp"
+#include "offercalc/odds.hpp"
 #include "offercalc/parse.hpp"
 
 using namespace offercalc;
@@ -152,4 +156,98 @@ TEST_CASE("the new keys' errors name the path", "[parse][beyond4]") {
                Catch::Matchers::Contains("refresh.yearly_pct_of_grant: expected an rsu grant"));
     CHECK_THAT(error_of([] { parse(R"({"base": 1, "promotion": [{"year": 3, "base": 5}]})"); }).what(),
                Catch::Matchers::Contains("promotion[0].probability: missing"));
+}
+
+TEST_CASE("odds draws a promotion as an event: against the closed form", "[odds][beyond4]") {
+    // A: base 100,000; in year 2 a promotion to 150,000 with probability 0.3. B: 120,000.
+    // Over two years A pays 200,000 without it (loses to B's 240,000) and 250,000 with it
+    // (wins): P(win) = 0.3 exactly, and the mean total 200,000 + 0.3 x 50,000 = 215,000.
+    // With N = 100,000 paths the win share has standard error sqrt(0.3 x 0.7 / N) =
+    // 0.00145 and the mean 50,000 x 0.00145 = $72.46: both checked within four of them.
+    std::vector<Projected> offers(2);
+    offers[0].offer = parse(R"({"name": "A", "company": "A", "base": 100000,
+                               "promotion": [{"year": 2, "base": 150000, "probability": 0.3}]})");
+    offers[1].offer = parse(R"({"name": "B", "company": "B", "base": 120000})");
+    for (Projected& p : offers) p.projection = project(p.offer, 2);
+    OddsOptions opts;
+    opts.paths = 100'000;
+    const Odds r = odds(offers, opts);
+    REQUIRE(r.vs.size() == 1);
+    CHECK(std::abs(r.vs[0].p_win - 0.3) < 4 * 0.00145);
+    CHECK(std::abs(static_cast<double>(r.offers[0].total.mean.in_cents()) / 100 - 215000) < 4 * 72.46);
+    // Every path pays one of the two totals.
+    CHECK(r.offers[0].total.p10 == d(200000));
+    CHECK(r.offers[0].total.p90 == d(250000));
+    CHECK(r.vs[0].expected_shortfall == d(40000));
+}
+
+namespace {
+
+Projected load(const std::string& text, int years) {
+    Projected p;
+    p.offer = parse(text);
+    p.projection = project(p.offer, years);
+    return p;
+}
+
+CompareOptions on_day() {
+    CompareOptions o;
+    o.today = *Date::parse("2026-11-23");
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("compare: a back-loaded grant leads in years 3-4 and trails from year 5", "[compare][beyond4]") {
+    // A: base 150,000, RSU 400,000 at 5/15/40/40: 170,000, 210,000, 310,000, 310,000, then
+    // 150,000. B: base 200,000, RSU 200,000 even-annual: 250,000 a year, then 200,000.
+    // B - A: 80,000, 40,000, -60,000, -60,000, 50,000, 50,000: A leads in years 3-4, B from 5.
+    // Guaranteed year one: B 200,000 - A 150,000 = 50,000.
+    const Comparison c = compare({load(R"({"name": "A", "base": 150000, "rsu": {"grant": 400000, "vesting": "amazon"},
+                                           "offer_date": "2026-11-20"})",
+                                       6),
+                                  load(R"({"name": "B", "base": 200000, "rsu": {"grant": 200000,
+                                           "vesting": "even-annual"}})",
+                                       6)},
+                                 on_day());
+    const ComparatorFacts& f = c.situation.comparators.at(0);
+    CHECK(f.past_four_change == 5);
+    CHECK(f.guaranteed_year1_gap == d(50000));
+    const std::string text = render_compare(c, {false, false, false, 0});
+    CHECK(text.find("past year 4: A leads B in years 3-4 and trails from year 5.") != std::string::npos);
+    CHECK(text.find("grant ends: A: year 5 pays $160,000.00 less than year 4") != std::string::npos);
+    CHECK(text.find("guaranteed: B guarantees $50,000.00 more cash in year one than A") != std::string::npos);
+}
+
+TEST_CASE("compare: a sign-on leads when guaranteed year-one cash is what is short", "[compare][beyond4]") {
+    // A: base 100,000, RSU 120,000 at 5/15/40/40: 106,000, 118,000, 148,000, 148,000 =
+    // 520,000. B: base 132,000 a year = 528,000. Gap 8,000; year one 26,000 short, all of
+    // it guaranteed cash (B guarantees 32,000 more), and 4 x 26,000 > 8,000: the gap sits
+    // in year one. A year-one sign-on of 26,000 closes year one and the total: it leads.
+    const Comparison c = compare({load(R"({"name": "A", "base": 100000, "rsu": {"grant": 120000, "vesting": "amazon"},
+                                           "offer_date": "2026-11-20"})",
+                                       4),
+                                  load(R"({"name": "B", "base": 132000})", 4)},
+                                 on_day());
+    REQUIRE_FALSE(c.asks.empty());
+    CHECK(c.asks.front().lever == AskLever::SignOn);
+    CHECK(c.asks.front().sign_on_y1 == d(26000));
+    CHECK(c.situation.comparators.at(0).guaranteed_year1_gap == d(32000));
+}
+
+TEST_CASE("compare: a conversion price above today's asks to fix the share count", "[compare][beyond4]") {
+    // 200,000 at 180 buys 1,111 shares, worth 166,650 at 150; at today's price the dollar
+    // figure buys 200,000 / 150 = 1,333.3, rounded up to 1,334 shares.
+    const Comparison c = compare({load(R"({"name": "A", "base": 100000, "offer_date": "2026-11-20",
+                                           "rsu": {"grant": 200000, "conversion_price": 180, "price": 150,
+                                                   "vesting": "even-annual"}})",
+                                       4),
+                                  load(R"({"name": "B", "base": 200000})", 4)},
+                                 on_day());
+    REQUIRE(c.share_count_ask);
+    CHECK(c.share_count_ask->shares == 1334);
+    CHECK(c.share_count_ask->converted == 1111);
+    CHECK(c.share_count_ask->value_today == d(166650));
+    REQUIRE(c.script);
+    CHECK(c.script->long_ask.find("Could we fix it at 1,334 shares instead?") != std::string::npos);
 }
