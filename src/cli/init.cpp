@@ -34,7 +34,7 @@ namespace {
 /// Every field init can fill, as typed (flags or answers); empty means not given.
 struct InitFields {
     std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct, growth,
-        volatility, offer_date, start_date, close_date, state, filing, city;
+        volatility, offer_date, start_date, close_date, state, filing, city, bonus_payout_pct, refresh, refresh_pct;
     std::string schema = "offer.schema.json", output = "-";
     bool force = false;
     bool asked = false;  ///< the fields came from answers, already checked (and warned about) one by one
@@ -42,7 +42,8 @@ struct InitFields {
         for (const std::string* s :
              {&name,       &kind,       &company,    &level,     &role,      &location, &base,
               &sign_on,    &rsu,        &vesting,    &bonus_pct, &raise_pct, &growth,   &volatility,
-              &offer_date, &start_date, &close_date, &state,     &filing,    &city})
+              &offer_date, &start_date, &close_date, &state,     &filing,    &city,     &bonus_payout_pct,
+              &refresh,    &refresh_pct})
             if (!s->empty()) return true;
         return false;
     }
@@ -62,6 +63,19 @@ std::string percent_flag(std::string text, const char* flag, bool warn) {
                      "offercalc: warning: %s: %s is read as %s%%, not %s%%; percents are written as 15 for 15%%\n",
                      flag, text.c_str(), Rate{v}.percent().c_str(), Rate{v * 100}.percent().c_str());
     return Rate{v}.percent();
+}
+
+/// "refresh": an assumed yearly refresher, as an amount or a percent of the grant.
+void add_refresh(const InitFields& f, std::vector<std::string>& lines) {
+    if (!f.refresh.empty() && !f.refresh_pct.empty())
+        throw usage_error("--refresh: give a yearly amount or --refresh-pct of the grant, not both");
+    if (!f.refresh.empty())
+        lines.push_back(fmt::format("  \"refresh\": {{\"yearly\": {}}}", amount_flag(f.refresh, "--refresh").plain()));
+    if (!f.refresh_pct.empty()) {
+        if (f.rsu.empty()) throw usage_error("--refresh-pct: a percent of the grant needs a grant: give --rsu too");
+        lines.push_back(fmt::format("  \"refresh\": {{\"yearly_pct_of_grant\": {}}}",
+                                    percent_flag(f.refresh_pct, "--refresh-pct", !f.asked)));
+    }
 }
 
 /// The offer file's text, fields in the order the README lists them.
@@ -87,6 +101,8 @@ std::string offer_text(const InitFields& f) {
     raw("base", amount_flag(f.base, "--base").plain());
     if (!f.raise_pct.empty()) raw("raise_pct", percent_flag(f.raise_pct, "--raise-pct", !f.asked));
     if (!f.bonus_pct.empty()) raw("bonus_pct", percent_flag(f.bonus_pct, "--bonus-pct", !f.asked));
+    if (!f.bonus_payout_pct.empty())
+        raw("bonus_payout_pct", percent_flag(f.bonus_payout_pct, "--bonus-payout-pct", !f.asked));
     if (!f.sign_on.empty()) {
         const auto slash = f.sign_on.find('/');
         const Money y1 = amount_flag(f.sign_on.substr(0, slash), "--sign-on");
@@ -103,6 +119,7 @@ std::string offer_text(const InitFields& f) {
     } else if (!f.vesting.empty()) {
         throw usage_error("--vesting: a vesting needs a grant: give --rsu too");
     }
+    add_refresh(f, lines);
     if (!f.growth.empty()) raw("stock_growth_pct", percent_flag(f.growth, "--growth", !f.asked));
     if (!f.volatility.empty()) raw("volatility_pct", percent_flag(f.volatility, "--volatility", !f.asked));
     if (!f.state.empty()) {
@@ -275,9 +292,13 @@ void setup_init(CLI::App& sub, Action& action) {
     sub.add_option("--base", f->base, "annual base (175000, 175k, $175,000)")->group(g);
     sub.add_option("--sign-on", f->sign_on, "sign-on: year one, or year one/year two (65k/52k)")->group(g);
     sub.add_option("--bonus-pct", f->bonus_pct, "target bonus percent")->group(g);
+    sub.add_option("--bonus-payout-pct", f->bonus_payout_pct, "expected bonus payout, percent of target (100)")
+        ->group(g);
     sub.add_option("--raise-pct", f->raise_pct, "yearly raise percent from year 2")->group(g);
     sub.add_option("--rsu", f->rsu, "RSU grant value (240k)")->group(g);
     sub.add_option("--vesting", f->vesting, "the grant's vesting preset (offercalc presets lists them)")->group(g);
+    sub.add_option("--refresh", f->refresh, "an assumed refresher each year from year 2 (60k); not offered")->group(g);
+    sub.add_option("--refresh-pct", f->refresh_pct, "an assumed refresher each year, percent of the grant")->group(g);
     sub.add_option("--growth", f->growth, "stock growth percent per year")->group(g);
     sub.add_option("--volatility", f->volatility, "annual stock volatility percent, for odds")->group(g);
     sub.add_option("--state", f->state, "state whose taxes apply (WA, CA, NY...)")->group(g);
