@@ -168,6 +168,11 @@ struct ComparatorFacts {
     bool copy = false;
     std::vector<Money> gaps;  ///< comparator minus offer by year (as the gaps are measured)
     Money total_gap;          ///< over the horizon
+    /// Their guaranteed year-one cash (base, sign-on, other items) minus the offer's, gross.
+    Money guaranteed_year1_gap;
+    /// The first year after year four whose leader differs from year four's (the
+    /// initial grants have vested); none when the lead holds or the horizon ends at four.
+    std::optional<int> past_four_change;
 };
 
 /// The situation the plan is made from (DOMAIN "The plan").
@@ -188,6 +193,15 @@ struct Script {
     /// When the words hold only on a condition the candidate must meet first (every
     /// comparator has closed: it must be extended); empty otherwise.
     std::string condition;
+};
+
+/// A dollar grant converted at a price above today's (rsu.conversion_price): the ask
+/// to fix the share count at what the dollar figure buys today.
+struct ShareCountAsk {
+    std::int64_t shares = 0;      ///< the grant's dollars at today's price, rounded up to a whole share
+    std::int64_t converted = 0;   ///< what the conversion price buys
+    Money promised, value_today;  ///< the dollar figure, and the converted shares at today's price
+    SharePrice conversion_price, price_today;
 };
 
 /// Everything `offercalc compare` reports.
@@ -230,6 +244,8 @@ struct Comparison {
     std::string paper_note;
     Money round;
     std::optional<CompareOdds> odds;
+    /// The offer's dollar grant is converted above today's price: fix the share count.
+    std::optional<ShareCountAsk> share_count_ask;
 };
 
 /// Compares offers[0] against offers[1..] (or a target). Needs at least one

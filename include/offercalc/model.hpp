@@ -41,8 +41,35 @@ struct Projection {
     Components sum;                            ///< over the `years` shown
     Money equity_after;   ///< grant value (at the grant price) that vests after the last year shown
     Money options_after;  ///< paper value (at the options' price, no growth) of options vesting later
+    /// Assumptions, never in `total` or `sum` (DOMAIN.md, "Past four years"): the value of
+    /// the assumed refreshers vesting each year, and the promotions' expected extra pay
+    /// (base, bonus on it, and grant), each year and over the years shown.
+    std::array<Money, kMaxYears> assumed_refresh{}, promotion{};
+    Money assumed_refresh_sum, promotion_sum;
+    /// Year n's total with the assumptions added.
+    Money with_assumptions(int n) const {
+        const auto i = static_cast<std::size_t>(n - 1);
+        return year[i].total + assumed_refresh[i] + promotion[i];
+    }
+    bool has_assumptions() const { return !assumed_refresh_sum.is_zero() || !promotion_sum.is_zero(); }
     const Components& y(int n) const { return year[static_cast<std::size_t>(n - 1)]; }
 };
+
+/// Guaranteed cash (base, sign-on, other items) and pay at risk (bonus at its expected
+/// payout, equity at its price assumption); they add up to the total.
+inline Money guaranteed(const Components& c) { return c.base + c.sign_on + c.other; }
+inline Money at_risk(const Components& c) { return c.bonus + c.rsu + c.options; }
+
+/// The yearly assumed refresher grant: refresh.yearly, or its percent of the initial grant.
+Money refresh_grant(const Offer& offer);
+/// The year-five drop: when the years shown reach past the last vest of the initial
+/// grant (month L), the first year after it (n = ceil(L/12) + 1) against the year before.
+struct VestEndDrop {
+    int year = 0;        ///< the first year after the initial grant's last vest; 0: none shown
+    Money drop;          ///< year - 1's total minus this year's (negative: a rise)
+    Money drop_assumed;  ///< the same with the assumptions (refreshers, promotions)
+};
+VestEndDrop vest_end_drop(const Offer& offer, const Projection& p);
 
 /// amount x (1+g)^(months/12), correctly rounded to the cent, halves away from zero
 /// ("round half away"), on every platform: a fast double value, settled with exact

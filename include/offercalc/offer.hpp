@@ -93,6 +93,38 @@ struct Options {
     SharePrice price() const { return valued_at ? *valued_at : preferred; }
 };
 
+/// An assumed refresher (DOMAIN.md, "Past four years"): a grant made at the start of each
+/// year from `from_year` on (month 12(from_year - 1), then every 12 months), each vesting
+/// by `schedule`. An expectation, never an offer term: the model keeps its value apart
+/// from the total, and no ask counts on it.
+struct RefreshAssumption {
+    Money yearly;                      ///< each year's grant, or ...
+    std::optional<Rate> pct_of_grant;  ///< ... this percent of the initial RSU grant
+    int from_year = 2;
+    Schedule schedule;
+};
+
+/// A possible promotion: from employment year `year`, base `base` (raised from then on
+/// at the offer's raise) and a grant `grant` made at the year's start on the initial
+/// grant's schedule, with probability `probability`. Valued as expected pay, apart from
+/// the total.
+struct Promotion {
+    int year = 2;
+    Money base;
+    Money grant;
+    Rate probability;
+};
+
+/// A dollar grant turned into shares (rsu.conversion_price): shares =
+/// floor(promised / conversion_price), at least min_shares; the grant's value is those
+/// shares at today's price (rsu.price).
+struct RsuConversion {
+    Money promised;  ///< the dollar figure in the offer
+    SharePrice conversion_price, price_today;
+    std::int64_t shares = 0;
+    std::optional<std::int64_t> min_shares;
+};
+
 /// How stock growth values the equity (see DOMAIN.md).
 enum class Convention {
     VestDate,   ///< a tranche at month m is worth tranche x (1+g)^(m/12)
@@ -166,12 +198,16 @@ struct Offer {
     SignOnPaid sign_on_paid = SignOnPaid::Monthly;
     bool sign_on_clawback = false;  ///< on leaving inside a year, what was paid beyond the months worked is repaid
     Rate bonus;                     ///< target bonus, percent of that year's base
+    Rate bonus_payout{Rate::kOne};  ///< expected payout, percent of the target bonus (100%)
 
     std::optional<Grant> rsu;
     std::optional<std::int64_t> rsu_shares;  ///< when the grant was given as shares
     std::optional<Money> rsu_price;
     std::vector<Grant> refreshers;
-    std::optional<Options> options;  ///< stock options (a startup's equity), beside or instead of RSUs
+    std::optional<RsuConversion> rsu_conversion;  ///< the grant was given in dollars at a conversion price
+    std::optional<RefreshAssumption> refresh;     ///< assumed yearly refreshers (not offered)
+    std::vector<Promotion> promotions;            ///< possible promotions (expected pay, not offered)
+    std::optional<Options> options;               ///< stock options (a startup's equity), beside or instead of RSUs
     Rate growth;
     Convention convention = Convention::VestDate;
     Rate volatility;  ///< annual volatility of the company's stock, for odds (odds.hpp); 0: certain

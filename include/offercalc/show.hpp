@@ -43,6 +43,14 @@ std::string presets_json();
 /// What an offer's figures assume: "RSU $240,000.00 vesting amazon (5/15/40/40 by
 /// year); stock growth 0%/yr (vest_date)", then raise, bonus and refreshers when set.
 std::string assumptions_text(const Offer& o);
+/// "year 5 pays $96,000.00 less than year 4: the initial grant has vested", with the
+/// drop under the assumptions when the offer has any; "" when the years shown do not
+/// reach past the initial grant's last vest.
+std::string vest_end_text(const Offer& o, const Projection& pr);
+/// The assumed refreshers and promotions in words, saying they are not offered; "" for none.
+std::string assumed_text(const Offer& o);
+/// What a dollar grant buys at its conversion price and is worth today; "" for none.
+std::string conversion_text(const Offer& o);
 /// "Amazon, L5, Product Manager, Seattle" from whichever parts are set.
 std::string describe_offer(const Offer& o);
 /// {"federal", "fica", "state", "local", "state_payroll", "total"}.

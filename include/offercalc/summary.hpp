@@ -39,8 +39,8 @@ std::string render_summary_line(const Projected& p, bool exact);
 
 /// The summary as one JSON object on one line: {"name", "base", "bonus_pct",
 /// "sign_on_y1", "sign_on_y2", "rsu_grant", "vesting", "options" (their paper value over
-/// the years), "years": [each year's total],
-/// "total", "adjusted": ["rsu +$30k", ...]}, ending in a newline.
+/// the years), "years": [each year's total], "total", "guaranteed", "at_risk",
+/// "total_with_assumptions", "adjusted": ["rsu +$30k", ...]}, ending in a newline.
 std::string summary_json(const Projected& p);
 
 /// A line template in the spirit of `git log --format`: text with fields in braces,

@@ -36,7 +36,7 @@ namespace {
 struct InitFields {
     std::string name, kind, company, level, role, location, base, sign_on, rsu, vesting, bonus_pct, raise_pct, growth,
         volatility, offer_date, start_date, close_date, state, filing, city, options_shares, option_type, strike,
-        preferred_price, options_vesting;
+        preferred_price, options_vesting, bonus_payout_pct, refresh, refresh_pct;
     std::string schema = "offer.schema.json", output = "-";
     bool force = false;
     bool asked = false;  ///< the fields came from answers, already checked (and warned about) one by one
@@ -45,7 +45,7 @@ struct InitFields {
              {&name,        &kind,       &company,         &level,          &role,      &location, &base,
               &sign_on,     &rsu,        &vesting,         &bonus_pct,      &raise_pct, &growth,   &volatility,
               &offer_date,  &start_date, &close_date,      &state,          &filing,    &city,     &options_shares,
-              &option_type, &strike,     &preferred_price, &options_vesting})
+              &option_type, &strike,     &preferred_price, &options_vesting, &bonus_payout_pct, &refresh, &refresh_pct})
             if (!s->empty()) return true;
         return false;
     }
@@ -109,6 +109,19 @@ std::string options_line(const InitFields& f) {
         json_string(f.options_vesting.empty() ? "cliff-monthly" : f.options_vesting));
 }
 
+/// "refresh": an assumed yearly refresher, as an amount or a percent of the grant.
+void add_refresh(const InitFields& f, std::vector<std::string>& lines) {
+    if (!f.refresh.empty() && !f.refresh_pct.empty())
+        throw usage_error("--refresh: give a yearly amount or --refresh-pct of the grant, not both");
+    if (!f.refresh.empty())
+        lines.push_back(fmt::format("  \"refresh\": {{\"yearly\": {}}}", amount_flag(f.refresh, "--refresh").plain()));
+    if (!f.refresh_pct.empty()) {
+        if (f.rsu.empty()) throw usage_error("--refresh-pct: a percent of the grant needs a grant: give --rsu too");
+        lines.push_back(fmt::format("  \"refresh\": {{\"yearly_pct_of_grant\": {}}}",
+                                    percent_flag(f.refresh_pct, "--refresh-pct", !f.asked)));
+    }
+}
+
 /// The offer file's text, fields in the order the README lists them.
 std::string offer_text(const InitFields& f) {
     std::vector<std::string> lines;
@@ -132,6 +145,8 @@ std::string offer_text(const InitFields& f) {
     raw("base", amount_flag(f.base, "--base").plain());
     if (!f.raise_pct.empty()) raw("raise_pct", percent_flag(f.raise_pct, "--raise-pct", !f.asked));
     if (!f.bonus_pct.empty()) raw("bonus_pct", percent_flag(f.bonus_pct, "--bonus-pct", !f.asked));
+    if (!f.bonus_payout_pct.empty())
+        raw("bonus_payout_pct", percent_flag(f.bonus_payout_pct, "--bonus-payout-pct", !f.asked));
     if (!f.sign_on.empty()) {
         const auto slash = f.sign_on.find('/');
         const Money y1 = amount_flag(f.sign_on.substr(0, slash), "--sign-on");
@@ -149,6 +164,7 @@ std::string offer_text(const InitFields& f) {
         throw usage_error("--vesting: a vesting needs a grant: give --rsu too");
     }
     if (const std::string options = options_line(f); !options.empty()) lines.push_back(options);
+    add_refresh(f, lines);
     if (!f.growth.empty()) raw("stock_growth_pct", percent_flag(f.growth, "--growth", !f.asked));
     if (!f.volatility.empty()) raw("volatility_pct", percent_flag(f.volatility, "--volatility", !f.asked));
     if (!f.state.empty()) {
@@ -339,9 +355,13 @@ void setup_init(CLI::App& sub, Action& action) {
     sub.add_option("--base", f->base, "annual base (175000, 175k, $175,000)")->group(g);
     sub.add_option("--sign-on", f->sign_on, "sign-on: year one, or year one/year two (65k/52k)")->group(g);
     sub.add_option("--bonus-pct", f->bonus_pct, "target bonus percent")->group(g);
+    sub.add_option("--bonus-payout-pct", f->bonus_payout_pct, "expected bonus payout, percent of target (100)")
+        ->group(g);
     sub.add_option("--raise-pct", f->raise_pct, "yearly raise percent from year 2")->group(g);
     sub.add_option("--rsu", f->rsu, "RSU grant value (240k)")->group(g);
     sub.add_option("--vesting", f->vesting, "the grant's vesting preset (offercalc presets lists them)")->group(g);
+    sub.add_option("--refresh", f->refresh, "an assumed refresher each year from year 2 (60k); not offered")->group(g);
+    sub.add_option("--refresh-pct", f->refresh_pct, "an assumed refresher each year, percent of the grant")->group(g);
     sub.add_option("--growth", f->growth, "stock growth percent per year")->group(g);
     sub.add_option("--options-shares", f->options_shares, "stock options: the number of shares granted")->group(g);
     sub.add_option("--option-type", f->option_type, "stock options: iso (default) or nso")

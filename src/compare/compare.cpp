@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "compare/parts.hpp"
+#include "core/wide.hpp"
 #include "offercalc/error.hpp"
+#include "offercalc/text.hpp"
 
 namespace offercalc {
 
@@ -78,6 +80,31 @@ void set_year1_gap(Comparison& c) {
     }
 }
 
+/// A dollar grant converted above today's price is worth less than its figure: the ask
+/// to fix the share count, said at the end of the longer script.
+void add_share_count_ask(Comparison& c) {
+    const Offer& me = c.offers.front().offer;
+    if (!me.rsu_conversion || !me.rsu) return;
+    const RsuConversion& r = *me.rsu_conversion;
+    if (r.conversion_price <= r.price_today) return;
+    ShareCountAsk a;
+    a.promised = r.promised;
+    a.value_today = me.rsu->value;
+    a.converted = r.shares;
+    a.conversion_price = r.conversion_price;
+    a.price_today = r.price_today;
+    const i128 cents = static_cast<i128>(r.promised.in_cents()) * 10'000;
+    a.shares = static_cast<std::int64_t>((cents + r.price_today.micros - 1) / r.price_today.micros);
+    if (a.shares <= a.converted) return;  // a share floor already buys it
+    c.share_count_ask = a;
+    if (c.script)
+        c.script->long_ask += fmt::format(
+            " One more thing: the RSU grant is set at {} and converted at {} a share, above today's {}, so it comes "
+            "to {} today. Could we fix it at {} shares instead?",
+            spoken_amount(a.promised), a.conversion_price.text(), a.price_today.text(), spoken_amount(a.value_today),
+            grouped_count(a.shares));
+}
+
 }  // namespace
 
 Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
@@ -133,6 +160,7 @@ Comparison compare(std::vector<Projected> offers, const CompareOptions& opts) {
     if (opts.odds) detail::add_odds(c, opts);
     c.timeline = detail::make_timeline(c, opts);
     detail::add_words(c);
+    add_share_count_ask(c);
     return c;
 }
 

@@ -18,6 +18,16 @@ bool same_company(const Offer& a, const Offer& b) {
     });
 }
 
+/// The first year past four whose leader (the sign of the gap) is not year four's.
+std::optional<int> past_four_change(const std::vector<Money>& gaps) {
+    if (gaps.size() <= 4) return std::nullopt;
+    auto sign = [](Money m) { return m.is_negative() ? -1 : m.is_zero() ? 0 : 1; };
+    const int four = sign(gaps[3]);
+    for (std::size_t i = 4; i < gaps.size(); ++i)
+        if (sign(gaps[i]) != four && sign(gaps[i]) != 0) return static_cast<int>(i) + 1;
+    return std::nullopt;
+}
+
 }  // namespace
 
 Situation make_situation(const Comparison& c, Date today) {
@@ -40,6 +50,8 @@ Situation make_situation(const Comparison& c, Date today) {
         f.same_company = same_company(me, x);
         f.gaps = c.gaps[i - 1].years;
         f.total_gap = c.gaps[i - 1].total;
+        f.guaranteed_year1_gap = guaranteed(c.offers[i].projection.y(1)) - guaranteed(c.offers.front().projection.y(1));
+        f.past_four_change = past_four_change(f.gaps);
         f.copy = x.name == me.name ||
                  (f.same_company && std::all_of(f.gaps.begin(), f.gaps.end(), [](Money g) { return g.is_zero(); }));
         s.comparators.push_back(std::move(f));
@@ -56,12 +68,35 @@ Situation make_situation(const Comparison& c, Date today) {
     return s;
 }
 
+namespace {
+
+/// When the cited comparator guarantees more year-one cash (base, sign-on, other items)
+/// than the offer, by at least all that year one is short, and the gap sits in year
+/// one (DOMAIN rule 2), cash the candidate can count on is what is missing: a
+/// sign-on that closes the gap leads, as the bridge.
+void prefer_sign_on(const Comparison& c, std::vector<Ask>& cash) {
+    if (!c.cited || c.year1_need.is_zero()) return;
+    // Guaranteed cash is what is short when it is the whole of year one's shortfall.
+    const Money g = c.situation.comparators[*c.cited - 1].guaranteed_year1_gap;
+    if (g < c.round || g < c.year1_need) return;
+    // ... and the gap sits in year one: more than an even share of the total gap.
+    if (c.year1_need.times(c.situation.years) <= c.gap) return;
+    const auto so = std::find_if(cash.begin(), cash.end(), [](const Ask& a) { return a.lever == AskLever::SignOn; });
+    if (so == cash.end() || so == cash.begin() || !so->feasible || !so->closes || !so->year1_short.is_zero()) return;
+    so->bridge = true;
+    std::rotate(cash.begin(), so, so + 1);
+}
+
+}  // namespace
+
 std::vector<Ask> plan_asks(const Comparison& c) {
     std::vector<Ask> asks;
     // A level gap comes before any cash ask, even when the offer leads in cash.
     if (auto level = level_ask(c)) asks.push_back(std::move(*level));
     if (c.gap.in_cents() > 0 && !c.situation.tie) {
-        for (Ask& a : cash_asks(c)) asks.push_back(std::move(a));
+        std::vector<Ask> cash = cash_asks(c);
+        prefer_sign_on(c, cash);
+        for (Ask& a : cash) asks.push_back(std::move(a));
     } else if (c.year1_need.in_cents() > 0) {
         // The total leads (or ties), yet year one or the transition cost is short:
         // a year-one sign-on sized to that need, nothing more.

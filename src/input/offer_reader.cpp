@@ -35,8 +35,11 @@ const std::vector<std::string> kTopKeys = {"name",
                                            "raise_pct",
                                            "sign_on",
                                            "bonus_pct",
+                                           "bonus_payout_pct",
                                            "rsu",
                                            "refreshers",
+                                           "refresh",
+                                           "promotion",
                                            "options",
                                            "stock_growth_pct",
                                            "growth_convention",
@@ -411,6 +414,8 @@ void read_pay(const Reader& r, const JNode& root, Offer& o) {
     o.base = r.money(*base, "base", true);
     read_percent(r, root, Field::RaisePct, o.raise, o);
     read_percent(r, root, Field::BonusPct, o.bonus, o);
+    if (const JNode* n = get("bonus_payout_pct"))
+        o.bonus_payout = r.percent(*n, "bonus_payout_pct", PercentRange{0, 1000, false});
 
     if (const JNode* n = get("sign_on")) {
         r.object(*n, "sign_on");
@@ -429,10 +434,99 @@ void read_pay(const Reader& r, const JNode& root, Offer& o) {
     }
 }
 
+/// "rsu" given as a dollar grant at a conversion price: {"grant", "conversion_price",
+/// "price" (today's; the conversion price when absent), "min_shares", "vesting"}. The
+/// grant buys floor(grant / conversion_price) shares (at least min_shares), valued at
+/// today's price.
+Grant read_converted_grant(const Reader& r, const JNode& n, Offer& o) {
+    r.keys(n, "rsu", {"grant", "conversion_price", "price", "min_shares", "vesting"});
+    RsuConversion c;
+    const JNode* grant = n.find("grant");
+    if (!grant) r.fail("rsu.grant", "missing; expected the grant in dollars that conversion_price turns into shares");
+    c.promised = r.money(*grant, "rsu.grant");
+    c.conversion_price = r.share_price(*n.find("conversion_price"), "rsu.conversion_price");
+    c.price_today = c.conversion_price;
+    if (const JNode* v = n.find("price")) c.price_today = r.share_price(*v, "rsu.price");
+    const i128 shares = static_cast<i128>(c.promised.in_cents()) * 10'000 / c.conversion_price.micros;
+    if (shares > Reader::kMaxShares)
+        r.fail("rsu.conversion_price", fmt::format("expected a price that buys at most {} shares with the grant, "
+                                                   "found {} shares",
+                                                   Reader::kMaxShares, static_cast<std::int64_t>(shares)));
+    c.shares = static_cast<std::int64_t>(shares);
+    if (const JNode* v = n.find("min_shares")) {
+        c.min_shares = r.count(*v, "rsu.min_shares", 0, Reader::kMaxShares);
+        c.shares = std::max(c.shares, *c.min_shares);
+    }
+    const i128 value = static_cast<i128>(c.price_today.micros) * c.shares;
+    if (value > static_cast<i128>(kMaxInputCents) * 10'000)
+        r.fail("rsu", "expected shares x price of at most 1000000000000");
+    const JNode* schedule = n.find("vesting");
+    if (!schedule)
+        r.fail("rsu.vesting", "missing; expected a preset name, a list of yearly percents or a list of tranches");
+    Grant g{c.price_today.times(c.shares), r.vesting(*schedule, "rsu.vesting"), 0};
+    o.rsu_shares = c.shares;
+    o.rsu_conversion = c;
+    return g;
+}
+
+constexpr int kLastYear = 10;  // the model's kMaxYears: the last year a projection shows
+
+/// "refresh": the assumed yearly refresher, {"yearly" or "yearly_pct_of_grant",
+/// "from_year" (2), "vesting" (the initial grant's schedule)}.
+void read_refresh(const Reader& r, const JNode& n, Offer& o) {
+    r.object(n, "refresh");
+    r.keys(n, "refresh", {"yearly", "yearly_pct_of_grant", "from_year", "vesting"});
+    RefreshAssumption a;
+    const JNode* yearly = n.find("yearly");
+    const JNode* pct = n.find("yearly_pct_of_grant");
+    if (yearly && pct) r.fail("refresh", "expected either yearly or yearly_pct_of_grant, found both");
+    if (!yearly && !pct)
+        r.fail("refresh.yearly", "missing; expected a yearly refresher in dollars, or yearly_pct_of_grant");
+    if (yearly) a.yearly = r.money(*yearly, "refresh.yearly");
+    if (pct) {
+        if (!o.rsu) r.fail("refresh.yearly_pct_of_grant", "expected an rsu grant to take a percent of, found none");
+        a.pct_of_grant = r.percent(*pct, "refresh.yearly_pct_of_grant", PercentRange{0, 1000, false});
+    }
+    if (const JNode* v = n.find("from_year")) a.from_year = r.integer(*v, "refresh.from_year", 1, kLastYear);
+    if (const JNode* v = n.find("vesting")) a.schedule = r.vesting(*v, "refresh.vesting");
+    else if (o.rsu) a.schedule = o.rsu->schedule;
+    else r.fail("refresh.vesting", "missing; expected a vesting schedule (there is no rsu grant to take it from)");
+    o.refresh = a;
+}
+
+/// "promotion": [{"year", "base", "grant", "probability"}], at most five.
+void read_promotions(const Reader& r, const JNode& n, Offer& o) {
+    r.array(n, "promotion");
+    if (n.items.size() > 5) r.fail("promotion", fmt::format("expected at most 5 promotions, found {}", n.items.size()));
+    for (std::size_t i = 0; i < n.items.size(); ++i) {
+        const std::string p = detail::index_path("promotion", i);
+        const JNode& item = r.object(n.items[i], p);
+        r.keys(item, p, {"year", "base", "grant", "probability"});
+        Promotion pr;
+        auto need = [&](const char* key, const char* what) -> const JNode& {
+            const JNode* v = item.find(key);
+            if (!v) r.fail(detail::join_path(p, key), fmt::format("missing; expected {}", what));
+            return *v;
+        };
+        pr.year = r.integer(need("year", "the employment year of the promotion (2 to 10)"),
+                            detail::join_path(p, "year"), 2, kLastYear);
+        pr.base = r.money(need("base", "the base salary after the promotion"), detail::join_path(p, "base"), true);
+        if (const JNode* v = item.find("grant")) pr.grant = r.money(*v, detail::join_path(p, "grant"));
+        pr.probability =
+            r.probability(need("probability", "a probability from 0 to 1"), detail::join_path(p, "probability"));
+        o.promotions.push_back(pr);
+    }
+}
+
 /// The grant, refreshers, growth, volatility and growth convention.
 void read_equity(const Reader& r, const JNode& root, Offer& o) {
     auto get = [&](const char* key) { return root.find(key); };
-    if (const JNode* n = get("rsu")) o.rsu = r.grant(*n, "rsu", false, &o.rsu_shares, &o.rsu_price);
+    if (const JNode* n = get("rsu")) {
+        if (n->kind == Kind::Object && n->find("conversion_price")) o.rsu = read_converted_grant(r, *n, o);
+        else o.rsu = r.grant(*n, "rsu", false, &o.rsu_shares, &o.rsu_price);
+    }
+    if (const JNode* n = get("refresh")) read_refresh(r, *n, o);
+    if (const JNode* n = get("promotion")) read_promotions(r, *n, o);
     if (const JNode* n = get("refreshers")) {
         r.array(*n, "refreshers");
         for (std::size_t i = 0; i < n->items.size(); ++i)

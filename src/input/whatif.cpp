@@ -53,6 +53,7 @@ void change(const WhatIf& w, Offer& o, std::vector<std::string>* notes, std::vec
         if (f.field == Field::Rsu) {  // the grant is now a value, no longer shares at a price
             o.rsu_shares.reset();
             o.rsu_price.reset();
+            o.rsu_conversion.reset();
         }
     }
     if (w.option_price && o.options) {

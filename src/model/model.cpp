@@ -134,6 +134,16 @@ void vest_grant(const Grant& grant, const Offer& offer, int last_month, void (*f
 
 }  // namespace
 
+namespace {
+
+/// The bonus on a base: the target, times the expected payout.
+Money bonus_on(Money base, const Offer& offer) {
+    const Money target = apply_rate(base, offer.bonus);
+    return offer.bonus_payout.ppm == Rate::kOne ? target : apply_rate(target, offer.bonus_payout);
+}
+
+}  // namespace
+
 void project_cash(const Offer& offer, int years, Projection& p) {
     p.years = years;
     Money base = offer.base;
@@ -141,7 +151,7 @@ void project_cash(const Offer& offer, int years, Projection& p) {
         Components& c = p.year[static_cast<std::size_t>(n - 1)];
         if (n > 1) base += apply_rate(base, offer.raise);
         c.base = base;
-        c.bonus = apply_rate(base, offer.bonus);
+        c.bonus = bonus_on(base, offer);
         c.sign_on = n == 1 ? offer.sign_on_y1 : n == 2 ? offer.sign_on_y2 : Money();
         c.other = Money();
         for (const OtherItem& o : offer.other)
@@ -192,11 +202,92 @@ void GrantVester::vest(Money value, Money& year1, Money& total) const {
 
 void finish_projection(Projection& p) {
     p.sum = Components{};
+    p.assumed_refresh_sum = p.promotion_sum = Money();
     for (int n = 1; n <= p.years; ++n) {
-        Components& c = p.year[static_cast<std::size_t>(n - 1)];
+        const auto i = static_cast<std::size_t>(n - 1);
+        Components& c = p.year[i];
         c.sum_parts();
         p.sum.add(c);
+        p.assumed_refresh_sum += p.assumed_refresh[i];
+        p.promotion_sum += p.promotion[i];
     }
+}
+
+Money refresh_grant(const Offer& offer) {
+    if (!offer.refresh) return Money();
+    if (!offer.refresh->pct_of_grant) return offer.refresh->yearly;
+    return offer.rsu ? apply_rate(offer.rsu->value, *offer.refresh->pct_of_grant) : Money();
+}
+
+namespace {
+
+/// The grant's value vesting in each of the years shown (under the offer's growth).
+std::array<Money, kMaxYears> vests_by_year(const Grant& grant, const Offer& offer, int years) {
+    std::array<Money, kMaxYears> out{};
+    for_each_tranche(grant.value, grant.schedule, [&](int rel_month, Money amount) {
+        const int month = grant.month + rel_month;
+        if (month <= 12 * years)
+            out[static_cast<std::size_t>((month - 1) / 12)] += tranche_value(grant, offer, rel_month, amount);
+    });
+    return out;
+}
+
+/// The assumed refreshers: one grant at the start of each year from from_year on.
+void add_refresh_assumption(const Offer& offer, Projection& p) {
+    const Money yearly = refresh_grant(offer);
+    if (yearly.is_zero()) return;
+    for (int y = offer.refresh->from_year; y <= p.years; ++y) {
+        const Grant g{yearly, offer.refresh->schedule, 12 * (y - 1)};
+        const auto v = vests_by_year(g, offer, p.years);
+        for (int n = 1; n <= p.years; ++n) p.assumed_refresh[static_cast<std::size_t>(n - 1)] += v[n - 1];
+    }
+}
+
+/// The promotions' expected extra pay. In year n, the base is that of the latest
+/// promotion that happened by then (promotions are independent events; a later one in
+/// the list wins a tie), so promotion i sets it with probability P_i x the product of
+/// (1 - P_j) over the promotions after it that are due by year n (rounded to the
+/// millionth at each step). Each promotion's grant adds P_i x its vests.
+void add_promotions(const Offer& offer, Projection& p) {
+    const auto& ps = offer.promotions;
+    std::vector<Money> promoted(ps.size());  // each promotion's base path, year by year
+    for (int n = 1; n <= p.years; ++n) {
+        const auto yi = static_cast<std::size_t>(n - 1);
+        const Money base = p.year[yi].base;
+        Money extra;
+        for (std::size_t i = 0; i < ps.size(); ++i) {
+            if (ps[i].year > n) continue;
+            promoted[i] = ps[i].year == n ? ps[i].base : promoted[i] + apply_rate(promoted[i], offer.raise);
+            std::int64_t w = ps[i].probability.ppm;
+            for (std::size_t j = 0; j < ps.size(); ++j)
+                if (j != i && ps[j].year <= n && (ps[j].year > ps[i].year || (ps[j].year == ps[i].year && j > i)))
+                    w = mul_div_round(w, Rate::kOne - ps[j].probability.ppm, Rate::kOne);
+            const Money pay = promoted[i] + bonus_on(promoted[i], offer) - base - bonus_on(base, offer);
+            extra += apply_rate(pay, Rate{w});
+        }
+        p.promotion[yi] = extra;
+    }
+    for (const Promotion& pr : ps) {
+        if (pr.grant.is_zero() || pr.year > p.years) continue;
+        const Schedule& s = offer.rsu ? offer.rsu->schedule : *find_preset("even-annual");
+        const auto v = vests_by_year(Grant{pr.grant, s, 12 * (pr.year - 1)}, offer, p.years);
+        for (int n = 1; n <= p.years; ++n)
+            p.promotion[static_cast<std::size_t>(n - 1)] += apply_rate(v[n - 1], pr.probability);
+    }
+}
+
+}  // namespace
+
+VestEndDrop vest_end_drop(const Offer& offer, const Projection& p) {
+    VestEndDrop d;
+    if (!offer.rsu || offer.rsu->schedule.tranches.empty()) return d;
+    const int last = offer.rsu->month + offer.rsu->schedule.tranches.back().month;
+    const int n = (last + 11) / 12 + 1;
+    if (n > p.years || n < 2) return d;
+    d.year = n;
+    d.drop = p.y(n - 1).total - p.y(n).total;
+    d.drop_assumed = p.with_assumptions(n - 1) - p.with_assumptions(n);
+    return d;
 }
 
 namespace {
@@ -207,6 +298,8 @@ Projection project_unchecked(const Offer& offer, int years) {
     if (offer.rsu) add_grant(*offer.rsu, offer, p);
     for (const Grant& g : offer.refreshers) add_grant(g, offer, p);
     add_options(offer, p);
+    add_refresh_assumption(offer, p);
+    if (!offer.promotions.empty()) add_promotions(offer, p);
     finish_projection(p);
     return p;
 }

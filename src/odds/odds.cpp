@@ -164,7 +164,8 @@ public:
         std::sort(used_.begin(), used_.end());
         used_.erase(std::unique(used_.begin(), used_.end()), used_.end());
         exits_ = exit_pay(p.offer, years);
-        certain_ = (sigma_ == 0 || groups_.empty()) && exits_.empty();
+        add_promotions(p.offer, years);
+        certain_ = (sigma_ == 0 || groups_.empty()) && exits_.empty() && promo_.empty();
         if (certain_) {
             Money total;
             for (int n = 1; n <= years; ++n) {
@@ -204,12 +205,14 @@ public:
         rsu.assign(year_.size(), 0.0);
         for (const Group& gr : groups_) rsu[static_cast<std::size_t>(gr.year)] += gr.cents * at[gr.to] / at[gr.from];
         const ExitPay* exit = drawn_exit(path);
+        const std::size_t mask = promotion_mask(path);
         Money sum;
         for (std::size_t y = 0; y < year_.size(); ++y) {
             if (!(rsu[y] < 9e17)) too_large();  // far beyond any real grant; keeps the sums in range
             Components c = year_[y];
             c.rsu = Money::cents(std::llround(rsu[y]));
             if (!exits_.empty()) c.options = Money::cents(exit ? exit->cents[y] : 0);
+            if (mask != 0) c.other += promo_[mask][y];
             c.sum_parts();
             const Money v = taxed ? worth(c, static_cast<int>(y) + 1, taxed[y]) : worth(c, static_cast<int>(y) + 1);
             if (y == 0) year1 = v.in_cents();
@@ -228,6 +231,36 @@ private:
         for (const ExitPay& e : exits_)
             if (u < e.upto) return &e;
         return nullptr;
+    }
+    /// The promotions as events: for each set of them that may happen, the extra pay
+    /// by year when exactly those happen (project() with each at probability 1: its
+    /// base from its year while no later one happened, and its grant at the grant's
+    /// deterministic value, not under the stock path). Counted as other pay.
+    void add_promotions(const Offer& o, int years) {
+        if (o.promotions.empty()) return;
+        probability_.clear();
+        for (const Promotion& pr : o.promotions) probability_.push_back(pr.probability.fraction());
+        promo_.resize(std::size_t{1} << o.promotions.size());
+        for (std::size_t mask = 1; mask < promo_.size(); ++mask) {
+            Offer sure = o;
+            sure.promotions.clear();
+            for (std::size_t i = 0; i < o.promotions.size(); ++i)
+                if ((mask >> i & 1) != 0)
+                    sure.promotions.push_back(
+                        {o.promotions[i].year, o.promotions[i].base, o.promotions[i].grant, Rate{Rate::kOne}});
+            const Projection p = project(sure, years);
+            promo_[mask].assign(p.promotion.begin(), p.promotion.begin() + years);
+        }
+        stream_key_ = 1'000'000 + static_cast<int>(std::hash<std::string>{}(o.file + '\n' + o.name) % 1'000'000);
+    }
+    /// Which promotions happen on a path: promotion i when its uniform draw is below P_i.
+    std::size_t promotion_mask(std::size_t path) const {
+        if (promo_.empty()) return 0;
+        Stream s(m_.opts_.seed, static_cast<std::int64_t>(path), stream_key_);
+        std::size_t mask = 0;
+        for (std::size_t i = 0; i < probability_.size(); ++i)
+            if (s.uniform() < probability_[i]) mask |= std::size_t{1} << i;
+        return mask;
     }
 
     [[noreturn]] void too_large() const {
@@ -256,8 +289,11 @@ private:
     std::optional<NetTax> tax_;  ///< after tax
     std::vector<Components> year_;
     std::vector<Group> groups_;
-    std::vector<int> used_;       ///< the grid points its groups price at
-    std::vector<ExitPay> exits_;  ///< the options' pay under each exit (none: at their named price)
+    std::vector<int> used_;                  ///< the grid points its groups price at
+    std::vector<ExitPay> exits_;             ///< the options' pay under each exit (none: at their named price)
+    std::vector<std::vector<Money>> promo_;  ///< extra pay by year for each set of promotions (a bit mask)
+    std::vector<double> probability_;        ///< each promotion's
+    int stream_key_ = 0;                     ///< the promotions' draws: a stream apart from the companies'
     bool certain_ = false;
     std::int64_t certain_year1_ = 0, certain_total_ = 0;
     std::vector<std::int64_t> certain_to_year_;

@@ -141,6 +141,7 @@ std::string render_components(const Comparison& c, const RenderOptions& opt) {
             first = false;
         }
         row(label("", "total"), [&](const Projected& p) { return get(p).total; });
+        row("    guaranteed", [&](const Projected& p) { return guaranteed(get(p)); });  // as wide as "year 1   base"
     };
     for (int n = 1; n <= years; ++n)
         block(fmt::format("year {}", n), [n](const Projected& p) -> const Components& { return p.projection.y(n); });
@@ -201,6 +202,61 @@ std::string breakeven_line(const Comparison& c) {
                        c.breakeven_growth->percent(),
                        c.breakeven_shared ? (c.breakeven_leads_low ? " or less" : " or more") : "", both,
                        to_string(me.convention), c.after_tax ? ", after tax" : "");
+}
+
+/// "Amazon L5 PM leads Meta IC5 PM in years 3-4 and trails from year 5": the lead
+/// around the first change past year four, from the comparator's gaps (their minus ours).
+std::string past_four_line(const std::string& me, const std::string& them, const std::vector<Money>& gaps, int change) {
+    auto sign = [](Money m) { return m.is_negative() ? -1 : m.is_zero() ? 0 : 1; };
+    const int four = sign(gaps[3]);
+    int from = 4;
+    while (from > 1 && sign(gaps[static_cast<std::size_t>(from - 2)]) == four) --from;
+    int to = change;
+    const int after = sign(gaps[static_cast<std::size_t>(change - 1)]);
+    while (to < static_cast<int>(gaps.size()) && sign(gaps[static_cast<std::size_t>(to)]) == after) ++to;
+    auto span = [](int a, int b) { return a == b ? fmt::format("year {}", a) : fmt::format("years {}-{}", a, b); };
+    const std::string later =
+        to == static_cast<int>(gaps.size()) ? fmt::format("from year {}", change) : "in " + span(change, to);
+    if (four == 0)
+        return fmt::format("{} and {} tie in year 4; {} {} {}.", me, them, after < 0 ? me : them, "leads", later);
+    return fmt::format("{} leads {} in {} and trails {}.", four < 0 ? me : them, four < 0 ? them : me, span(from, 4),
+                       later);
+}
+
+/// Past year four and guaranteed cash: the drop when the initial grants have vested,
+/// a ranking that changes after year four, the assumptions no ask counts on, and a
+/// comparator that guarantees more cash in year one.
+std::string render_past_four(const Comparison& c, int width) {
+    const Projected& me = c.offers.front();
+    std::string out;
+    for (const Projected& p : c.offers)
+        if (const std::string v = vest_end_text(p.offer, p.projection); !v.empty())
+            out += hang("grant ends: ", p.offer.name + ": " + v + ".", width);
+    for (const ComparatorFacts& f : c.situation.comparators)
+        if (f.past_four_change) {
+            std::string line = past_four_line(me.offer.name, c.offers[f.index].offer.name, f.gaps, *f.past_four_change);
+            if (c.after_tax) line.insert(line.size() - 1, " (after tax)");
+            out += hang("past year 4: ", line, width);
+        }
+    for (const Projected& p : c.offers)
+        if (const std::string a = assumed_text(p.offer); !a.empty())
+            out +=
+                hang("assumed: ",
+                     fmt::format("{}: {}; with them, {} over {} years", p.offer.name, a,
+                                 p.projection.sum.total + p.projection.assumed_refresh_sum + p.projection.promotion_sum,
+                                 p.projection.years),
+                     width);
+    for (const Projected& p : c.offers)
+        if (const std::string v = conversion_text(p.offer); !v.empty())
+            out += hang("conversion: ", p.offer.name + ": " + v + ".", width);
+    for (const ComparatorFacts& f : c.situation.comparators)
+        if (f.guaranteed_year1_gap >= c.round)
+            out += hang("guaranteed: ",
+                        fmt::format("{} guarantees {} more cash in year one than {} (base, sign-on and other "
+                                    "items; bonus and equity are at risk).",
+                                    c.offers[f.index].offer.name, f.guaranteed_year1_gap, me.offer.name),
+                        width);
+    return out.empty() ? out : "\n" + out;
 }
 
 /// The gaps by year, who overtakes whom and the break-even growth: --full.
@@ -528,10 +584,18 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
         if (c.after_tax) out += render_tax_note(c, width);
     }
     out += render_compare_options(c.offers, opt.columns, opt.exact);
+    out += render_past_four(c, width);
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, width, "  ");
     if (!c.warnings.empty()) out += "\n";
     if (!c.paper_note.empty()) out += "\n" + wrap(c.paper_note, width, "  ") + "\n";
     out += render_asks(c, opt, width);
+    if (const auto& a = c.share_count_ask)
+        out += hang("  also: ",
+                    fmt::format("fix the share count at {} shares: the {} grant converted at {} buys {} shares, "
+                                "worth {} at today's {}.",
+                                grouped_count(a->shares), a->promised, a->conversion_price.text(),
+                                grouped_count(a->converted), a->value_today, a->price_today.text()),
+                    width);
     if (c.odds) out += render_compare_odds(c, width);
     out += render_timeline(c, width);
     if (opt.script && c.script) out += render_scripts(c, opt, width);
@@ -616,6 +680,13 @@ std::string compare_json(const Comparison& c) {
     w.key("warnings").values(c.warnings);
     if (!c.paper_note.empty()) w.field("paper_note", c.paper_note);
     w.field_if("script", c.script.has_value(), [&] { write_script(w, *c.script); });
+    w.field_if("share_count_ask", c.share_count_ask.has_value(), [&] {
+        const ShareCountAsk& a = *c.share_count_ask;
+        w.object()
+            .field("shares", static_cast<long long>(a.shares))
+            .field("converted", static_cast<long long>(a.converted));
+        w.field("grant", a.promised).field("value_today", a.value_today).end_object();
+    });
     if (c.odds) write_compare_odds(w.key("odds"), c);
     w.end_object();
     return out + "\n";

@@ -151,6 +151,51 @@ std::string describe_offer(const Offer& o) {
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+std::string vest_end_text(const Offer& o, const Projection& pr) {
+    const VestEndDrop d = vest_end_drop(o, pr);
+    if (d.year == 0 || (d.drop <= Money() && d.drop_assumed <= Money())) return {};
+    auto pays = [&](Money drop) {
+        const int n = d.year;
+        if (drop.is_zero()) return fmt::format("year {} pays the same as year {}", n, n - 1);
+        return fmt::format("year {} pays {} {} than year {}", n, abs(drop), drop.is_negative() ? "more" : "less",
+                           n - 1);
+    };
+    std::string s = pays(d.drop) + ": the initial grant has vested";
+    if (pr.has_assumptions()) s += "; with the assumed pay below, " + pays(d.drop_assumed);
+    return s;
+}
+
+std::string assumed_text(const Offer& o) {
+    std::vector<std::string> parts;
+    if (const Money g = refresh_grant(o); o.refresh && !g.is_zero()) {
+        const std::string pct = o.refresh->pct_of_grant
+                                    ? fmt::format(" ({}% of the initial grant)", o.refresh->pct_of_grant->percent())
+                                    : "";
+        parts.push_back(fmt::format("a refresher of {}{} granted each year from year {}, vesting {}", g, pct,
+                                    o.refresh->from_year, o.refresh->schedule.describe()));
+    }
+    for (const Promotion& pr : o.promotions)
+        parts.push_back(fmt::format("a promotion in year {} to base {}{} with probability {}%", pr.year, pr.base,
+                                    pr.grant.is_zero() ? "" : fmt::format(" and a grant of {}", pr.grant),
+                                    pr.probability.percent()));
+    if (parts.empty()) return {};
+    return fmt::format("{}; not offered, so not in the total and no ask counts on them", fmt::join(parts, "; "));
+}
+
+std::string conversion_text(const Offer& o) {
+    if (!o.rsu_conversion) return {};
+    const RsuConversion& c = *o.rsu_conversion;
+    const Money value = o.rsu ? o.rsu->value : Money();
+    std::string s = fmt::format("the {} grant at a conversion price of {} buys {} shares", c.promised,
+                                c.conversion_price.text(), grouped_count(c.shares));
+    if (c.min_shares && c.shares == *c.min_shares && c.shares > 0) s += " (the share floor)";
+    s += fmt::format(", worth {} at today's {}", value, c.price_today.text());
+    const Money diff = value - c.promised;
+    if (!diff.is_zero())
+        s += fmt::format(": {} {} than its dollar figure", abs(diff), diff.is_negative() ? "less" : "more");
+    return s;
+}
+
 namespace {
 
 /// With options, after tax: the cash to exercise each year's vest and the tax it takes.
@@ -162,6 +207,26 @@ void add_exercise_rows(const AfterTax& net, Line&& line) {
         "exercise cost", [&](int n) { return at(n).cost; }, net.exercise_total.cost);
     line(
         "exercise tax", [&](int n) { return at(n).tax; }, net.exercise_total.tax);
+}
+
+/// Rows after the total: the guaranteed and at-risk split, then the assumptions.
+template <class Line>
+void add_split_rows(Table&, const Projection& pr, Line& line) {
+    line(
+        "  guaranteed", [&](int n) { return guaranteed(pr.y(n)); }, guaranteed(pr.sum));
+    line(
+        "  at risk", [&](int n) { return at_risk(pr.y(n)); }, at_risk(pr.sum));
+    if (!pr.has_assumptions()) return;
+    auto at = [](const std::array<Money, kMaxYears>& a, int n) { return a[static_cast<std::size_t>(n - 1)]; };
+    if (!pr.assumed_refresh_sum.is_zero())
+        line(
+            "rsu (assumed)", [&](int n) { return at(pr.assumed_refresh, n); }, pr.assumed_refresh_sum);
+    if (!pr.promotion_sum.is_zero())
+        line(
+            "promotion (exp.)", [&](int n) { return at(pr.promotion, n); }, pr.promotion_sum);
+    line(
+        "with assumptions", [&](int n) { return pr.with_assumptions(n); },
+        pr.sum.total + pr.assumed_refresh_sum + pr.promotion_sum);
 }
 
 /// show's table: each pay part and the total (and after tax, each tax, net and what
@@ -185,6 +250,7 @@ Table show_table(const Projected& p) {
     for (const PayPart& part : kPayParts)
         if (!part.when_held || p.offer.options) row(part.key, part.amount);
     row("total", &Components::total);
+    add_split_rows(t, pr, line);
     if (net) {
         auto year = [net](int n) -> const YearTax& { return net->years[static_cast<std::size_t>(n - 1)]; };
         for (const TaxPart& tp : kTaxParts) {
@@ -223,8 +289,11 @@ std::string render_show(const Projected& p, int columns, bool exact) {
     out += fit_table(show_table(p), columns, exact, "--exact");
     // A year that pays less than the one before (a sign-on ending, growth below the
     // recruiter's assumption) is easy to miss in a table: say it.
+    const int vest_end = vest_end_drop(o, pr).year;
     for (int n = 2; n <= pr.years; ++n)
-        if (pr.y(n).total < pr.y(n - 1).total)
+        if (n == vest_end) {
+            if (const std::string v = vest_end_text(o, pr); !v.empty()) out += hang("grant ends: ", v, width);
+        } else if (pr.y(n).total < pr.y(n - 1).total)
             out += hang(
                 "dip: ", fmt::format("year {} pays {} less than year {}", n, pr.y(n - 1).total - pr.y(n).total, n - 1),
                 width);
@@ -234,6 +303,8 @@ std::string render_show(const Projected& p, int columns, bool exact) {
                                 pr.equity_after, pr.years),
                     width);
     out += hang("assumes: ", assumptions_text(o), width);
+    if (const std::string a = assumed_text(o); !a.empty()) out += hang("assumed: ", a, width);
+    if (const std::string c = conversion_text(o); !c.empty()) out += hang("conversion: ", c, width);
     if (const auto& net = p.after_tax) {
         out += hang("owed at filing: ",
                     "income tax beyond what is withheld, with sign-on, bonus and RSUs withheld at "
@@ -262,7 +333,11 @@ void write_year(JsonWriter& w, const Projected& p, int n) {
     const Components& c = p.projection.y(n);
     w.object().field("year", n);
     for (const PayPart& part : kPayParts) w.field(part.key, c.*part.amount);
-    w.field("total", c.total);
+    w.field("total", c.total).field("guaranteed", guaranteed(c)).field("at_risk", at_risk(c));
+    const auto i = static_cast<std::size_t>(n - 1);
+    w.field("assumed_refreshers", p.projection.assumed_refresh[i])
+        .field("promotion_expected", p.projection.promotion[i]);
+    w.field("total_with_assumptions", p.projection.with_assumptions(n));
     if (p.after_tax) {
         const YearTax& y = p.after_tax->years[static_cast<std::size_t>(n - 1)];
         write_tax(w.key("tax"), y.tax);
@@ -276,6 +351,35 @@ void write_year(JsonWriter& w, const Projected& p, int n) {
     w.end_object();
 }
 
+/// "refresh", "promotions" and "rsu_conversion": what the assumptions and the conversion are.
+void write_assumed(JsonWriter& w, const Offer& o) {
+    w.key("refresh");
+    if (!o.refresh) w.value(nullptr);
+    else
+        w.object()
+            .field("yearly", refresh_grant(o))
+            .field("yearly_pct_of_grant", o.refresh->pct_of_grant)
+            .field("from_year", o.refresh->from_year)
+            .field("vesting", o.refresh->schedule.name)
+            .end_object();
+    w.key("promotions").list(o.promotions, [&](const Promotion& pr) {
+        w.object().field("year", pr.year).field("base", pr.base).field("grant", pr.grant);
+        w.key("probability_pct").value(pr.probability).end_object();
+    });
+    w.key("rsu_conversion");
+    if (!o.rsu_conversion) w.value(nullptr);
+    else {
+        const RsuConversion& c = *o.rsu_conversion;
+        auto plain = [](SharePrice sp) {
+            return fmt::format("{}.{:06}", sp.micros / 1'000'000, sp.micros % 1'000'000);
+        };
+        w.object().field("grant", c.promised).key("conversion_price").raw(plain(c.conversion_price));
+        w.key("price").raw(plain(c.price_today)).field("shares", static_cast<long long>(c.shares));
+        w.field("min_shares", c.min_shares ? std::optional<long long>(*c.min_shares) : std::nullopt);
+        w.field("value_today", o.rsu ? o.rsu->value : Money()).end_object();
+    }
+}
+
 void write_assumptions(JsonWriter& w, const Projected& p) {
     const Offer& o = p.offer;
     w.object().field("rsu_grant", o.rsu ? o.rsu->value : Money());
@@ -283,6 +387,8 @@ void write_assumptions(JsonWriter& w, const Projected& p) {
     w.key("vesting_by_year").raws(yearly_percents(o));
     w.field("stock_growth_pct", o.growth).field("growth_convention", to_string(o.convention));
     w.field("raise_pct", o.raise).field("bonus_pct", o.bonus).field("refreshers", o.refreshers.size());
+    w.field("bonus_payout_pct", o.bonus_payout);
+    write_assumed(w, o);
     if (p.after_tax) write_tax_assumptions(w.key("tax"), p.after_tax->profile);
     w.end_object();
 }
@@ -323,6 +429,18 @@ void write_offer_fields(JsonWriter& w, const Projected& p) {
     w.key("years").array();
     for (int n = 1; n <= p.projection.years; ++n) write_year(w, p, n);
     w.end_array().field("total", p.projection.sum.total);
+    const Projection& pr = p.projection;
+    w.field("guaranteed", guaranteed(pr.sum)).field("at_risk", at_risk(pr.sum));
+    w.field("total_with_assumptions", pr.sum.total + pr.assumed_refresh_sum + pr.promotion_sum);
+    const VestEndDrop d = vest_end_drop(p.offer, pr);
+    w.key("vest_end_drop");
+    if (d.year == 0) w.value(nullptr);
+    else
+        w.object()
+            .field("year", d.year)
+            .field("drop", d.drop)
+            .field("drop_with_assumptions", d.drop_assumed)
+            .end_object();
     if (const auto& net = p.after_tax) {
         write_tax(w.key("tax"), net->tax);
         write_saved(w.key("saved"), net->saved);

@@ -108,7 +108,9 @@ std::string adjusted_text(const Projected& p) {
 std::string render_summary_line(const Projected& p, bool exact) {
     const Offer& o = p.offer;
     const Projection& pr = p.projection;
+    const Money with_assumed = pr.sum.total + pr.assumed_refresh_sum + pr.promotion_sum;
     std::vector<Money> figures = {o.base, o.sign_on_y1, o.sign_on_y2, pr.sum.total};
+    if (pr.has_assumptions()) figures.push_back(with_assumed);
     if (o.rsu) figures.push_back(o.rsu->value);
     if (o.options) figures.push_back(pr.sum.options);
     if (p.after_tax) figures.push_back(p.after_tax->net_total);
@@ -130,6 +132,7 @@ std::string render_summary_line(const Projected& p, bool exact) {
     for (int n = 1; n <= pr.years; ++n) years.push_back(m(pr.y(n).total));
     std::string line =
         fmt::format("{}: {}; {} = {}", o.name, fmt::join(parts, ", "), fmt::join(years, " "), m(pr.sum.total));
+    if (pr.has_assumptions()) line += fmt::format("; {} with assumed pay (not offered)", m(with_assumed));
     if (p.after_tax) {
         const TaxProfile& t = p.after_tax->profile;
         line += fmt::format("; net {} after tax in {}{}, {}", m(p.after_tax->net_total), t.state,
@@ -150,7 +153,12 @@ std::string summary_json(const Projected& p) {
     w.key("vesting").raws(yearly_percents(o)).field("options", p.projection.sum.options);
     w.key("years").array();
     for (int n = 1; n <= p.projection.years; ++n) w.value(p.projection.y(n).total);
-    w.end_array().field("total", p.projection.sum.total);
+    const Projection& pr = p.projection;
+    w.end_array()
+        .field("total", pr.sum.total)
+        .field("guaranteed", guaranteed(pr.sum))
+        .field("at_risk", at_risk(pr.sum));
+    w.field("total_with_assumptions", pr.sum.total + pr.assumed_refresh_sum + pr.promotion_sum);
     if (const auto& net = p.after_tax) {
         w.key("net_years").list(net->years, [&](const YearTax& y) { w.value(y.net); });
         w.field("net_total", net->net_total);
@@ -174,13 +182,29 @@ struct FieldDef {
 const std::vector<FieldDef>& field_defs() {
     static const std::vector<FieldDef> defs = [] {
         std::vector<FieldDef> d = {
-            {"name", Kind::Text},         {"company", Kind::Text},      {"level", Kind::Text},
-            {"role", Kind::Text},         {"location", Kind::Text},     {"kind", Kind::Text},
-            {"file", Kind::Text},         {"base", Kind::Money},        {"sign_on_y1", Kind::Money},
-            {"sign_on_y2", Kind::Money},  {"rsu_grant", Kind::Money},   {"vesting", Kind::Text},
-            {"bonus_pct", Kind::Percent}, {"raise_pct", Kind::Percent}, {"stock_growth_pct", Kind::Percent},
-            {"years", Kind::Count},       {"total", Kind::Money},       {"adjusted", Kind::Text},
-            {"net_total", Kind::Money},   {"options", Kind::Money},
+            {"name", Kind::Text},
+            {"company", Kind::Text},
+            {"level", Kind::Text},
+            {"role", Kind::Text},
+            {"location", Kind::Text},
+            {"kind", Kind::Text},
+            {"file", Kind::Text},
+            {"base", Kind::Money},
+            {"sign_on_y1", Kind::Money},
+            {"sign_on_y2", Kind::Money},
+            {"rsu_grant", Kind::Money},
+            {"vesting", Kind::Text},
+            {"bonus_pct", Kind::Percent},
+            {"raise_pct", Kind::Percent},
+            {"stock_growth_pct", Kind::Percent},
+            {"years", Kind::Count},
+            {"total", Kind::Money},
+            {"adjusted", Kind::Text},
+            {"net_total", Kind::Money},
+            {"guaranteed", Kind::Money},
+            {"at_risk", Kind::Money},
+            {"with_assumptions", Kind::Money},
+            {"options", Kind::Money},
         };
         for (int n = 1; n <= kMaxYears; ++n) d.push_back({fmt::format("y{}", n), Kind::Money});
         return d;
@@ -209,8 +233,12 @@ Money money_of_field(const std::string& name, int year, const Projected& p) {
     if (name == "sign_on_y1") return o.sign_on_y1;
     if (name == "sign_on_y2") return o.sign_on_y2;
     if (name == "rsu_grant") return o.rsu ? o.rsu->value : Money();
-    if (name == "total") return p.projection.sum.total;
-    if (name == "options") return p.projection.sum.options;
+    const Projection& pr = p.projection;
+    if (name == "total") return pr.sum.total;
+    if (name == "options") return pr.sum.options;
+    if (name == "guaranteed") return guaranteed(pr.sum);
+    if (name == "at_risk") return at_risk(pr.sum);
+    if (name == "with_assumptions") return pr.sum.total + pr.assumed_refresh_sum + pr.promotion_sum;
     if (name == "net_total") {
         if (!p.after_tax) bad_format("{net_total} needs --after-tax (and the offer's state: \"tax\" or --state)");
         return p.after_tax->net_total;

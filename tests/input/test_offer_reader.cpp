@@ -98,7 +98,7 @@ TEST_CASE("errors name the file, the path, what was expected and what was found"
     CHECK(error_of(R"({})") == "o.json: base: missing; expected the annual base salary in dollars");
     CHECK(
         error_of(R"({"base": 1, "bse": 2})") ==
-        R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, rsu, refreshers, options, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax, first_choice, notes, $schema; did you mean "base"?)");
+        R"(o.json: bse: unknown key; expected one of name, company, level, role, location, start_date, offer_date, close_date, base, raise_pct, sign_on, bonus_pct, bonus_payout_pct, rsu, refreshers, refresh, promotion, options, stock_growth_pct, growth_convention, volatility_pct, other, band, fixed, floor, target, transition, kind, level_rank, holidays, tax, first_choice, notes, $schema; did you mean "base"?)");
     CHECK(error_of(R"({"base": 1, "rsu": {"grnt": 5, "vesting": "amazon"}})") ==
           R"(o.json: rsu.grnt: unknown key; expected one of grant, shares, price, vesting; did you mean "grant"?)");
     CHECK(

@@ -104,9 +104,68 @@ def ppm(x) -> int:
     return int(Decimal(str(x)) * 10000)
 
 
+def apply_ppm(c: int, p: int) -> int:
+    """c x p/10^6, rounded half away from zero."""
+    return round_half_away(Fraction(c * p, 10**6))
+
+
+def bonus_on(base, bonus_ppm, payout_ppm):
+    """The bonus: the target (a percent of base, rounded), times the expected payout (rounded)."""
+    return apply_ppm(apply_ppm(base, bonus_ppm), payout_ppm)
+
+
+def vests_by_year(value, start, spec, growth, recruiter, years):
+    """A grant's value vesting in each year shown, as the model values the initial grant."""
+    out = [0] * years
+    for rel, amount in tranches(value, schedule_of(spec)):
+        month = start + rel
+        if month > 12 * years:
+            continue
+        year = (month - 1) // 12 + 1
+        exponent = 12 * (year - 1 - start // 12) if recruiter else rel
+        out[year - 1] += grow(amount, growth, exponent)
+    return out
+
+
+def assumed(offer, rows, years, growth, recruiter, payout_ppm):
+    """README "Past four years": the assumed refreshers' value by year, and the promotions'
+    expected extra pay by year (each promotion's share rounded to the cent, then added)."""
+    refresh = [0] * years
+    r = offer.get("refresh")
+    if r:
+        yearly = cents(r["yearly"]) if "yearly" in r else apply_ppm(cents(offer["rsu"]["grant"]), ppm(r["yearly_pct_of_grant"]))
+        spec = r.get("vesting", offer.get("rsu", {}).get("vesting"))
+        for y in range(r.get("from_year", 2), years + 1):
+            for n, v in enumerate(vests_by_year(yearly, 12 * (y - 1), spec, growth, recruiter, years)):
+                refresh[n] += v
+    promo = [0] * years
+    ps = offer.get("promotion", [])
+    raise_ppm, bonus_ppm = ppm(offer.get("raise_pct", 0)), ppm(offer.get("bonus_pct", 0))
+    for i, p in enumerate(ps):
+        prob = Fraction(Decimal(str(p["probability"])))
+        b = cents(p["base"])
+        for n in range(p["year"], years + 1):
+            if n > p["year"]:
+                b += apply_ppm(b, raise_ppm)
+            # i sets the base in year n when it happened and no later one (due by n) did.
+            w = prob
+            for j, q in enumerate(ps):
+                if j != i and q["year"] <= n and (q["year"] > p["year"] or (q["year"] == p["year"] and j > i)):
+                    w *= 1 - Fraction(Decimal(str(q["probability"])))
+            base = rows[n - 1]["base"]
+            diff = b + bonus_on(b, bonus_ppm, payout_ppm) - base - bonus_on(base, bonus_ppm, payout_ppm)
+            promo[n - 1] += round_half_away(diff * w)
+        if p.get("grant"):
+            spec = offer["rsu"]["vesting"] if "rsu" in offer else "even-annual"
+            for n, v in enumerate(vests_by_year(cents(p["grant"]), 12 * (p["year"] - 1), spec, growth, recruiter, years)):
+                promo[n] += round_half_away(v * prob)
+    return refresh, promo
+
+
 def project(offer, years):
     base = cents(offer["base"])
     raise_ppm, bonus_ppm = ppm(offer.get("raise_pct", 0)), ppm(offer.get("bonus_pct", 0))
+    payout_ppm = ppm(offer.get("bonus_payout_pct", 100))
     growth = ppm(offer.get("stock_growth_pct", 0))
     recruiter = offer.get("growth_convention") == "recruiter"
     sign = offer.get("sign_on", {})
@@ -116,7 +175,7 @@ def project(offer, years):
             base += round_half_away(Fraction(base * raise_ppm, 10**6))
         rows.append({
             "base": base,
-            "bonus": round_half_away(Fraction(base * bonus_ppm, 10**6)),
+            "bonus": bonus_on(base, bonus_ppm, payout_ppm),
             "sign_on": cents(sign.get("year1", 0)) if n == 1 else cents(sign.get("year2", 0)) if n == 2 else 0,
             "rsu": 0,
             "options": 0,
@@ -136,8 +195,10 @@ def project(offer, years):
             exponent = 12 * (year - 1 - start // 12) if recruiter else rel
             rows[year - 1]["rsu"] += grow(amount, growth, exponent)
     add_options(offer.get("options"), growth, recruiter, rows, years)
-    for r in rows:
+    refresh, promo = assumed(offer, rows, years, growth, recruiter, payout_ppm)
+    for r, a, p in zip(rows, refresh, promo):
         r["total"] = sum(r[k] for k in ("base", "bonus", "sign_on", "rsu", "options", "other"))
+        r["assumed_refreshers"], r["promotion_expected"] = a, p
     return rows
 
 
@@ -197,6 +258,20 @@ def random_offer(rng):
             {"grant": float(money(rng, 500000)), "month": rng.randrange(0, 100), "vesting": vesting(rng)}
             for _ in range(rng.randrange(0, 3))
         ]
+        if rng.random() < 0.3:
+            o["refresh"] = ({"yearly": float(money(rng, 400000))} if rng.random() < 0.5
+                            else {"yearly_pct_of_grant": float(pct(rng, 0, 50))})
+            o["refresh"]["from_year"] = rng.randrange(1, 11)
+            if rng.random() < 0.5:
+                o["refresh"]["vesting"] = vesting(rng)
+    if rng.random() < 0.2:
+        o["bonus_payout_pct"] = float(pct(rng, 0, 200))
+    if rng.random() < 0.3:  # probabilities to the hundredth: their products stay exact in millionths
+        o["promotion"] = [
+            {"year": rng.randrange(2, 11), "base": float(money(rng, 900000) + 1),
+             "grant": float(money(rng, 500000)), "probability": rng.randrange(0, 101) / 100}
+            for _ in range(rng.randrange(1, 4))
+        ]
     if rng.random() < 0.2:  # stock options, about one offer in five
         strike = Decimal(rng.randrange(1, 20 * 10**6)) / 10**6
         o["options"] = {
@@ -233,7 +308,7 @@ def main():
         got = json.loads(line, parse_float=Decimal)
         want = project(offer, 10)
         for n, (g, w) in enumerate(zip(got["years"], want), 1):
-            for key in ("base", "bonus", "sign_on", "rsu", "options", "other", "total"):
+            for key in ("base", "bonus", "sign_on", "rsu", "options", "other", "total", "assumed_refreshers", "promotion_expected"):
                 if cents(g[key]) != w[key]:
                     mismatches += 1
                     if mismatches <= 10:

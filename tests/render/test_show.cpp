@@ -24,41 +24,48 @@ Projected small(int years) {
 }  // namespace
 
 TEST_CASE("show renders the whole table", "[report]") {
-    // No width limit: cents. Labels in 7 columns ("sign_on"); each year's column is
-    // its widest cell, "$120,000.00" (11), the total's its heading "2-year total"
-    // (12); two spaces before each.
+    // No width limit: cents. Labels in 12 columns ("  guaranteed"); each year's column
+    // is its widest cell, "$120,000.00" (11), the total's its heading "2-year total"
+    // (12); two spaces before each. Guaranteed: base + sign-on (110,000, 100,000); at
+    // risk: the RSUs (10,000 a year).
     CHECK(
         render_show(small(2)) ==
         "T (Acme, L4) [t.json]\n"
-        "              year 1       year 2  2-year total\n"
-        "base     $100,000.00  $100,000.00   $200,000.00\n"
-        "sign_on   $10,000.00        $0.00    $10,000.00\n"
-        "bonus          $0.00        $0.00         $0.00\n"
-        "rsu       $10,000.00   $10,000.00    $20,000.00\n"
-        "other          $0.00        $0.00         $0.00\n"
-        "total    $120,000.00  $110,000.00   $230,000.00\n"
+        "                   year 1       year 2  2-year total\n"
+        "base          $100,000.00  $100,000.00   $200,000.00\n"
+        "sign_on        $10,000.00        $0.00    $10,000.00\n"
+        "bonus               $0.00        $0.00         $0.00\n"
+        "rsu            $10,000.00   $10,000.00    $20,000.00\n"
+        "other               $0.00        $0.00         $0.00\n"
+        "total         $120,000.00  $110,000.00   $230,000.00\n"
+        "  guaranteed  $110,000.00  $100,000.00   $210,000.00\n"
+        "  at risk      $10,000.00   $10,000.00    $20,000.00\n"
         "dip: year 2 pays $10,000.00 less than year 1\n"
         "not shown: $20,000.00 of the grants (at grant value) vests after year 2 and is not in the total\n"  // 25% x 2
         "assumes: RSU $40,000.00 vesting even-annual (25/25/25/25 by year); stock growth 0%/yr (vest_date)\n");
-    // 40 columns: cents take 7 + 13 + 13 + 14 = 47 (44 a space apart), whole dollars
-    // 7 + 2 + 8 + 2 + 8 + 2 + 12 = 41, a space apart 38: fits.
-    const std::string narrow = render_show(small(2), 40);
-    CHECK(narrow.find("\nbase    $100,000 $100,000     $200,000\n") != std::string::npos);
+    // 44 columns: cents take 12 + 13 + 13 + 14 = 52 (49 a space apart), whole dollars
+    // 12 + 2 + 8 + 2 + 8 + 2 + 12 = 46, a space apart 43: fits.
+    const std::string narrow = render_show(small(2), 44);
+    CHECK(narrow.find("\nbase         $100,000 $100,000     $200,000\n") != std::string::npos);
     // Every amount here is whole dollars: nothing is rounded, and the note says so (a reader
     // who sees the cents go cannot tell otherwise; review defect 10).
-    CHECK(narrow.find("\nWhole dollars to fit 40 columns; no\n  cents dropped.\n") != std::string::npos);
+    CHECK(narrow.find("\nWhole dollars to fit 44 columns; no cents\n  dropped.\n") != std::string::npos);
     CHECK(narrow.find("--exact") == std::string::npos);
-    CHECK(render_show(small(2), 40, true).find("\nbase     $100,000.00  $100,000.00\n") != std::string::npos);
+    CHECK(render_show(small(2), 44, true).find("\nbase          $100,000.00  $100,000.00\n") != std::string::npos);
 }
 
 TEST_CASE("JSON has money as numbers exact to the cent", "[report]") {
     CHECK(
         offers_json({small(1)}) ==
         R"({"schema_version": 1, "offers": [{"name": "T", "file": "t.json", "kind": "offer", "warnings": [], "years": [{"year": 1, "base": 100000.00, "sign_on": 10000.00, )"
-        R"("bonus": 0.00, "rsu": 10000.00, "options": 0.00, "other": 0.00, "total": 120000.00}], "total": 120000.00, "assumptions": )"
+        R"("bonus": 0.00, "rsu": 10000.00, "options": 0.00, "other": 0.00, "total": 120000.00, )"
+        R"("guaranteed": 110000.00, "at_risk": 10000.00, "assumed_refreshers": 0.00, "promotion_expected": 0.00, )"
+        R"("total_with_assumptions": 120000.00}], "total": 120000.00, "guaranteed": 110000.00, "at_risk": 10000.00, )"
+        R"("total_with_assumptions": 120000.00, "vest_end_drop": null, "assumptions": )"
         R"({"rsu_grant": 40000.00, "vesting": "even-annual", "vesting_by_year": [25, 25, 25, 25], )"
         R"("stock_growth_pct": 0, "growth_convention": "vest_date", "raise_pct": 0, "bonus_pct": 0, )"
-        R"("refreshers": 0}, "adjustments": []}]})"
+        R"("refreshers": 0, "bonus_payout_pct": 100, "refresh": null, "promotions": [], "rsu_conversion": null}, )"
+        R"("adjustments": []}]})"
         "\n");
     CHECK(json_string("a\"b\n") == R"("a\"b\n")");
 }

@@ -1,0 +1,1 @@
+validate tests/bad/conversion-too-many-shares.json

@@ -1,0 +1,1 @@
+validate tests/bad/promotion-probability-percent.json

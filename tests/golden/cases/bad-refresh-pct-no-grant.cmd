@@ -1,0 +1,1 @@
+validate tests/bad/refresh-pct-no-grant.json
