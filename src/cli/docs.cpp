@@ -172,7 +172,9 @@ std::string man_fields() {
         "\\fBname\\fR, \\fBkind\\fR (offer, verbal, current), \\fBcompany\\fR, \\fBlevel\\fR, \\fBrole\\fR, "
         "\\fBlocation\\fR, \\fBstart_date\\fR, \\fBoffer_date\\fR, \\fBclose_date\\fR, \\fBraise_pct\\fR, "
         "\\fBbonus_pct\\fR, \\fBsign_on\\fR {year1, year2, paid, clawback}, \\fBrsu\\fR {grant or shares and "
-        "price, vesting}, \\fBrefreshers\\fR, \\fBstock_growth_pct\\fR, \\fBgrowth_convention\\fR, "
+        "price, vesting}, \\fBrefreshers\\fR, \\fBoptions\\fR {type, shares, strike, fmv, preferred_price, "
+        "vesting, exercise_window_days, early_exercise, refreshers, company, exits}, \\fBstock_growth_pct\\fR, "
+        "\\fBgrowth_convention\\fR, "
         "\\fBvolatility_pct\\fR, \\fBother\\fR, \\fBband\\fR, \\fBfixed\\fR, \\fBfloor\\fR, \\fBtarget\\fR, "
         "\\fBtransition\\fR, \\fBfirst_choice\\fR, \\fBlevel_rank\\fR, \\fBholidays\\fR, \\fBtax\\fR {filing, "
         "state, city}. share/doc/offercalc/README.md describes each field; the examples are installed under "
@@ -223,7 +225,10 @@ std::string manpage() {
     out +=
         ".SH CONVENTIONS\nEmployment year n covers months (12(n\\-1), 12n]. Rounding is half away from zero. "
         "Stock growth g: \\fBvest_date\\fR values a tranche at month m by (1+g)^(m/12); \\fBrecruiter\\fR "
-        "values everything vesting in year n by (1+g)^(n\\-1).\n";
+        "values everything vesting in year n by (1+g)^(n\\-1). Stock options are paper value, not cash: the "
+        "shares vesting in a year x max(0, price \\- strike), at the last preferred price unless "
+        "\\fB\\-\\-option\\-price\\fR or \\fB\\-\\-option\\-multiple\\fR says otherwise; owning them costs shares x "
+        "strike to exercise, plus tax.\n";
     out +=
         ".SH SEE ALSO\nshare/doc/offercalc/README.md and share/doc/offercalc/docs/ (under /usr when installed "
         "from the package); \\fBoffercalc completion\\fR \\fIshell\\fR prints "

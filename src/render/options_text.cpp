@@ -170,8 +170,9 @@ std::string render_options(const Projected& p, int columns, bool exact) {
     out += hang("paper value: ",
                 fmt::format("the options row ({} over {} years) is what the vested shares would sell for at "
                             "that price, less their strike; it is not cash: to own the shares you pay the "
-                            "exercise cost, plus any tax at exercise",
-                            p.projection.sum.options, years),
+                            "exercise cost, plus any tax at exercise{}",
+                            p.projection.sum.options, years,
+                            p.after_tax ? "; the net row leaves it out: none of it is paid in cash" : ""),
                 width);
     out += fit_table(exercise_table(o, years), columns, exact, "--exact");
     if (!p.projection.options_after.is_zero())

@@ -90,10 +90,11 @@ done
 # 390 px is an iframe in a wrapper page whose script measures the report inside it
 # (the report itself has no script). Nothing may be wider than the frame, and every
 # chart shown must draw its 12-unit text at 9 px or more.
-measure() {  # WIDTH: one line per fact, from the wrapper's DOM
-  cat >"$out/frame-$1.html" <<HTML
+measure() {  # WIDTH [PAGE]: one line per fact, from the wrapper's DOM (PAGE: report by default)
+  local page=${2:-report}
+  cat >"$out/frame-$page-$1.html" <<HTML
 <!DOCTYPE html><html><head><title>frame</title></head><body style="margin:0">
-<iframe id="f" src="report.html" style="width:$1px;height:3000px;border:0"></iframe><pre id="out"></pre>
+<iframe id="f" src="$page.html" style="width:$1px;height:3000px;border:0"></iframe><pre id="out"></pre>
 <script>
 addEventListener('load', () => {
   const d = document.getElementById('f').contentDocument, lines = ['page ' + d.documentElement.scrollWidth];
@@ -113,7 +114,7 @@ addEventListener('load', () => {
 HTML
   "$chromium" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$(mktemp -d "$out/profile.XXXXXX")" \
     --allow-file-access-from-files --virtual-time-budget=5000 --window-size=1400,3200 --dump-dom \
-    "file://$out/frame-$1.html" 2>/dev/null | sed -n '/<pre id="out">/,/<\/pre>/p' | sed 's/<[^>]*>//g'
+    "file://$out/frame-$page-$1.html" 2>/dev/null | sed -n '/<pre id="out">/,/<\/pre>/p' | sed 's/<[^>]*>//g'
 }
 for width in 390 1280; do
   measure $width >"$out/widths-$width.txt"
@@ -132,7 +133,7 @@ done
 # The phone's view, for a person to look at: the 390 px frame, screenshotted.
 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$(mktemp -d "$out/profile.XXXXXX")" \
   --allow-file-access-from-files --virtual-time-budget=5000 --window-size=500,3000 \
-  --screenshot="$out/report-390.png" "file://$out/frame-390.html" 2>/dev/null || say "no screenshot at 390 px"
+  --screenshot="$out/report-390.png" "file://$out/frame-report-390.html" 2>/dev/null || say "no screenshot at 390 px"
 
 # Printed to PDF, as a person sending it to a mentor might: letter pages (the page's
 # @page rule), at most 5 for the three shipped offers.
@@ -146,6 +147,25 @@ if command -v pdfinfo >/dev/null; then
   [ "${pages:-99}" -le 5 ] || say "printed, the report takes $pages pages (at most 5)"
   [ "$size" = 612x792 ] || say "printed pages are $size pt, not letter (612x792)"
 fi
+# A startup's stock options beside the Amazon offer: the Stock options section is there, the page
+# validates, and no table scrolls sideways at a phone's or a desktop's width.
+"$bin" report examples/amazon-l5-pm.json examples/startup-series-b.json --today 2026-11-23 \
+  -o "$out/options.html" || say "offercalc report with options failed"
+grep -q '<section id="options">' "$out/options.html" || say "the options page has no Stock options section"
+"$tidy" -e -q "$out/options.html" >"$out/tidy-options.txt" 2>&1
+[ $? -lt 2 ] || say "tidy found errors in the options page (see $out/tidy-options.txt)"
+for width in 390 1280; do
+  measure $width options >"$out/widths-options-$width.txt"
+  read -r _ laid_out <"$out/widths-options-$width.txt"
+  [ -n "${laid_out:-}" ] || { say "no measurements of the options page at $width px"; continue; }
+  [ "$laid_out" -le "$width" ] || say "at $width px the options page is $laid_out px wide: it scrolls sideways"
+  awk -v w="$width" '$1 == "box" && $2 > $3 {print "report.sh: at " w " px an options page table scrolls sideways (" $2 " px in " $3 "): " $0; bad=1} END {exit bad}' \
+    "$out/widths-options-$width.txt" >&2 || fail=1
+done
+"$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$(mktemp -d "$out/profile.XXXXXX")" \
+  --allow-file-access-from-files --virtual-time-budget=5000 --window-size=500,3000 \
+  --screenshot="$out/options-390.png" "file://$out/frame-options-390.html" 2>/dev/null || say "no options screenshot at 390 px"
+
 rm -rf "$out"/profile.*
 [ $fail = 0 ] && echo "report.sh: the page loads, validates and renders (screenshots in $out)"
 exit $fail

@@ -1,0 +1,1 @@
+show examples/startup-series-b.json --after-tax
