@@ -392,7 +392,7 @@ std::int64_t share_step(std::int64_t shares) {
 std::vector<Ask> option_term_asks(const Comparison& c) {
     const Projected& me = c.offers.front();
     std::vector<Ask> asks;
-    if (!me.offer.options) return asks;
+    if (!me.offer.options || me.offer.options->shares == 0) return asks;
     const Options& o = *me.offer.options;
     const auto term = [&](AskLever l) {
         Ask a = named(l);
