@@ -927,3 +927,15 @@ TEST_CASE("an offer with RSUs and options: RSUs first, then shares", "[compare][
     CHECK(c.asks[2].lever == AskLever::SignOn);
     CHECK(c.asks[3].lever == AskLever::Base);
 }
+
+TEST_CASE("startup words at a named price (--option-price)", "[compare][options]") {
+    // Valued at $10 a share: 40,000 x (10 - 1) = 360,000 on paper; 600,000 + 360,000 =
+    // 960,000 against Big's 800,000: Start leads only on paper (cash 600,000 < 800,000).
+    Projected s = load(startup());
+    s.offer.options->valued_at = SharePrice{10'000'000};
+    s.projection = project(s.offer);
+    const Comparison c = compare({s, load(kBig)}, on("2026-11-23"));
+    CHECK(c.paper_note ==
+          "Start leads only on paper: $360,000.00 of Start's $960,000.00 over 4 years is options valued at the named "
+          "price of $10 a share. Without the options, Big pays $200,000.00 more.");
+}
