@@ -1,5 +1,7 @@
-// The ask solver: sizes each lever's ask in --round steps and returns facts. The
-// lever order (RSUs, then sign-on, then base) is applied to the outcomes.
+// The ask solver: sizes each lever's ask in --round steps (options in share steps) and
+// returns facts. The lever order (RSUs, or shares for an offer with options and no RSU
+// grant, then sign-on, then base) is applied to the outcomes; the option terms that
+// cost no cash come after them (plan.cpp).
 
 #include <algorithm>
 
@@ -25,6 +27,7 @@ void apply_changes(const Ask& a, Offer& o) {
     w[Field::SignOnY2] = add(a.sign_on_y2);
     w[Field::Base] = add(a.base);
     apply_quietly(w, o);
+    // No what-if flag adds options: a shares ask adds them to the grant directly.
     if (a.shares != 0 && o.options) o.options->shares += a.shares;
 }
 
