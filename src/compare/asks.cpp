@@ -1,5 +1,7 @@
-// The ask solver: sizes each lever's ask in --round steps and returns facts. The
-// lever order (RSUs, then sign-on, then base) is applied to the outcomes.
+// The ask solver: sizes each lever's ask in --round steps (options in share steps) and
+// returns facts. The lever order (RSUs, or shares for an offer with options and no RSU
+// grant, then sign-on, then base) is applied to the outcomes; the option terms that
+// cost no cash come after them (plan.cpp).
 
 #include <algorithm>
 
@@ -25,6 +27,7 @@ void apply_changes(const Ask& a, Offer& o) {
     w[Field::SignOnY2] = add(a.sign_on_y2);
     w[Field::Base] = add(a.base);
     apply_quietly(w, o);
+    // No what-if flag adds options: a shares ask adds them to the grant directly.
     if (a.shares != 0 && o.options) o.options->shares += a.shares;
 }
 
@@ -392,7 +395,7 @@ std::int64_t share_step(std::int64_t shares) {
 std::vector<Ask> option_term_asks(const Comparison& c) {
     const Projected& me = c.offers.front();
     std::vector<Ask> asks;
-    if (!me.offer.options) return asks;
+    if (!me.offer.options || me.offer.options->shares == 0) return asks;
     const Options& o = *me.offer.options;
     const auto term = [&](AskLever l) {
         Ask a = named(l);

@@ -125,11 +125,15 @@ std::string render_odds(const Odds& o, int columns, bool exact) {
     const int gap = std::max(1, width - display_width(left) - display_width(right));
     out += std::string(static_cast<std::size_t>(label_w + 4), ' ') + left +
            std::string(static_cast<std::size_t>(gap), ' ') + (hi > lo ? right : "") + "\n";
-    out += wrap(
-               "Model: the log share price is normal around the growth path, so the median path is the "
-               "deterministic figure; each tranche is valued at the simulated price of its vest month (vest_date) "
-               "or of the start of its year (recruiter). See share/doc/offercalc/README.md, \"odds\".",
-               text_width, "") +
+    const bool exits = std::any_of(o.offers.begin(), o.offers.end(), [](const OfferOdds& x) { return x.exits; });
+    out += wrap(fmt::format("Model: the log share price is normal around the growth path, so the median path is the "
+                            "deterministic figure; each tranche is valued at the simulated price of its vest month "
+                            "(vest_date) or of the start of its year (recruiter).{} See share/doc/offercalc/README.md, "
+                            "\"odds\".",
+                            exits ? " Each path draws one exit by its probability: options vested by its year are "
+                                    "worth its price less the strike, the rest and every option with no exit nothing."
+                                  : ""),
+                text_width, "") +
            "\n";
     return out;
 }

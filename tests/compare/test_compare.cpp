@@ -763,58 +763,70 @@ TEST_CASE("startup scripts are sentences: every option variant, no template hole
     const std::vector<std::string> holes = {"  ",  " .",  " ,",  "..", "{}",  "1 years",  "-$",
                                             "$0 ", "$0,", "$0.", "()", ", ,", "1 shares", "1 options"};
     int scripts = 0;
+    // Fixed levers x terms (under water or not) x years x comparator's pay x kind x which
+    // offer is the startup x gross or after tax.
     for (const char* fixed : {"[]", R"(["rsu"])", R"(["sign_on","base"])"})
-        for (const char* terms : {"", R"(, "exercise_window_days": 3650)", R"(, "early_exercise": true)",
-                                  R"(, "exercise_window_days": 3650, "early_exercise": true)"})
+        for (const char* terms :
+             {"", R"(, "exercise_window_days": 3650)", R"(, "early_exercise": true)",
+              R"(, "exercise_window_days": 3650, "early_exercise": true, "fmv": 1.5)", R"(, "strike": 5.0)"})
             for (int years : {1, 4})
                 for (int big : {150000, 200000, 260000})
                     for (const char* kind : {"offer", "verbal", "current"})
-                        for (bool startup_first : {true, false}) {
-                            Projected s = load(startup(terms, fmt::format(R"(, "fixed": {})", fixed)));
-                            Projected b = load(fmt::format(
-                                R"({{"name": "Big", "company": "BigCo", "base": {},
+                        for (bool startup_first : {true, false})
+                            for (bool net : {false, true}) {
+                                std::string text = startup(
+                                    std::string(terms).find("strike") != std::string::npos ? "" : terms,
+                                    fmt::format(R"(, "fixed": {}, "tax": {{"filing": "single", "state": "WA"}})",
+                                                fixed));
+                                if (std::string(terms).find("strike") != std::string::npos)
+                                    text.replace(text.find("1.00"), 4, "5.00");
+                                Projected s = load(text);
+                                Projected b = load(fmt::format(
+                                    R"({{"name": "Big", "company": "BigCo", "base": {},
                                    "options": {{"type": "nso", "shares": 1000, "strike": 1, "preferred_price": 2,
-                                   "vesting": "cliff-monthly"}}}})",
-                                big));
-                            const OfferKind k = std::string(kind) == "offer"    ? OfferKind::Offer
-                                                : std::string(kind) == "verbal" ? OfferKind::Verbal
-                                                                                : OfferKind::Current;
-                            if (startup_first) b.offer.kind = k;
-                            if (!startup_first) {
-                                b.offer.options.reset();  // an RSU-less public offer against the startup
-                                s.offer.kind = k;
-                            }
-                            s.projection = project(s.offer, years);
-                            b.projection = project(b.offer, years);
-                            const Comparison c =
-                                compare(startup_first ? std::vector{s, b} : std::vector{b, s}, on("2026-11-23"));
-                            std::vector<std::string> texts = c.warnings;
-                            texts.push_back(c.headline);
-                            if (!c.paper_note.empty()) texts.push_back(c.paper_note);
-                            for (const Ask& a : c.asks) {
-                                texts.push_back(a.reason);
-                                if (option_term(a.lever)) {
-                                    INFO(a.reason);
-                                    CHECK(a.reason.find("closes the") == std::string::npos);
-                                    CHECK(!a.closes);
+                                   "vesting": "cliff-monthly"}}, "tax": {{"filing": "single", "state": "WA"}}}})",
+                                    big));
+                                const OfferKind k = std::string(kind) == "offer"    ? OfferKind::Offer
+                                                    : std::string(kind) == "verbal" ? OfferKind::Verbal
+                                                                                    : OfferKind::Current;
+                                if (startup_first) b.offer.kind = k;
+                                if (!startup_first) {
+                                    b.offer.options.reset();  // an RSU-less public offer against the startup
+                                    s.offer.kind = k;
+                                }
+                                s.projection = project(s.offer, years);
+                                b.projection = project(b.offer, years);
+                                CompareOptions opts = on("2026-11-23");
+                                opts.after_tax = net;
+                                const Comparison c =
+                                    compare(startup_first ? std::vector{s, b} : std::vector{b, s}, opts);
+                                std::vector<std::string> texts = c.warnings;
+                                texts.push_back(c.headline);
+                                if (!c.paper_note.empty()) texts.push_back(c.paper_note);
+                                for (const Ask& a : c.asks) {
+                                    texts.push_back(a.reason);
+                                    if (option_term(a.lever)) {
+                                        INFO(a.reason);
+                                        CHECK(a.reason.find("closes the") == std::string::npos);
+                                        CHECK(!a.closes);
+                                    }
+                                }
+                                if (c.script) {
+                                    ++scripts;
+                                    for (const std::string* t : {&c.script->short_ask, &c.script->long_ask}) {
+                                        INFO(*t);
+                                        CHECK(t->find(".00") == std::string::npos);  // no cents in speech
+                                        texts.push_back(*t);
+                                    }
+                                }
+                                for (const std::string& t : texts) {
+                                    INFO(t);
+                                    CHECK(!t.empty());
+                                    for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
+                                    CHECK(t.back() != ' ');
                                 }
                             }
-                            if (c.script) {
-                                ++scripts;
-                                for (const std::string* t : {&c.script->short_ask, &c.script->long_ask}) {
-                                    INFO(*t);
-                                    CHECK(t->find(".00") == std::string::npos);  // no cents in speech
-                                    texts.push_back(*t);
-                                }
-                            }
-                            for (const std::string& t : texts) {
-                                INFO(t);
-                                CHECK(!t.empty());
-                                for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
-                                CHECK(t.back() != ' ');
-                            }
-                        }
-    CHECK(scripts > 150);
+    CHECK(scripts > 300);
 }
 
 TEST_CASE("startup asks for a chance: shares sized on the exit paths", "[compare][options][odds]") {
@@ -892,4 +904,38 @@ TEST_CASE("startup asks: an NSO's window, a strike under the 409A value, one ter
     REQUIRE(one.script);
     CHECK(one.script->short_ask.find(" I would also ask for an exercise window of 10 years after leaving instead of "
                                      "90 days, which costs the company no cash.") != std::string::npos);
+}
+
+TEST_CASE("an offer with RSUs and options: RSUs first, then shares", "[compare][options]") {
+    // 600,000 + a 40,000 RSU grant + 40,000 options x 3 = 760,000 against 800,000: 40,000
+    // short; year one 150,000 + 10,000 + 30,000 = 190,000 against 200,000. RSUs +40,000
+    // (10,000 in year one); shares 40,000 / 3 = 13,333.3, up to 13,400 (paper 40,200;
+    // year one 53,400 / 4 = 13,350 x 3 = 40,050: 200,050). No term: 10 years, early on.
+    const Comparison c = compare({load(R"({"name": "Both", "company": "Hybrid", "base": 150000,
+        "rsu": {"grant": 40000, "vesting": "even-annual"}, "options": {"type": "iso", "shares": 40000,
+        "strike": 1.00, "preferred_price": 4.00, "vesting": "cliff-monthly", "exercise_window_days": 3650,
+        "early_exercise": true}})"),
+                                  load(kBig)},
+                                 on("2026-11-23"));
+    REQUIRE(c.asks.size() == 4);
+    CHECK(c.asks[0].lever == AskLever::Rsu);
+    CHECK(c.asks[0].rsu == d(40000));
+    CHECK(c.asks[1].lever == AskLever::Shares);
+    CHECK(c.asks[1].shares == 13400);
+    CHECK(c.asks[1].shares_value == d(40200));
+    CHECK(c.asks[1].year1_total == d(200050));
+    CHECK(c.asks[2].lever == AskLever::SignOn);
+    CHECK(c.asks[3].lever == AskLever::Base);
+}
+
+TEST_CASE("startup words at a named price (--option-price)", "[compare][options]") {
+    // Valued at $10 a share: 40,000 x (10 - 1) = 360,000 on paper; 600,000 + 360,000 =
+    // 960,000 against Big's 800,000: Start leads only on paper (cash 600,000 < 800,000).
+    Projected s = load(startup());
+    s.offer.options->valued_at = SharePrice{10'000'000};
+    s.projection = project(s.offer);
+    const Comparison c = compare({s, load(kBig)}, on("2026-11-23"));
+    CHECK(c.paper_note ==
+          "Start leads only on paper: $360,000.00 of Start's $960,000.00 over 4 years is options valued at the named "
+          "price of $10 a share. Without the options, Big pays $200,000.00 more.");
 }
