@@ -242,6 +242,7 @@ struct Comparison {
     /// Which figures are paper value (stock options at a named price, not cash), and
     /// whether a lead is only on paper; empty when no offer compared has options.
     std::string paper_note;
+    bool paper_note_plain = false;  ///< the note only says which figures are paper (text shows that with the options)
     Money round;
     std::optional<CompareOdds> odds;
     /// The offer's dollar grant is converted above today's price: fix the share count.

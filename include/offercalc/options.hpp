@@ -17,6 +17,14 @@ struct OptionVest {
     int grant_month = 0, month = 0;
     std::int64_t shares = 0;
     SharePrice strike;
+    std::int64_t before = 0;  ///< the grant's shares vested before this vest
+
+    /// shares x price for this vest, as the difference of the grant's cumulative
+    /// products (each rounded half away to the cent): a grant's vests add up to the
+    /// whole grant's shares x price to the cent, and a year of them to that year's.
+    Money at(SharePrice price) const { return price.times(before + shares) - price.times(before); }
+    /// The cash to exercise this vest: at(strike).
+    Money cost() const { return at(strike); }
 };
 
 /// Every vest of the offer's options (initial grant, then refreshers), up to `last_month`.
@@ -25,8 +33,7 @@ struct OptionVest {
 std::vector<OptionVest> option_vests(const Options& o, int last_month);
 
 /// The paper value of one vest at `price` grown under the offer's growth and convention:
-/// max(0, grow(shares x price) - shares x strike), each product rounded half away to
-/// the cent. Zero when the price (grown) is at or below the strike.
+/// max(0, grow(at(price)) - cost()). Zero when the price (grown) is at or below the strike.
 Money option_value(const OptionVest& v, SharePrice price, const Offer& offer);
 
 /// Adds the options vesting in the years shown to each year's `options`, and the paper

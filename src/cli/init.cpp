@@ -41,11 +41,34 @@ struct InitFields {
     bool force = false;
     bool asked = false;  ///< the fields came from answers, already checked (and warned about) one by one
     bool any_given() const {
-        for (const std::string* s :
-             {&name,        &kind,       &company,         &level,          &role,      &location, &base,
-              &sign_on,     &rsu,        &vesting,         &bonus_pct,      &raise_pct, &growth,   &volatility,
-              &offer_date,  &start_date, &close_date,      &state,          &filing,    &city,     &options_shares,
-              &option_type, &strike,     &preferred_price, &options_vesting, &bonus_payout_pct, &refresh, &refresh_pct})
+        for (const std::string* s : {&name,
+                                     &kind,
+                                     &company,
+                                     &level,
+                                     &role,
+                                     &location,
+                                     &base,
+                                     &sign_on,
+                                     &rsu,
+                                     &vesting,
+                                     &bonus_pct,
+                                     &raise_pct,
+                                     &growth,
+                                     &volatility,
+                                     &offer_date,
+                                     &start_date,
+                                     &close_date,
+                                     &state,
+                                     &filing,
+                                     &city,
+                                     &options_shares,
+                                     &option_type,
+                                     &strike,
+                                     &preferred_price,
+                                     &options_vesting,
+                                     &bonus_payout_pct,
+                                     &refresh,
+                                     &refresh_pct})
             if (!s->empty()) return true;
         return false;
     }

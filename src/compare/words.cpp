@@ -708,7 +708,9 @@ std::string transition_line(const Spoken& s, const Ask* cash) {
     const bool covers = cash && cash->year1_short.is_zero();
     const Money cost = s.o.transition_cost();
     if (c.situation.uncovered.is_zero() || (cash && !covers)) return "";
-    const std::string out = fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), transition_what(s.o));
+    std::string out = fmt::format(" Moving also costs me {} in {}", spoken_amount(cost), transition_what(s.o));
+    if (!s.o.transition_options.is_zero())  // options are worth their paper value only: say which part that is
+        out += fmt::format(" ({} of it stock options, on paper)", spoken_amount(s.o.transition_options));
     if (s.o.sign_on_y1.is_zero()) return out + ".";
     return out + fmt::format("; the sign-on here covers {} of it, which leaves {}.", spoken_amount(s.o.sign_on_y1),
                              spoken_amount(c.situation.uncovered));
@@ -944,6 +946,9 @@ void add_words(Comparison& c) {
         else if (a.feasible && !cash) cash = &a;
     }
     c.paper_note = paper_note(c);
+    // Before tax, with no lead held only on paper, the note restates what the text's
+    // options lines already say.
+    c.paper_note_plain = !c.after_tax && c.paper_note.rfind("Paper value, not cash: ", 0) == 0;
     if (level || cash || !terms.empty()) {
         c.script = make_script(c, level, cash, terms);
         const std::string own = own_offer_condition(c);

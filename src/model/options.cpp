@@ -32,8 +32,11 @@ void for_each_share_tranche(std::int64_t shares, const Schedule& s, F&& f) {
 std::vector<OptionVest> option_vests(const Options& o, int last_month) {
     std::vector<OptionVest> out;
     auto add = [&](int grant_month, std::int64_t shares, SharePrice strike, const Schedule& s) {
+        std::int64_t vested = 0;
         for_each_share_tranche(shares, s, [&](int rel, std::int64_t n) {
-            if (grant_month + rel <= last_month && n > 0) out.push_back({grant_month, grant_month + rel, n, strike});
+            if (grant_month + rel <= last_month && n > 0)
+                out.push_back({grant_month, grant_month + rel, n, strike, vested});
+            vested += n;
         });
     };
     add(0, o.shares, o.strike, o.schedule);
@@ -42,8 +45,8 @@ std::vector<OptionVest> option_vests(const Options& o, int last_month) {
 }
 
 Money option_value(const OptionVest& v, SharePrice price, const Offer& offer) {
-    const Money worth = grow(price.times(v.shares), offer.growth, growth_months(v, offer.convention));
-    const Money cost = v.strike.times(v.shares);
+    const Money worth = grow(v.at(price), offer.growth, growth_months(v, offer.convention));
+    const Money cost = v.cost();
     return worth > cost ? worth - cost : Money();
 }
 
@@ -55,7 +58,7 @@ void add_options(const Offer& offer, Projection& p) {
         if (v.month <= last) {
             p.year[static_cast<std::size_t>((v.month - 1) / 12)].options += option_value(v, o.price(), offer);
         } else {
-            const Money worth = o.price().times(v.shares), cost = v.strike.times(v.shares);
+            const Money worth = v.at(o.price()), cost = v.cost();
             if (worth > cost) p.options_after += worth - cost;
         }
     }
@@ -64,13 +67,13 @@ void add_options(const Offer& offer, Projection& p) {
 std::vector<Money> exercise_cost_by_year(const Options& o, int years) {
     std::vector<Money> out(static_cast<std::size_t>(years));
     for (const OptionVest& v : option_vests(o, 12 * years))
-        out[static_cast<std::size_t>((v.month - 1) / 12)] += v.strike.times(v.shares);
+        out[static_cast<std::size_t>((v.month - 1) / 12)] += v.cost();
     return out;
 }
 
 Money exercise_cost(const Options& o, int last_month) {
     Money sum;
-    for (const OptionVest& v : option_vests(o, last_month)) sum += v.strike.times(v.shares);
+    for (const OptionVest& v : option_vests(o, last_month)) sum += v.cost();
     return sum;
 }
 
@@ -104,8 +107,8 @@ ExitOutlook exit_outlook(const Options& o) {
         ExitValue e{s, exit_price(o, s), 0, Money(), Money()};
         for (const OptionVest& v : option_vests(o, 12 * s.year)) {
             e.vested += v.shares;
-            e.cost += v.strike.times(v.shares);
-            const Money worth = e.price.times(v.shares), cost = v.strike.times(v.shares);
+            e.cost += v.cost();
+            const Money worth = v.at(e.price), cost = v.cost();
             if (worth > cost) e.value += worth - cost;
         }
         weighted += static_cast<i128>(e.value.in_cents()) * s.probability.ppm;

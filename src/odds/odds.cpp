@@ -74,8 +74,7 @@ std::vector<ExitPay> exit_pay(const Offer& offer, int years) {
         const SharePrice price = exit_price(o, s);
         for (const OptionVest& v : vests)
             if (v.month <= 12 * s.year && price > v.strike)
-                e.cents[static_cast<std::size_t>((v.month - 1) / 12)] +=
-                    SharePrice{price.micros - v.strike.micros}.times(v.shares).in_cents();
+                e.cents[static_cast<std::size_t>((v.month - 1) / 12)] += (v.at(price) - v.cost()).in_cents();
         out.push_back(std::move(e));
     }
     return out;

@@ -587,7 +587,7 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     out += render_past_four(c, width);
     for (const std::string& w : c.warnings) out += "\n" + wrap("warning: " + w, width, "  ");
     if (!c.warnings.empty()) out += "\n";
-    if (!c.paper_note.empty()) out += "\n" + wrap(c.paper_note, width, "  ") + "\n";
+    if (!c.paper_note.empty() && !c.paper_note_plain) out += "\n" + wrap(c.paper_note, width, "  ") + "\n";
     out += render_asks(c, opt, width);
     if (const auto& a = c.share_count_ask)
         out += hang("  also: ",

@@ -60,10 +60,16 @@ namespace {
 
 std::string total_heading(int years) { return fmt::format("{}-year total", years); }
 
-/// "60,000 ISOs" / "1 NSO".
+/// "60,000 ISOs" / "1 NSO"; with option refreshers, "28,000 NSOs (20,000 and later
+/// grants of 8,000)".
 std::string grant_text(const Options& o) {
-    return fmt::format("{} {}{}", grouped_count(o.shares), o.type == OptionType::Iso ? "ISO" : "NSO",
-                       o.shares == 1 ? "" : "s");
+    std::int64_t later = 0;
+    for (const OptionRefresher& r : o.refreshers) later += r.shares;
+    const std::int64_t all = o.shares + later;
+    std::string s =
+        fmt::format("{} {}{}", grouped_count(all), o.type == OptionType::Iso ? "ISO" : "NSO", all == 1 ? "" : "s");
+    if (later > 0) s += fmt::format(" ({} and later grants of {})", grouped_count(o.shares), grouped_count(later));
+    return s;
 }
 
 /// Shares vesting and the cash to exercise them, by year shown and over those years.

@@ -104,10 +104,11 @@ std::string render_leave(const Offer& o, const std::vector<std::string>& adjustm
         s += fmt::format("\nLeaving after {} months:\n", r.month);
         s += hang("  paid:      ",
                   fmt::format("base {}, sign-on {}, bonus {}, other {}", r.base, r.sign_on, r.bonus, r.other), width);
-        s += hang("  vested:    ", fmt::format("{} of equity", r.vested), width);
+        const char* equity = o.options ? "RSUs" : "equity";  // the options have their own line
+        s += hang("  vested:    ", fmt::format("{} of {}", r.vested, equity), width);
         s += hang("  forfeited: ",
-                  fmt::format("{} of unvested equity, {} of unpaid sign-on, {} of this year's bonus",
-                              r.forfeited_equity, r.forfeited_sign_on, r.forfeited_bonus),
+                  fmt::format("{} of unvested {}, {} of unpaid sign-on, {} of this year's bonus", r.forfeited_equity,
+                              equity, r.forfeited_sign_on, r.forfeited_bonus),
                   width);
         if (r.options) s += hang("  options:   ", leave_options_text(o, *r.options), width);
         s += hang("  repaid:    ", r.repaid.pretty(), width);
@@ -116,7 +117,8 @@ std::string render_leave(const Offer& o, const std::vector<std::string>& adjustm
     Table t;
     t.corner = "month";
     t.labels_right = true;
-    t.headings = {"cash paid", "vested", "lost equity", "lost sign-on", "lost bonus", "repaid", "kept"};
+    t.headings = {"cash paid", "vested", o.options ? "lost RSUs" : "lost equity", "lost sign-on", "lost bonus",
+                  "repaid",    "kept"};
     for (const LeaveResult& r : table)
         t.rows.push_back({std::to_string(r.month),
                           {r.base + r.sign_on + r.bonus + r.other, r.vested, r.forfeited_equity, r.forfeited_sign_on,

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "core/wide.hpp"
 #include "tax/federal.hpp"
 #include "tax/table.hpp"
@@ -196,7 +198,7 @@ ExerciseLots exercise_lots(const std::vector<ClassedVest>& vests, SharePrice fmv
     for (const ClassedVest& v : vests) {
         out.shares.iso += v.split.iso;
         out.shares.nso += v.split.nso;
-        out.cost += v.vest.strike.times(v.vest.shares);
+        out.cost += v.vest.cost();
         out.iso_spread += exercise_spread(v.split.iso, v.vest.strike, fmv);
         out.nso_spread += exercise_spread(v.split.nso, v.vest.strike, fmv);
     }
@@ -277,9 +279,10 @@ std::vector<std::string> option_sale_words(OptionType type) {
         out.emplace_back(
             "Alternative minimum tax paid on the exercise may come back in later years as a credit (Form 8801).");
     }
-    out.emplace_back(
+    out.emplace_back(fmt::format(
         "Not modelled: the tax on the sale itself (capital gains rates, the 3.8% net investment income tax, state tax "
-        "on the gain), that credit, and the exclusion for qualified small business stock (IRC 1202).");
+        "on the gain), {}the exclusion for qualified small business stock (IRC 1202).",
+        type == OptionType::Iso ? "that credit, and " : "and "));
     return out;
 }
 

@@ -575,7 +575,8 @@ std::string tax_place(const TaxProfile& p) {
 std::string tax_caveat() {
     return "Estimates of the main taxes, not tax advice: each employment year is taxed as one calendar year of "
            "wages, with the standard deduction and no other income (filing jointly: no wages of a spouse). Left "
-           "out: itemized deductions, credits, AMT, pre-tax savings not in the offer's tax.savings, and local taxes "
+           "out: itemized deductions, credits, AMT (except on exercising ISOs, when an offer has them), pre-tax "
+           "savings not in the offer's tax.savings, and local taxes "
            "other than the cities and counties of the table (given as tax.city; the README lists them).";
 }
 

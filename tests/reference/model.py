@@ -203,8 +203,9 @@ def project(offer, years):
 
 
 def add_options(o, growth, recruiter, rows, years):
-    """Each vest's paper value at the preferred price: max(0, grow(shares x price) -
-    shares x strike), each product rounded to the cent, grown like an RSU tranche."""
+    """Each vest's paper value at the preferred price: max(0, grow(at(price)) - at(strike)),
+    where at(p) is the grant's cumulative shares x p after the vest less that before it,
+    each product rounded to the cent; grown like an RSU tranche."""
     if not o:
         return
     price = micros(o["preferred_price"])
@@ -212,13 +213,16 @@ def add_options(o, growth, recruiter, rows, years):
     for r in o.get("refreshers", []):
         grants.append((r["month"], r["shares"], micros(r.get("strike", o["strike"])), r["vesting"]))
     for start, shares, strike, spec in grants:
+        before = 0  # the grant's shares vested so far
         for rel, n in share_tranches(shares, schedule_of(spec)):
             month = start + rel
+            at = lambda p: times(p, before + n) - times(p, before)  # noqa: E731 (cumulative, to the cent)
+            before += n
             if n == 0 or month > 12 * years:
                 continue
             year = (month - 1) // 12 + 1
             exponent = 12 * (year - 1 - start // 12) if recruiter else rel
-            worth, cost = grow(times(price, n), growth, exponent), times(strike, n)
+            worth, cost = grow(at(price), growth, exponent), at(strike)
             rows[year - 1]["options"] += max(0, worth - cost)
 
 

@@ -155,12 +155,13 @@ TEST_CASE("exits shown: each one's value, the expected value and the chance of n
     CHECK(has(text, "expected value: $148,800.00 (each exit's value times its chance); chance of nothing: 60%"));
     // Series B: year 5 shares 80M x 1.05^5 = 102,102,525 (84M, 88.2M, 92.61M, 97,240,500);
     // $2B: (2,000M - 150M) / 102,102,525 = $18.119043; $600M: 450M / 102,102,525 = $4.407335;
-    // $120M is below the $150M preferences: $0. Each vest valued on its own and rounded to
-    // the cent (15,000 then 36 x 1,250): $961,142.45 and $138,440.15. Expected
-    // 0.10 x 961,142.45 + 0.25 x 138,440.15 = 96,114.245 + 34,610.0375 = $130,724.28;
+    // $120M is below the $150M preferences: $0. The grant's vests add up to one product:
+    // 60,000 x $18.119043 = $1,087,142.58 - $126,000 = $961,142.58; 60,000 x $4.407335 =
+    // $264,440.10 - $126,000 = $138,440.10. Expected 0.10 x 961,142.58 + 0.25 x 138,440.10
+    // = 96,114.258 + 34,610.025 = $130,724.28;
     // nothing: 40% unassigned + the 25% of the $120M exit = 65%.
     const std::string b = render_options(projected(kSeriesB), 0, false);
-    CHECK(has(b, "year 5    $2B valuation  $18.119043  60,000  $961,142.45  $126,000.00     10%\n"));
+    CHECK(has(b, "year 5    $2B valuation  $18.119043  60,000  $961,142.58  $126,000.00     10%\n"));
     CHECK(has(b, "year 3  $120M valuation       $0.00  45,000        $0.00   $94,500.00     25%\n"));
     CHECK(has(b, "expected value: $130,724.28"));
     CHECK(has(b, "chance of nothing: 65%"));
