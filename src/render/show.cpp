@@ -126,7 +126,7 @@ std::string vest_end_text(const Offer& o, const Projection& pr) {
                            n - 1);
     };
     std::string s = pays(d.drop) + ": the initial grant has vested";
-    if (pr.has_assumptions()) s += "; with the assumed pay below, " + pays(d.drop_assumed);
+    if (pr.has_assumptions()) s += "; with the assumed pay, " + pays(d.drop_assumed);
     return s;
 }
 
