@@ -126,6 +126,9 @@ not_expressible = {
     "vesting-not-100": "percents adding up to 100",
     "vesting-over-100": "percents adding up to 100",
     "vesting-out-of-order": "tranche months in increasing order",
+    "refresh-both": "either yearly or yearly_pct_of_grant, where null is the same as leaving one out",
+    "refresh-pct-no-grant": "a percent of the rsu grant needs another field",
+    "conversion-too-many-shares": "a quotient of two fields",
 }
 
 
