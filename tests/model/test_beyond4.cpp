@@ -108,7 +108,7 @@ TEST_CASE("two promotions: the later one wins when it happens", "[model][beyond4
     CHECK(p.promotion[4] == d(18000));
 }
 
-TEST_CASE("guaranteed cash and pay at risk; bonus at its expected payout", "[model][beyond4]") {
+TEST_CASE("guaranteed cash and pay at risk, the bonus at its expected payout", "[model][beyond4]") {
     // Base 200,000, sign-on 30,000, relocation 10,000 (year 1), bonus 15% paid at 80%,
     // RSU 100,000 even-annual.
     // Bonus: 200,000 x 15% = 30,000 target, x 80% = 24,000.
