@@ -573,10 +573,12 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
 
 namespace {
 
-void write_gap(JsonWriter& w, const Gap& g) {
+void write_gap(JsonWriter& w, const Gap& g, const ComparatorFacts& f) {
     w.object().field("against", g.against).key("years").values(g.years).field("total", g.total);
     w.field_if("overtake", g.overtake_month.has_value(),
                [&] { w.object().field("month", *g.overtake_month).field("leader", g.overtaker).end_object(); });
+    w.field("guaranteed_year1_gap", f.guaranteed_year1_gap);
+    w.field_if("lead_change_after_year4", f.past_four_change.has_value(), [&] { w.value(*f.past_four_change); });
     w.end_object();
 }
 
@@ -635,7 +637,9 @@ std::string compare_json(const Comparison& c) {
     out.reserve(8192);
     JsonWriter w(out);
     w.document().key("offers").list(c.offers, [&](const Projected& p) { write_offer(w, p); });
-    w.key("gaps").list(c.gaps, [&](const Gap& g) { write_gap(w, g); });
+    w.key("gaps").list(c.gaps, [&](const Gap& g) {
+        write_gap(w, g, c.situation.comparators[static_cast<std::size_t>(&g - c.gaps.data())]);
+    });
     write_goal(w.key("goal"), c);
     w.field("floor", c.floor).field("target", c.target).key("asks").array();
     int rank = 1;
