@@ -270,3 +270,19 @@ TEST_CASE("sweep: a refresher axis moves the total with assumptions, never the t
     CHECK(rows[1].second == d(1854000));
     CHECK(rows[2].second == d(1951000));
 }
+
+TEST_CASE("compare's odds leave promotions out: no ask counts on them", "[compare][odds][beyond4]") {
+    // The offer of the closed-form case: with its promotion (p = 0.3) it would beat B on
+    // about 30% of the paths; compare's odds leave it out, so it wins on none.
+    std::vector<Projected> offers(2);
+    offers[0] = load(R"({"name": "A", "company": "A", "base": 100000, "offer_date": "2026-11-20",
+                        "promotion": [{"year": 2, "base": 150000, "probability": 0.3}]})",
+                     2);
+    offers[1] = load(R"({"name": "B", "company": "B", "base": 120000})", 2);
+    CompareOptions opts = on_day();
+    opts.odds = OddsOptions{};
+    opts.odds->paths = 10'000;
+    const Comparison c = compare(offers, opts);
+    REQUIRE(c.odds);
+    CHECK(c.odds->wins_now == 0);
+}
