@@ -499,7 +499,8 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
                             offers[j].offer.volatility,
                             detail::spread_of(t[j].year1),
                             detail::spread_of(t[j].total),
-                            {}});
+                            {},
+                            offers[j].offer.promotions.size()});
         for (std::vector<std::int64_t>& v : t[j].to_year) o.offers.back().by_year.push_back(detail::spread_of(v));
     }
     return o;

@@ -555,8 +555,9 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     if (!c.warnings.empty()) out += "\n";
     out += render_asks(c, opt, width);
     if (const auto& a = c.share_count_ask)
-        out += hang("  also: ",
-                    fmt::format("fix the share count at {} shares: the {} grant converted at {} buys {} shares, "
+        out += hang("  shares: ",
+                    fmt::format("ask to fix the share count at {} shares: the {} grant converted at {} buys {} "
+                                "shares, "
                                 "worth {} at today's {}.",
                                 grouped_count(a->shares), a->promised, a->conversion_price.text(),
                                 grouped_count(a->converted), a->value_today, a->price_today.text()),

@@ -24,7 +24,10 @@ void write_spread(JsonWriter& w, const Spread& s) {
 }
 
 std::string volatility_words(const OfferOdds& o) {
-    return o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
+    std::string s = o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
+    if (o.promotions > 0)
+        s += fmt::format(", {} promotion{} drawn as an event on each path", o.promotions, o.promotions == 1 ? "" : "s");
+    return s;
 }
 
 /// One offer's 10th-to-90th percentile as a bar on a shared axis: "[---|----]".

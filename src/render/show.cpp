@@ -105,6 +105,8 @@ std::string assumptions_text(const Offer& o) {
         fmt::format("{}; stock growth {}%/yr ({})", schedule_text(o), o.growth.percent(), to_string(o.convention));
     if (o.raise.ppm != 0) s += fmt::format("; raise {}%/yr from year 2", o.raise.percent());
     if (o.bonus.ppm != 0) s += fmt::format("; bonus {}% of base", o.bonus.percent());
+    if (o.bonus.ppm != 0 && o.bonus_payout.ppm != Rate::kOne)
+        s += fmt::format(", expected to pay out at {}% of target", o.bonus_payout.percent());
     if (!o.refreshers.empty()) s += fmt::format("; {} refresher grant(s)", o.refreshers.size());
     return s;
 }
