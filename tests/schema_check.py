@@ -142,6 +142,9 @@ not_expressible = {
     "options-exits-over-100": "probabilities adding up to at most 1",
     "options-strike-above-preferred": "valid, with a warning: a strike above the preferred price compares two fields",
     "options-valuation-no-company": "an exit's valuation needs options.company, a field two levels up",
+    "refresh-both": "either yearly or yearly_pct_of_grant, where null is the same as leaving one out",
+    "refresh-pct-no-grant": "a percent of the rsu grant needs another field",
+    "conversion-too-many-shares": "a quotient of two fields",
 }
 
 

@@ -10,7 +10,8 @@ namespace offercalc {
 
 /// The offer's values that what-if changes and sweeps move, with their ranges: the
 /// one table that the offer-file reader, the what-if code and the sweep all check.
-enum class Field { Base, SignOnY1, SignOnY2, Rsu, RaisePct, BonusPct, Growth, Volatility };
+/// Refresh is the assumed yearly refresher (refresh.yearly): an assumption, never in a total.
+enum class Field { Base, SignOnY1, SignOnY2, Rsu, RaisePct, BonusPct, Growth, Volatility, Refresh };
 
 /// A range of percents: lo..hi, or (lo, hi] when lo_open.
 struct PercentRange {
@@ -41,6 +42,7 @@ inline constexpr FieldSpec kFields[] = {
     {Field::BonusPct, "bonus_pct", "bonus_pct", "bonus", true, {0, 1000, false}},
     {Field::Growth, "stock_growth_pct", "stock_growth_pct", "stock growth", true, {-100, 1000, true}},
     {Field::Volatility, "volatility_pct", "volatility_pct", "stock volatility", true, {0, 300, false}},
+    {Field::Refresh, "refresh.yearly", "refresh", "assumed yearly refresher", false, {}},
 };
 
 constexpr bool fields_in_enum_order() {
@@ -54,11 +56,15 @@ inline constexpr std::size_t kFieldCount = std::size(kFields);
 inline const FieldSpec& spec(Field f) { return kFields[static_cast<std::size_t>(f)]; }
 
 /// The offer's amount for a money field (null for the RSU grant of an offer without
-/// one, and for percent fields).
+/// one, for the refresher of one without a refresh.yearly, and for percent fields).
 Money* money_of(Offer& o, Field f);
 const Money* money_of(const Offer& o, Field f);
 /// The offer's rate for a percent field (null for money fields).
 Rate* rate_of(Offer& o, Field f);
+/// Before a change to Field::Refresh: an offer without an assumed refresher gets one of
+/// $0 a year from year 2 on the initial grant's schedule (even-annual without one), and
+/// one given as a percent of the grant is turned into its yearly amount.
+void assume_refresh_amount(Offer& o);
 const Rate* rate_of(const Offer& o, Field f);
 
 }  // namespace offercalc

@@ -80,6 +80,7 @@ struct OfferOdds {
     bool exits = false;           ///< its options' exits are drawn on each path
     Spread year1, total;          ///< year one, and the total over the years
     std::vector<Spread> by_year;  ///< with OddsOptions::by_year: pay from the start to the end of each year
+    std::size_t promotions = 0;   ///< the offer's promotions, each drawn as an event on every path
 };
 
 /// The offer under negotiation against one comparator. It beats the comparator on a

@@ -33,8 +33,13 @@ struct SweepRow {
     const std::int64_t* values;  ///< one per axis
     const std::int64_t* index;   ///< each axis's point, 0-based
     Money year1_total, total;
-    Money gap_year1, gap;  ///< comparator minus this row (zero without a comparator)
+    Money gap_year1, gap;    ///< comparator minus this row (zero without a comparator)
+    Money with_assumptions;  ///< total plus the assumed refreshers and promotions (when sweep_assumes)
 };
+
+/// Whether a sweep reports the total with assumptions: a refresher axis, or an offer
+/// that assumes refreshers or promotions.
+bool sweep_assumes(const Offer& offer, const std::vector<SweepAxis>& axes);
 
 /// Streams every combination of the axes (the last axis varies fastest) to `row`,
 /// with the gaps to `against` when given. One working copy of the offer is changed
@@ -170,9 +175,14 @@ void sweep(const Offer& offer, const std::vector<SweepAxis>& axes, int years, F&
         apply_point(offer, work, axes[a].field, values[a]);
     }
     detail::PartTotals parts(years);
+    const bool assumed = sweep_assumes(offer, axes);
     for (;;) {
-        SweepRow r{values.data(), index.data(), Money(), Money(), Money(), Money()};
+        SweepRow r{values.data(), index.data(), Money(), Money(), Money(), Money(), Money()};
         parts.totals(work, r.year1_total, r.total);
+        if (assumed) {  // the whole projection: rare, and not the fast path
+            const Projection p = project(work, years);
+            r.with_assumptions = p.sum.total + p.assumed_refresh_sum + p.promotion_sum;
+        }
         if (against) {
             r.gap_year1 = against->y(1).total - r.year1_total;
             r.gap = against->sum.total - r.total;

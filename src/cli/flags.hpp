@@ -32,6 +32,7 @@ inline constexpr FieldFlag kFieldFlags[] = {
     {Field::RaisePct, "--raise-pct", "yearly raise percent"},
     {Field::BonusPct, "--bonus-pct", "target bonus percent"},
     {Field::Growth, "--growth", "stock growth percent per year"},
+    {Field::Refresh, "--refresh", "assumed yearly refresher (an assumption, never in a total)"},
 };
 
 /// The what-if flags as typed, resolved after parsing (so bad values are usage errors).

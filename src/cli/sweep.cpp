@@ -88,6 +88,8 @@ int run_sweep(const SweepFlags& f) {
     const WhatIf none;
     Projected as_offered = load_offers({f.file}, none, f.years).front();
     f.tax.apply(as_offered);  // checks the tax profile before any output
+    for (const SweepAxis& a : axes)
+        if (a.field == Field::Refresh) assume_refresh_amount(as_offered.offer);  // a refresher axis needs an amount
     const Offer& offer = as_offered.offer;
     std::optional<Projected> other;
     if (f.against) {
@@ -105,6 +107,8 @@ int run_sweep(const SweepFlags& f) {
         cols.push_back("net_total");
         if (other) cols.push_back("net_gap");
     }
+    const bool assumed = sweep_assumes(offer, axes);
+    if (assumed) cols.push_back("total_with_assumptions");
     const bool table = !f.csv && !f.jsonl;
     SweepTextWriter text;
     std::optional<SweepRowWriter> rows;  // CSV or JSON Lines only: its cached cells are not the table's
@@ -117,7 +121,7 @@ int run_sweep(const SweepFlags& f) {
     sweep(
         offer, axes, f.years,
         [&](const SweepRow& r) {
-            Money cells[7] = {r.year1_total, r.total, r.gap_year1, r.gap};
+            Money cells[8] = {r.year1_total, r.total, r.gap_year1, r.gap};
             std::size_t n_cells = other ? 4 : 2;
             if (net) {
                 const AfterTax a = sweep_row_after_tax(offer, axes, r.values, f.years);
@@ -125,6 +129,7 @@ int run_sweep(const SweepFlags& f) {
                 cells[n_cells++] = a.net_total;
                 if (other) cells[n_cells++] = other->after_tax->net_total - a.net_total;
             }
+            if (assumed) cells[n_cells++] = r.with_assumptions;
             if (table) text.row(b, axes, r, cells, n_cells);
             else rows->row(b, r, cells, n_cells);
             out.maybe_flush();

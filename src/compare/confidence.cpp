@@ -28,8 +28,12 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
     // Against the comparator the asks aim at (the strongest live one) on each path, or
     // the fixed target without one.
     std::vector<std::int64_t> theirs(paths, c.goal.in_cents());
+    // Promotions are expected pay, not offered: no ask counts on them, so the paths here
+    // leave them out on both sides (odds draws them).
     if (c.cited) {
-        theirs = std::move(market.simulate({&c.offers[*c.cited]}).front().total);
+        Projected cited = c.offers[*c.cited];
+        cited.offer.promotions.clear();
+        theirs = std::move(market.simulate({&cited}).front().total);
         o.against = c.offers[*c.cited].offer.name;
     } else {
         o.against = c.goal_label;
@@ -46,7 +50,8 @@ void add_odds(Comparison& c, const CompareOptions& opts) {
         if (const auto it = simulated.find(key); it != simulated.end()) return it->second;
         Projected p;
         p.offer = offer;
-        p.projection = project(offer, years);
+        p.offer.promotions.clear();
+        p.projection = project(p.offer, years);
         return simulated[key] = std::move(market.simulate({&p}).front().total);
     };
     o.wins_now = paths_won(pay(me.offer), theirs);

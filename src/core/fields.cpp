@@ -25,6 +25,7 @@ auto money_field(O& o, Field f) -> decltype(&o.base) {
         case Field::SignOnY1: return &o.sign_on_y1;
         case Field::SignOnY2: return &o.sign_on_y2;
         case Field::Rsu: return o.rsu ? &o.rsu->value : nullptr;
+        case Field::Refresh: return o.refresh && !o.refresh->pct_of_grant ? &o.refresh->yearly : nullptr;
         case Field::RaisePct:
         case Field::BonusPct:
         case Field::Growth:
@@ -43,12 +44,22 @@ auto rate_field(O& o, Field f) -> decltype(&o.bonus) {
         case Field::Base:
         case Field::SignOnY1:
         case Field::SignOnY2:
-        case Field::Rsu: return nullptr;
+        case Field::Rsu:
+        case Field::Refresh: return nullptr;
     }
     return nullptr;
 }
 
 }  // namespace
+
+void assume_refresh_amount(Offer& o) {
+    if (!o.refresh) {
+        o.refresh = RefreshAssumption{Money(), std::nullopt, 2, o.rsu ? o.rsu->schedule : *find_preset("even-annual")};
+    } else if (o.refresh->pct_of_grant) {
+        o.refresh->yearly = o.rsu ? apply_rate(o.rsu->value, *o.refresh->pct_of_grant) : Money();
+        o.refresh->pct_of_grant.reset();
+    }
+}
 
 Money* money_of(Offer& o, Field f) { return money_field(o, f); }
 const Money* money_of(const Offer& o, Field f) { return money_field(o, f); }

@@ -37,6 +37,7 @@ void change(const WhatIf& w, Offer& o, std::vector<std::string>* notes, std::vec
                     fmt::format("{} {}%", f.key, value.percent()));
             continue;
         }
+        if (f.field == Field::Refresh) assume_refresh_amount(o);
         if (f.field == Field::Rsu && !o.rsu)
             throw usage_error(f.field, fmt::format("{} has no RSU grant to change; add one to the offer file, e.g. "
                                                    "\"rsu\": {{\"grant\": 100000, \"vesting\": \"even-annual\"}}",

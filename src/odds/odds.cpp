@@ -250,7 +250,9 @@ private:
             const Projection p = project(sure, years);
             promo_[mask].assign(p.promotion.begin(), p.promotion.begin() + years);
         }
-        stream_key_ = 1'000'000 + static_cast<int>(std::hash<std::string>{}(o.file + '\n' + o.name) % 1'000'000);
+        std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: the same key on every platform
+        for (const char ch : o.file + '\n' + o.name) h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3ULL;
+        stream_key_ = 1'000'000 + static_cast<int>(h % 1'000'000);
     }
     /// Which promotions happen on a path: promotion i when its uniform draw is below P_i.
     std::size_t promotion_mask(std::size_t path) const {
@@ -546,7 +548,8 @@ Odds odds(const std::vector<Projected>& offers, const OddsOptions& opts) {
                             x.options && !x.options->exits.empty(),
                             detail::spread_of(t[j].year1),
                             detail::spread_of(t[j].total),
-                            {}});
+                            {},
+                            offers[j].offer.promotions.size()});
         for (std::vector<std::int64_t>& v : t[j].to_year) o.offers.back().by_year.push_back(detail::spread_of(v));
     }
     return o;

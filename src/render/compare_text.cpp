@@ -590,8 +590,9 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
     if (!c.paper_note.empty() && !c.paper_note_plain) out += "\n" + wrap(c.paper_note, width, "  ") + "\n";
     out += render_asks(c, opt, width);
     if (const auto& a = c.share_count_ask)
-        out += hang("  also: ",
-                    fmt::format("fix the share count at {} shares: the {} grant converted at {} buys {} shares, "
+        out += hang("  shares: ",
+                    fmt::format("ask to fix the share count at {} shares: the {} grant converted at {} buys {} "
+                                "shares, "
                                 "worth {} at today's {}.",
                                 grouped_count(a->shares), a->promised, a->conversion_price.text(),
                                 grouped_count(a->converted), a->value_today, a->price_today.text()),
@@ -608,10 +609,12 @@ std::string render_compare(const Comparison& c, const RenderOptions& opt) {
 
 namespace {
 
-void write_gap(JsonWriter& w, const Gap& g) {
+void write_gap(JsonWriter& w, const Gap& g, const ComparatorFacts& f) {
     w.object().field("against", g.against).key("years").values(g.years).field("total", g.total);
     w.field_if("overtake", g.overtake_month.has_value(),
                [&] { w.object().field("month", *g.overtake_month).field("leader", g.overtaker).end_object(); });
+    w.field("guaranteed_year1_gap", f.guaranteed_year1_gap);
+    w.field_if("lead_change_after_year4", f.past_four_change.has_value(), [&] { w.value(*f.past_four_change); });
     w.end_object();
 }
 
@@ -670,7 +673,9 @@ std::string compare_json(const Comparison& c) {
     out.reserve(8192);
     JsonWriter w(out);
     w.document().key("offers").list(c.offers, [&](const Projected& p) { write_offer(w, p); });
-    w.key("gaps").list(c.gaps, [&](const Gap& g) { write_gap(w, g); });
+    w.key("gaps").list(c.gaps, [&](const Gap& g) {
+        write_gap(w, g, c.situation.comparators[static_cast<std::size_t>(&g - c.gaps.data())]);
+    });
     write_goal(w.key("goal"), c);
     w.field("floor", c.floor).field("target", c.target).key("asks").array();
     int rank = 1;

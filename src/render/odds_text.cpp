@@ -24,8 +24,11 @@ void write_spread(JsonWriter& w, const Spread& s) {
 }
 
 std::string volatility_words(const OfferOdds& o) {
-    const std::string v = o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
-    return o.exits ? v + ", its options' exits drawn" : v;
+    std::string s = o.volatility.ppm == 0 ? "certain (no volatility_pct)" : o.volatility.percent() + "% a year";
+    if (o.exits) s += ", its options' exits drawn";
+    if (o.promotions > 0)
+        s += fmt::format(", {} promotion{} drawn as an event on each path", o.promotions, o.promotions == 1 ? "" : "s");
+    return s;
 }
 
 /// One offer's 10th-to-90th percentile as a bar on a shared axis: "[---|----]".

@@ -153,6 +153,8 @@ Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int ye
         t.headings.push_back(fmt::format("{}-year\nnet", years));
         if (against) t.headings.push_back("net\ngap");
     }
+    const bool assumed = sweep_assumes(offer, axes);
+    if (assumed) t.headings.push_back(fmt::format("{}-year with\nassumptions", years));
     // The first and the last point of the grid, each swept alone.
     for (const bool last : {false, true}) {
         std::vector<SweepAxis> corner = axes;
@@ -174,6 +176,7 @@ Table sweep_sheet(const Offer& offer, const std::vector<SweepAxis>& axes, int ye
                     row.cells.emplace_back(a.net_total);
                     if (against) row.cells.emplace_back(against->after_tax->net_total - a.net_total);
                 }
+                if (assumed) row.cells.emplace_back(r.with_assumptions);
                 t.rows.push_back(std::move(row));
             },
             against ? &against->projection : nullptr);

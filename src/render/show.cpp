@@ -140,6 +140,8 @@ std::string assumptions_text(const Offer& o) {
         fmt::format("{}; stock growth {}%/yr ({})", schedule_text(o), o.growth.percent(), to_string(o.convention));
     if (o.raise.ppm != 0) s += fmt::format("; raise {}%/yr from year 2", o.raise.percent());
     if (o.bonus.ppm != 0) s += fmt::format("; bonus {}% of base", o.bonus.percent());
+    if (o.bonus.ppm != 0 && o.bonus_payout.ppm != Rate::kOne)
+        s += fmt::format(", expected to pay out at {}% of target", o.bonus_payout.percent());
     if (!o.refreshers.empty()) s += fmt::format("; {} refresher grant(s)", o.refreshers.size());
     return s;
 }
@@ -161,7 +163,7 @@ std::string vest_end_text(const Offer& o, const Projection& pr) {
                            n - 1);
     };
     std::string s = pays(d.drop) + ": the initial grant has vested";
-    if (pr.has_assumptions()) s += "; with the assumed pay below, " + pays(d.drop_assumed);
+    if (pr.has_assumptions()) s += "; with the assumed pay, " + pays(d.drop_assumed);
     return s;
 }
 

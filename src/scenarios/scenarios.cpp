@@ -1,5 +1,7 @@
 #include "offercalc/scenarios.hpp"
 
+#include <algorithm>
+
 #include "offercalc/options.hpp"
 
 #include <fmt/format.h>
@@ -76,6 +78,10 @@ void validate_axes(const Offer& offer, const std::vector<SweepAxis>& axes) {
                                                        hi.percent(), range_text(f.range)));
         } else {
             const Money* m = money_of(offer, a.field);
+            if (!m && a.field == Field::Refresh)
+                throw usage_error(f.field, fmt::format("{} assumes no yearly refresher amount to change "
+                                                       "(assume_refresh_amount gives it one)",
+                                                       offer.name));
             if (!m) throw usage_error(f.field, fmt::format("{} has no RSU grant to change", offer.name));
             if (m->in_cents() + a.from < 0)
                 throw usage_error(f.field, fmt::format("{} would make the amount negative", Money::cents(a.from)));
@@ -106,7 +112,8 @@ void PartTotals::changed(Field f) {
         case Field::BonusPct: cash_.stale = true; return;
         case Field::Rsu: initial_.stale = true; return;
         case Field::Growth: initial_.stale = later_.stale = vester_stale_ = true; return;
-        case Field::Volatility: return;  // no effect on the deterministic totals
+        case Field::Volatility:       // no effect on the deterministic totals
+        case Field::Refresh: return;  // an assumption: in with_assumptions alone
     }
 }
 
@@ -144,6 +151,11 @@ void PartTotals::totals(const Offer& work, Money& year1, Money& total) {
 }
 
 }  // namespace detail
+
+bool sweep_assumes(const Offer& offer, const std::vector<SweepAxis>& axes) {
+    if (offer.refresh || !offer.promotions.empty()) return true;
+    return std::any_of(axes.begin(), axes.end(), [](const SweepAxis& a) { return a.field == Field::Refresh; });
+}
 
 std::vector<std::string> sweep_columns(const std::vector<SweepAxis>& axes, bool against) {
     std::vector<std::string> cols;

@@ -10,6 +10,7 @@
 #include "offercalc/compare.hpp"
 #include "offercalc/model.hpp"
 #include "offercalc/odds.hpp"
+#include "offercalc/scenarios.hpp"
 #include "offercalc/parse.hpp"
 
 using namespace offercalc;
@@ -107,7 +108,7 @@ TEST_CASE("two promotions: the later one wins when it happens", "[model][beyond4
     CHECK(p.promotion[4] == d(18000));
 }
 
-TEST_CASE("guaranteed cash and pay at risk; bonus at its expected payout", "[model][beyond4]") {
+TEST_CASE("guaranteed cash and pay at risk, the bonus at its expected payout", "[model][beyond4]") {
     // Base 200,000, sign-on 30,000, relocation 10,000 (year 1), bonus 15% paid at 80%,
     // RSU 100,000 even-annual.
     // Bonus: 200,000 x 15% = 30,000 target, x 80% = 24,000.
@@ -250,4 +251,38 @@ TEST_CASE("compare: a conversion price above today's asks to fix the share count
     CHECK(c.share_count_ask->value_today == d(166650));
     REQUIRE(c.script);
     CHECK(c.script->long_ask.find("Could we fix it at 1,334 shares instead?") != std::string::npos);
+}
+
+TEST_CASE("sweep: a refresher axis moves the total with assumptions, never the total", "[scenarios][beyond4]") {
+    // Amazon L5 over 8 years: 8 x 175,000 + 117,000 + 240,000 = 1,757,000. A refresher of
+    // R a year from year 2 at 5/15/40/40 vests R x (0 + 5% + 20% + 60% + 100% x 4) =
+    // 4.85 R over the 8 years: R = 20,000 adds 97,000 (1,854,000), 40,000 adds 194,000.
+    Offer o = parse(R"({"base": 175000, "sign_on": {"year1": 65000, "year2": 52000},
+                       "rsu": {"grant": 240000, "vesting": "amazon"}})");
+    assume_refresh_amount(o);
+    const std::vector<SweepAxis> axes = {parse_axis(Field::Refresh, "0..40k/20k")};
+    REQUIRE(sweep_assumes(o, axes));
+    std::vector<std::pair<Money, Money>> rows;
+    sweep(o, axes, 8, [&](const SweepRow& r) { rows.emplace_back(r.total, r.with_assumptions); });
+    REQUIRE(rows.size() == 3);
+    for (const auto& r : rows) CHECK(r.first == d(1757000));
+    CHECK(rows[0].second == d(1757000));
+    CHECK(rows[1].second == d(1854000));
+    CHECK(rows[2].second == d(1951000));
+}
+
+TEST_CASE("compare's odds leave promotions out: no ask counts on them", "[compare][odds][beyond4]") {
+    // The offer of the closed-form case: with its promotion (p = 0.3) it would beat B on
+    // about 30% of the paths; compare's odds leave it out, so it wins on none.
+    std::vector<Projected> offers(2);
+    offers[0] = load(R"({"name": "A", "company": "A", "base": 100000, "offer_date": "2026-11-20",
+                        "promotion": [{"year": 2, "base": 150000, "probability": 0.3}]})",
+                     2);
+    offers[1] = load(R"({"name": "B", "company": "B", "base": 120000})", 2);
+    CompareOptions opts = on_day();
+    opts.odds = OddsOptions{};
+    opts.odds->paths = 10'000;
+    const Comparison c = compare(offers, opts);
+    REQUIRE(c.odds);
+    CHECK(c.odds->wins_now == 0);
 }

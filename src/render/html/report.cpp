@@ -229,6 +229,16 @@ std::string packages(const Comparison& c) {
         [](const Projected& p) { return p.projection.sum.total.pretty(); });
     if (c.after_tax)
         row("over the years (net, after tax)", [](const Projected& p) { return p.after_tax->net_total.pretty(); });
+    row("guaranteed cash over the years (base, sign-on, other)",
+        [](const Projected& p) { return guaranteed(p.projection.sum).pretty(); });
+    row("at risk over the years (bonus, equity)",
+        [](const Projected& p) { return at_risk(p.projection.sum).pretty(); });
+    if (std::any_of(c.offers.begin(), c.offers.end(),
+                    [](const Projected& p) { return p.projection.has_assumptions(); }))
+        row("with assumed refreshers and promotions (not offered)", [](const Projected& p) {
+            const Projection& pr = p.projection;
+            return (pr.sum.total + pr.assumed_refresh_sum + pr.promotion_sum).pretty();
+        });
     out += "</tbody></table></div></section>\n";
     return out;
 }
@@ -241,6 +251,27 @@ bool any_options(const Comparison& c) {
 
 /// Whether pay part i is shown: a part held by some offers only (options) when one has it.
 bool part_shown(std::size_t i, bool options) { return !kPayParts[i].when_held || options; }
+
+/// Past year four: each offer's drop when its initial grant has vested, the lead
+/// changing after year four, the assumptions and the conversion; empty when none applies.
+std::string past_four(const Comparison& c) {
+    std::vector<std::string> items;
+    for (const Projected& p : c.offers) {
+        if (const std::string v = vest_end_text(p.offer, p.projection); !v.empty())
+            items.push_back(p.offer.name + ": " + v + ".");
+        if (const std::string a = assumed_text(p.offer); !a.empty())
+            items.push_back(p.offer.name + " assumes " + a + ".");
+        if (const std::string v = conversion_text(p.offer); !v.empty()) items.push_back(p.offer.name + ": " + v + ".");
+    }
+    for (const ComparatorFacts& f : c.situation.comparators)
+        if (f.guaranteed_year1_gap >= c.round)
+            items.push_back(fmt::format("{} guarantees {} more cash in year one than {}.", c.offers[f.index].offer.name,
+                                        f.guaranteed_year1_gap, c.offers.front().offer.name));
+    if (items.empty()) return {};
+    std::string out = "<section id=\"past-four\"><h2>Past year four, and what is guaranteed</h2><ul>";
+    for (const std::string& i : items) out += "<li>" + esc(i) + "</li>";
+    return out + "</ul></section>\n";
+}
 
 /// A hidden SVG with the pay parts' patterns, referenced by every chart.
 std::string pattern_defs(bool options) {
@@ -935,7 +966,7 @@ std::string report_html(const Comparison& c, const Odds* odds) {
         "pay{}. Made by offercalc.</p>\n",
         me.projection.years, c.timeline.today.iso(),
         c.after_tax ? " (the gaps and the asks' aim are in net pay after tax)" : "");
-    out += packages(c) + by_year(c) + (any_options(c) ? stock_options(c) : "") + cumulative(c) +
+    out += packages(c) + by_year(c) + past_four(c) + (any_options(c) ? stock_options(c) : "") + cumulative(c) +
            (c.gaps.empty() ? "" : gaps(c)) + asks(c) + timeline(c) + scripts(c) + assumptions(c) + taxes(c) +
            (odds ? spread(*odds) : "");
     out += "</main>\n</body>\n</html>\n";

@@ -1,0 +1,1 @@
+odds tests/past-four/promoted.json tests/past-four/steady.json --years 6 --paths 20000

@@ -1,0 +1,1 @@
+show tests/past-four/promoted.json --years 6

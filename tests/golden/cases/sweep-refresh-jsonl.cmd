@@ -1,0 +1,1 @@
+sweep examples/amazon-l5-pm.json --years 8 --refresh 0..80k/40k --jsonl
