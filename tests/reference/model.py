@@ -216,13 +216,14 @@ def add_options(o, growth, recruiter, rows, years):
         before = 0  # the grant's shares vested so far
         for rel, n in share_tranches(shares, schedule_of(spec)):
             month = start + rel
-            at = lambda p: times(p, before + n) - times(p, before)  # noqa: E731 (cumulative, to the cent)
+            # cumulative products, each to the cent, less those before this vest
+            paper, cost = times(price, before + n) - times(price, before), times(strike, before + n) - times(strike, before)
             before += n
             if n == 0 or month > 12 * years:
                 continue
             year = (month - 1) // 12 + 1
             exponent = 12 * (year - 1 - start // 12) if recruiter else rel
-            worth, cost = grow(at(price), growth, exponent), at(strike)
+            worth = grow(paper, growth, exponent)
             rows[year - 1]["options"] += max(0, worth - cost)
 
 
