@@ -44,6 +44,7 @@ enum Stretch : unsigned {
     kGrantDoubled = 1,        ///< the RSU grant more than doubles
     kSignOnOverHalfBase = 2,  ///< a year's sign-on ends above half of base
     kBaseOver15Pct = 4,       ///< base up more than 15% with no band to show room
+    kSignOnOverBase = 8,      ///< a year's sign-on ends above the base itself: rarely granted
 };
 
 /// Why an ask cannot be made.

@@ -283,6 +283,7 @@ private:
         if (o_.rsu) trial_.rsu->value = o_.rsu->value;
         trial_.rsu_shares = o_.rsu_shares;
         trial_.rsu_price = o_.rsu_price;
+        trial_.rsu_conversion = o_.rsu_conversion;
         if (o_.options) trial_.options->shares = o_.options->shares;
         apply_changes(a, trial_);
         return trial_;
@@ -302,12 +303,16 @@ private:
         a.closes = a.remaining.is_zero();
         a.year1_short = max(Money(), year1_bar_ - worth_year(p, 1, c_.after_tax));
         a.stretch = 0;
-        if (o_.rsu && a.rsu > o_.rsu->value) a.stretch |= kGrantDoubled;
+        if (o_.rsu && a.rsu > (o_.rsu_conversion ? o_.rsu_conversion->promised : o_.rsu->value))
+            a.stretch |= kGrantDoubled;
         if (o_.options && a.shares > o_.options->shares) a.stretch |= kGrantDoubled;
         const Money base = o_.base + a.base;
         const bool y1_big = !a.sign_on_y1.is_zero() && (o_.sign_on_y1 + a.sign_on_y1).times(2) > base;
         const bool y2_big = !a.sign_on_y2.is_zero() && (o_.sign_on_y2 + a.sign_on_y2).times(2) > base;
         if (y1_big || y2_big) a.stretch |= kSignOnOverHalfBase;
+        if ((!a.sign_on_y1.is_zero() && o_.sign_on_y1 + a.sign_on_y1 > base) ||
+            (!a.sign_on_y2.is_zero() && o_.sign_on_y2 + a.sign_on_y2 > base))
+            a.stretch |= kSignOnOverBase;
         if (!o_.band_max && a.base.times(100) > o_.base.times(15)) a.stretch |= kBaseOver15Pct;
     }
 
@@ -420,7 +425,8 @@ int grant_order(const Ask& a, Money gap) {
     if (!a.closes) return 3;
     // A grant more than doubled, or a grant-only ask of ten times the gap (see cash_asks).
     const bool grant_only = a.lever == AskLever::Rsu || a.lever == AskLever::Shares;
-    if ((a.stretch & kGrantDoubled) != 0 || (grant_only && a.rsu + a.shares_value > gap.times(10))) return 2;
+    if ((a.stretch & (kGrantDoubled | kSignOnOverBase)) != 0 || (grant_only && a.rsu + a.shares_value > gap.times(10)))
+        return 2;
     return a.stretch != 0 ? 1 : 0;
 }
 
@@ -431,11 +437,13 @@ int plan_place(const Ask& a, Money gap) {
     // Base moves last (DOMAIN rule 1 and "The plan"): a base ask that can be made comes
     // after every other ask that closes, a sign-on above half of base included, so the
     // sign-on, the bridge for year one and for the transition cost, always leads it.
-    // Only an RSU-only ask that more than doubles the grant or takes ten times the gap
-    // comes after a base ask that closes: it is rarely granted, and without a sign-on
-    // to bridge, it would put an ask no recruiter grants first.
+    // Only an RSU-only ask that more than doubles the grant or takes ten times the gap,
+    // or an ask that makes a sign-on larger than the base, comes after a base ask that
+    // closes: it is rarely granted, and it would put an ask no recruiter grants first.
     const int order = grant_order(a, gap);
-    if (order == 2) return a.lever == AskLever::Rsu || a.lever == AskLever::Shares ? 4 : 2;
+    // A sign-on above the base itself is as rarely granted: it too waits for base.
+    if (order == 2)
+        return a.lever == AskLever::Rsu || a.lever == AskLever::Shares || (a.stretch & kSignOnOverBase) != 0 ? 4 : 2;
     if (a.lever == AskLever::Base && order < 3) return 3;
     return order == 3 ? 5 : order == 4 ? 6 : order;
 }

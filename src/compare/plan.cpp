@@ -82,7 +82,9 @@ void prefer_sign_on(const Comparison& c, std::vector<Ask>& cash) {
     // ... and the gap sits in year one: more than an even share of the total gap.
     if (c.year1_need.times(c.situation.years) <= c.gap) return;
     const auto so = std::find_if(cash.begin(), cash.end(), [](const Ask& a) { return a.lever == AskLever::SignOn; });
-    if (so == cash.end() || so == cash.begin() || !so->feasible || !so->closes || !so->year1_short.is_zero()) return;
+    if (so == cash.end() || so == cash.begin() || !so->feasible || !so->closes || !so->year1_short.is_zero() ||
+        (so->stretch & kSignOnOverBase) != 0)  // a sign-on above the base is not the bridge a recruiter grants
+        return;
     so->bridge = true;
     std::rotate(cash.begin(), so, so + 1);
 }

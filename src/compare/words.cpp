@@ -211,7 +211,8 @@ std::string sentence(std::string s) {
 std::string stretch_text(unsigned s) {
     std::vector<std::string> why;
     if (s & kGrantDoubled) why.push_back("the grant more than doubles");
-    if (s & kSignOnOverHalfBase) why.push_back("a sign-on above half of base");
+    if (s & kSignOnOverBase) why.push_back("a sign-on above the base itself");
+    else if (s & kSignOnOverHalfBase) why.push_back("a sign-on above half of base");
     if (s & kBaseOver15Pct) why.push_back("base up more than 15% with no band to show room");
     return why.empty() ? "" : fmt::format(" Stretch: {}; expect pushback.", join_and(why));
 }

@@ -360,14 +360,18 @@ private:
 
 /// A percent field, with a warning when a value between 0 and 1 is most likely a
 /// fraction typed for a percent.
+void warn_if_fraction(Offer& o, const std::string& path, Rate v) {
+    if (v.ppm > 0 && v.ppm < 10'000)
+        o.warnings.push_back(fmt::format("{}: {}: {} means {}%; write {} for {}%", o.file, path, v.percent(),
+                                         v.percent(), Rate{v.ppm * 100}.percent(), Rate{v.ppm * 100}.percent()));
+}
+
 void read_percent(const Reader& r, const JNode& root, Field f, Rate& out, Offer& o) {
     const FieldSpec& s = spec(f);
     const JNode* n = root.find(s.path);
     if (!n) return;
-    const Rate v = out = r.percent(*n, s.path, s.range);
-    if (v.ppm > 0 && v.ppm < 10'000)
-        o.warnings.push_back(fmt::format("{}: {}: {} means {}%; write {} for {}%", o.file, s.path, v.percent(),
-                                         v.percent(), Rate{v.ppm * 100}.percent(), Rate{v.ppm * 100}.percent()));
+    out = r.percent(*n, s.path, s.range);
+    warn_if_fraction(o, s.path, out);
 }
 
 /// Name, kind, labels and dates.
@@ -414,8 +418,10 @@ void read_pay(const Reader& r, const JNode& root, Offer& o) {
     o.base = r.money(*base, "base", true);
     read_percent(r, root, Field::RaisePct, o.raise, o);
     read_percent(r, root, Field::BonusPct, o.bonus, o);
-    if (const JNode* n = get("bonus_payout_pct"))
+    if (const JNode* n = get("bonus_payout_pct")) {
         o.bonus_payout = r.percent(*n, "bonus_payout_pct", PercentRange{0, 1000, false});
+        warn_if_fraction(o, "bonus_payout_pct", o.bonus_payout);
+    }
 
     if (const JNode* n = get("sign_on")) {
         r.object(*n, "sign_on");
@@ -486,6 +492,7 @@ void read_refresh(const Reader& r, const JNode& n, Offer& o) {
     if (pct) {
         if (!o.rsu) r.fail("refresh.yearly_pct_of_grant", "expected an rsu grant to take a percent of, found none");
         a.pct_of_grant = r.percent(*pct, "refresh.yearly_pct_of_grant", PercentRange{0, 1000, false});
+        warn_if_fraction(o, "refresh.yearly_pct_of_grant", *a.pct_of_grant);
     }
     if (const JNode* v = n.find("from_year")) a.from_year = r.integer(*v, "refresh.from_year", 1, kLastYear);
     if (const JNode* v = n.find("vesting")) a.schedule = r.vesting(*v, "refresh.vesting");

@@ -1,9 +1,12 @@
 #include "offercalc/whatif.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "offercalc/error.hpp"
 #include "offercalc/summary.hpp"
+#include "core/wide.hpp"
 
 namespace offercalc {
 
@@ -14,6 +17,26 @@ bool WhatIf::empty() const {
 }
 
 namespace {
+
+/// A change to a grant given in dollars at a conversion price changes those dollars:
+/// the company converts them at the same price, so the shares (and the value at
+/// today's price) follow from the new figure, at least min_shares.
+template <class Say>
+void convert_grant(Offer& o, const Adjustment& adjustment, Say* say) {
+    RsuConversion& c = *o.rsu_conversion;
+    const Money before = c.promised;
+    c.promised = apply(adjustment, c.promised, Field::Rsu);
+    c.shares = static_cast<std::int64_t>(static_cast<i128>(c.promised.in_cents()) * 10'000 / c.conversion_price.micros);
+    if (c.min_shares) c.shares = std::max(c.shares, *c.min_shares);
+    o.rsu_shares = c.shares;
+    o.rsu->value = c.price_today.times(c.shares);
+    if (say) {
+        const Money delta = c.promised - before;
+        (*say)(fmt::format("RSU grant {} -> {} (at the conversion price of {}: {} shares, {} at today's {})", before,
+                           c.promised, c.conversion_price.text(), c.shares, o.rsu->value, c.price_today.text()),
+               fmt::format("rsu {}{}", delta.is_negative() ? "-" : "+", compact(delta.is_negative() ? -delta : delta)));
+    }
+}
 
 /// Applies the changes; with `notes` (and `brief`), says what each one did. The
 /// compare solver applies thousands of candidate asks and needs no words.
@@ -42,6 +65,10 @@ void change(const WhatIf& w, Offer& o, std::vector<std::string>* notes, std::vec
             throw usage_error(f.field, fmt::format("{} has no RSU grant to change; add one to the offer file, e.g. "
                                                    "\"rsu\": {{\"grant\": 100000, \"vesting\": \"even-annual\"}}",
                                                    o.name));
+        if (f.field == Field::Rsu && o.rsu_conversion) {
+            convert_grant(o, *adjustment, notes ? &say : nullptr);
+            continue;
+        }
         Money& value = *money_of(o, f.field);
         const Money before = value;
         value = apply(*adjustment, value, f.field);

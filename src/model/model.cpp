@@ -1,5 +1,6 @@
 #include "offercalc/model.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
@@ -280,8 +281,13 @@ void add_promotions(const Offer& offer, Projection& p) {
 
 VestEndDrop vest_end_drop(const Offer& offer, const Projection& p) {
     VestEndDrop d;
-    if (!offer.rsu || offer.rsu->schedule.tranches.empty()) return d;
-    const int last = offer.rsu->month + offer.rsu->schedule.tranches.back().month;
+    // The initial grant: the RSUs, the options, or the later of the two to end.
+    int last = 0;
+    if (offer.rsu && !offer.rsu->schedule.tranches.empty())
+        last = offer.rsu->month + offer.rsu->schedule.tranches.back().month;
+    if (offer.options && !offer.options->schedule.tranches.empty())
+        last = std::max(last, offer.options->schedule.tranches.back().month);
+    if (last == 0) return d;
     const int n = (last + 11) / 12 + 1;
     if (n > p.years || n < 2) return d;
     d.year = n;

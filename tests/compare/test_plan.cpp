@@ -189,7 +189,11 @@ void check_top_ask(const Case& k, const Comparison& c, const Offer& me, const Of
         if (!a.feasible || a.lever == AskLever::Level) continue;
         if (!top) top = &a;
         any_closes = any_closes || closes(a);
-        any_closes_undoubled = any_closes_undoubled || (closes(a) && !doubles(a));
+        // An undoubled ask that is as rarely granted (a sign-on above the base), or a base
+        // ask that leaves year one short, does not keep a doubled grant with its year-one
+        // sign-on from leading.
+        const bool rare = (a.stretch & kSignOnOverBase) != 0 || (a.lever == AskLever::Base && !a.year1_short.is_zero());
+        any_closes_undoubled = any_closes_undoubled || (closes(a) && !doubles(a) && !rare);
     }
     if (!top) return;
     INFO("top ask " << to_string(top->lever));

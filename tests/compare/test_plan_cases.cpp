@@ -1189,3 +1189,43 @@ TEST_CASE("plan case 46: the short script says the transition cost only when it 
     CHECK_FALSE(says(short_script(c), "Moving also costs"));
     CHECK(says(long_script(c), "Moving also costs me $20,000 in unvested equity."));
 }
+
+TEST_CASE("plan case 60: a dollar grant converted above today's price: the RSU ask is sized through the conversion",
+          "[compare][plan][cases]") {
+    // Offer: base $100,000; a $300,000 grant converted at $180 buys floor(300,000 / 180) =
+    // 1,666 shares, worth 1,666 x 150 = $249,900 at today's $150, even-annual: $62,475 a
+    // year. Year one 162,475; 4 years 400,000 + 249,900 = 649,900. Rival: base $180,000:
+    // 720,000. Gap $70,100.
+    // RSUs: the company converts more dollars at $180 too. +$84,000: 384,000 / 180 =
+    // 2,133 shares, 467 more x $150 = $70,050: short. +$85,000: 385,000 / 180 = 2,138,
+    // 472 more x $150 = $70,800: closes. Year one: 2,138 x 150 / 4 = 80,175 + 100,000 =
+    // 180,175, at least the rival's 180,000.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 100000, "rsu": {"grant": 300000, "conversion_price": 180, "price": 150, "vesting": "even-annual"}})";
+    const Comparison c = run({{me, rival(R"("base": 180000)")}});
+    REQUIRE(!c.asks.empty());
+    CHECK(c.asks[0].lever == AskLever::Rsu);
+    CHECK(c.asks[0].rsu == usd(85000));
+    CHECK(c.asks[0].total == usd(720700));  // 400,000 + 2,138 x 150
+    CHECK(c.asks[0].year1_total == usd(180175));
+    CHECK(c.asks[0].stretch == 0);
+}
+
+TEST_CASE("plan case 61: a sign-on larger than the base waits for a base ask that closes", "[compare][plan][cases]") {
+    // Offer: base $100,000 (band to $200,000), RSUs fixed, nothing else: 400,000 over 4
+    // years. Rival: base $100,000, sign-on $60,000 then $150,000: 610,000; year one 160,000.
+    // Gap $210,000. Sign-on: year one +$60,000, year two +$150,000: above the $100,000 base,
+    // rarely granted. Base: 4 x B >= 210,000: +$52,500, in $1,000 steps +$53,000, within the
+    // band's room: it comes first (year one 153,000, $7,000 short), the sign-on after it.
+    const std::string me = R"({"name": "Acme", "company": "Acme", "level": "Senior", "offer_date": "2027-03-01",
+  "base": 100000, "band": {"base_max": 200000}, "fixed": ["rsu"]})";
+    const Comparison c = run({{me, rival(R"("base": 100000, "sign_on": {"year1": 60000, "year2": 150000})")}});
+    REQUIRE(c.asks.size() >= 2);
+    CHECK(c.asks[0].lever == AskLever::Base);
+    CHECK(c.asks[0].base == usd(53000));
+    CHECK(c.asks[0].year1_short == usd(7000));
+    CHECK(c.asks[1].lever == AskLever::SignOn);
+    CHECK(c.asks[1].sign_on_y1 == usd(60000));
+    CHECK(c.asks[1].sign_on_y2 == usd(150000));
+    CHECK((c.asks[1].stretch & kSignOnOverBase) != 0);
+}

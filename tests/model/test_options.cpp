@@ -251,3 +251,12 @@ TEST_CASE("a strike above the preferred price is allowed, with a warning", "[opt
           "s.json: options.strike: $6 is above preferred_price $5: the options are under water at the price "
           "recruiters quote");
 }
+
+TEST_CASE("the year after an option grant's last vest is its drop", "[options][beyond4]") {
+    // 48,000 options cliff-monthly, last vest at month 48: year 4 pays 150,000 + 12,000 x $4
+    // = 198,000, year 5 150,000: a drop of $48,000 in year 5.
+    const Offer o = startup("cliff-monthly");
+    const VestEndDrop d = vest_end_drop(o, project(o, 6));
+    CHECK(d.year == 5);
+    CHECK(d.drop == Money::dollars(48000));
+}
