@@ -115,7 +115,7 @@ def bonus_on(base, bonus_ppm, payout_ppm):
 
 
 def vests_by_year(value, start, spec, growth, recruiter, years):
-    """A grant's value vesting in each year shown, as the model values the initial grant."""
+    """A grant's value vesting in each year shown, as the model values every grant."""
     out = [0] * years
     for rel, amount in tranches(value, schedule_of(spec)):
         month = start + rel
@@ -187,13 +187,8 @@ def project(offer, years):
     for r in offer.get("refreshers", []):
         grants.append((cents(r["grant"]), r["month"], r["vesting"]))
     for value, start, spec in grants:
-        for rel, amount in tranches(value, schedule_of(spec)):
-            month = start + rel
-            if month > 12 * years:
-                continue
-            year = (month - 1) // 12 + 1
-            exponent = 12 * (year - 1 - start // 12) if recruiter else rel
-            rows[year - 1]["rsu"] += grow(amount, growth, exponent)
+        for row, amount in zip(rows, vests_by_year(value, start, spec, growth, recruiter, years)):
+            row["rsu"] += amount
     add_options(offer.get("options"), growth, recruiter, rows, years)
     refresh, promo = assumed(offer, rows, years, growth, recruiter, payout_ppm)
     for r, a, p in zip(rows, refresh, promo):
