@@ -18,15 +18,17 @@ inline bool parts_add_up(const Offer& offer, const Projection& p) {
     Components sum;
     for (int n = 1; n <= p.years; ++n) {
         const Components& c = p.y(n);
-        if (c.total != c.base + c.sign_on + c.bonus + c.rsu + c.other) return false;
+        if (c.total != c.base + c.sign_on + c.bonus + c.rsu + c.options + c.other) return false;
         sum.base += c.base;
         sum.sign_on += c.sign_on;
         sum.bonus += c.bonus;
         sum.rsu += c.rsu;
+        sum.options += c.options;
         sum.other += c.other;
         sum.total += c.total;
     }
-    if (sum.total != p.sum.total || sum.rsu != p.sum.rsu || sum.base != p.sum.base || sum.bonus != p.sum.bonus)
+    if (sum.total != p.sum.total || sum.rsu != p.sum.rsu || sum.options != p.sum.options || sum.base != p.sum.base ||
+        sum.bonus != p.sum.bonus)
         return false;
     Money months;
     for (const Components& m : monthly(offer, 12 * p.years)) months += m.total;

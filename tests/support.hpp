@@ -24,7 +24,8 @@ Error error_of(F&& f) {
 }
 
 /// The offer after `--rsu +X --sign-on-y1 +Y --sign-on-y2 +Z --base +W` for the ask's
-/// changes (a zero change is not passed, as a user would leave the flag out).
+/// changes (a zero change is not passed, as a user would leave the flag out), and its
+/// shares added to the option grant.
 inline Offer apply_ask_flags(Offer offer, const Ask& a) {
     WhatIf w;
     auto plus = [&](Field f, Money m) {
@@ -35,6 +36,8 @@ inline Offer apply_ask_flags(Offer offer, const Ask& a) {
     plus(Field::SignOnY2, a.sign_on_y2);
     plus(Field::Base, a.base);
     apply(w, offer);
+    // No flag adds options: a shares ask is `--set options.shares=N`, its grant plus the shares.
+    if (a.shares != 0 && offer.options) offer.options->shares += a.shares;
     return offer;
 }
 

@@ -95,9 +95,8 @@ struct Ask {
     Money remaining;                     ///< remaining gap after the ask (0 when closed), as the gap is measured
     Money year1_short;                   ///< year one still below the year-one bar after the ask
     std::optional<Money> rsu_for_year1;  ///< the grant increase that alone would close year one
-    std::optional<std::int64_t> shares_for_year1;  ///< the same in shares (a shares ask)
-    std::optional<Money> band_room;                ///< base: the band's room (none without a band)
-    unsigned stretch = 0;                          ///< Stretch bits
+    std::optional<Money> band_room;      ///< base: the band's room (none without a band)
+    unsigned stretch = 0;                ///< Stretch bits
     bool bridge = false;  ///< a sign-on ask ranked before RSUs: it makes year one whole and closes the total
     /// A year-one sign-on asked while the total already leads: only year one, or the
     /// transition cost, is short.

@@ -36,6 +36,10 @@ std::string multiple_text(std::int64_t hundredths);
 /// $7.50", "3x the last preferred price of $7.50, $22.50", "a chosen price of $12 (the
 /// last preferred price is $7.50)".
 std::string price_basis_text(const Options& o);
+/// "30,000 NSOs (20,000 and later grants of 10,000) at strikes of $2 to $6".
+std::string grant_words(const Options& o);
+/// "its 60,000 ISOs", or "the 40,000 of its 80,000 ISOs that vest in 2 years".
+std::string vesting_words(const Options& o, int years);
 
 /// "preferred", "multiple" or "price": price_basis_text() for JSON.
 const char* price_basis_key(const Options& o);

@@ -9,11 +9,15 @@ Money worth_year(const Projected& p, int n, bool net) {
     return net ? p.after_tax->years[static_cast<std::size_t>(n - 1)].net : p.projection.y(n).total;
 }
 
+Money cash_year(const Projected& p, int n, bool net) {
+    return net ? worth_year(p, n, net) : p.projection.y(n).total - p.projection.y(n).options;
+}
+
 Money worth_total(const Projected& p, bool net) { return net ? p.after_tax->net_total : p.projection.sum.total; }
 
 Money year1_worth(const Offer& o, int years, bool net) {
     const Projection p = project(o, years);
-    return net ? tax_year(*o.tax, p.y(1), 1).net : p.y(1).total;
+    return net ? tax_year(*o.tax, p.y(1), 1).net : p.y(1).total - p.y(1).options;
 }
 
 Money total_worth(const Offer& o, int years, bool net) {

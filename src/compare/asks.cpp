@@ -74,7 +74,7 @@ public:
           o_(c.offers.front().offer),
           trial_(o_),
           years_(c.offers.front().projection.years),
-          year1_bar_(worth_year(c.offers.front(), 1, c.after_tax) + c.year1_need),
+          year1_bar_(cash_year(c.offers.front(), 1, c.after_tax) + c.year1_need),
           shares_(shares && o_.options),
           step_(shares_ ? share_step(o_.options->shares) : 0) {}
     explicit Planner(const Comparison& c) : Planner(c, asks_shares(c.offers.front().offer)) {}
@@ -86,7 +86,8 @@ public:
         if (!o_.rsu && !shares_) return block(a, Blocked::NoGrant);
         if (shares_ && !counted()) return block(a, Blocked::NotCounted);
         if (!size_grant(a)) return block(a, Blocked::NoRsuCloses);
-        if (a.year1_short.is_zero()) return a;
+        // Options on paper never make year one whole in cash (cash_year): no search.
+        if (a.year1_short.is_zero() || shares_) return a;
         // What the grant alone would need to make year one whole (DOMAIN rule 2).
         Ask t = named(a.lever);  // one ask, its grant changed for each try
         const auto k = min_steps_to(
@@ -95,8 +96,7 @@ public:
                 return year1_of(trial(t));
             },
             year1_bar_, grant_cap());
-        if (k && shares_) a.shares_for_year1 = step_ * *k;
-        else if (k) a.rsu_for_year1 = c_.round.times(*k);
+        if (k) a.rsu_for_year1 = c_.round.times(*k);
         return a;
     }
 
@@ -301,7 +301,7 @@ private:
         set_outcome(a, p, c_);
         a.remaining = max(Money(), c_.goal - worth_total(p, c_.after_tax));
         a.closes = a.remaining.is_zero();
-        a.year1_short = max(Money(), year1_bar_ - worth_year(p, 1, c_.after_tax));
+        a.year1_short = max(Money(), year1_bar_ - cash_year(p, 1, c_.after_tax));
         a.stretch = 0;
         if (o_.rsu && a.rsu > (o_.rsu_conversion ? o_.rsu_conversion->promised : o_.rsu->value))
             a.stretch |= kGrantDoubled;
@@ -468,7 +468,11 @@ std::vector<Ask> cash_asks(const Comparison& c) {
     asks.push_back(plan.base_only());
     // An offer with both RSUs and options: more shares is asked too, after the RSUs.
     const Offer& me = c.offers.front().offer;
-    if (me.rsu && me.options) asks.insert(asks.end() - 2, Planner(c, true).rsu_only());
+    if (me.rsu && me.options) {
+        const auto rsu_at =
+            std::find_if(asks.begin(), asks.end(), [](const Ask& a) { return a.lever == AskLever::Rsu; });
+        asks.insert(rsu_at == asks.end() ? asks.end() - 1 : rsu_at + 1, Planner(c, true).rsu_only());
+    }
     // An RSU ask that takes ten times the gap it closes or more (about 20x on a
     // back-loaded grant, as at one year) is not one a recruiter grants for that gap:
     // a sign-on that closes it is asked first.

@@ -72,7 +72,8 @@ void set_year1_gap(Comparison& c) {
     for (const ComparatorFacts& f : c.situation.comparators) {
         if (!detail::leverage(c.situation, f)) continue;
         const Projected& x = c.offers[f.index];
-        const Money y1 = detail::worth_year(x, 1, c.after_tax) - detail::worth_year(me, 1, c.after_tax);
+        // In cash: a lead in year one that is options on paper is no case for a cash bridge.
+        const Money y1 = detail::cash_year(x, 1, c.after_tax) - detail::cash_year(me, 1, c.after_tax);
         if (y1 > c.year1_gap) {
             c.year1_gap = y1;
             c.year1_against = x.offer.name;

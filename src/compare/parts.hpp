@@ -17,9 +17,13 @@ namespace offercalc::detail {
 
 /// What compare weighs: gross pay, or net pay with --after-tax (p.after_tax set).
 Money worth_year(const Projected& p, int n, bool net);
+/// worth_year() without the options' paper value (net already leaves it out): what year
+/// one's bridge, a cash sign-on, is sized against.
+Money cash_year(const Projected& p, int n, bool net);
 Money worth_total(const Projected& p, bool net);
 
-/// An offer's year one or total over `years`, taxed when `net` (the searches' loop).
+/// An offer's year one in cash (as cash_year) or total over `years`, taxed when `net`
+/// (the searches' loop).
 Money year1_worth(const Offer& o, int years, bool net);
 Money total_worth(const Offer& o, int years, bool net);
 

@@ -10,6 +10,7 @@
 
 #include "compare/parts.hpp"
 #include "offercalc/levels.hpp"
+#include "offercalc/options.hpp"
 #include "offercalc/text.hpp"
 #include "core/wide.hpp"
 
@@ -97,10 +98,13 @@ std::string year1_percent(const Offer& o, bool shares = false) {
 }
 
 /// The price options are valued at, as said: "at the last preferred price of $7.50", or
-/// "at the named price of $22.50 a share" (--option-price, --option-multiple).
+/// "at the last preferred price of $7.50"; with --option-price or --option-multiple,
+/// "at an assumed price of $22.50 a share (the last preferred price is $7.50)": a price
+/// the candidate chose is never passed off as the company's.
 std::string price_words(const Options& o) {
-    return o.valued_at ? fmt::format("at the named price of {} a share", o.valued_at->text())
-                       : fmt::format("at the last preferred price of {}", o.preferred.text());
+    if (!o.valued_at) return fmt::format("at the last preferred price of {}", o.preferred.text());
+    return fmt::format("at an assumed price of {} a share (the last preferred price is {})", o.valued_at->text(),
+                       o.preferred.text());
 }
 
 /// "3,000 options (paper value $16,200.00 at the last preferred price of $7.50)".
@@ -390,9 +394,9 @@ std::string shares_reason(const Comparison& c, const Ask& a, const std::string& 
     const std::string net = c.after_tax ? "after-tax " : "";
     const std::string after = c.after_tax ? " after tax" : "";
     if (a.lever == AskLever::SharesSignOn)
-        return fmt::format("More shares carry the {} {}gap: +{}; {}a year-one sign-on of {} {}.", span_adj(years), net,
-                           shares_text(a, o), vests_in_year_one(o) ? "with the grant's year-one part, " : "",
-                           a.sign_on_y1, y1_why);
+        // Options on paper are no year-one cash: the sign-on bridges year one alone.
+        return fmt::format("More shares carry the {} {}gap: +{}; a year-one sign-on of {} {}.", span_adj(years), net,
+                           shares_text(a, o), a.sign_on_y1, y1_why);
     if (a.shares_value > c.gap.times(10))
         return fmt::format(
             "Shares: +{} would close the {} {}gap to {}, but that is {}x the gap, not an ask a recruiter "
@@ -401,17 +405,11 @@ std::string shares_reason(const Comparison& c, const Ask& a, const std::string& 
     std::string r = fmt::format("{}: +{} close the {} {}gap to {}",
                                 behind(c, a, [](AskLever) { return true; }) ? "Shares" : "Shares first",
                                 shares_text(a, o), span_adj(years), net, c.goal_label);
-    if (!c.year1_need.is_zero() && a.year1_short.is_zero()) r += ", and year one with it";
     r += ".";
-    if (!a.year1_short.is_zero()) {
-        r += fmt::format(" Only {} of the options vest in year 1, so year one stays {} short{}{}",
-                         year1_percent(o, true), a.year1_short, after,
+    // Year one is bridged in cash, and options on paper are none (cash_year).
+    if (!a.year1_short.is_zero())
+        r += fmt::format(" Options are no cash in year one, so year one stays {} short{}{}.", a.year1_short, after,
                          need_is_transition(c) ? " of covering the transition cost" : "");
-        if (a.shares_for_year1 && c.year1_need.in_cents() > 0)
-            r += fmt::format("; closing year one with shares alone would take +{} options",
-                             grouped_count(*a.shares_for_year1));
-        r += ".";
-    }
     return r;
 }
 
@@ -537,6 +535,11 @@ std::vector<std::string> comparator_warnings(const Comparison& c) {
         if (x.kind == OfferKind::Current)
             w.push_back(
                 fmt::format("{} is your current job: leverage only as a reason to stay, never an offer", x.name));
+        if (x.kind == OfferKind::Current && x.options && !x.start_date)
+            w.push_back(
+                fmt::format("{} has options but no start_date: the scripts count the whole grant as "
+                            "unvested; give start_date to leave out what has vested",
+                            x.name));
         if (x.kind == OfferKind::Verbal)
             w.push_back(fmt::format("{} is a verbal offer: weak leverage; ask for it in writing", x.name));
         unknown_level(x);
@@ -784,17 +787,36 @@ std::string terms_line(const Offer& o, const std::vector<const Ask*>& terms, boo
     return fmt::format(" {} two terms that cost the company no cash: {}, and {}.", ask, items[0], items[1]);
 }
 
-/// The options the candidate leaves behind at a current job that has them: its grant
-/// (what is still to vest, as the file gives it), in shares and on paper. Empty otherwise.
+/// Whole months from `from` to `to` (0 when `to` is earlier): a vest at month m has
+/// happened when m <= the months served.
+int months_served(Date from, Date to) {
+    if (to < from) return 0;
+    int m = (to.year() - from.year()) * 12 + (to.month() - from.month());
+    if (to.day() < from.day()) --m;
+    return m;
+}
+
+/// The options the candidate leaves behind at a current job that has them, in shares and
+/// on paper: those not vested by today, counted from the job's start_date (without one,
+/// the whole grant, and compare warns). Empty otherwise.
 std::string left_behind(const Comparison& c) {
     std::string out;
     for (const ComparatorFacts& f : c.situation.comparators) {
         const Offer& x = c.offers[f.index].offer;
         if (x.kind != OfferKind::Current || !x.options || x.options->shares == 0) continue;
         const Options& o = *x.options;
-        const Money paper = SharePrice{std::max<std::int64_t>(0, o.price().micros - o.strike.micros)}.times(o.shares);
+        const int served = x.start_date ? months_served(*x.start_date, c.timeline.today) : 0;
+        std::int64_t shares = 0;
+        Money paper;
+        for (const OptionVest& v : option_vests(o, kMaxVestMonth * 2)) {
+            if (v.month <= served || v.grant_month > served) continue;  // vested, or granted later
+            shares += v.shares;
+            const Money worth = v.at(o.price()), cost = v.cost();
+            if (worth > cost) paper += worth - cost;
+        }
+        if (shares == 0) continue;
         out += fmt::format(" Leaving {} means giving up {} unvested options, {} {}.",
-                           x.company.empty() ? "my current job" : x.company, grouped_count(o.shares),
+                           x.company.empty() ? "my current job" : x.company, grouped_count(shares),
                            paper.is_zero() ? "worth nothing above their strike"
                                            : fmt::format("worth {} on paper", spoken_amount(paper)),
                            price_words(o));
@@ -818,7 +840,8 @@ Script make_script(const Comparison& c, const Ask* level, const Ask* cash, const
                               role, at, level_short, fact);
     if (sized_by_transition(c, cash)) s.short_ask += transition_line(sp, cash);
     const std::string left = left_behind(c);
-    if (sp.cited && sp.cited->kind == OfferKind::Current) s.short_ask += left;
+    // Said as the reason for a cash ask; with nothing to ask, it would hang.
+    if (sp.cited && sp.cited->kind == OfferKind::Current && cash) s.short_ask += left;
     if (cash)
         s.short_ask += fmt::format(" {} {}, I am ready to accept.{}", level ? stays + " and you can" : "If you can",
                                    spoken_changes(*cash, o), spoken_gross(c, *cash));

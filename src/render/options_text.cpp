@@ -60,17 +60,43 @@ namespace {
 
 std::string total_heading(int years) { return fmt::format("{}-year total", years); }
 
-/// "60,000 ISOs" / "1 NSO"; with option refreshers, "28,000 NSOs (20,000 and later
-/// grants of 8,000)".
-std::string grant_text(const Options& o) {
-    std::int64_t later = 0;
-    for (const OptionRefresher& r : o.refreshers) later += r.shares;
-    const std::int64_t all = o.shares + later;
-    std::string s =
-        fmt::format("{} {}{}", grouped_count(all), o.type == OptionType::Iso ? "ISO" : "NSO", all == 1 ? "" : "s");
-    if (later > 0) s += fmt::format(" ({} and later grants of {})", grouped_count(o.shares), grouped_count(later));
-    return s;
+/// "ISOs" / "NSO".
+std::string kind_text(const Options& o, std::int64_t shares) {
+    return fmt::format("{}{}", o.type == OptionType::Iso ? "ISO" : "NSO", shares == 1 ? "" : "s");
 }
+
+std::int64_t all_shares(const Options& o) {
+    std::int64_t n = o.shares;
+    for (const OptionRefresher& r : o.refreshers) n += r.shares;
+    return n;
+}
+
+}  // namespace
+
+std::string grant_words(const Options& o) {
+    const std::int64_t all = all_shares(o);
+    std::string s = fmt::format("{} {}", grouped_count(all), kind_text(o, all));
+    if (all != o.shares)
+        s += fmt::format(" ({} and later grants of {})", grouped_count(o.shares), grouped_count(all - o.shares));
+    SharePrice lo = o.strike, hi = o.strike;
+    for (const OptionRefresher& r : o.refreshers) {
+        lo = std::min(lo, r.strike);
+        hi = std::max(hi, r.strike);
+    }
+    return s + (lo == hi ? fmt::format(" at a strike of {}", lo.text())
+                         : fmt::format(" at strikes of {} to {}", lo.text(), hi.text()));
+}
+
+std::string vesting_words(const Options& o, int years) {
+    std::int64_t vesting = 0;
+    for (const OptionVest& v : option_vests(o, 12 * years)) vesting += v.shares;
+    const std::int64_t all = all_shares(o);
+    if (vesting == all) return fmt::format("its {} {}", grouped_count(all), kind_text(o, all));
+    return fmt::format("the {} of its {} {} that vest in {} year{}", grouped_count(vesting), grouped_count(all),
+                       kind_text(o, all), years, years == 1 ? "" : "s");
+}
+
+namespace {
 
 /// Shares vesting and the cash to exercise them, by year shown and over those years.
 Table exercise_table(const Options& o, int years) {
@@ -153,7 +179,7 @@ std::string paper_value_fact(const Projected& p) {
     std::string s = fmt::format(
         "in {}'s {}-year total, {} is the paper value of {}, counted at {}; it is not cash: owning the "
         "shares costs {} to exercise, plus any tax",
-        p.offer.name, years, p.projection.sum.options, grant_text(o), price_basis_text(o),
+        p.offer.name, years, p.projection.sum.options, vesting_words(o, years), price_basis_text(o),
         exercise_cost(o, 12 * years));
     if (!o.exits.empty()) {
         const ExitOutlook x = exit_outlook(o);
@@ -169,10 +195,10 @@ std::string render_options(const Projected& p, int columns, bool exact) {
     if (!p.offer.options) return "";
     const Options& o = *p.offer.options;
     const int years = p.projection.years, width = prose_width(columns);
-    std::string out = hang("options: ",
-                           fmt::format("{} at a strike of {}, counted at {}; 409A fair market value {}", grant_text(o),
-                                       o.strike.text(), price_basis_text(o), o.fmv.text()),
-                           width);
+    std::string out = hang(
+        "options: ",
+        fmt::format("{}, counted at {}; 409A fair market value {}", grant_words(o), price_basis_text(o), o.fmv.text()),
+        width);
     out += hang("paper value: ",
                 fmt::format("the options row ({} over {} years) is what the vested shares would sell for at "
                             "that price, less their strike; it is not cash: to own the shares you pay the "

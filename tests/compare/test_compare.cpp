@@ -619,54 +619,61 @@ const char* kBig = R"({"name": "Big", "company": "BigCo", "base": 200000})";
 
 }  // namespace
 
-TEST_CASE("startup asks: shares first, in whole steps, with their paper value", "[compare][options]") {
+TEST_CASE("startup asks: shares in whole steps, with their paper value, and year one bridged in cash",
+          "[compare][options]") {
     // Start: 600,000 + 120,000 = 720,000 against Big's 800,000: a gap of 80,000. Each
     // option adds 4 - 1 = 3 over 4 years (all vest by month 48): 80,000 / 3 = 26,666.7,
     // up to the step of 100 (1% of 40,000 is 400; the power of ten at or below: 100):
-    // 26,700 options, paper value 80,100. Year one: 66,700 x 25% = 16,675 vest, worth
-    // 50,025: 150,000 + 50,025 = 200,025 >= Big's 200,000, so year one closes too.
+    // 26,700 options, paper value 80,100. Year one in cash: Start 150,000 (its 30,000 of
+    // options are paper), Big 200,000: a year-one gap of 50,000 that no option closes.
     const Comparison c = compare({load(startup()), load(kBig)}, on("2026-11-23"));
     CHECK(c.gap == d(80000));
-    CHECK(c.year1_gap == d(20000));  // 200,000 - (150,000 + 30,000)
-    REQUIRE(c.asks.size() == 5);
-    CHECK(to_string(c.asks[0].lever) == std::string("shares"));
-    CHECK(c.asks[0].shares == 26700);
-    CHECK(c.asks[0].shares_value == d(80100));
-    CHECK(c.asks[0].total == d(800100));
-    CHECK(c.asks[0].year1_total == Money::dollars(200025));
-    CHECK(c.asks[0].closes);
-    CHECK(c.asks[0].reason ==
-          "Shares first: +26,700 options (paper value $80,100.00 at the last preferred price of $4) close the "
-          "4-year gap to Big, and year one with it.");
-    // Sign-on: 20,000 in year one (the year-one gap), 60,000 in year two; base 20,000 a year.
-    CHECK(c.asks[1].lever == AskLever::SignOn);
-    CHECK(c.asks[1].sign_on_y1 == d(20000));
-    CHECK(c.asks[1].sign_on_y2 == d(60000));
-    CHECK(c.asks[2].lever == AskLever::Base);
-    CHECK(c.asks[2].base == d(20000));
+    CHECK(c.year1_gap == d(50000));
+    REQUIRE(c.asks.size() == 6);
+    // The sign-on bridges year one and closes the gap: 50,000 then 80,000 - 50,000 = 30,000.
+    CHECK(c.asks[0].lever == AskLever::SignOn);
+    CHECK(c.asks[0].sign_on_y1 == d(50000));
+    CHECK(c.asks[0].sign_on_y2 == d(30000));
+    // Shares with that year-one sign-on: (80,000 - 50,000) / 3 = 10,000 options, $30,000 on paper.
+    CHECK(c.asks[1].lever == AskLever::SharesSignOn);
+    CHECK(c.asks[1].shares == 10000);
+    CHECK(c.asks[1].shares_value == d(30000));
+    CHECK(c.asks[1].sign_on_y1 == d(50000));
+    CHECK(c.asks[2].lever == AskLever::Shares);
+    CHECK(c.asks[2].shares == 26700);
+    CHECK(c.asks[2].shares_value == d(80100));
+    CHECK(c.asks[2].total == d(800100));
+    CHECK(c.asks[2].year1_total == Money::dollars(200025));  // 150,000 + 66,700 x 25% x 3
+    CHECK(c.asks[2].year1_short == d(50000));
+    CHECK(c.asks[2].closes);
+    CHECK(c.asks[2].reason ==
+          "Shares: +26,700 options (paper value $80,100.00 at the last preferred price of $4) close the 4-year gap to "
+          "Big. Options are no cash in year one, so year one stays $50,000.00 short.");
+    CHECK(c.asks[3].lever == AskLever::Base);
+    CHECK(c.asks[3].base == d(20000));
     // The option terms come after the asks that close the gap, and close nothing.
-    CHECK(c.asks[3].lever == AskLever::ExerciseWindow);
-    CHECK(c.asks[3].window_days == 3650);
-    CHECK(c.asks[4].lever == AskLever::EarlyExercise);
-    for (int i : {3, 4}) {
+    CHECK(c.asks[4].lever == AskLever::ExerciseWindow);
+    CHECK(c.asks[4].window_days == 3650);
+    CHECK(c.asks[5].lever == AskLever::EarlyExercise);
+    for (int i : {4, 5}) {
         CHECK(!c.asks[i].closes);
         CHECK(c.asks[i].remaining == d(80000));
         CHECK(c.asks[i].total == d(720000));  // no change in pay
         CHECK(c.asks[i].reason.find("closes no gap in dollars") != std::string::npos);
     }
-    CHECK(c.asks[3].reason ==
+    CHECK(c.asks[4].reason ==
           "Exercise window: the vested options must be bought within 90 days of leaving (shares x strike, plus tax), "
           "or they are lost. Ask for 10 years (an ISO exercised more than 3 months after leaving is taxed as an NSO). "
           "It costs the company no cash and is often granted, but it closes no gap in dollars.");
-    CHECK(c.asks[4].reason ==
+    CHECK(c.asks[5].reason ==
           "Early exercise: exercising options before they vest, with an 83(b) election, starts the holding period "
           "then; with the strike at the 409A value, the election taxes nothing. It costs the company no cash and is "
           "often granted, but it closes no gap in dollars.");
     REQUIRE(c.script);
-    CHECK(c.script->short_ask.find("If you can raise the option grant by 26,700 shares (worth $80,000 on paper at the "
-                                   "last preferred price of $4), I am ready to accept. I would also ask for two terms "
-                                   "that cost the company no cash: an exercise window of 10 years after leaving "
-                                   "instead of 90 days, and early exercise of the options.") != std::string::npos);
+    CHECK(c.script->short_ask.find("If you can raise the year-one sign-on by $50,000 and the year-two sign-on by "
+                                   "$30,000, I am ready to accept. I would also ask for two terms that cost the "
+                                   "company no cash: an exercise window of 10 years after leaving instead of 90 days, "
+                                   "and early exercise of the options.") != std::string::npos);
     // Big pays more, with no options: the figure said for the startup names its paper part.
     CHECK(c.script->short_ask.find("against $720,000 here, $120,000 of it options on paper at the last preferred "
                                    "price of $4.") != std::string::npos);
@@ -688,21 +695,31 @@ TEST_CASE("startup asks: the terms are asked only when short or off", "[compare]
     };
     // A window of a year or more and early exercise on: neither term is asked.
     CHECK(levers(compare({load(startup(R"(, "exercise_window_days": 365, "early_exercise": true)")), load(kBig)},
-                         on("2026-11-23"))) == "shares sign_on base ");
+                         on("2026-11-23"))) == "sign_on shares+sign_on shares base ");
     // 364 days is under a year: asked; early exercise on: not.
     CHECK(levers(compare({load(startup(R"(, "exercise_window_days": 364, "early_exercise": true)")), load(kBig)},
-                         on("2026-11-23"))) == "shares sign_on base exercise_window ");
-    // The offer leads (Big at 170,000: 680,000 against 720,000): the terms alone, said as
-    // costing no cash, and the lead said to be only on paper (cash: 600,000 against 680,000).
-    const Comparison lead =
+                         on("2026-11-23"))) == "sign_on shares+sign_on shares base exercise_window ");
+    // The offer leads on the total (Big at 170,000: 680,000 against 720,000) but only on
+    // paper (cash: 600,000 against 680,000), and year one is 20,000 short in cash
+    // (150,000 against 170,000): a year-one sign-on, then the terms.
+    const Comparison paper =
         compare({load(startup()), load(R"({"name": "Big", "company": "BigCo", "base": 170000})")}, on("2026-11-23"));
-    CHECK(levers(lead) == "exercise_window early_exercise ");
-    CHECK(lead.headline ==
-          "Start already leads Big by $40,000.00 over 4 years: no cash ask needed; option terms that cost the "
-          "company no cash:");
-    CHECK(lead.paper_note ==
+    CHECK(levers(paper) == "sign_on exercise_window early_exercise ");
+    CHECK(paper.asks[0].sign_on_y1 == d(20000));
+    CHECK(paper.paper_note ==
           "Start leads only on paper: $120,000.00 of Start's $720,000.00 over 4 years is options valued at the "
           "last preferred price of $4. Without the options, Big pays $80,000.00 more.");
+    // The offer leads in cash too (Big at 140,000: 560,000 against 600,000 in cash, 150,000
+    // against 140,000 in year one): the terms alone, said as costing no cash.
+    const Comparison lead =
+        compare({load(startup()), load(R"({"name": "Big", "company": "BigCo", "base": 140000})")}, on("2026-11-23"));
+    CHECK(levers(lead) == "exercise_window early_exercise ");
+    CHECK(lead.headline ==
+          "Start already leads Big by $160,000.00 over 4 years: no cash ask needed; option terms that cost the "
+          "company no cash:");
+    CHECK(lead.paper_note ==
+          "Paper value, not cash: $120,000.00 of Start's $720,000.00 over 4 years is options valued at the last "
+          "preferred price of $4.");
     REQUIRE(lead.script);
     CHECK(lead.script->short_ask.find("I would ask for two terms that cost the company no cash") != std::string::npos);
     CHECK(lead.script->short_ask.find("With them, I am ready to accept.") != std::string::npos);
@@ -908,9 +925,11 @@ TEST_CASE("startup asks: an NSO's window, a strike under the 409A value, one ter
 
 TEST_CASE("an offer with RSUs and options: RSUs first, then shares", "[compare][options]") {
     // 600,000 + a 40,000 RSU grant + 40,000 options x 3 = 760,000 against 800,000: 40,000
-    // short; year one 150,000 + 10,000 + 30,000 = 190,000 against 200,000. RSUs +40,000
-    // (10,000 in year one); shares 40,000 / 3 = 13,333.3, up to 13,400 (paper 40,200;
-    // year one 53,400 / 4 = 13,350 x 3 = 40,050: 200,050). No term: 10 years, early on.
+    // short; year one in cash 150,000 + 10,000 = 160,000 against 200,000 (the options'
+    // 30,000 is paper). A year-one sign-on of 40,000 closes both: the bridge, first. RSUs
+    // +40,000 (10,000 in year one); shares 40,000 / 3 = 13,333.3, up to 13,400 (paper
+    // 40,200; year one 53,400 / 4 = 13,350 x 3 = 40,050: 200,050). No term: 10 years,
+    // early on.
     const Comparison c = compare({load(R"({"name": "Both", "company": "Hybrid", "base": 150000,
         "rsu": {"grant": 40000, "vesting": "even-annual"}, "options": {"type": "iso", "shares": 40000,
         "strike": 1.00, "preferred_price": 4.00, "vesting": "cliff-monthly", "exercise_window_days": 3650,
@@ -918,13 +937,14 @@ TEST_CASE("an offer with RSUs and options: RSUs first, then shares", "[compare][
                                   load(kBig)},
                                  on("2026-11-23"));
     REQUIRE(c.asks.size() == 4);
-    CHECK(c.asks[0].lever == AskLever::Rsu);
-    CHECK(c.asks[0].rsu == d(40000));
-    CHECK(c.asks[1].lever == AskLever::Shares);
-    CHECK(c.asks[1].shares == 13400);
-    CHECK(c.asks[1].shares_value == d(40200));
-    CHECK(c.asks[1].year1_total == d(200050));
-    CHECK(c.asks[2].lever == AskLever::SignOn);
+    CHECK(c.asks[0].lever == AskLever::SignOn);
+    CHECK(c.asks[0].sign_on_y1 == d(40000));
+    CHECK(c.asks[1].lever == AskLever::Rsu);
+    CHECK(c.asks[1].rsu == d(40000));
+    CHECK(c.asks[2].lever == AskLever::Shares);
+    CHECK(c.asks[2].shares == 13400);
+    CHECK(c.asks[2].shares_value == d(40200));
+    CHECK(c.asks[2].year1_total == d(200050));
     CHECK(c.asks[3].lever == AskLever::Base);
 }
 
@@ -936,6 +956,6 @@ TEST_CASE("startup words at a named price (--option-price)", "[compare][options]
     s.projection = project(s.offer);
     const Comparison c = compare({s, load(kBig)}, on("2026-11-23"));
     CHECK(c.paper_note ==
-          "Start leads only on paper: $360,000.00 of Start's $960,000.00 over 4 years is options valued at the named "
-          "price of $10 a share. Without the options, Big pays $200,000.00 more.");
+          "Start leads only on paper: $360,000.00 of Start's $960,000.00 over 4 years is options valued at an assumed "
+          "price of $10 a share (the last preferred price is $4). Without the options, Big pays $200,000.00 more.");
 }

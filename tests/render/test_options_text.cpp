@@ -174,7 +174,7 @@ TEST_CASE("compare's options part: one row per offer at each multiple, others fo
     // Cash: 4 x $200,000 = $800,000 in every column.
     CHECK(has(text, "Cash          $800,000.00    $800,000.00    $800,000.00    $800,000.00\n"));
     CHECK(has(text, "Series B PM   $755,000.00  $1,079,000.00  $1,979,000.00  $5,129,000.00\n"));
-    CHECK(has(text, "in Series B PM's 4-year total, $324,000.00 is the paper value of 60,000 ISOs"));
+    CHECK(has(text, "in Series B PM's 4-year total, $324,000.00 is the paper value of its 60,000 ISOs"));
     CHECK(has(text, "costs $126,000.00 to exercise"));
     offers.pop_back();
     CHECK(render_compare_options(offers, 0, false).empty());

@@ -220,8 +220,7 @@ std::string packages(const Comparison& c) {
         row("stock options (paper value)", [](const Projected& p) {
             if (!p.offer.options) return std::string("none");
             const Options& o = *p.offer.options;
-            return fmt::format("{} {} at {}, counted at {}", grouped_count(o.shares),
-                               o.type == OptionType::Iso ? "ISOs" : "NSOs", o.strike.text(), o.price().text());
+            return fmt::format("{}, counted at {}", grant_words(o), o.price().text());
         });
     const std::string gross = basis(c.after_tax, false);
     row(("year 1" + gross).c_str(), [](const Projected& p) { return p.projection.y(1).total.pretty(); });
@@ -652,11 +651,11 @@ std::string offer_options(const Projected& p) {
     const Options& o = *p.offer.options;
     const int years = p.projection.years;
     std::string out = fmt::format(
-        "<h3>{}</h3><p>{} {} at a strike of {}, counted at {}; 409A fair market value {}. The options' "
+        "<h3>{}</h3><p>{}, counted at {}; 409A fair market value {}. The options' "
         "{} over {} years is <strong>paper value, not cash</strong>: what the vested shares would sell for at "
         "that price, less their strike. To own them you pay the exercise cost, plus any tax at exercise.</p>",
-        esc(p.offer.name), grouped_count(o.shares), o.type == OptionType::Iso ? "ISOs" : "NSOs", o.strike.text(),
-        esc(price_basis_text(o)), o.fmv.text(), p.projection.sum.options.pretty(), years);
+        esc(p.offer.name), esc(grant_words(o)), esc(price_basis_text(o)), o.fmv.text(),
+        p.projection.sum.options.pretty(), years);
     const std::vector<Money> cost = exercise_cost_by_year(o, years);
     out += fmt::format(
         "<div class=\"wide\"><table><caption>{}: exercise cost by year</caption><thead><tr>"
