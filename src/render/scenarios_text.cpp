@@ -3,6 +3,8 @@
 #include "offercalc/json_writer.hpp"
 #include "offercalc/scenarios_text.hpp"
 
+#include "offercalc/options_text.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -285,11 +287,20 @@ std::string SweepTextWriter::head(const Offer& offer, const std::vector<SweepAxi
                                      : fmt::format("{} {}", fs.words, *money_of(offer, a.field)));
     }
     const int width = prose_width(columns);
+    // Totals that hold options count their paper value: say so, as every other output does.
+    std::vector<std::string> paper;
+    for (const Offer* o : {&offer, against ? &against->offer : nullptr})
+        if (o && o->options) paper.push_back(fmt::format("{}'s options at {}", o->name, price_basis_text(*o->options)));
+    const std::string paper_note =
+        paper.empty()
+            ? ""
+            : wrap(fmt::format("Paper value, not cash: the totals count {}.", fmt::join(paper, " and ")), width, "  ") +
+                  "\n";
     return wrap(fmt::format("{} as offered: {}.", offer.name, fmt::join(offered, ", ")), width, "  ") + "\n" +
            wrap(fmt::format("Each row adds the changes shown{}.",
                             against ? fmt::format("; a gap is {} minus the row", against->offer.name) : ""),
                 width, "  ") +
-           "\n" + rounding_note(sheet_.layout, columns, "--exact") +
+           "\n" + paper_note + rounding_note(sheet_.layout, columns, "--exact") +
            left_out_note(planned.full, sheet_.kept, columns, "--csv has every column") + "\n" +
            render_table(sheet_.table, sheet_.layout);
 }
