@@ -70,7 +70,7 @@ public:
     /// An array of plain values.
     template <class Range>
     JsonWriter& values(const Range& items) {
-        return list(items, [this](const auto& v) { value(v); });
+        return list(items, [&](const auto& v) { value(v); });
     }
 
     /// An array of values already written as JSON text.

@@ -17,6 +17,16 @@ using namespace offercalc;
 
 namespace {
 
+/// Each generated text is whole: not empty, no template hole, no trailing space.
+void check_no_holes(const std::vector<std::string>& texts, const std::vector<std::string>& holes) {
+    for (const std::string& t : texts) {
+        INFO(t);
+        CHECK(!t.empty());
+        for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
+        CHECK(t.back() != ' ');
+    }
+}
+
 const char* kAmazon = R"({"name": "Amazon", "company": "Amazon", "level": "L5", "role": "Product Manager",
   "offer_date": "2026-11-20", "base": 175000, "sign_on": {"year1": 65000, "year2": 52000},
   "rsu": {"grant": 240000, "vesting": "amazon"}, "band": {"base_min": 150000, "base_max": 200000},
@@ -398,12 +408,7 @@ TEST_CASE("scripts are always sentences: every combination, no template holes", 
                                            s->compare(at + 11, 9, "get there") == 0));
                             }
                         }
-                        for (const std::string& t : texts) {
-                            INFO(t);
-                            CHECK(!t.empty());
-                            for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
-                            CHECK(t.back() != ' ');
-                        }
+                        check_no_holes(texts, holes);
                     }
     CHECK(scripts > 300);
 }
@@ -836,12 +841,7 @@ TEST_CASE("startup scripts are sentences: every option variant, no template hole
                                         texts.push_back(*t);
                                     }
                                 }
-                                for (const std::string& t : texts) {
-                                    INFO(t);
-                                    CHECK(!t.empty());
-                                    for (const std::string& h : holes) CHECK(t.find(h) == std::string::npos);
-                                    CHECK(t.back() != ' ');
-                                }
+                                check_no_holes(texts, holes);
                             }
     CHECK(scripts > 300);
 }
